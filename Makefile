@@ -1,0 +1,45 @@
+# One tag set everywhere (build, vet, test), so SQLite's C code compiles once.
+TAGS    := sqlite_fts5
+GO      ?= go
+GOFLAGS := -tags=$(TAGS)
+export GOFLAGS
+
+.PHONY: all build demo test check vet bench fuzz clean
+
+all: build
+
+build:
+	$(GO) build -o bin/minutes ./cmd/minutes
+
+# The main job on the sample documents: import them into minutes.db.
+demo: build
+	rm -f minutes.db minutes.db-wal minutes.db-shm
+	./bin/minutes import --db minutes.db testdata/samples
+	@echo "Now try: sqlite3 minutes.db 'SELECT date, title FROM meetings'"
+
+# The test command CI runs (.ci/run): vet, unit and end-to-end tests, and the
+# regression check of records against their expected versions.
+test: vet
+	$(GO) test ./...
+	$(GO) run ./cmd/minutes check testdata
+
+check:
+	$(GO) run ./cmd/minutes check -v testdata
+
+vet:
+	$(GO) vet ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+FUZZTIME ?= 60s
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "== $$pkg $$target"; \
+	    $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+clean:
+	rm -rf bin minutes.db minutes.db-wal minutes.db-shm

@@ -1,0 +1,121 @@
+// Package extract reads minutes from their file formats — PDF, HTML and
+// plain text — into a Document: the lines a person sees, in reading order,
+// with the layout hints the format gives. It does layout, not meaning: it
+// never decides what a participant or an agenda item is.
+package extract
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Format names the kind of file a document was read from.
+type Format string
+
+// The formats the readers understand. Markdown is text.
+const (
+	PDF  Format = "pdf"
+	HTML Format = "html"
+	Text Format = "text"
+)
+
+// Kind says what a line is, as far as layout alone can tell.
+type Kind uint8
+
+// The kinds of line. Readers set what their format shows (a heading tag, a
+// table row); normalize passes set the rest (a glued run of characters).
+const (
+	Prose    Kind = iota // ordinary running text
+	Heading              // a heading: a markdown #, an HTML <h1>, a bold line
+	ListItem             // an item of a bulleted or numbered list
+	TableRow             // a row of a table; Cells holds its cells
+	Glued                // a run of one-character lines rejoined: its spaces were lost
+	Blank                // an empty line: a paragraph break
+)
+
+var kindNames = [...]string{"prose", "heading", "list", "row", "glued", "blank"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("kind(%d)", k)
+}
+
+// A Line is one line of text as a person sees it, with where it came from.
+type Line struct {
+	Text  string   // the text, without the line break
+	Page  int      // 1-based page number; 0 when the format has no pages
+	Num   int      // 1-based line number in the source (for PDF: on its page)
+	Kind  Kind     // what layout says the line is
+	Level int      // heading level (1 for <h1> or #), list nesting depth
+	Cells []string // the cells, for a TableRow
+	X, Y  float64  // position on the page in points (PDF only), Y from the top
+	Size  float64  // font size in points, 0 if unknown
+	Bold  bool     // set in a bold face or <b>/<strong>
+}
+
+// IsBlank reports whether the line holds no visible text.
+func (l Line) IsBlank() bool { return strings.TrimSpace(l.Text) == "" }
+
+// Where describes the line's place for a person: "page 3, line 12",
+// "line 40".
+func (l Line) Where() string { return Place{Page: l.Page, Line: l.Num}.String() }
+
+// A Document is what a reader makes of a file.
+type Document struct {
+	Path     string // the path as given by the user
+	Format   Format
+	Encoding string // the detected character encoding ("utf-8", "windows-1252"); "" for PDF
+	SHA256   string // hex digest of the raw bytes
+	Pages    int    // number of pages; 0 when the format has none
+	Lines    []Line
+	Warnings []Warning // what the reader had to guess or could not read
+}
+
+// Text joins the document's lines with newlines: the text as a person reads it.
+func (d *Document) Text() string {
+	var b strings.Builder
+	for i, l := range d.Lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.Text)
+	}
+	return b.String()
+}
+
+// Place is where in a document something was found. Zero fields are unknown.
+type Place struct {
+	Page int
+	Line int
+}
+
+func (p Place) String() string {
+	switch {
+	case p.Page > 0 && p.Line > 0:
+		return fmt.Sprintf("page %d, line %d", p.Page, p.Line)
+	case p.Page > 0:
+		return fmt.Sprintf("page %d", p.Page)
+	case p.Line > 0:
+		return fmt.Sprintf("line %d", p.Line)
+	}
+	return ""
+}
+
+// A Warning tells a person what a stage repaired, guessed or could not read,
+// and where.
+type Warning struct {
+	Stage   string // the reader, pass or recogniser that raised it, e.g. "split-diacritics"
+	Place   Place
+	Message string // a sentence for a person, without the place
+}
+
+// String gives the warning as the record writes it: "page 6: participant row
+// rebuilt from 29 one-character lines".
+func (w Warning) String() string {
+	if p := w.Place.String(); p != "" {
+		return p + ": " + w.Message
+	}
+	return w.Message
+}

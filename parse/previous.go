@@ -1,0 +1,4 @@
+package parse
+
+// findPreviousMinutes finds the approval of the last meeting's minutes.
+func findPreviousMinutes(sections []section) *PreviousMinutes { return nil }
