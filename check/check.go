@@ -1,0 +1,215 @@
+package check
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+)
+
+// An Extractor makes the record of a document, as anything that encodes
+// to the contract's JSON (a *parse.Record).
+type Extractor func(path string) (any, error)
+
+// A DocResult is the outcome for one case.
+type DocResult struct {
+	Case       Case
+	Scores     Scores
+	Mismatches []Mismatch
+	Err        error // the document could not be extracted
+}
+
+// A Result is the outcome of checking a set of cases.
+type Result struct {
+	Total Scores // all documents' tallies added up
+	Docs  []DocResult
+}
+
+// Run extracts every case's document and scores it against its expected
+// record. A document that fails to extract scores as if the program found
+// nothing, so a crash lowers the scores rather than hiding the case.
+func Run(cases []Case, extract Extractor) Result {
+	res := Result{Total: Scores{}}
+	for _, c := range cases {
+		d := DocResult{Case: c}
+		got, err := extractJSON(extract, c.Document)
+		if err != nil {
+			d.Err = err
+			got = map[string]any{}
+		}
+		d.Scores, d.Mismatches = Score(c.Expected, got)
+		res.Total.Add(d.Scores)
+		res.Docs = append(res.Docs, d)
+	}
+	return res
+}
+
+// extractJSON runs the extractor and decodes its record as generic JSON,
+// the form Score compares.
+func extractJSON(extract Extractor, path string) (map[string]any, error) {
+	rec, err := extract(path)
+	if err != nil {
+		return nil, err
+	}
+	data, err := json.Marshal(rec)
+	if err != nil {
+		return nil, err
+	}
+	var got map[string]any
+	err = json.Unmarshal(data, &got)
+	return got, err
+}
+
+// Floors are the lowest F1 each field may score: a ratchet kept in the
+// repository, raised as the program improves and never lowered to make a
+// regression pass.
+type Floors map[string]float64
+
+// LoadFloors reads floors from a JSON object of field → F1. A missing file
+// is no floors.
+func LoadFloors(path string) (Floors, error) {
+	data, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return Floors{}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var f Floors
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return f, nil
+}
+
+// Save writes the floors as indented JSON, fields in order.
+func (f Floors) Save(path string) error {
+	keys := make([]string, 0, len(f))
+	for k := range f {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		oi, oj := fieldOrder(keys[i]), fieldOrder(keys[j])
+		if oi != oj {
+			return oi < oj
+		}
+		return keys[i] < keys[j]
+	})
+	var b strings.Builder
+	b.WriteString("{\n")
+	for i, k := range keys {
+		sep := ","
+		if i == len(keys)-1 {
+			sep = ""
+		}
+		fmt.Fprintf(&b, "  %q: %.2f%s\n", k, f[k], sep)
+	}
+	b.WriteString("}\n")
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// A Failure is a field scoring below its floor.
+type Failure struct {
+	Field        string
+	Score, Floor float64
+}
+
+func (f Failure) String() string {
+	return fmt.Sprintf("%s: F1 %.3f is below its floor %.2f", f.Field, f.Score, f.Floor)
+}
+
+// Failures lists the fields of total that score below their floor. A field
+// with a floor that nothing scored (no expected record mentions it) does
+// not fail: its F1 is 1 by definition.
+func (f Floors) Failures(total Scores) []Failure {
+	var out []Failure
+	for _, field := range sortedKeys(f) {
+		t, ok := total[field]
+		if !ok {
+			continue
+		}
+		if score := t.F1(); score < f[field]-1e-9 {
+			out = append(out, Failure{Field: field, Score: score, Floor: f[field]})
+		}
+	}
+	return out
+}
+
+// Raised returns floors raised to the scores of total, rounded down to two
+// decimals; no floor is ever lowered.
+func (f Floors) Raised(total Scores) Floors {
+	out := Floors{}
+	for k, v := range f {
+		out[k] = v
+	}
+	for field, t := range total {
+		if t.Empty() {
+			continue
+		}
+		if score := math.Floor(t.F1()*100+1e-9) / 100; score > out[field] {
+			out[field] = score
+		}
+	}
+	return out
+}
+
+func sortedKeys(f Floors) []string {
+	keys := make([]string, 0, len(f))
+	for k := range f {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return fieldOrder(keys[i]) < fieldOrder(keys[j]) || (fieldOrder(keys[i]) == fieldOrder(keys[j]) && keys[i] < keys[j])
+	})
+	return keys
+}
+
+// WriteTable prints the per-field table: how many values were expected and
+// found, how many matched, precision, recall, F1, the floor and whether the
+// field holds it.
+func (r Result) WriteTable(w io.Writer, floors Floors) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "field\texpected\tfound\tmatched\tprecision\trecall\tF1\tfloor\t\t")
+	for _, field := range r.Total.Fields() {
+		t := r.Total[field]
+		if t.Empty() {
+			continue
+		}
+		floor, verdict := "-", ""
+		if fl, ok := floors[field]; ok {
+			floor = fmt.Sprintf("%.2f", fl)
+			verdict = "ok"
+			if t.F1() < fl-1e-9 {
+				verdict = "BELOW"
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%s\t%s\t\n", field, t.TP+t.FN, t.TP+t.FP, t.TP,
+			t.Precision(), t.Recall(), t.F1(), floor, verdict)
+	}
+	tw.Flush()
+}
+
+// WriteDocuments prints one line per document with its overall F1 (all
+// fields together) and, when verbose, each of its mismatches.
+func (r Result) WriteDocuments(w io.Writer, verbose bool) {
+	for _, d := range r.Docs {
+		var all Tally
+		for _, t := range d.Scores {
+			all.Add(*t)
+		}
+		status := fmt.Sprintf("F1 %.3f  (%d matched, %d missed, %d extra)", all.F1(), all.TP, all.FN, all.FP)
+		if d.Err != nil {
+			status = "ERROR " + d.Err.Error()
+		}
+		fmt.Fprintf(w, "%-60s %s\n", d.Case.Name, status)
+		if verbose {
+			for _, m := range d.Mismatches {
+				fmt.Fprintf(w, "    %s\n", m)
+			}
+		}
+	}
+}
