@@ -2,127 +2,88 @@ package store
 
 import (
 	"database/sql"
+	"embed"
 	"fmt"
+	"io/fs"
+	"sort"
 )
 
-// migrations are the schema's versions in order: migrations[i] takes a
-// database from user_version i to i+1. A migration is never edited once
-// released; a change is a new migration at the end.
-var migrations = []string{
-	// 1: the first schema.
-	`
-CREATE TABLE documents (
-	id               INTEGER PRIMARY KEY,
-	path             TEXT NOT NULL,
-	sha256           TEXT NOT NULL UNIQUE,
-	format           TEXT NOT NULL,
-	pages            INTEGER,
-	encoding         TEXT,
-	imported_at      TEXT NOT NULL,
-	pipeline_version TEXT NOT NULL,
-	raw_text         TEXT NOT NULL,
-	text             TEXT NOT NULL
-);
-CREATE INDEX documents_path ON documents(path);
+// The schema's versions are the files of migrations/, applied in name
+// order: file N takes a database from user_version N-1 to N. A released
+// migration is never edited; a change is a new file.
+//
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
 
-CREATE TABLE meetings (
-	id          INTEGER PRIMARY KEY,
-	document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-	title       TEXT,
-	body        TEXT,
-	number      INTEGER,
-	date        TEXT,
-	end_date    TEXT,
-	venue       TEXT,
-	city        TEXT,
-	country     TEXT,
-	status      TEXT
-);
-CREATE INDEX meetings_document ON meetings(document_id);
-CREATE INDEX meetings_date ON meetings(date);
+// backfills are Go steps run right after a migration's SQL, in the same
+// transaction, for what SQL alone cannot do (folding diacritics to link
+// existing rows to people).
+var backfills = map[int]func(tx *sql.Tx) error{
+	2: resolveAll,
+}
 
-CREATE TABLE items (
-	id         INTEGER PRIMARY KEY,
-	meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-	position   INTEGER NOT NULL,
-	number     TEXT,
-	title      TEXT,
-	text       TEXT
-);
-CREATE INDEX items_meeting ON items(meeting_id);
+func migrationScripts() ([]string, error) {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	scripts := make([]string, len(names))
+	for i, n := range names {
+		b, err := migrationFiles.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		scripts[i] = string(b)
+	}
+	return scripts, nil
+}
 
-CREATE TABLE actions (
-	id         INTEGER PRIMARY KEY,
-	meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-	position   INTEGER NOT NULL,
-	action_id  TEXT,
-	owner      TEXT,
-	text       TEXT,
-	status     TEXT,
-	item       TEXT
-);
-CREATE INDEX actions_meeting ON actions(meeting_id);
-
-CREATE TABLE participants (
-	id           INTEGER PRIMARY KEY,
-	meeting_id   INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-	position     INTEGER NOT NULL,
-	name         TEXT,
-	organisation TEXT,
-	country      TEXT,
-	role         TEXT,
-	attendance   TEXT,
-	short        TEXT
-);
-CREATE INDEX participants_meeting ON participants(meeting_id);
-
-CREATE TABLE decisions (
-	id          INTEGER PRIMARY KEY,
-	meeting_id  INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-	position    INTEGER NOT NULL,
-	decision_id TEXT,
-	text        TEXT,
-	item        TEXT,
-	kind        TEXT
-);
-CREATE INDEX decisions_meeting ON decisions(meeting_id);
-
-CREATE TABLE links (
-	id          INTEGER PRIMARY KEY,
-	document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-	position    INTEGER NOT NULL,
-	url         TEXT NOT NULL
-);
-CREATE INDEX links_document ON links(document_id);
-`,
+// SchemaVersion is the user_version of a database this program made or
+// upgraded.
+func SchemaVersion() int {
+	scripts, _ := migrationScripts()
+	return len(scripts)
 }
 
 // migrate applies the migrations a database lacks, each in a transaction
 // with its new user_version, so a crash leaves it at a whole version.
 func migrate(db *sql.DB) error {
+	scripts, err := migrationScripts()
+	if err != nil {
+		return err
+	}
 	var version int
 	if err := db.QueryRow(`PRAGMA user_version`).Scan(&version); err != nil {
 		return err
 	}
-	if version > len(migrations) {
-		return fmt.Errorf("database schema version %d is newer than this program knows (%d)", version, len(migrations))
+	if version > len(scripts) {
+		return fmt.Errorf("database schema version %d is newer than this program knows (%d): use a newer minutes", version, len(scripts))
 	}
-	for v := version; v < len(migrations); v++ {
-		tx, err := db.Begin()
-		if err != nil {
-			return err
-		}
-		if _, err := tx.Exec(migrations[v]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrating schema to version %d: %w", v+1, err)
-		}
-		if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, v+1)); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return err
+	for v := version + 1; v <= len(scripts); v++ {
+		if err := applyMigration(db, v, scripts[v-1]); err != nil {
+			return fmt.Errorf("migrating schema to version %d: %w", v, err)
 		}
 	}
 	return nil
+}
+
+func applyMigration(db *sql.DB, version int, script string) error {
+	tx, err := db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(script); err != nil {
+		return err
+	}
+	if backfill := backfills[version]; backfill != nil {
+		if err := backfill(tx); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, version)); err != nil {
+		return err
+	}
+	return tx.Commit()
 }

@@ -1,12 +1,16 @@
-// Package store writes records to SQLite, one transaction per document, so
-// an analyst can query the minutes with plain SQL and nothing is ever
-// half-written.
+// Package store writes records to SQLite so an analyst can query the
+// minutes with plain SQL. Each document is written in one transaction:
+// either all of its rows are there or none, whatever happens to the
+// process. People and organisations are resolved here, across meetings.
+//
+// The schema is in migrations/ and documented for analysts in
+// docs/schema.md.
 package store
 
 import (
 	"database/sql"
-	"errors"
 	"fmt"
+	"net/url"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the database/sql driver, built with -tags sqlite_fts5
@@ -20,10 +24,16 @@ type Store struct {
 }
 
 // Open opens the database at path, creating it if needed, and brings its
-// schema up to date.
+// schema up to date. The database uses write-ahead logging and waits for
+// other writers instead of failing, so two imports can share it.
 func Open(path string) (*Store, error) {
-	dsn := fmt.Sprintf("file:%s?_foreign_keys=on&_journal_mode=WAL&_busy_timeout=30000&_synchronous=NORMAL", path)
-	db, err := sql.Open("sqlite3", dsn)
+	q := url.Values{}
+	q.Set("_foreign_keys", "on")
+	q.Set("_journal_mode", "WAL")
+	q.Set("_busy_timeout", "60000")
+	q.Set("_synchronous", "NORMAL")
+	q.Set("_txlock", "immediate") // take the write lock at BEGIN: no deadlocks between two writers
+	db, err := sql.Open("sqlite3", "file:"+url.PathEscape(path)+"?"+q.Encode())
 	if err != nil {
 		return nil, err
 	}
@@ -38,16 +48,16 @@ func Open(path string) (*Store, error) {
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
-// DB gives read access to the database for queries and exports.
+// DB gives access to the database for queries and exports.
 func (s *Store) DB() *sql.DB { return s.db }
 
 // An Entry is one document ready to store: its record and its text before
 // and after repair.
 type Entry struct {
-	Record   *parse.Record
-	RawText  string
-	Text     string            // the repaired text
-	Version  string            // the pipeline version that made the record
+	Record  *parse.Record
+	RawText string
+	Text    string // the repaired text
+	Version string // the pipeline version that made the record
 }
 
 // An Outcome says what Import did with a document.
@@ -57,96 +67,126 @@ type Outcome string
 const (
 	Imported  Outcome = "imported"  // a new document
 	Unchanged Outcome = "unchanged" // the same bytes were already stored by this pipeline version
-	Replaced  Outcome = "replaced"  // the path's bytes changed, or an older pipeline made its record
+	Replaced  Outcome = "replaced"  // the path's bytes changed, or another pipeline version made its record
 )
 
-// Import stores one document in a single transaction: either all of its
-// rows are written or none. A document already stored with the same bytes
-// and the same pipeline version is left alone.
+// Unchanged reports whether the document with these bytes is stored
+// already, made by this pipeline version: the batch importer then skips
+// extraction altogether.
+func (s *Store) Unchanged(sha256, version string) (bool, error) {
+	var n int
+	err := s.db.QueryRow(`SELECT count(*) FROM documents WHERE sha256 = ? AND pipeline_version = ?`, sha256, version).Scan(&n)
+	return n > 0, err
+}
+
+// Import stores one document in a single transaction. A document already
+// stored with the same bytes and pipeline version is left alone; one
+// stored under the same path with other bytes, or the same bytes made by
+// another pipeline version, is replaced.
 func (s *Store) Import(e Entry) (Outcome, error) {
+	return s.importEntry(e, false)
+}
+
+// Reimport is Import that replaces the document even when it is unchanged
+// (`minutes import --force`).
+func (s *Store) Reimport(e Entry) (Outcome, error) {
+	return s.importEntry(e, true)
+}
+
+func (s *Store) importEntry(e Entry, force bool) (Outcome, error) {
 	tx, err := s.db.Begin()
-	if err != nil {
-		return "", err
-	}
-	defer tx.Rollback() // a no-op after Commit
-	outcome, err := importTx(tx, e)
 	if err != nil {
 		return "", fmt.Errorf("%s: storing: %w", e.Record.Source.File, err)
 	}
-	if outcome == Unchanged {
-		return outcome, nil
+	defer tx.Rollback() // a no-op after Commit
+	outcome, err := importTx(tx, e, force)
+	if err == nil && outcome != Unchanged {
+		err = tx.Commit()
 	}
-	return outcome, tx.Commit()
+	if err != nil {
+		return "", fmt.Errorf("%s: storing: %w", e.Record.Source.File, err)
+	}
+	return outcome, nil
 }
 
-func importTx(tx *sql.Tx, e Entry) (Outcome, error) {
+func importTx(tx *sql.Tx, e Entry, force bool) (Outcome, error) {
 	src := e.Record.Source
-	var oldID int64
-	var oldVersion string
-	err := tx.QueryRow(`SELECT id, pipeline_version FROM documents WHERE sha256 = ? OR path = ? ORDER BY sha256 = ? DESC LIMIT 1`,
-		src.SHA256, src.File, src.SHA256).Scan(&oldID, &oldVersion)
-	outcome := Imported
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-	case err != nil:
+	old, err := storedDocuments(tx, src.SHA256, src.File)
+	if err != nil {
 		return "", err
-	default:
-		var oldSHA string
-		if err := tx.QueryRow(`SELECT sha256 FROM documents WHERE id = ?`, oldID).Scan(&oldSHA); err != nil {
-			return "", err
-		}
-		if oldSHA == src.SHA256 && oldVersion == e.Version {
+	}
+	for _, d := range old {
+		if d.sha256 == src.SHA256 && d.version == e.Version && !force {
 			return Unchanged, nil
 		}
-		if _, err := tx.Exec(`DELETE FROM documents WHERE id = ?`, oldID); err != nil {
+	}
+	for _, d := range old {
+		if _, err := tx.Exec(`DELETE FROM documents WHERE id = ?`, d.id); err != nil {
 			return "", err
 		}
-		outcome = Replaced
 	}
-	return outcome, insertDocument(tx, e)
+	if len(old) > 0 {
+		if err := removeOrphans(tx); err != nil {
+			return "", err
+		}
+	}
+	if err := insertDocument(tx, e); err != nil {
+		return "", err
+	}
+	if len(old) > 0 {
+		return Replaced, nil
+	}
+	return Imported, nil
 }
 
+type storedDocument struct {
+	id              int64
+	sha256, version string
+}
+
+// storedDocuments returns the documents a new one supersedes: the same
+// bytes, or the same path.
+func storedDocuments(tx *sql.Tx, sha256, path string) ([]storedDocument, error) {
+	rows, err := tx.Query(`SELECT id, sha256, pipeline_version FROM documents WHERE sha256 = ? OR path = ?`, sha256, path)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []storedDocument
+	for rows.Next() {
+		var d storedDocument
+		if err := rows.Scan(&d.id, &d.sha256, &d.version); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// insertDocument writes every row of one record.
 func insertDocument(tx *sql.Tx, e Entry) error {
 	r := e.Record
 	src := r.Source
-	res, err := tx.Exec(`INSERT INTO documents (path, sha256, format, pages, encoding, imported_at, pipeline_version, raw_text, text)
+	docID, err := insert(tx, `INSERT INTO documents (path, sha256, format, pages, encoding, imported_at, pipeline_version, raw_text, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		src.File, src.SHA256, src.Format, nullInt(int(src.Pages)), nullString(src.Encoding),
 		time.Now().UTC().Format(time.RFC3339), e.Version, e.RawText, e.Text)
 	if err != nil {
 		return err
 	}
-	docID, _ := res.LastInsertId()
-	m := r.Meeting
-	res, err = tx.Exec(`INSERT INTO meetings (document_id, title, body, number, date, end_date, venue, city, country, status)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		docID, nullString(m.Title), nullString(m.Body), nullInt(int(m.Number)), nullString(m.Date), nullString(m.EndDate),
-		nullString(m.Venue), nullString(m.City), nullString(m.Country), nullString(m.Status))
+	meetingID, err := insertMeeting(tx, docID, r)
 	if err != nil {
 		return err
 	}
-	meetingID, _ := res.LastInsertId()
-	for i, it := range r.Items {
-		if _, err := tx.Exec(`INSERT INTO items (meeting_id, position, number, title, text) VALUES (?, ?, ?, ?, ?)`,
-			meetingID, i+1, nullString(it.Number), nullString(it.Title), nullString(it.Text)); err != nil {
-			return err
-		}
+	steps := []func(*sql.Tx, int64, *parse.Record) error{
+		insertParticipants, // first: action owners are linked to participants by their initials
+		insertItems,
+		insertActions,
+		insertDecisions,
+		insertNextMeetings,
 	}
-	for i, a := range r.Actions {
-		if _, err := tx.Exec(`INSERT INTO actions (meeting_id, position, action_id, owner, text, status, item) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			meetingID, i+1, nullString(a.ID), nullString(a.Owner), nullString(a.Text), nullString(a.Status), nullString(a.Item)); err != nil {
-			return err
-		}
-	}
-	for i, p := range r.Participants {
-		if _, err := tx.Exec(`INSERT INTO participants (meeting_id, position, name, organisation, country, role, attendance, short) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			meetingID, i+1, nullString(p.Name), nullString(p.Organisation), nullString(p.Country), nullString(p.Role), nullString(p.Attendance), nullString(p.Short)); err != nil {
-			return err
-		}
-	}
-	for i, d := range r.Decisions {
-		if _, err := tx.Exec(`INSERT INTO decisions (meeting_id, position, decision_id, text, item, kind) VALUES (?, ?, ?, ?, ?, ?)`,
-			meetingID, i+1, nullString(d.ID), nullString(d.Text), nullString(d.Item), nullString(d.Kind)); err != nil {
+	for _, step := range steps {
+		if err := step(tx, meetingID, r); err != nil {
 			return err
 		}
 	}
@@ -155,7 +195,129 @@ func insertDocument(tx *sql.Tx, e Entry) error {
 			return err
 		}
 	}
+	for i, w := range r.Warnings {
+		if _, err := tx.Exec(`INSERT INTO warnings (document_id, position, stage, page, line, message) VALUES (?, ?, ?, ?, ?, ?)`,
+			docID, i+1, nullIfEmpty(w.Stage), nullInt(w.Place.Page), nullInt(w.Place.Line), w.Message); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+func insertMeeting(tx *sql.Tx, docID int64, r *parse.Record) (int64, error) {
+	m := r.Meeting
+	var prevDate, prevApproved any
+	if p := r.PreviousMinutes; p != nil {
+		prevDate = nullString(p.Date)
+		if p.Approved != nil {
+			prevApproved = *p.Approved
+		}
+	}
+	return insert(tx, `INSERT INTO meetings (document_id, title, body, number, date, end_date, venue, city, country, status,
+			previous_minutes_date, previous_minutes_approved)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		docID, nullString(m.Title), nullString(m.Body), nullInt(int(m.Number)), nullString(m.Date), nullString(m.EndDate),
+		nullString(m.Venue), nullString(m.City), nullString(m.Country), nullString(m.Status), prevDate, prevApproved)
+}
+
+func insertParticipants(tx *sql.Tx, meetingID int64, r *parse.Record) error {
+	for i, p := range r.Participants {
+		person, err := resolve(tx, "people", string(p.Name))
+		if err != nil {
+			return err
+		}
+		org, err := resolve(tx, "organisations", string(p.Organisation))
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`INSERT INTO participants (meeting_id, position, name, organisation, country, role, attendance, short, person_id, organisation_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			meetingID, i+1, nullString(p.Name), nullString(p.Organisation), nullString(p.Country), nullString(p.Role),
+			nullString(p.Attendance), nullString(p.Short), person, org); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func insertItems(tx *sql.Tx, meetingID int64, r *parse.Record) error {
+	for i, it := range r.Items {
+		itemID, err := insert(tx, `INSERT INTO items (meeting_id, position, number, title, text) VALUES (?, ?, ?, ?, ?)`,
+			meetingID, i+1, nullString(it.Number), nullString(it.Title), nullString(it.Text))
+		if err != nil {
+			return err
+		}
+		for j, name := range it.Presenters {
+			person, err := resolve(tx, "people", name)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.Exec(`INSERT INTO presenters (item_id, position, name, person_id) VALUES (?, ?, ?, ?)`,
+				itemID, j+1, name, person); err != nil {
+				return err
+			}
+		}
+		for j, u := range it.Links {
+			if _, err := tx.Exec(`INSERT INTO item_links (item_id, position, url) VALUES (?, ?, ?)`, itemID, j+1, u); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func insertActions(tx *sql.Tx, meetingID int64, r *parse.Record) error {
+	for i, a := range r.Actions {
+		owner, err := ownerPerson(tx, meetingID, string(a.Owner))
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`INSERT INTO actions (meeting_id, position, action_id, owner, text, status, item, owner_id, action_key)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			meetingID, i+1, nullString(a.ID), nullString(a.Owner), nullString(a.Text), nullString(a.Status), nullString(a.Item),
+			owner, nullIfEmpty(actionKey(string(r.Meeting.Body), string(a.ID)))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func insertDecisions(tx *sql.Tx, meetingID int64, r *parse.Record) error {
+	for i, d := range r.Decisions {
+		var votesFor, against, abstain, unanimous any
+		if v := d.Votes; v != nil {
+			votesFor, against, abstain = intOrNil(v.For), intOrNil(v.Against), intOrNil(v.Abstain)
+			if v.Unanimous != nil {
+				unanimous = *v.Unanimous
+			}
+		}
+		if _, err := tx.Exec(`INSERT INTO decisions (meeting_id, position, decision_id, text, item, kind, votes_for, votes_against, votes_abstain, unanimous)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			meetingID, i+1, nullString(d.ID), nullString(d.Text), nullString(d.Item), nullString(d.Kind),
+			votesFor, against, abstain, unanimous); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func insertNextMeetings(tx *sql.Tx, meetingID int64, r *parse.Record) error {
+	for i, n := range r.NextMeetings {
+		if _, err := tx.Exec(`INSERT INTO next_meetings (meeting_id, position, date, end_date, city, country, host) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			meetingID, i+1, nullString(n.Date), nullString(n.EndDate), nullString(n.City), nullString(n.Country), nullString(n.Host)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insert executes an INSERT and returns the new row's id.
+func insert(tx *sql.Tx, query string, args ...any) (int64, error) {
+	res, err := tx.Exec(query, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
 }
 
 func nullString(s parse.String) any {
@@ -170,4 +332,11 @@ func nullInt(n int) any {
 		return nil
 	}
 	return n
+}
+
+func intOrNil(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
 }
