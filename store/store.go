@@ -340,3 +340,42 @@ func intOrNil(p *int) any {
 	}
 	return *p
 }
+
+// Digests returns the sha256 of every document stored by the given
+// pipeline version: what a batch can skip without reading further than
+// the bytes.
+func (s *Store) Digests(version string) (map[string]bool, error) {
+	rows, err := s.db.Query(`SELECT sha256 FROM documents WHERE pipeline_version = ?`, version)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	digests := map[string]bool{}
+	for rows.Next() {
+		var d string
+		if err := rows.Scan(&d); err != nil {
+			return nil, err
+		}
+		digests[d] = true
+	}
+	return digests, rows.Err()
+}
+
+// OrganisationNames returns every organisation name stored, the evidence
+// the parser uses to rebuild table rows whose spaces were lost.
+func (s *Store) OrganisationNames() ([]string, error) {
+	rows, err := s.db.Query(`SELECT name FROM organisations ORDER BY name`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		names = append(names, n)
+	}
+	return names, rows.Err()
+}
