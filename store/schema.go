@@ -47,43 +47,51 @@ func SchemaVersion() int {
 }
 
 // migrate applies the migrations a database lacks, each in a transaction
-// with its new user_version, so a crash leaves it at a whole version.
+// with its new user_version, so a crash leaves it at a whole version. The
+// version is read inside the write transaction, so two processes opening
+// a new database at once apply each migration once.
 func migrate(db *sql.DB) error {
 	scripts, err := migrationScripts()
 	if err != nil {
 		return err
 	}
-	var version int
-	if err := db.QueryRow(`PRAGMA user_version`).Scan(&version); err != nil {
-		return err
-	}
-	if version > len(scripts) {
-		return fmt.Errorf("database schema version %d is newer than this program knows (%d): use a newer minutes", version, len(scripts))
-	}
-	for v := version + 1; v <= len(scripts); v++ {
-		if err := applyMigration(db, v, scripts[v-1]); err != nil {
-			return fmt.Errorf("migrating schema to version %d: %w", v, err)
-		}
-	}
-	return nil
-}
-
-func applyMigration(db *sql.DB, version int, script string) error {
-	tx, err := db.Begin()
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if _, err := tx.Exec(script); err != nil {
-		return err
-	}
-	if backfill := backfills[version]; backfill != nil {
-		if err := backfill(tx); err != nil {
+	for {
+		done, err := migrateOnce(db, scripts)
+		if err != nil || done {
 			return err
 		}
 	}
-	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, version)); err != nil {
-		return err
+}
+
+// migrateOnce applies the next missing migration, or reports that none is
+// missing.
+func migrateOnce(db *sql.DB, scripts []string) (done bool, err error) {
+	tx, err := db.Begin() // BEGIN IMMEDIATE: the write lock is ours until commit
+	if err != nil {
+		return false, err
 	}
-	return tx.Commit()
+	defer tx.Rollback()
+	var version int
+	if err := tx.QueryRow(`PRAGMA user_version`).Scan(&version); err != nil {
+		return false, err
+	}
+	switch {
+	case version > len(scripts):
+		return false, fmt.Errorf("database schema version %d is newer than this program knows (%d): use a newer minutes", version, len(scripts))
+	case version == len(scripts):
+		return true, nil
+	}
+	next := version + 1
+	if _, err := tx.Exec(scripts[next-1]); err != nil {
+		return false, fmt.Errorf("migrating schema to version %d: %w", next, err)
+	}
+	if backfill := backfills[next]; backfill != nil {
+		if err := backfill(tx); err != nil {
+			return false, fmt.Errorf("migrating schema to version %d: %w", next, err)
+		}
+	}
+	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, next)); err != nil {
+		return false, err
+	}
+	return false, tx.Commit()
 }

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs the command line in-process and returns its exit status and
+// outputs.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	status := run(args, &stdout, &stderr)
+	return status, stdout.String(), stderr.String()
+}
+
+var samples = []string{
+	filepath.Join("..", "..", "testdata", "samples", "tf-csirt-17-2006-amsterdam.txt"),
+	filepath.Join("..", "..", "testdata", "samples", "tf-csirt-29-2010-hamburg.txt"),
+}
+
+func TestHelpListsEveryCommand(t *testing.T) {
+	status, out, _ := runCLI(t, "help")
+	if status != 0 {
+		t.Fatalf("help exited %d", status)
+	}
+	for name := range commands {
+		if !strings.Contains(out, "minutes "+name) {
+			t.Errorf("help does not list %s:\n%s", name, out)
+		}
+	}
+	for name := range commands {
+		status, _, errOut := runCLI(t, name, "-h")
+		if status != 0 || !strings.Contains(errOut, "Usage: minutes "+name) {
+			t.Errorf("%s -h: status %d, output %q", name, status, errOut)
+		}
+	}
+	if status, _, _ := runCLI(t, "frobnicate"); status != 2 {
+		t.Errorf("an unknown command exits %d, want 2", status)
+	}
+}
+
+func TestExtractPrintsOneRecordPerFile(t *testing.T) {
+	status, out, errOut := runCLI(t, "extract", samples[0], samples[1])
+	if status != 0 {
+		t.Fatalf("extract exited %d: %s", status, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines of output, want one JSON record per file", len(lines))
+	}
+	for i, line := range lines {
+		var rec struct {
+			Schema int `json:"schema"`
+			Source struct {
+				File, Format, Encoding, SHA256 string
+			} `json:"source"`
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("line %d is not JSON: %v", i+1, err)
+		}
+		if rec.Schema != 1 || rec.Source.File != samples[i] || rec.Source.Format != "text" || rec.Source.Encoding != "utf-8" || len(rec.Source.SHA256) != 64 {
+			t.Errorf("line %d: %+v", i+1, rec)
+		}
+	}
+}
+
+func TestExtractReportsBadFilesAndGoesOn(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	status, out, errOut := runCLI(t, "extract", empty, samples[0])
+	if status != 1 {
+		t.Errorf("exit status %d, want 1 when a file failed", status)
+	}
+	if !strings.Contains(errOut, empty) || !strings.Contains(errOut, "empty") {
+		t.Errorf("the error does not name the file and the reason: %q", errOut)
+	}
+	if strings.Count(out, "\n") != 1 {
+		t.Errorf("the good file's record is missing after the bad one")
+	}
+}
+
+func TestImportTwiceAddsNothing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "m.db")
+	dir := filepath.Dir(samples[0])
+	status, out, errOut := runCLI(t, "import", dir, "--db", db) // flags after the paths
+	if status != 0 {
+		t.Fatalf("import exited %d: %s\n%s", status, out, errOut)
+	}
+	if strings.Count(out, "imported ") != 2 {
+		t.Errorf("want a line per imported file:\n%s", out)
+	}
+	status, out, _ = runCLI(t, "import", "--db", db, dir)
+	if status != 0 || strings.Count(out, "unchanged ") != 2 || !strings.Contains(out, "0 imported") {
+		t.Errorf("second import: status %d\n%s", status, out)
+	}
+}
