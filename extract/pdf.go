@@ -1,35 +1,153 @@
 package extract
 
+// The PDF reader. It is built in layers, each in its own file:
+//
+//	pdf_lex.go      the object syntax (numbers, strings, names, arrays, dictionaries)
+//	pdf_file.go     cross-reference tables and streams, object streams, the page tree
+//	pdf_repair.go   rebuilding a broken cross-reference table by scanning
+//	pdf_crypt.go    decryption with the empty password (RC4, AES-128, AES-256)
+//	pdf_filter.go   stream filters (Flate, LZW, ASCII85, ASCIIHex, RunLength)
+//	pdf_fonts.go    fonts: codes → text and widths (pdf_cmap.go, pdf_glyphs.go)
+//	pdf_interp.go   the content-stream interpreter: where each glyph lands
+//	pdf_layout.go   glyphs → words → lines, tables and columns
+//
+// The third-party parser the project used before could not read
+// AES-256 files or broken xref tables, panicked on malformed streams and
+// mis-decoded ToUnicode ranges; owning the object layer lets each of
+// those be handled where it arises.
+
 import (
 	"bytes"
-	"strings"
-
-	"github.com/ledongthuc/pdf"
+	"errors"
+	"fmt"
+	"os"
+	"runtime/debug"
 )
 
-// readPDF reads a PDF's text page by page.
+// readPDF reads a PDF's text page by page. A page that cannot be read
+// (a panic in its content, a missing stream) becomes a warning; the file
+// fails only when it cannot be opened at all or no page can be read.
 func readPDF(data []byte) (*Document, error) {
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	f, err := openPDF(data)
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{Pages: r.NumPage()}
-	for i := 1; i <= r.NumPage(); i++ {
-		p := r.Page(i)
-		if p.V.IsNull() {
+	pages := f.pages()
+	if len(pages) == 0 {
+		return nil, errNoPages
+	}
+	doc := &Document{Pages: len(pages)}
+	if f.repaired {
+		doc.Warnings = append(doc.Warnings, pdfWarning(0, "the cross-reference table was damaged and has been rebuilt by scanning the file"))
+	}
+	fonts := map[any]*pdfFont{}
+	failed := 0
+	var firstErr error
+	for i, p := range pages {
+		lines, warnings, err := readPage(f, p, i+1, fonts)
+		doc.Warnings = append(doc.Warnings, warnings...)
+		if err != nil {
+			failed++
+			if firstErr == nil {
+				firstErr = &Error{Place: Place{Page: i + 1}, Err: err}
+			}
+			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, "the page could not be read: "+err.Error()))
 			continue
 		}
-		rows, err := p.GetTextByRow()
-		if err != nil {
-			return nil, err
-		}
-		for n, row := range rows {
-			var b strings.Builder
-			for _, w := range row.Content {
-				b.WriteString(w.S)
-			}
-			doc.Lines = append(doc.Lines, Line{Text: b.String(), Page: i, Num: n + 1})
-		}
+		doc.Lines = append(doc.Lines, lines...)
+	}
+	if failed == len(pages) {
+		return nil, firstErr
 	}
 	return doc, nil
+}
+
+// pdfWarning makes a warning of the PDF reader.
+func pdfWarning(page int, msg string) Warning {
+	return Warning{Stage: "pdf", Place: Place{Page: page}, Message: msg}
+}
+
+// errPagePanic wraps a panic met while reading one page.
+var errPagePanic = errors.New("malformed content")
+
+// readPage interprets and lays out one page. A panic is recovered and
+// returned as an error, so one bad page does not lose the others.
+func readPage(f *pdfFile, p pdfPage, num int, fonts map[any]*pdfFont) (lines []Line, warnings []Warning, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			lines, err = nil, fmt.Errorf("%w (%v)", errPagePanic, r)
+			if os.Getenv("MINUTES_DEBUG") != "" {
+				err = fmt.Errorf("%w\n%s", err, debug.Stack())
+			}
+		}
+	}()
+	content, decodeErr := pageContent(f, p.dict)
+	in := &interpreter{
+		file: f, fonts: fonts, visiting: map[*pdfStream]bool{},
+		gs: graphicsState{ctm: pageMatrix(p), hScale: 1},
+	}
+	in.run(content, p.resources)
+	if decodeErr == nil {
+		decodeErr = in.err
+	}
+	if decodeErr != nil {
+		warnings = append(warnings, pdfWarning(num, "part of the page could not be decoded: "+decodeErr.Error()))
+	}
+	warnings = append(warnings, glyphWarnings(in.glyphs, num)...)
+	lines = layoutPage(in.glyphs, num)
+	for i := range lines {
+		lines[i].Num = i + 1
+	}
+	return lines, warnings, nil
+}
+
+// pageContent returns the page's content streams decoded and joined. A
+// stream that fails to decode contributes what was decoded before the
+// damage, and the first error is returned beside the data.
+func pageContent(f *pdfFile, page pdfDict) ([]byte, error) {
+	var streams []*pdfStream
+	switch c := f.resolve(page["Contents"]).(type) {
+	case *pdfStream:
+		streams = append(streams, c)
+	case pdfArray:
+		for _, x := range c {
+			if s, ok := f.resolve(x).(*pdfStream); ok {
+				streams = append(streams, s)
+			}
+		}
+	}
+	var buf bytes.Buffer
+	var firstErr error
+	for _, s := range streams {
+		data, err := decodeStream(s)
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		buf.Write(data)
+		buf.WriteByte('\n') // operators never run across stream boundaries' white space
+	}
+	return buf.Bytes(), firstErr
+}
+
+// glyphWarnings says when a page has no text at all, or glyphs whose
+// font gives no Unicode for them.
+func glyphWarnings(glyphs []pdfGlyph, page int) []Warning {
+	visible, unmapped := 0, 0
+	for _, g := range glyphs {
+		switch {
+		case g.space:
+		case g.text == "":
+			unmapped++
+		default:
+			visible++
+		}
+	}
+	var ws []Warning
+	if visible == 0 && unmapped == 0 {
+		ws = append(ws, pdfWarning(page, "no text on this page (a scanned image?)"))
+	}
+	if unmapped > 0 {
+		ws = append(ws, pdfWarning(page, fmt.Sprintf("%d glyphs had no Unicode mapping and were left out", unmapped)))
+	}
+	return ws
 }

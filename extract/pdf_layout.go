@@ -1,0 +1,586 @@
+package extract
+
+// Layout: from the glyphs of a page to the lines a person reads. The
+// steps, each a function below:
+//
+//  1. dropDuplicates: a glyph drawn again at (almost) the same place is
+//     one glyph — "fake bold" draws text twice, slightly shifted.
+//  2. groupByAngle: upright text first, then text turned by other angles,
+//     each laid out in its own turned frame.
+//  3. buildLines: glyphs whose baselines agree form a line; within it,
+//     gaps wider than a word space (relative to the font size, as
+//     pdfminer and poppler do) become spaces, and gaps wider than a few
+//     ems cut the line into segments.
+//  4. findRegions: runs of lines whose segments leave the same vertical
+//     strips empty ("gutters") are tables, text columns or lists with
+//     hanging markers, and are emitted as such.
+//
+// Positions are page coordinates in points, y down from the top.
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Layout tuning, in multiples of the font size.
+const (
+	wordGapEm     = 0.13 // a gap wider than this between glyphs is a space
+	segmentGapEm  = 1.8  // a gap wider than this cuts a line into segments
+	baselineTolEm = 0.3  // glyphs whose baselines differ by less share a line
+	gutterMinEm   = 0.6  // the narrowest empty strip that separates columns
+	paragraphEm   = 1.75 // a baseline step larger than this leaves a blank line
+)
+
+// A segment is a run of a line's glyphs without a wide gap: a cell, a
+// column's share of a line, or the whole line.
+type segment struct {
+	text   string
+	x0, x1 float64
+	words  int
+}
+
+// A pdfLine is one line of glyphs on a common baseline.
+type pdfLine struct {
+	segs   []segment
+	y      float64 // the baseline
+	size   float64 // the largest font size on the line
+	bold   bool    // most glyphs are bold
+	angle  int16
+	origin [2]float64 // where the line starts on the page, before turning
+}
+
+// layoutPage turns a page's glyphs into Lines (numbered later).
+func layoutPage(glyphs []pdfGlyph, page int) []Line {
+	glyphs = dropDuplicates(glyphs)
+	body := bodySize(glyphs)
+	var out []Line
+	for _, group := range groupByAngle(glyphs) {
+		lines := buildLines(group)
+		out = append(out, emitLines(lines, body, page)...)
+	}
+	return out
+}
+
+// dropDuplicates removes glyphs drawn again over an earlier glyph with
+// the same text: less than a fifth of an em away and under half the glyph's
+// own width. That is how fake bold and text shadows are drawn; genuine
+// repeated letters ("ll") stand a whole glyph apart. The glyph kept
+// becomes bold.
+func dropDuplicates(glyphs []pdfGlyph) []pdfGlyph {
+	type cell struct {
+		text string
+		x, y int
+	}
+	seen := make(map[cell][]int, len(glyphs))
+	out := glyphs[:0]
+	for _, g := range glyphs {
+		if g.text == "" || g.space {
+			out = append(out, g)
+			continue
+		}
+		step := max(g.size, 1)
+		cx, cy := int(math.Floor(g.x/step)), int(math.Floor(g.y/step))
+		dup := -1
+		for dx := -1; dx <= 1 && dup < 0; dx++ {
+			for dy := -1; dy <= 1 && dup < 0; dy++ {
+				for _, i := range seen[cell{g.text, cx + dx, cy + dy}] {
+					if isDuplicateGlyph(out[i], g) {
+						dup = i
+						break
+					}
+				}
+			}
+		}
+		if dup >= 0 {
+			out[dup].bold = true
+			continue
+		}
+		k := cell{g.text, cx, cy}
+		seen[k] = append(seen[k], len(out))
+		out = append(out, g)
+	}
+	return out
+}
+
+// isDuplicateGlyph reports whether b redraws a.
+func isDuplicateGlyph(a, b pdfGlyph) bool {
+	tol := 0.2 * max(a.size, b.size)
+	if w := min(a.w, b.w); w > 0 {
+		tol = min(tol, 0.5*w)
+	}
+	return a.angle == b.angle && math.Abs(a.x-b.x) < tol && math.Abs(a.y-b.y) < tol && math.Abs(a.size-b.size) < 0.1*a.size
+}
+
+// bodySize is the most common font size on the page, rounded to half a
+// point: the size of its running text.
+func bodySize(glyphs []pdfGlyph) float64 {
+	count := map[float64]int{}
+	best, bestN := 0.0, 0
+	for _, g := range glyphs {
+		if g.space || g.text == "" {
+			continue
+		}
+		s := math.Round(g.size*2) / 2
+		count[s]++
+		if count[s] > bestN || count[s] == bestN && s < best {
+			best, bestN = s, count[s]
+		}
+	}
+	return best
+}
+
+// groupByAngle splits glyphs by baseline angle, upright first, and turns
+// each group so that its baselines run left to right.
+func groupByAngle(glyphs []pdfGlyph) [][]pdfGlyph {
+	byAngle := map[int16][]pdfGlyph{}
+	var angles []int16
+	for _, g := range glyphs {
+		if _, ok := byAngle[g.angle]; !ok {
+			angles = append(angles, g.angle)
+		}
+		byAngle[g.angle] = append(byAngle[g.angle], g)
+	}
+	slices.Sort(angles) // 0 first
+	groups := make([][]pdfGlyph, 0, len(angles))
+	for _, a := range angles {
+		group := byAngle[a]
+		if a != 0 {
+			turn(group, a)
+		}
+		groups = append(groups, group)
+	}
+	return groups
+}
+
+// turn rotates glyph positions by angle degrees (counter-clockwise as seen)
+// about the origin, so text at that angle becomes upright.
+func turn(glyphs []pdfGlyph, angle int16) {
+	rad := float64(angle) * math.Pi / 180
+	sin, cos := math.Sin(rad), math.Cos(rad)
+	for i := range glyphs {
+		x, y := glyphs[i].x, glyphs[i].y
+		// Page y points down, so a counter-clockwise turn as seen is a
+		// clockwise one in these coordinates, undone here.
+		glyphs[i].x = x*cos - y*sin
+		glyphs[i].y = x*sin + y*cos
+	}
+}
+
+// buildLines groups glyphs into lines by baseline and cuts each line into
+// segments.
+func buildLines(glyphs []pdfGlyph) []pdfLine {
+	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
+		switch {
+		case a.y < b.y:
+			return -1
+		case a.y > b.y:
+			return 1
+		}
+		return 0
+	})
+	var lines []pdfLine
+	for start := 0; start < len(glyphs); {
+		end, y := start+1, glyphs[start].y
+		for end < len(glyphs) && glyphs[end].y-y <= baselineTolEm*min(glyphs[end].size, lineSize(glyphs[start:end])) {
+			end++
+		}
+		if line, ok := makeLine(glyphs[start:end]); ok {
+			lines = append(lines, line)
+		}
+		start = end
+	}
+	return lines
+}
+
+// lineSize is the largest font size among glyphs, at least one point.
+func lineSize(glyphs []pdfGlyph) float64 {
+	size := 1.0
+	for _, g := range glyphs {
+		size = max(size, g.size)
+	}
+	return size
+}
+
+// makeLine orders one line's glyphs left to right and builds its
+// segments, words and spaces. ok is false for a line with no visible text.
+func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
+	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
+		switch {
+		case a.x < b.x:
+			return -1
+		case a.x > b.x:
+			return 1
+		}
+		return 0
+	})
+	line := pdfLine{y: glyphs[0].y, size: lineSize(glyphs), angle: glyphs[0].angle}
+	var b strings.Builder
+	var seg segment
+	started, pendingSpace := false, false
+	right := 0.0
+	bold, visible := 0, 0
+	for _, g := range glyphs {
+		if g.space || strings.TrimSpace(g.text) == "" {
+			pendingSpace = pendingSpace || started
+			continue
+		}
+		gap := g.x - right
+		size := max(g.size, 1)
+		if started && gap > segmentGapEm*size {
+			seg.text = strings.TrimSpace(b.String())
+			line.segs = append(line.segs, seg)
+			b.Reset()
+			started, pendingSpace = false, false
+		}
+		if !started {
+			seg = segment{x0: g.x}
+			started = true
+		} else if pendingSpace || gap > wordGapEm*size {
+			b.WriteByte(' ')
+		}
+		pendingSpace = false
+		b.WriteString(g.text)
+		right = max(right, g.x+g.w)
+		seg.x1 = max(seg.x1, g.x+g.w)
+		visible++
+		if g.bold {
+			bold++
+		}
+	}
+	if started {
+		seg.text = strings.TrimSpace(b.String())
+		line.segs = append(line.segs, seg)
+	}
+	for i := range line.segs {
+		line.segs[i].words = len(strings.Fields(line.segs[i].text))
+	}
+	line.bold = visible > 0 && bold*2 > visible
+	return line, len(line.segs) > 0
+}
+
+// emitLines turns laid-out lines into Document lines: regions become
+// table rows, column text or list items; the rest are prose or headings.
+func emitLines(lines []pdfLine, body float64, page int) []Line {
+	var out []Line
+	prevY, prevSize := math.NaN(), 0.0
+	add := func(l Line, y, size float64) {
+		if !math.IsNaN(prevY) && y-prevY > paragraphEm*max(size, prevSize) {
+			out = append(out, Line{Page: page, Kind: Blank})
+		}
+		prevY, prevSize = y, size
+		out = append(out, l)
+	}
+	for i := 0; i < len(lines); {
+		if end, gutters := findRegion(lines, i); end > i {
+			for _, l := range regionLines(lines[i:end], gutters, page) {
+				add(l, l.Y, l.Size)
+			}
+			i = end
+			continue
+		}
+		l := plainLine(lines[i], body, page)
+		add(l, l.Y, l.Size)
+		i++
+	}
+	return out
+}
+
+// plainLine makes a Document line of a line outside any region.
+func plainLine(tl pdfLine, body float64, page int) Line {
+	texts := make([]string, len(tl.segs))
+	words := 0
+	for i, s := range tl.segs {
+		texts[i] = s.text
+		words += s.words
+	}
+	l := Line{
+		Text: strings.Join(texts, " "), Page: page, X: round2(tl.segs[0].x0), Y: round2(tl.y),
+		Size: round2(tl.size), Bold: tl.bold,
+	}
+	switch {
+	case body > 0 && tl.size >= 1.6*body && words <= 15:
+		l.Kind, l.Level = Heading, 1
+	case body > 0 && tl.size >= 1.2*body && words <= 15:
+		l.Kind, l.Level = Heading, 2
+	case tl.bold && words <= 10 && body > 0 && tl.size >= body*0.95 && !endsSentence(l.Text):
+		l.Kind, l.Level = Heading, 3
+	}
+	return l
+}
+
+// endsSentence reports whether text ends like running prose does.
+func endsSentence(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return r == '.' || r == ',' || r == ';'
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// A gutter is an empty vertical strip between columns.
+type gutter struct{ x0, x1 float64 }
+
+// findRegion looks for a region starting at line i: consecutive lines,
+// at least two of them with several segments, whose segments all avoid
+// one or more common gutters. It returns the end of the region (i when
+// there is none) and the gutters.
+func findRegion(lines []pdfLine, i int) (int, []gutter) {
+	if len(lines[i].segs) < 2 {
+		return i, nil
+	}
+	gutters := gapsOf(lines[i])
+	end, multi := i+1, 1
+	for j := i + 1; j < len(lines); j++ {
+		prev, cur := lines[j-1], lines[j]
+		if cur.angle != prev.angle || cur.y-prev.y > 2.5*max(cur.size, prev.size) {
+			break
+		}
+		narrowed := narrowGutters(gutters, cur)
+		if len(narrowed) == 0 {
+			break
+		}
+		gutters = narrowed
+		if len(cur.segs) >= 2 {
+			multi++
+			end = j + 1 // lines after the last multi-segment line return to the flow
+		}
+	}
+	if multi < 2 {
+		return i, nil
+	}
+	// Recompute the gutters over the kept lines only.
+	gutters = gapsOf(lines[i])
+	for j := i + 1; j < end; j++ {
+		gutters = narrowGutters(gutters, lines[j])
+	}
+	return end, gutters
+}
+
+// gapsOf returns the wide gaps between a line's segments.
+func gapsOf(tl pdfLine) []gutter {
+	var gs []gutter
+	for k := 1; k < len(tl.segs); k++ {
+		gs = append(gs, gutter{tl.segs[k-1].x1, tl.segs[k].x0})
+	}
+	return gs
+}
+
+// narrowGutters keeps the parts of the gutters no segment of tl covers,
+// dropping those narrower than gutterMinEm.
+func narrowGutters(gs []gutter, tl pdfLine) []gutter {
+	var out []gutter
+	for _, g := range gs {
+		x0, x1 := g.x0, g.x1
+		for _, s := range tl.segs {
+			if s.x1 <= x0 || s.x0 >= x1 {
+				continue // the segment lies beside the gutter
+			}
+			switch {
+			case s.x0 <= x0 && s.x1 >= x1:
+				x1 = x0 // covered
+			case s.x0 <= x0:
+				x0 = s.x1
+			case s.x1 >= x1:
+				x1 = s.x0
+			default:
+				// The segment sits inside the gutter: keep the wider side.
+				if s.x0-x0 >= x1-s.x1 {
+					x1 = s.x0
+				} else {
+					x0 = s.x1
+				}
+			}
+		}
+		if x1-x0 >= gutterMinEm*tl.size {
+			out = append(out, gutter{x0, x1})
+		}
+	}
+	return out
+}
+
+// cellsOf distributes a line's segments into the columns the gutters make.
+func cellsOf(tl pdfLine, gutters []gutter) []string {
+	cells := make([]string, len(gutters)+1)
+	for _, s := range tl.segs {
+		col := 0
+		for col < len(gutters) && s.x0 >= gutters[col].x1-0.01 {
+			col++
+		}
+		if cells[col] != "" {
+			cells[col] += " "
+		}
+		cells[col] += s.text
+	}
+	return cells
+}
+
+// regionLines emits the lines of a region as a list, text columns or a
+// table, whichever its cells look like.
+func regionLines(lines []pdfLine, gutters []gutter, page int) []Line {
+	rows := make([][]string, len(lines))
+	for i, tl := range lines {
+		rows[i] = cellsOf(tl, gutters)
+	}
+	switch {
+	case len(gutters) == 1 && isMarkerColumn(rows):
+		return listLines(lines, rows, page)
+	case isProseColumns(rows):
+		return columnLines(lines, rows, gutters, page)
+	}
+	return tableLines(lines, rows, page)
+}
+
+// baseLine makes a Document line for a laid-out line.
+func baseLine(tl pdfLine, x float64, page int) Line {
+	return Line{Page: page, X: round2(x), Y: round2(tl.y), Size: round2(tl.size), Bold: tl.bold}
+}
+
+// isMarkerColumn reports whether the first column holds only list markers
+// ("1.", "IV.", "a)", "•", "-"): a hanging indent, not a table.
+func isMarkerColumn(rows [][]string) bool {
+	markers := 0
+	for _, r := range rows {
+		if r[0] == "" {
+			continue
+		}
+		if !isListMarker(r[0]) {
+			return false
+		}
+		markers++
+	}
+	return markers > 0
+}
+
+// isListMarker reports whether s looks like the number or bullet of a
+// list item: a short run of digits, roman numerals or one letter, ending
+// in ".", ")" or ":" (or bare digits), or a bullet sign.
+func isListMarker(s string) bool {
+	if utf8.RuneCountInString(s) == 1 {
+		r, _ := utf8.DecodeRuneInString(s)
+		return strings.ContainsRune("•·▪◦●○■□–—-*>»→✓✔", r) || unicode.IsDigit(r) || unicode.In(r, unicode.So)
+	}
+	if utf8.RuneCountInString(s) > 6 {
+		return false
+	}
+	core := strings.TrimRight(s, ".):")
+	if core == "" {
+		return false
+	}
+	if core == s && !isDigits(core) {
+		return false // "Name", "Chair": a word, not a marker
+	}
+	core = strings.TrimLeft(core, "(")
+	switch {
+	case isDigits(strings.ReplaceAll(core, ".", "")):
+		return true
+	case isRoman(strings.ToUpper(core)):
+		return true
+	case utf8.RuneCountInString(core) == 1:
+		r, _ := utf8.DecodeRuneInString(core)
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isRoman(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// listLines joins marker and text with a space: list items.
+func listLines(lines []pdfLine, rows [][]string, page int) []Line {
+	out := make([]Line, 0, len(lines))
+	for i, tl := range lines {
+		l := baseLine(tl, tl.segs[0].x0, page)
+		l.Text = strings.TrimSpace(rows[i][0] + " " + rows[i][1])
+		if rows[i][0] != "" {
+			l.Kind = ListItem
+			l.Level = 1
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// isProseColumns reports whether every column reads as running text:
+// cells of several words on most lines. Tables have short cells in at
+// least one column.
+func isProseColumns(rows [][]string) bool {
+	if len(rows) < 3 {
+		return false
+	}
+	for col := range rows[0] {
+		words, filled := 0, 0
+		for _, r := range rows {
+			if r[col] != "" {
+				words += len(strings.Fields(r[col]))
+				filled++
+			}
+		}
+		if filled == 0 || float64(words)/float64(filled) < 4.5 {
+			return false
+		}
+	}
+	return true
+}
+
+// columnLines reads text columns one after the other, top to bottom.
+func columnLines(lines []pdfLine, rows [][]string, gutters []gutter, page int) []Line {
+	var out []Line
+	for col := 0; col <= len(gutters); col++ {
+		for i, tl := range lines {
+			if rows[i][col] == "" {
+				continue
+			}
+			x := tl.segs[0].x0
+			if col > 0 {
+				x = gutters[col-1].x1
+			}
+			l := baseLine(tl, x, page)
+			l.Text = rows[i][col]
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// tableLines emits a table's rows. A row whose first cell is empty and
+// that follows closely is a wrapped continuation of the row before: its
+// cells are appended to that row's, as a person reads them.
+func tableLines(lines []pdfLine, rows [][]string, page int) []Line {
+	var out []Line
+	for i, tl := range lines {
+		if n := len(out); n > 0 && rows[i][0] == "" &&
+			tl.y-lines[i-1].y <= 1.5*tl.size && out[n-1].Cells[0] != "" {
+			prev := &out[n-1]
+			for c, text := range rows[i] {
+				if text != "" {
+					prev.Cells[c] = strings.TrimSpace(prev.Cells[c] + " " + text)
+				}
+			}
+			prev.Text = strings.Join(prev.Cells, " | ")
+			continue
+		}
+		l := baseLine(tl, tl.segs[0].x0, page)
+		l.Kind = TableRow
+		l.Cells = rows[i]
+		l.Text = strings.Join(rows[i], " | ")
+		out = append(out, l)
+	}
+	return out
+}
