@@ -127,6 +127,12 @@ JOIN meetings m ON m.id = p.meeting_id
 LEFT JOIN people pe ON pe.id = p.person_id
 LEFT JOIN organisations o ON o.id = p.organisation_id;
 
+-- Every spelling of each person's name, wherever it was written.
+CREATE VIEW person_spellings AS
+SELECT person_id, name AS spelling, 'participant' AS written_as FROM participants WHERE person_id IS NOT NULL
+UNION SELECT person_id, name, 'presenter' FROM presenters WHERE person_id IS NOT NULL
+UNION SELECT owner_id, owner, 'action owner' FROM actions WHERE owner_id IS NOT NULL;
+
 -- How many meetings each person attended (present, remote or by proxy),
 -- per year.
 CREATE VIEW attendance_per_person AS
