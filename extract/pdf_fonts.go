@@ -92,8 +92,11 @@ func (f *pdfFile) loadSimpleFont(font *pdfFont, d pdfDict) {
 	first := f.intOf(d["FirstChar"])
 	widths := f.arrayOf(d["Widths"])
 	missing := f.num(desc["MissingWidth"])
+	program := f.trueTypeProgram(desc)
 	for c := 0; c < 256; c++ {
-		font.text[c], font.known[c] = simpleCodeText(font.toUnicode, names[c], c)
+		var fromToUnicode bool
+		font.text[c], fromToUnicode = simpleCodeText(font.toUnicode, names[c], c)
+		font.known[c] = font.text[c] != "" || fromToUnicode
 		w := 0.0
 		if i := c - first; first >= 0 && i >= 0 && i < len(widths) {
 			w = f.num(widths[i])
@@ -108,11 +111,30 @@ func (f *pdfFile) loadSimpleFont(font *pdfFont, d pdfDict) {
 			w = 500 // no metrics at all: an average glyph
 		}
 		font.widths[c] = w * scale
+		if program != nil {
+			font.text[c] = program.secondOpinion(c, font.text[c], fromToUnicode, w)
+		}
 	}
 }
 
+// trueTypeProgram parses the embedded TrueType program of a descriptor,
+// or returns nil.
+func (f *pdfFile) trueTypeProgram(desc pdfDict) *trueType {
+	stm, ok := f.resolve(desc["FontFile2"]).(*pdfStream)
+	if !ok {
+		return nil
+	}
+	data, _ := decodeStream(stm)
+	tt, ok := parseTrueType(data)
+	if !ok {
+		return nil
+	}
+	return tt
+}
+
 // simpleCodeText returns the text of one code of a simple font: the
-// ToUnicode entry when it is sane, else the glyph name's text.
+// ToUnicode entry when it is sane, else the glyph name's text. It
+// reports whether the text came from ToUnicode.
 func simpleCodeText(tu *cmap, glyphName string, code int) (string, bool) {
 	fromName := cleanGlyphText(glyphText(glyphName))
 	if tu != nil {
@@ -122,7 +144,7 @@ func simpleCodeText(tu *cmap, glyphName string, code int) (string, bool) {
 			}
 		}
 	}
-	return fromName, fromName != ""
+	return fromName, false
 }
 
 // cleanGlyphText makes a glyph's text fit for output: ligatures are

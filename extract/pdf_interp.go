@@ -42,7 +42,7 @@ type pdfGlyph struct {
 	size   float64 // the font size as drawn, in points
 	angle  int16   // the baseline's angle in whole degrees, counter-clockwise on the page as seen; 0 upright
 	bold   bool
-	space  bool // an explicit space character
+	space  bool // a space character (by its text, not its code)
 	mapped bool // its text came from the font's mappings
 }
 
@@ -348,7 +348,7 @@ func (in *interpreter) emit(g fontGlyph, trm matrix) {
 		size:   size,
 		angle:  baselineAngle(trm),
 		bold:   in.gs.font.bold,
-		space:  g.space || g.text == " ",
+		space:  g.text == " ",
 		mapped: g.mapped,
 	})
 }

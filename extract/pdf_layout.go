@@ -169,8 +169,8 @@ func turn(glyphs []pdfGlyph, angle int16) {
 	}
 }
 
-// buildLines groups glyphs into lines by baseline and cuts each line into
-// segments.
+// buildLines groups glyphs into lines by baseline, attaches superscripts
+// and subscripts to their lines, and cuts each line into segments.
 func buildLines(glyphs []pdfGlyph) []pdfLine {
 	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
 		switch {
@@ -181,18 +181,77 @@ func buildLines(glyphs []pdfGlyph) []pdfLine {
 		}
 		return 0
 	})
-	var lines []pdfLine
+	var clusters [][]pdfGlyph
 	for start := 0; start < len(glyphs); {
 		end, y := start+1, glyphs[start].y
 		for end < len(glyphs) && glyphs[end].y-y <= baselineTolEm*min(glyphs[end].size, lineSize(glyphs[start:end])) {
 			end++
 		}
-		if line, ok := makeLine(glyphs[start:end]); ok {
-			lines = append(lines, line)
-		}
+		clusters = append(clusters, glyphs[start:end:end])
 		start = end
 	}
+	clusters = attachSatellites(clusters)
+	var lines []pdfLine
+	for _, c := range clusters {
+		if line, ok := makeLine(c); ok {
+			lines = append(lines, line)
+		}
+	}
 	return lines
+}
+
+// attachSatellites merges each cluster of small glyphs raised or lowered
+// against a neighbouring line — the "th" of "10th", a footnote mark, a
+// chemical subscript — into that line, so it reads in place instead of
+// on a line of its own.
+func attachSatellites(clusters [][]pdfGlyph) [][]pdfGlyph {
+	out := clusters[:0]
+	for i := 0; i < len(clusters); i++ {
+		c := clusters[i]
+		switch {
+		case i+1 < len(clusters) && isSatellite(c, clusters[i+1], true):
+			clusters[i+1] = append(clusters[i+1], c...) // a superscript joins the line below it
+		case len(out) > 0 && isSatellite(c, out[len(out)-1], false):
+			out[len(out)-1] = append(out[len(out)-1], c...) // a subscript joins the line above
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isSatellite reports whether small is a superscript (above is true) or
+// subscript of line: smaller type, a baseline within the line's height,
+// and every glyph next to one of the line's.
+func isSatellite(small, line []pdfGlyph, above bool) bool {
+	if len(small) > 12 {
+		return false
+	}
+	size := lineSize(line)
+	if lineSize(small) > 0.85*size {
+		return false
+	}
+	dy := line[0].y - small[0].y // positive when small sits higher
+	if above && (dy <= 0 || dy > 0.75*size) || !above && (dy >= 0 || dy < -0.5*size) {
+		return false
+	}
+	for _, s := range small {
+		if !nextToAny(s, line, size) {
+			return false
+		}
+	}
+	return true
+}
+
+// nextToAny reports whether glyph g touches one of the glyphs horizontally,
+// within a third of an em.
+func nextToAny(g pdfGlyph, glyphs []pdfGlyph, size float64) bool {
+	for _, o := range glyphs {
+		if g.x <= o.x+o.w+size/3 && g.x+g.w >= o.x-size/3 {
+			return true
+		}
+	}
+	return false
 }
 
 // lineSize is the largest font size among glyphs, at least one point.
