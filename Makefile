@@ -29,8 +29,14 @@ check:
 vet:
 	$(GO) vet ./...
 
+# Speed and memory, never asserted in tests: the Go benchmarks, then a
+# batch import of a generated archive of 5,000 documents (cold, unchanged,
+# after a pipeline version change) and our PDF extraction against
+# pdftotext (apt-get install poppler-utils).
+BENCHDOCS ?= 5000
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) run ./cmd/minutes-bench -docs $(BENCHDOCS)
 
 FUZZTIME ?= 60s
 fuzz:
