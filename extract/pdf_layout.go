@@ -231,6 +231,9 @@ func isSatellite(small, line []pdfGlyph, above bool) bool {
 	if lineSize(small) > 0.85*size {
 		return false
 	}
+	if leftmost(small) < leftmost(line)+size/2 {
+		return false // a mark follows what it marks; a line starting further left is a line
+	}
 	dy := line[0].y - small[0].y // positive when small sits higher
 	if above && (dy <= 0 || dy > 0.75*size) || !above && (dy >= 0 || dy < -0.5*size) {
 		return false
@@ -241,6 +244,15 @@ func isSatellite(small, line []pdfGlyph, above bool) bool {
 		}
 	}
 	return true
+}
+
+// leftmost is the smallest x of the glyphs.
+func leftmost(glyphs []pdfGlyph) float64 {
+	x := math.Inf(1)
+	for _, g := range glyphs {
+		x = min(x, g.x)
+	}
+	return x
 }
 
 // nextToAny reports whether glyph g touches one of the glyphs horizontally,

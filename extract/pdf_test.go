@@ -1,0 +1,408 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// randomWords makes n words of 1 to 9 letters from a seeded generator.
+func randomWords(rng *rand.Rand, n int) []string { return randomWordsUpTo(rng, n, 9) }
+
+// randomWordsUpTo makes n words of 1 to maxLen letters.
+func randomWordsUpTo(rng *rand.Rand, n, maxLen int) []string {
+	const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	words := make([]string, n)
+	for i := range words {
+		b := make([]byte, 1+rng.IntN(maxLen))
+		for j := range b {
+			b[j] = letters[rng.IntN(len(letters))]
+		}
+		words[i] = string(b)
+	}
+	return words
+}
+
+// nonBlank returns the texts of the document's non-blank lines.
+func nonBlank(doc *Document) []string {
+	var out []string
+	for _, l := range doc.Lines {
+		if l.Kind != Blank {
+			out = append(out, l.Text)
+		}
+	}
+	return out
+}
+
+// TestReadPDFDrawingMethods draws random lines in each of the ways real
+// producers position text and checks that the words and spaces come back
+// exactly, line by line.
+func TestReadPDFDrawingMethods(t *testing.T) {
+	methods := map[string]lineMethod{
+		"one Tj with spaces":    drawWithTj,
+		"one Tm per glyph":      drawPerGlyph,
+		"TJ kerning, no spaces": drawWithKerning,
+		"Tw and Tc justified":   drawJustified,
+		"Td before each word":   drawWordsWithTd,
+	}
+	for name, method := range methods {
+		for seed := uint64(1); seed <= 5; seed++ {
+			t.Run(fmt.Sprintf("%s/seed%d", name, seed), func(t *testing.T) {
+				rng := rand.New(rand.NewPCG(seed, 42))
+				var want []string
+				var c contentBuilder
+				y, prevSize := 800.0, 0.0
+				for line := 0; line < 12; line++ {
+					size := float64(8 + rng.IntN(9))
+					words := randomWords(rng, 1+rng.IntN(8))
+					y -= 1.25 * max(size, prevSize) // the leading of the larger line
+					method(&c, words, 50, y, size)
+					want = append(want, strings.Join(words, " "))
+					prevSize = size
+				}
+				doc, err := readPDF(buildTestPDF([]string{c.String()}, seed%2 == 0))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(want, nonBlank(doc)); diff != "" {
+					t.Errorf("lines differ (-drawn +read):\n%s", diff)
+				}
+			})
+		}
+	}
+}
+
+// TestReadPDFType0ToUnicode checks a composite font whose ToUnicode map
+// uses ranges (with a carry past U+00FF and in array form) and single
+// entries for characters above U+0100.
+func TestReadPDFType0ToUnicode(t *testing.T) {
+	tests := []string{"Kouřil", "ÿĀā", "ŘřKoł", "Łódź"[2:] /* "ódź" */, "Kouřil Kouřil"}
+	for _, text := range tests {
+		content := fmt.Sprintf("BT /F3 12 Tf 72 700 Td %s Tj ET", type0Hex(text))
+		doc, err := readPDF(buildTestPDF([]string{content}, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(nonBlank(doc), "\n"); got != text {
+			t.Errorf("%q came out as %q", text, got)
+		}
+	}
+}
+
+// participantTable draws a three-column table of generated people, rows
+// 18 points apart, starting at y; it returns the cells drawn.
+func participantTable(c *contentBuilder, rng *rand.Rand, rows int, y float64) [][]string {
+	firsts := []string{"Hillar", "Anna", "Jean-Paul", "Maria", "Kurt", "Ana Sofia", "Piotr"}
+	lasts := []string{"Aareleid", "Smith", "de la Cruz", "Nowak", "Müller", "Ferreira"}
+	orgs := []string{"CERT-EE", "SURFcert", "CERT Polska", "DFN-CERT", "RESTENA", "SWITCH-CERT"}
+	countries := []string{"Estonia", "Netherlands", "Poland", "Germany", "Luxembourg", "Switzerland"}
+	var table [][]string
+	for r := 0; r < rows; r++ {
+		row := []string{
+			firsts[rng.IntN(len(firsts))] + " " + lasts[rng.IntN(len(lasts))],
+			orgs[rng.IntN(len(orgs))],
+			countries[rng.IntN(len(countries))],
+		}
+		for col, x := range []float64{60, 250, 420} {
+			c.op("BT /F1 10 Tf %g %g Td %s Tj ET", x, y, pdfEscape(latin1(row[col])))
+		}
+		table = append(table, row)
+		y -= 18
+	}
+	return table
+}
+
+// latin1 converts text to the bytes WinAnsi draws it with (Latin-1 range).
+func latin1(s string) string {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r))
+	}
+	return string(b)
+}
+
+// runningHeader draws a header and a footer with the page number.
+func runningHeader(c *contentBuilder, page int) {
+	c.op("BT /F1 9 Tf 60 810 Td (TF-CSIRT meeting minutes, draft) Tj ET")
+	c.op("BT /F1 9 Tf 280 30 Td (Page %d) Tj ET", page)
+}
+
+// TestReadPDFTableAcrossPages draws a participant table that continues on
+// a second page, under running headers, and checks that every row comes
+// back as a TableRow with its three cells, on its page.
+func TestReadPDFTableAcrossPages(t *testing.T) {
+	for seed := uint64(1); seed <= 3; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 7))
+		var pages []string
+		var want [][][]string
+		for page := 1; page <= 2; page++ {
+			var c contentBuilder
+			runningHeader(&c, page)
+			c.op("BT /F2 12 Tf 60 760 Td (Participants) Tj ET")
+			want = append(want, participantTable(&c, rng, 6+rng.IntN(10), 730))
+			pages = append(pages, c.String())
+		}
+		doc, err := readPDF(buildTestPDF(pages, true))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Pages != 2 {
+			t.Errorf("seed %d: %d pages, want 2", seed, doc.Pages)
+		}
+		var got [2][][]string
+		for _, l := range doc.Lines {
+			if l.Page < 1 || l.Page > 2 {
+				t.Fatalf("line %q has page %d", l.Text, l.Page)
+			}
+			if l.Kind == TableRow {
+				got[l.Page-1] = append(got[l.Page-1], l.Cells)
+				if l.Text != strings.Join(l.Cells, " | ") {
+					t.Errorf("row text %q is not its cells joined", l.Text)
+				}
+			}
+		}
+		for p := range 2 {
+			if diff := cmp.Diff(want[p], got[p]); diff != "" {
+				t.Errorf("seed %d page %d rows differ (-drawn +read):\n%s", seed, p+1, diff)
+			}
+		}
+		text := doc.Text()
+		for _, keep := range []string{"TF-CSIRT meeting minutes, draft", "Page 1", "Page 2"} {
+			if !strings.Contains(text, keep) {
+				t.Errorf("running header or footer %q was lost", keep)
+			}
+		}
+	}
+}
+
+// TestReadPDFTwoColumns draws two columns of prose side by side, with
+// baselines aligned, and checks that the left column is read entirely
+// before the right one.
+func TestReadPDFTwoColumns(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	var c contentBuilder
+	var left, right []string
+	for i := 0; i < 10; i++ {
+		y := 760 - 14*float64(i)
+		l, r := strings.Join(randomWordsUpTo(rng, 6, 6), " "), strings.Join(randomWordsUpTo(rng, 6, 6), " ")
+		drawWithTj(&c, strings.Fields(l), 50, y, 10)
+		drawWithTj(&c, strings.Fields(r), 320, y, 10)
+		left, right = append(left, l), append(right, r)
+	}
+	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(append(left, right...), nonBlank(doc)); diff != "" {
+		t.Errorf("reading order differs (-want +got):\n%s", diff)
+	}
+}
+
+// TestReadPDFFakeBold draws a heading twice, shifted by a fraction of a
+// point, as "fake bold" does, and checks it comes out once, bold.
+func TestReadPDFFakeBold(t *testing.T) {
+	for _, shift := range []float64{0.2, 0.5, 0.8} {
+		var c contentBuilder
+		c.op("BT /F1 14 Tf 72 700 Td (CHICAGO COMMISSION) Tj ET")
+		c.op("BT /F1 14 Tf %g 700 Td (CHICAGO COMMISSION) Tj ET", 72+shift)
+		c.op("BT /F1 10 Tf 72 680 Td (Held every 2nd Thursday; all are welcome) Tj ET")
+		doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := nonBlank(doc)
+		if len(lines) != 2 || lines[0] != "CHICAGO COMMISSION" {
+			t.Fatalf("shift %g: got %q", shift, lines)
+		}
+		if !doc.Lines[0].Bold {
+			t.Errorf("shift %g: the doubled line is not marked bold", shift)
+		}
+		if doc.Lines[len(doc.Lines)-1].Bold {
+			t.Errorf("shift %g: the plain line is marked bold", shift)
+		}
+	}
+}
+
+// TestReadPDFRepeatedLettersKept checks that genuine double letters are
+// not taken for fake bold.
+func TestReadPDFRepeatedLettersKept(t *testing.T) {
+	for _, text := range []string{"Hillar Aareleid", "llama", "Mississippi", "1100", "...", "III. ROLL"} {
+		for _, method := range []lineMethod{drawWithTj, drawPerGlyph} {
+			var c contentBuilder
+			method(&c, strings.Fields(text), 72, 700, 11)
+			doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(nonBlank(doc), "\n"); got != text {
+				t.Errorf("%q came out as %q", text, got)
+			}
+		}
+	}
+}
+
+// TestReadPDFSuperscript checks that a raised, smaller "th" reads in place.
+func TestReadPDFSuperscript(t *testing.T) {
+	var c contentBuilder
+	c.op("BT /F1 12 Tf 72 700 Td (Thursday, 10) Tj /F1 6.5 Tf 4 Ts (th) Tj /F1 12 Tf 0 Ts ( September 2015) Tj ET")
+	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(nonBlank(doc), "\n"); got != "Thursday, 10th September 2015" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestReadPDFPositions checks the layout hints: page, line number, X, Y
+// from the top, size, and a larger heading.
+func TestReadPDFPositions(t *testing.T) {
+	var c contentBuilder
+	c.op("BT /F2 20 Tf 72 742 Td (Minutes) Tj ET")
+	c.op("BT /F1 10 Tf 90 700 Td (The meeting opened at ten.) Tj ET")
+	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []Line
+	for _, l := range doc.Lines {
+		if l.Kind != Blank {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines", len(lines))
+	}
+	h, p := lines[0], lines[1]
+	if h.Kind != Heading || !h.Bold || h.Size != 20 || h.X != 72 || h.Y != 842-742 || h.Page != 1 || h.Num != 1 {
+		t.Errorf("heading: %+v", h)
+	}
+	if p.Kind != Prose || p.Bold || p.Size != 10 || p.X != 90 || p.Y != 142 || p.Num <= h.Num {
+		t.Errorf("prose: %+v", p)
+	}
+}
+
+// TestReadPDFErrors checks that unreadable input gives one clear error
+// and no panic.
+func TestReadPDFErrors(t *testing.T) {
+	good := buildTestPDF([]string{"BT /F1 12 Tf 72 700 Td (Hello) Tj ET"}, false)
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"zero bytes", nil, "no %PDF header"},
+		{"not a PDF", []byte("<html><body>minutes</body></html>"), "no %PDF header"},
+		{"header only", []byte("%PDF-1.4\n"), "no objects found"},
+		{"cut after the header line", good[:20], "no objects found"},
+		{"no page objects", []byte("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF"), "no pages"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := readPDF(tt.data)
+			if err == nil {
+				t.Fatalf("no error; got %d lines", len(doc.Lines))
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not say %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestReadPDFTruncated cuts a generated file at many points: every prefix
+// either reads (the pages whose objects survive) or fails with an error,
+// never a panic.
+func TestReadPDFTruncated(t *testing.T) {
+	var pages []string
+	for p := 1; p <= 3; p++ {
+		pages = append(pages, fmt.Sprintf("BT /F1 12 Tf 72 700 Td (Text of page %d) Tj ET", p))
+	}
+	data := buildTestPDF(pages, true)
+	full, err := readPDF(data)
+	if err != nil || !strings.Contains(full.Text(), "Text of page 3") {
+		t.Fatalf("the whole file does not read: %v", err)
+	}
+	for cut := 0; cut < len(data); cut += 7 {
+		doc, err := readPDF(data[:cut])
+		if err == nil && doc == nil {
+			t.Fatalf("cut at %d: no document and no error", cut)
+		}
+	}
+	// Without its xref table and trailer, the file is rebuilt by scanning.
+	cut := strings.Index(string(data), "xref")
+	doc, err := readPDF(data[:cut])
+	if err != nil {
+		t.Fatalf("file without xref: %v", err)
+	}
+	if !strings.Contains(doc.Text(), "Text of page 3") {
+		t.Errorf("file without xref lost text: %q", doc.Text())
+	}
+}
+
+// TestReadPDFRepairsShiftedOffsets inserts bytes after the header so
+// every xref offset is wrong, as a transfer that rewrote line ends would.
+func TestReadPDFRepairsShiftedOffsets(t *testing.T) {
+	data := buildTestPDF([]string{"BT /F1 12 Tf 72 700 Td (The participants agreed) Tj ET"}, false)
+	header := strings.Index(string(data), "\n") + 1
+	shifted := append(append(append([]byte{}, data[:header]...), []byte("% junk inserted here\n")...), data[header:]...)
+	doc, err := readPDF(shifted)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(nonBlank(doc), "\n"); got != "The participants agreed" {
+		t.Errorf("got %q", got)
+	}
+	if len(doc.Warnings) == 0 || !strings.Contains(doc.Warnings[0].Message, "rebuilt") {
+		t.Errorf("no warning about the rebuilt table: %v", doc.Warnings)
+	}
+}
+
+// TestReadPDFEmptyPageWarns checks the warning for a page with no text.
+func TestReadPDFEmptyPageWarns(t *testing.T) {
+	doc, err := readPDF(buildTestPDF([]string{"BT /F1 12 Tf 72 700 Td (Text) Tj ET", "0 0 100 100 re f"}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, w := range doc.Warnings {
+		found = found || w.String() == "page 2: no text on this page (a scanned image?)"
+	}
+	if !found {
+		t.Errorf("no warning for the empty page: %v", doc.Warnings)
+	}
+}
+
+// TestReadPDFBadPageKeepsOthers damages one page's content stream and
+// checks the other pages still read.
+func TestReadPDFBadPageKeepsOthers(t *testing.T) {
+	pages := []string{
+		"BT /F1 12 Tf 72 700 Td (First page) Tj ET",
+		"BT /F1 12 Tf 72 700 Td [(Second) <<< (((( ]]]] Tj ) TJ /Nope Tf (x) ' \" Tm cm ET Q Q Q",
+		"BT /F1 12 Tf 72 700 Td (Third page) Tj ET",
+	}
+	doc, err := readPDF(buildTestPDF(pages, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := doc.Text()
+	for _, want := range []string{"First page", "Third page"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("lost %q", want)
+		}
+	}
+}
+
+// TestReadPDFErrorsAreTyped checks errors wrap the package's sentinels
+// where one applies.
+func TestReadPDFErrorsAreTyped(t *testing.T) {
+	_, err := Read("x.pdf", []byte("%PDF-1.4\n1 0 obj << /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >> endobj\n"+
+		"2 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 2 0 R /Encrypt 1 0 R >>\n%%EOF"))
+	if !errors.Is(err, ErrEncrypted) {
+		t.Errorf("got %v, want ErrEncrypted", err)
+	}
+}
