@@ -15,11 +15,11 @@ import (
 // folds to "Bozic".
 var foldDiacritics = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
-// nameKey is the key under which spellings of one name are one person or
+// NameKey is the key under which spellings of one name are one person or
 // organisation: diacritics and case removed, punctuation other than "&"
 // dropped, single spaces. "Gorazd Božič" and "GORAZD BOZIC" share a key;
 // "FUNET CERT" and "Funet CERT" too.
-func nameKey(name string) string {
+func NameKey(name string) string {
 	folded, _, err := transform.String(foldDiacritics, name)
 	if err != nil {
 		folded = name
@@ -62,7 +62,7 @@ func diacriticLetters(s string) int {
 // whose key the name folds to, creating it if needed and keeping the
 // fullest spelling as its name. An empty name resolves to NULL.
 func resolve(tx *sql.Tx, table, name string) (sql.NullInt64, error) {
-	key := nameKey(name)
+	key := NameKey(name)
 	if key == "" {
 		return sql.NullInt64{}, nil
 	}
@@ -91,7 +91,7 @@ func resolve(tx *sql.Tx, table, name string) (sql.NullInt64, error) {
 // existingPerson returns the person a name folds to, if one exists already.
 func existingPerson(tx *sql.Tx, name string) (sql.NullInt64, error) {
 	var id int64
-	err := tx.QueryRow(`SELECT id FROM people WHERE key = ?`, nameKey(name)).Scan(&id)
+	err := tx.QueryRow(`SELECT id FROM people WHERE key = ?`, NameKey(name)).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return sql.NullInt64{}, nil
 	}
@@ -157,11 +157,11 @@ func ownerPerson(tx *sql.Tx, meetingID int64, owner string) (sql.NullInt64, erro
 // the id with case and separators folded ("TF-CSIRT", "16-04" →
 // "tf csirt:16 04"). Actions without an id are not tracked ("").
 func actionKey(body, id string) string {
-	k := nameKey(id)
+	k := NameKey(id)
 	if k == "" {
 		return ""
 	}
-	return nameKey(body) + ":" + k
+	return NameKey(body) + ":" + k
 }
 
 // removeOrphans deletes people and organisations no row refers to any

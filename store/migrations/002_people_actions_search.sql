@@ -156,7 +156,7 @@ LEFT JOIN people pe ON pe.id = a.owner_id;
 -- recorded it done, superseded or cancelled).
 CREATE VIEW action_history AS
 SELECT action_key,
-       max(action_id) AS action_id,
+       (SELECT e2.action_id FROM action_events e2 WHERE e2.action_key = e.action_key ORDER BY e2.date, e2.id LIMIT 1) AS action_id,
        max(body) AS body,
        (SELECT e2.owner_name FROM action_events e2 WHERE e2.action_key = e.action_key ORDER BY e2.date, e2.id LIMIT 1) AS owner,
        (SELECT e2.text FROM action_events e2 WHERE e2.action_key = e.action_key ORDER BY e2.date, e2.id LIMIT 1) AS text,

@@ -1,0 +1,215 @@
+// Package serve is the read-only web view of a minutes database: search,
+// meetings, people, organisations and the actions tracker, as plain HTML
+// pages with stable URLs that work without JavaScript.
+//
+// The database is opened read-only (mode=ro); every query is
+// parameterised, bounded by pagination and by a deadline, so a slow query
+// cannot hold the server.
+package serve
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3"
+)
+
+//go:embed templates/*.html
+var templateFiles embed.FS
+
+//go:embed static
+var staticFiles embed.FS
+
+// QueryTimeout bounds the queries of one request.
+const QueryTimeout = 5 * time.Second
+
+// PageSize is the number of rows a listing shows per page; MaxPage bounds
+// how deep pagination goes.
+const (
+	PageSize = 25
+	MaxPage  = 400
+)
+
+// A Server serves one database.
+type Server struct {
+	db    *sql.DB
+	pages map[string]*template.Template
+	mux   *http.ServeMux
+	Log   *log.Logger // where failed requests are logged; nil for none
+}
+
+// OpenDB opens a minutes database read-only.
+func OpenDB(path string) (*sql.DB, error) {
+	q := url.Values{}
+	q.Set("mode", "ro")
+	q.Set("_busy_timeout", "5000")
+	q.Set("_query_only", "true")
+	db, err := sql.Open("sqlite3", "file:"+url.PathEscape(path)+"?"+q.Encode())
+	if err != nil {
+		return nil, err
+	}
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM meetings`).Scan(&n); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s is not a minutes database: %w", path, err)
+	}
+	return db, nil
+}
+
+// New makes a server for an open database.
+func New(db *sql.DB) (*Server, error) {
+	s := &Server{db: db, mux: http.NewServeMux()}
+	if err := s.parseTemplates(); err != nil {
+		return nil, err
+	}
+	static, _ := fs.Sub(staticFiles, "static")
+	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServer(http.FS(static))))
+	s.mux.HandleFunc("GET /{$}", s.handleHome)
+	s.mux.HandleFunc("GET /search", s.handleSearch)
+	s.mux.HandleFunc("GET /meetings", s.handleMeetings)
+	s.mux.HandleFunc("GET /meetings/{id}", s.handleMeeting)
+	s.mux.HandleFunc("GET /meetings/{id}/text", s.handleMeetingText)
+	s.mux.HandleFunc("GET /people", s.handlePeople)
+	s.mux.HandleFunc("GET /people/{id}", s.handlePerson)
+	s.mux.HandleFunc("GET /organisations", s.handleOrganisations)
+	s.mux.HandleFunc("GET /organisations/{id}", s.handleOrganisation)
+	s.mux.HandleFunc("GET /actions", s.handleActions)
+	return s, nil
+}
+
+// ServeHTTP serves a request.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:")
+	s.mux.ServeHTTP(w, r)
+}
+
+var funcs = template.FuncMap{
+	"add":   func(a, b int) int { return a + b },
+	"sub":   func(a, b int) int { return a - b },
+	"mul":   func(a, b int) int { return a * b },
+	"query": pageQuery,
+	"pct": func(n, max int) int {
+		if max == 0 {
+			return 0
+		}
+		return n * 100 / max
+	},
+}
+
+// parseTemplates parses each page with the shared layout.
+func (s *Server) parseTemplates() error {
+	names, err := fs.Glob(templateFiles, "templates/*.html")
+	if err != nil {
+		return err
+	}
+	s.pages = map[string]*template.Template{}
+	for _, n := range names {
+		base := n[len("templates/"):]
+		if base == "layout.html" {
+			continue
+		}
+		t, err := template.New(base).Funcs(funcs).ParseFS(templateFiles, "templates/layout.html", n)
+		if err != nil {
+			return err
+		}
+		s.pages[base] = t
+	}
+	return nil
+}
+
+// render writes a page, or a 500 if the template fails.
+func (s *Server) render(w http.ResponseWriter, page string, data any) {
+	t, ok := s.pages[page]
+	if !ok {
+		http.Error(w, "no such page template "+page, http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if err := t.ExecuteTemplate(w, "layout", data); err != nil {
+		s.logf("rendering %s: %v", page, err)
+	}
+}
+
+// fail answers a request that could not be served: 404 for rows that do
+// not exist, 503 for queries past their deadline, 500 otherwise.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	switch {
+	case errors.Is(err, sql.ErrNoRows), errors.Is(err, errNotFound):
+		w.WriteHeader(http.StatusNotFound)
+		s.render(w, "notfound.html", page{Title: "Not found"})
+	case errors.Is(err, context.DeadlineExceeded):
+		http.Error(w, "the query took too long; try a narrower search", http.StatusServiceUnavailable)
+	default:
+		s.logf("%s: %v", r.URL, err)
+		http.Error(w, "something went wrong reading the database", http.StatusInternalServerError)
+	}
+}
+
+func (s *Server) logf(format string, args ...any) {
+	if s.Log != nil {
+		s.Log.Printf(format, args...)
+	}
+}
+
+var errNotFound = errors.New("not found")
+
+// queryContext bounds a request's queries by QueryTimeout.
+func queryContext(r *http.Request) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(r.Context(), QueryTimeout)
+}
+
+// idParam reads a numeric path parameter.
+func idParam(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, errNotFound
+	}
+	return id, nil
+}
+
+// pageNumber reads ?page=, from 1 to MaxPage.
+func pageNumber(r *http.Request) int {
+	p, err := strconv.Atoi(r.URL.Query().Get("page"))
+	if err != nil || p < 1 {
+		return 1
+	}
+	if p > MaxPage {
+		return MaxPage
+	}
+	return p
+}
+
+// pageQuery returns the current query string with page set to n, for
+// pagination links.
+func pageQuery(values url.Values, n int) string {
+	v := url.Values{}
+	for k, vs := range values {
+		v[k] = vs
+	}
+	v.Set("page", strconv.Itoa(n))
+	return "?" + v.Encode()
+}
+
+// page holds what every page shows, embedded in each page's data.
+type page struct {
+	Title string
+	Query string // the search box's text
+}
+
+// pager is the pagination of a listing.
+type pager struct {
+	Page    int
+	HasNext bool
+	Values  url.Values
+}
