@@ -27,7 +27,15 @@ import (
 // readPDF reads a PDF's text page by page. A page that cannot be read
 // (a panic in its content, a missing stream) becomes a warning; the file
 // fails only when it cannot be opened at all or no page can be read.
-func readPDF(data []byte) (*Document, error) {
+func readPDF(data []byte) (doc *Document, err error) {
+	defer func() {
+		// The last line of defence: the layers below recover what they
+		// can themselves, but a hostile file must never take the
+		// caller down.
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("malformed PDF (%v)", r)
+		}
+	}()
 	f, err := openPDF(data)
 	if err != nil {
 		return nil, err
@@ -36,14 +44,18 @@ func readPDF(data []byte) (*Document, error) {
 	if len(pages) == 0 {
 		return nil, errNoPages
 	}
-	doc := &Document{Pages: len(pages)}
+	doc = &Document{Pages: len(pages)}
 	if f.repaired {
 		doc.Warnings = append(doc.Warnings, pdfWarning(0, "the cross-reference table was damaged and has been rebuilt by scanning the file"))
 	}
-	fonts := map[any]*pdfFont{}
-	failed := 0
+	fonts := map[pdfRef]*pdfFont{}
+	failed, textBytes := 0, 0
 	var firstErr error
 	for i, p := range pages {
+		if textBytes > maxDocumentText {
+			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, fmt.Sprintf("the document holds more than %d MiB of text; pages from here on were not read", maxDocumentText>>20)))
+			break
+		}
 		lines, warnings, err := readPage(f, p, i+1, fonts)
 		doc.Warnings = append(doc.Warnings, warnings...)
 		if err != nil {
@@ -55,12 +67,19 @@ func readPDF(data []byte) (*Document, error) {
 			continue
 		}
 		doc.Lines = append(doc.Lines, lines...)
+		for _, l := range lines {
+			textBytes += len(l.Text)
+		}
 	}
 	if failed == len(pages) {
 		return nil, firstErr
 	}
 	return doc, nil
 }
+
+// maxDocumentText bounds the text read from one file; past it the
+// remaining pages are skipped with a warning.
+const maxDocumentText = 64 << 20
 
 // pdfWarning makes a warning of the PDF reader.
 func pdfWarning(page int, msg string) Warning {
@@ -72,7 +91,7 @@ var errPagePanic = errors.New("malformed content")
 
 // readPage interprets and lays out one page. A panic is recovered and
 // returned as an error, so one bad page does not lose the others.
-func readPage(f *pdfFile, p pdfPage, num int, fonts map[any]*pdfFont) (lines []Line, warnings []Warning, err error) {
+func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont) (lines []Line, warnings []Warning, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			lines, err = nil, fmt.Errorf("%w (%v)", errPagePanic, r)

@@ -43,6 +43,9 @@ type cmap struct {
 	entries int // how many codes the maps hold, to bound hostile CMaps
 }
 
+// maxMappedUnits bounds the text one code may map to, in UTF-16 units.
+const maxMappedUnits = 32
+
 // maxCMapEntries bounds the expanded size of one CMap.
 const maxCMapEntries = 1 << 17
 
@@ -143,6 +146,9 @@ func (cm *cmap) noteLen(c charCode) {
 func unicodeUnits(obj any) []uint16 {
 	switch v := obj.(type) {
 	case pdfString:
+		if len(v) > 2*maxMappedUnits {
+			v = v[:2*maxMappedUnits] // no glyph stands for more than a few words
+		}
 		if len(v)%2 == 1 {
 			// A one-byte destination (<41>): some producers write
 			// Latin-1 code points this way.

@@ -263,6 +263,9 @@ func unpredict(data []byte, params pdfDict) []byte {
 	}
 	bpp := max(1, colors*bpc/8)
 	rowLen := (colors*bpc*columns + 7) / 8
+	if rowLen > 1<<16 {
+		return data // no real row of an xref stream or image is this wide
+	}
 	if predictor == 2 {
 		return tiffUnpredict(data, rowLen, bpp, bpc)
 	}
@@ -280,11 +283,11 @@ func intParam(params pdfDict, key pdfName, def int) int {
 // pngUnpredict undoes PNG row filters: each row starts with a filter type.
 func pngUnpredict(data []byte, rowLen, bpp int) []byte {
 	out := make([]byte, 0, len(data))
-	prev := make([]byte, rowLen)
+	prev, row := make([]byte, rowLen), make([]byte, rowLen)
 	for len(data) > 0 {
 		kind := data[0]
 		n := min(rowLen, len(data)-1)
-		row := make([]byte, rowLen)
+		clear(row)
 		copy(row, data[1:1+n])
 		data = data[1+n:]
 		for i := range row {
@@ -305,7 +308,7 @@ func pngUnpredict(data []byte, rowLen, bpp int) []byte {
 			}
 		}
 		out = append(out, row[:n]...)
-		prev = row
+		prev, row = row, prev
 	}
 	return out
 }

@@ -62,7 +62,7 @@ type graphicsState struct {
 // An interpreter runs the content streams of one page.
 type interpreter struct {
 	file     *pdfFile
-	fonts    map[any]*pdfFont // fonts loaded for this file, by reference
+	fonts    map[pdfRef]*pdfFont // fonts loaded for this file, by reference
 	gs       graphicsState
 	stack    []graphicsState
 	tm, tlm  matrix
@@ -220,9 +220,10 @@ func (in *interpreter) setFont(operands []any, resources pdfDict) {
 	}
 	in.gs.fontSize = size
 	ref := in.file.dictOf(resources["Font"])[name]
-	key := ref
-	if _, isRef := ref.(pdfRef); !isRef {
-		key = name // a direct font dictionary: cache it by name for this page
+	key, isRef := ref.(pdfRef)
+	if !isRef {
+		in.gs.font = in.file.loadFont(ref) // a direct dictionary: rare, and not shared
+		return
 	}
 	font, ok := in.fonts[key]
 	if !ok {
