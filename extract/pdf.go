@@ -50,13 +50,14 @@ func readPDF(data []byte) (doc *Document, err error) {
 	}
 	fonts := map[pdfRef]*pdfFont{}
 	failed, textBytes := 0, 0
+	var glyphBuf []pdfGlyph // reused page after page, so memory stays flat
 	var firstErr error
 	for i, p := range pages {
 		if textBytes > maxDocumentText {
 			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, fmt.Sprintf("the document holds more than %d MiB of text; pages from here on were not read", maxDocumentText>>20)))
 			break
 		}
-		lines, warnings, err := readPage(f, p, i+1, fonts)
+		lines, warnings, err := readPage(f, p, i+1, fonts, &glyphBuf)
 		doc.Warnings = append(doc.Warnings, warnings...)
 		if err != nil {
 			failed++
@@ -91,7 +92,7 @@ var errPagePanic = errors.New("malformed content")
 
 // readPage interprets and lays out one page. A panic is recovered and
 // returned as an error, so one bad page does not lose the others.
-func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont) (lines []Line, warnings []Warning, err error) {
+func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, glyphBuf *[]pdfGlyph) (lines []Line, warnings []Warning, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			lines, err = nil, fmt.Errorf("%w (%v)", errPagePanic, r)
@@ -103,8 +104,10 @@ func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont) (lines 
 	content, decodeErr := pageContent(f, p.dict)
 	in := &interpreter{
 		file: f, fonts: fonts, visiting: map[*pdfStream]bool{},
-		gs: graphicsState{ctm: pageMatrix(p), hScale: 1},
+		gs:     graphicsState{ctm: pageMatrix(p), hScale: 1},
+		glyphs: (*glyphBuf)[:0],
 	}
+	defer func() { *glyphBuf = in.glyphs[:0] }()
 	in.run(content, p.resources)
 	if decodeErr == nil {
 		decodeErr = in.err

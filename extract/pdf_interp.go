@@ -317,41 +317,38 @@ func (in *interpreter) kern(k float64) {
 }
 
 // showString draws the glyphs of one string, advancing the text matrix.
+// Within one string only the horizontal offset changes from glyph to
+// glyph, so the text-to-page matrix, the scale along the baseline, the
+// size and the angle are worked out once.
 func (in *interpreter) showString(s []byte) {
 	font := in.gs.font
 	if font == nil {
 		return
 	}
 	gs := &in.gs
+	m := in.tm.mul(gs.ctm)
+	xLen := math.Hypot(m[0], m[1]) * gs.fontSize * gs.hScale // page length of one glyph-width unit
+	size := math.Hypot(m[2], m[3]) * math.Abs(gs.fontSize) * font.sizeScale
+	angle := baselineAngle(m)
+	if gs.fontSize < 0 {
+		angle = (angle + 180) % 360 // a negative size turns the glyphs over
+	}
+	tx := 0.0
 	font.decode(s, func(g fontGlyph) {
-		trm := matrix{gs.fontSize * gs.hScale, 0, 0, gs.fontSize, 0, gs.rise}.mul(in.tm).mul(gs.ctm)
-		in.emit(g, trm)
+		if len(in.glyphs) < maxGlyphsPerPage {
+			x, y := m.apply(tx, gs.rise)
+			in.glyphs = append(in.glyphs, pdfGlyph{
+				text: g.text, x: x, y: y, w: g.width * math.Abs(xLen), size: size,
+				angle: angle, bold: font.bold, space: g.text == " ", mapped: g.mapped,
+			})
+		}
 		advance := g.width*gs.fontSize + gs.charSpace
 		if g.space {
 			advance += gs.wordSpace
 		}
-		in.tm = matrix{1, 0, 0, 1, advance * gs.hScale, 0}.mul(in.tm)
+		tx += advance * gs.hScale
 	})
-}
-
-// emit records a glyph drawn with the text rendering matrix trm.
-func (in *interpreter) emit(g fontGlyph, trm matrix) {
-	if len(in.glyphs) >= maxGlyphsPerPage {
-		return
-	}
-	xLen := math.Hypot(trm[0], trm[1]) // the length of one text-space unit along the baseline
-	size := math.Hypot(trm[2], trm[3]) * in.gs.font.sizeScale
-	in.glyphs = append(in.glyphs, pdfGlyph{
-		text:   g.text,
-		x:      trm[4],
-		y:      trm[5],
-		w:      g.width * xLen,
-		size:   size,
-		angle:  baselineAngle(trm),
-		bold:   in.gs.font.bold,
-		space:  g.text == " ",
-		mapped: g.mapped,
-	})
+	in.tm = matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)
 }
 
 // baselineAngle returns the angle of the baseline on the page in whole

@@ -68,28 +68,31 @@ func layoutPage(glyphs []pdfGlyph, page int) []Line {
 // the same text: less than a fifth of an em away and under half the glyph's
 // own width. That is how fake bold and text shadows are drawn; genuine
 // repeated letters ("ll") stand a whole glyph apart. The glyph kept
-// becomes bold.
+// becomes bold. Glyphs are bucketed by position on a grid of one em, so
+// each is compared with its few neighbours only.
 func dropDuplicates(glyphs []pdfGlyph) []pdfGlyph {
-	type cell struct {
-		text string
-		x, y int
-	}
-	seen := make(map[cell][]int, len(glyphs))
+	cellKey := func(x, y float64) uint64 { return uint64(uint32(int32(x)))<<32 | uint64(uint32(int32(y))) }
+	first := make(map[uint64]int32, len(glyphs)) // cell → first kept glyph in it
+	next := make([]int32, 0, len(glyphs))        // kept glyph → next kept glyph in its cell
 	out := glyphs[:0]
 	for _, g := range glyphs {
-		if g.text == "" || g.space {
+		if g.text == "" || g.space || math.IsNaN(g.x) || math.IsNaN(g.y) {
 			out = append(out, g)
+			next = append(next, -1)
 			continue
 		}
 		step := max(g.size, 1)
-		cx, cy := int(math.Floor(g.x/step)), int(math.Floor(g.y/step))
-		dup := -1
-		for dx := -1; dx <= 1 && dup < 0; dx++ {
-			for dy := -1; dy <= 1 && dup < 0; dy++ {
-				for _, i := range seen[cell{g.text, cx + dx, cy + dy}] {
-					if isDuplicateGlyph(out[i], g) {
+		fx, fy := g.x/step, g.y/step
+		cx, cy := math.Floor(fx), math.Floor(fy)
+		dup := int32(-1)
+		// A duplicate lies within a fifth of an em, so only the cells
+		// that close to the glyph need looking at: usually just its own.
+		for _, dx := range nearCells(fx - cx) {
+			for _, dy := range nearCells(fy - cy) {
+				i, ok := first[cellKey(cx+dx, cy+dy)]
+				for ; ok && i >= 0 && dup < 0; i = next[i] {
+					if out[i].text == g.text && isDuplicateGlyph(out[i], g) {
 						dup = i
-						break
 					}
 				}
 			}
@@ -98,11 +101,28 @@ func dropDuplicates(glyphs []pdfGlyph) []pdfGlyph {
 			out[dup].bold = true
 			continue
 		}
-		k := cell{g.text, cx, cy}
-		seen[k] = append(seen[k], len(out))
+		k := cellKey(cx, cy)
+		head, ok := first[k]
+		if !ok {
+			head = -1
+		}
+		next = append(next, head)
+		first[k] = int32(len(out))
 		out = append(out, g)
 	}
 	return out
+}
+
+// nearCells lists the grid offsets within a fifth of a cell of a point
+// whose position inside its cell is frac (0 to 1).
+func nearCells(frac float64) []float64 {
+	switch {
+	case frac < 0.2:
+		return []float64{0, -1}
+	case frac > 0.8:
+		return []float64{0, 1}
+	}
+	return []float64{0}
 }
 
 // isDuplicateGlyph reports whether b redraws a.
@@ -135,6 +155,9 @@ func bodySize(glyphs []pdfGlyph) float64 {
 // groupByAngle splits glyphs by baseline angle, upright first, and turns
 // each group so that its baselines run left to right.
 func groupByAngle(glyphs []pdfGlyph) [][]pdfGlyph {
+	if allUpright(glyphs) {
+		return [][]pdfGlyph{glyphs}
+	}
 	byAngle := map[int16][]pdfGlyph{}
 	var angles []int16
 	for _, g := range glyphs {
@@ -153,6 +176,16 @@ func groupByAngle(glyphs []pdfGlyph) [][]pdfGlyph {
 		groups = append(groups, group)
 	}
 	return groups
+}
+
+// allUpright reports whether every glyph is upright, the common case.
+func allUpright(glyphs []pdfGlyph) bool {
+	for _, g := range glyphs {
+		if g.angle != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // turn rotates glyph positions by angle degrees (counter-clockwise as seen)
@@ -183,8 +216,9 @@ func buildLines(glyphs []pdfGlyph) []pdfLine {
 	})
 	var clusters [][]pdfGlyph
 	for start := 0; start < len(glyphs); {
-		end, y := start+1, glyphs[start].y
-		for end < len(glyphs) && glyphs[end].y-y <= baselineTolEm*min(glyphs[end].size, lineSize(glyphs[start:end])) {
+		end, y, size := start+1, glyphs[start].y, max(1, glyphs[start].size)
+		for end < len(glyphs) && glyphs[end].y-y <= baselineTolEm*min(glyphs[end].size, size) {
+			size = max(size, glyphs[end].size)
 			end++
 		}
 		clusters = append(clusters, glyphs[start:end:end])
