@@ -32,6 +32,7 @@ const (
 	baselineTolEm = 0.3  // glyphs whose baselines differ by less share a line
 	gutterMinEm   = 0.6  // the narrowest empty strip that separates columns
 	paragraphEm   = 1.75 // a baseline step larger than this leaves a blank line
+	regionGapEm   = 3.2  // a baseline step larger than this ends a table or column region
 )
 
 // A segment is a run of a line's glyphs without a wide gap: a cell, a
@@ -371,23 +372,25 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 func emitLines(lines []pdfLine, body float64, page int) []Line {
 	var out []Line
 	prevY, prevSize := math.NaN(), 0.0
-	add := func(l Line, y, size float64) {
-		if !math.IsNaN(prevY) && y-prevY > paragraphEm*max(size, prevSize) {
+	// add appends a line, after a blank line when the step from the line
+	// before is larger than a line's leading: a paragraph break. Rows
+	// inside one region never get one.
+	add := func(l Line, breakable bool) {
+		if breakable && !math.IsNaN(prevY) && l.Y-prevY > paragraphEm*max(l.Size, prevSize) {
 			out = append(out, Line{Page: page, Kind: Blank})
 		}
-		prevY, prevSize = y, size
+		prevY, prevSize = l.Y, l.Size
 		out = append(out, l)
 	}
 	for i := 0; i < len(lines); {
 		if end, gutters := findRegion(lines, i); end > i {
-			for _, l := range regionLines(lines[i:end], gutters, page) {
-				add(l, l.Y, l.Size)
+			for k, l := range regionLines(lines[i:end], gutters, page) {
+				add(l, k == 0)
 			}
 			i = end
 			continue
 		}
-		l := plainLine(lines[i], body, page)
-		add(l, l.Y, l.Size)
+		add(plainLine(lines[i], body, page), true)
 		i++
 	}
 	return out
@@ -439,7 +442,7 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 	end, multi := i+1, 1
 	for j := i + 1; j < len(lines); j++ {
 		prev, cur := lines[j-1], lines[j]
-		if cur.angle != prev.angle || cur.y-prev.y > 2.5*max(cur.size, prev.size) {
+		if cur.angle != prev.angle || cur.y-prev.y > regionGapEm*max(cur.size, prev.size) {
 			break
 		}
 		narrowed := narrowGutters(gutters, cur)
@@ -528,9 +531,10 @@ func regionLines(lines []pdfLine, gutters []gutter, page int) []Line {
 	for i, tl := range lines {
 		rows[i] = cellsOf(tl, gutters)
 	}
+	markers, bare := isMarkerColumn(rows)
 	switch {
-	case len(gutters) == 1 && isMarkerColumn(rows):
-		return listLines(lines, rows, page)
+	case len(gutters) == 1 && markers:
+		return listLines(lines, rows, page, !bare)
 	case isProseColumns(rows):
 		return columnLines(lines, rows, gutters, page)
 	}
@@ -543,19 +547,24 @@ func baseLine(tl pdfLine, x float64, page int) Line {
 }
 
 // isMarkerColumn reports whether the first column holds only list markers
-// ("1.", "IV.", "a)", "•", "-"): a hanging indent, not a table.
-func isMarkerColumn(rows [][]string) bool {
-	markers := 0
+// ("1.", "IV.", "a)", "•", "-"): a hanging indent, not a table. bare is
+// true when every marker is a plain number ("12"): line numbers, as in
+// transcripts, rather than a list.
+func isMarkerColumn(rows [][]string) (markers, bare bool) {
+	count, plain := 0, 0
 	for _, r := range rows {
 		if r[0] == "" {
 			continue
 		}
 		if !isListMarker(r[0]) {
-			return false
+			return false, false
 		}
-		markers++
+		count++
+		if isDigits(r[0]) {
+			plain++
+		}
 	}
-	return markers > 0
+	return count > 0, count > 0 && plain == count
 }
 
 // isListMarker reports whether s looks like the number or bullet of a
@@ -573,7 +582,7 @@ func isListMarker(s string) bool {
 	if core == "" {
 		return false
 	}
-	if core == s && !isDigits(core) {
+	if core == s && !isDigits(strings.ReplaceAll(core, ".", "")) {
 		return false // "Name", "Chair": a word, not a marker
 	}
 	core = strings.TrimLeft(core, "(")
@@ -607,13 +616,14 @@ func isRoman(s string) bool {
 	return s != ""
 }
 
-// listLines joins marker and text with a space: list items.
-func listLines(lines []pdfLine, rows [][]string, page int) []Line {
+// listLines joins marker and text with a space: list items, or prose
+// when the markers are line numbers (isList false).
+func listLines(lines []pdfLine, rows [][]string, page int, isList bool) []Line {
 	out := make([]Line, 0, len(lines))
 	for i, tl := range lines {
 		l := baseLine(tl, tl.segs[0].x0, page)
 		l.Text = strings.TrimSpace(rows[i][0] + " " + rows[i][1])
-		if rows[i][0] != "" {
+		if rows[i][0] != "" && isList {
 			l.Kind = ListItem
 			l.Level = 1
 		}
