@@ -142,6 +142,11 @@ func TestCorpusPDFKeyLines(t *testing.T) {
 			[]string{"Jonathan Bitle, Kaiser Permanente", "2.1.1 Voting Members Present"},
 			[]string{")#-.()/0&*##$&"},
 		},
+		{ // WinAnsi en dash and apostrophe in a subset TrueType font
+			"illinois-doc-advisory-board-agenda-2019-11-04.pdf",
+			[]string{"Woman’s Subcommittee – Program Document", "Welcome, Introductions and Roll Call – Phil Whittington"},
+			[]string{"Woman s "},
+		},
 		{ // hex CID runs mixed with literal strings
 			"chicago-ssa21-commission-minutes-2018-01-29.pdf",
 			[]string{"Commissioners Present: Anthony Qaiyum, Zach Maiorca", "Lincoln Square Special Service Area #21"},

@@ -93,6 +93,7 @@ func (f *pdfFile) loadSimpleFont(font *pdfFont, d pdfDict) {
 	widths := f.arrayOf(d["Widths"])
 	missing := f.num(desc["MissingWidth"])
 	program := f.trueTypeProgram(desc)
+	_, encoded := d["Encoding"]
 	for c := 0; c < 256; c++ {
 		var fromToUnicode bool
 		font.text[c], fromToUnicode = simpleCodeText(font.toUnicode, names[c], c)
@@ -112,7 +113,7 @@ func (f *pdfFile) loadSimpleFont(font *pdfFont, d pdfDict) {
 		}
 		font.widths[c] = w * scale
 		if program != nil {
-			font.text[c] = program.secondOpinion(c, font.text[c], fromToUnicode, w)
+			font.text[c] = program.secondOpinion(c, font.text[c], fromToUnicode, encoded, w)
 		}
 	}
 }

@@ -16,6 +16,7 @@ type trueType struct {
 	numGlyphs  int
 	names      []string                                // post table glyph names, by glyph id
 	codeGlyph  map[int]int                             // one-byte code → glyph id, from a (3,0) or (1,0) cmap
+	unicode    []byte                                  // the (3,1) Unicode cmap subtable, if any
 	glyphRange func(gid int) (start, end int, ok bool) // the glyph's outline bytes, from loca
 }
 
@@ -44,7 +45,7 @@ func parseTrueType(data []byte) (*trueType, bool) {
 	}
 	tt := &trueType{numGlyphs: int(binary.BigEndian.Uint16(maxp[4:]))}
 	tt.names = postNames(tables["post"], tt.numGlyphs)
-	tt.codeGlyph = byteCmap(tables["cmap"])
+	tt.codeGlyph, tt.unicode = byteCmap(tables["cmap"])
 	longLoca := binary.BigEndian.Uint16(head[50:]) == 1
 	loca, glyf := tables["loca"], tables["glyf"]
 	tt.glyphRange = func(gid int) (int, int, bool) {
@@ -90,8 +91,20 @@ func (tt *trueType) glyphName(gid int) string {
 	return ""
 }
 
-// glyphOf maps a one-byte code to a glyph id, or -1.
-func (tt *trueType) glyphOf(code int) int {
+// glyphOf maps a one-byte code to a glyph id, or -1. A font the PDF gives
+// an encoding finds its glyphs by the Unicode of the encoded character,
+// through the (3,1) subtable; one without goes by the code itself.
+func (tt *trueType) glyphOf(code int, encoded bool, text string) int {
+	if encoded {
+		r := []rune(text)
+		if len(r) != 1 || tt.unicode == nil {
+			return -1
+		}
+		if gid := cmapLookup(tt.unicode, int(r[0])); gid > 0 {
+			return gid
+		}
+		return -1
+	}
 	if gid, ok := tt.codeGlyph[code]; ok {
 		return gid
 	}
@@ -99,13 +112,14 @@ func (tt *trueType) glyphOf(code int) int {
 }
 
 // byteCmap reads the cmap subtable a simple TrueType font's codes go
-// through: (3,0) symbol, where codes sit at 0xF000 + code (or at code),
-// else (1,0) Macintosh.
-func byteCmap(cmap []byte) map[int]int {
+// through when the PDF gives no encoding: (3,0) symbol, where codes sit at
+// 0xF000 + code (or at code), else (1,0) Macintosh. It also returns the
+// (3,1) Unicode subtable, through which an encoded font's glyphs are found.
+func byteCmap(cmap []byte) (map[int]int, []byte) {
 	if len(cmap) < 4 {
-		return nil
+		return nil, nil
 	}
-	var symbol, mac []byte
+	var symbol, mac, unicode []byte
 	n := int(binary.BigEndian.Uint16(cmap[2:]))
 	for i := 0; i < n; i++ {
 		rec := 4 + 8*i
@@ -122,6 +136,8 @@ func byteCmap(cmap []byte) map[int]int {
 			symbol = cmap[off:]
 		case platform == 1 && enc == 0:
 			mac = cmap[off:]
+		case platform == 3 && enc == 1:
+			unicode = cmap[off:]
 		}
 	}
 	out := map[int]int{}
@@ -138,10 +154,10 @@ func byteCmap(cmap []byte) map[int]int {
 			}
 		}
 		if len(out) > 0 {
-			return out
+			return out, unicode
 		}
 	}
-	return out
+	return out, unicode
 }
 
 // cmapLookup maps a character code through one cmap subtable of format
@@ -229,15 +245,15 @@ func postNames(post []byte, numGlyphs int) []string {
 // Names are consulted only for ASCII codes whose text came from ToUnicode,
 // since for other codes the font's Macintosh cmap and the PDF encoding
 // need not agree.
-func (tt *trueType) secondOpinion(code int, text string, fromToUnicode bool, width float64) string {
-	gid := tt.glyphOf(code)
+func (tt *trueType) secondOpinion(code int, text string, fromToUnicode, encoded bool, width float64) string {
+	gid := tt.glyphOf(code, encoded, text)
 	if gid <= 0 {
 		return text
 	}
 	if tt.blank(gid) && width > 0 {
 		return " "
 	}
-	if !fromToUnicode || code >= 0x80 || text != string(rune(code)) {
+	if encoded || !fromToUnicode || code >= 0x80 || text != string(rune(code)) {
 		return text // the map says something of its own: trust it
 	}
 	if named := cleanGlyphText(glyphText(tt.glyphName(gid))); named != "" {
