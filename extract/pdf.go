@@ -158,7 +158,7 @@ func glyphWarnings(glyphs []pdfGlyph, page int) []Warning {
 	for _, g := range glyphs {
 		switch {
 		case g.space:
-		case g.text == "":
+		case g.text == "" && !g.mapped:
 			unmapped++
 		default:
 			visible++

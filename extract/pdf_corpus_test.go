@@ -94,7 +94,7 @@ func TestCorpusPDFKeyLines(t *testing.T) {
 		},
 		{ // Google Docs: Identity-H glyph ids with a ToUnicode map
 			"uob-computer-science-society-committee-minutes-2024-07-09.pdf",
-			[]string{"CSS Committee Meeting - Minutes", "Holly Packer (HP) (Chairing), Matty Widdop (MW)"},
+			[]string{"CSS Committee Meeting - Minutes", "Holly Packer (HP) (Chairing), Matty Widdop (MW)", "Needs a buffet"},
 			nil,
 		},
 		{ // fake bold: every glyph drawn twice

@@ -39,6 +39,8 @@ type pdfFont struct {
 	unicodeCodes bool  // a predefined UCS-2/UTF-16 CMap: codes are Unicode
 	cidWidths    map[int]float64
 	defaultWidth float64
+	program      *trueType // the embedded TrueType program, for glyph names
+	cidToGID     []byte    // a CIDToGIDMap stream (two bytes a CID); nil: identity
 	cache        map[charCode]fontGlyph
 }
 
@@ -298,6 +300,30 @@ func (f *pdfFile) loadCompositeFont(font *pdfFont, d pdfDict) {
 		font.defaultWidth = dw / 1000
 	}
 	font.cidWidths = f.cidWidths(f.arrayOf(desc["W"]))
+	if font.toUnicode == nil || len(font.toUnicode.text) > 0 {
+		// Glyph names are the fallback for codes the map leaves out or
+		// maps to nothing (some producers write U+0000 for ligatures).
+		font.program = f.trueTypeProgram(f.dictOf(desc["FontDescriptor"]))
+		if m, ok := f.resolve(desc["CIDToGIDMap"]).(*pdfStream); ok {
+			font.cidToGID, _ = decodeStream(m)
+		}
+	}
+}
+
+// glyphNameText returns the text of a CID's glyph by its name in the
+// embedded TrueType program, or "".
+func (font *pdfFont) glyphNameText(cid int) string {
+	if font.program == nil {
+		return ""
+	}
+	gid := cid
+	if font.cidToGID != nil {
+		if 2*cid+1 >= len(font.cidToGID) {
+			return ""
+		}
+		gid = int(font.cidToGID[2*cid])<<8 | int(font.cidToGID[2*cid+1])
+	}
+	return cleanGlyphText(glyphText(font.program.glyphName(gid)))
 }
 
 // index returns the i-th element or nil.
@@ -382,6 +408,11 @@ func (font *pdfFont) compositeGlyph(code charCode) fontGlyph {
 	}
 	if !g.mapped && font.unicodeCodes {
 		g.text, g.mapped = cleanGlyphText(string(rune(code.value))), true
+	}
+	if g.text == "" {
+		if t := font.glyphNameText(cid); t != "" {
+			g.text, g.mapped = t, true
+		}
 	}
 	if len(font.cache) < maxCMapEntries {
 		font.cache[code] = g

@@ -12,6 +12,7 @@ package extract
 import (
 	"errors"
 	"math"
+	"strings"
 )
 
 // A matrix is a PDF transformation [a b c d e f]: x' = a x + c y + e,
@@ -68,8 +69,19 @@ type interpreter struct {
 	tm, tlm  matrix
 	glyphs   []pdfGlyph
 	depth    int                 // Form XObject nesting
+	marked   []markedContent     // the open BMC/BDC sequences, innermost last
 	visiting map[*pdfStream]bool // forms being drawn, to break cycles
 	err      error               // the first problem met, for a warning
+}
+
+// A markedContent is an open marked-content sequence. One with
+// /ActualText replaces the text of the glyphs inside it: producers use it
+// for ligatures and other glyphs whose font maps them to nothing useful.
+type markedContent struct {
+	actualText string
+	hasText    bool // the sequence carries /ActualText
+	used       bool // its text has been given to a glyph
+	first      int  // that glyph's index
 }
 
 // maxGlyphsPerPage bounds the glyphs kept for one page.
@@ -205,7 +217,60 @@ func (in *interpreter) do(op string, operands []any, resources pdfDict) {
 		in.showText(op, operands)
 	case "Do":
 		in.drawXObject(operands, resources)
+	case "BMC", "BDC":
+		in.beginMarked(op, operands, resources)
+	case "EMC":
+		if n := len(in.marked); n > 0 {
+			in.marked = in.marked[:n-1]
+		}
 	}
+}
+
+// beginMarked opens a marked-content sequence, noting its /ActualText.
+func (in *interpreter) beginMarked(op string, operands []any, resources pdfDict) {
+	mc := markedContent{}
+	if op == "BDC" && len(operands) > 0 {
+		props := in.file.dictOf(operands[len(operands)-1])
+		if name, ok := operands[len(operands)-1].(pdfName); ok {
+			props = in.file.dictOf(in.file.dictOf(resources["Properties"])[name])
+		}
+		if t, ok := in.file.resolve(props["ActualText"]).(pdfString); ok {
+			mc.actualText, mc.hasText = cleanGlyphText(textString(t)), true
+		}
+	}
+	if len(in.marked) < 256 {
+		in.marked = append(in.marked, mc)
+	}
+}
+
+// actualText returns the innermost open /ActualText span, or nil.
+func (in *interpreter) actualText() *markedContent {
+	for i := len(in.marked) - 1; i >= 0; i-- {
+		if in.marked[i].hasText {
+			return &in.marked[i]
+		}
+	}
+	return nil
+}
+
+// textString decodes a PDF text string: UTF-16BE after a byte-order mark,
+// UTF-8 after its mark, else PDFDocEncoding (Latin-1 at its core).
+func textString(s pdfString) string {
+	switch {
+	case len(s) >= 2 && s[0] == 0xFE && s[1] == 0xFF:
+		units := make([]uint16, 0, len(s)/2)
+		for i := 2; i+1 < len(s); i += 2 {
+			units = append(units, uint16(s[i])<<8|uint16(s[i+1]))
+		}
+		return utf16Text(units)
+	case len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF:
+		return strings.ToValidUTF8(string(s[3:]), "")
+	}
+	runes := make([]rune, len(s))
+	for i := 0; i < len(s); i++ {
+		runes[i] = rune(s[i])
+	}
+	return string(runes)
 }
 
 // setFont handles Tf: a font resource and a size.
@@ -334,11 +399,23 @@ func (in *interpreter) showString(s []byte) {
 		angle = (angle + 180) % 360 // a negative size turns the glyphs over
 	}
 	tx := 0.0
+	actual := in.actualText()
 	font.decode(s, func(g fontGlyph) {
-		if len(in.glyphs) < maxGlyphsPerPage {
-			x, y := m.apply(tx, gs.rise)
+		x, y := m.apply(tx, gs.rise)
+		w := g.width * math.Abs(xLen)
+		switch {
+		case actual != nil && actual.used && actual.first < len(in.glyphs):
+			// Later glyphs of an /ActualText span widen its first glyph,
+			// which carries the span's whole text.
+			first := &in.glyphs[actual.first]
+			first.w = max(first.w, x+w-first.x)
+		case len(in.glyphs) < maxGlyphsPerPage:
+			if actual != nil {
+				g.text, g.mapped = actual.actualText, true
+				actual.used, actual.first = true, len(in.glyphs)
+			}
 			in.glyphs = append(in.glyphs, pdfGlyph{
-				text: g.text, x: x, y: y, w: g.width * math.Abs(xLen), size: size,
+				text: g.text, x: x, y: y, w: w, size: size,
 				angle: angle, bold: font.bold, space: g.text == " ", mapped: g.mapped,
 			})
 		}

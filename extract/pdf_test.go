@@ -406,3 +406,22 @@ func TestReadPDFErrorsAreTyped(t *testing.T) {
 		t.Errorf("got %v, want ErrEncrypted", err)
 	}
 }
+
+// TestReadPDFActualText checks that /ActualText replaces the text of the
+// glyphs inside its marked-content sequence, as producers use it for
+// ligatures whose font maps them to nothing.
+func TestReadPDFActualText(t *testing.T) {
+	var c contentBuilder
+	c.op("BT /F1 12 Tf 72 700 Td (bu) Tj /Span << /ActualText (ff) >> BDC (\\001) Tj EMC (et and ) Tj")
+	c.op("/Span << /ActualText <FEFF0066006C> >> BDC (xyz) Tj EMC (ow) Tj ET")
+	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(nonBlank(doc), "\n"); got != "buffet and flow" {
+		t.Errorf("got %q", got)
+	}
+	for _, w := range doc.Warnings {
+		t.Errorf("unexpected warning %q", w)
+	}
+}
