@@ -105,6 +105,12 @@ func (w *pdfWriter) bytes() []byte {
 // buildTestPDF makes a file with one page per content stream, A4-sized,
 // with the test fonts.
 func buildTestPDF(contents []string, compress bool) []byte {
+	return buildTestPDFWith(contents, compress, "")
+}
+
+// buildTestPDFWith is buildTestPDF with extra entries for every page
+// dictionary ("/Rotate 90").
+func buildTestPDFWith(contents []string, compress bool, pageExtra string) []byte {
 	w := &pdfWriter{compress: compress}
 	w.add("<< /Type /Catalog /Pages 2 0 R >>")
 	w.add("") // the page tree, filled in below
@@ -116,8 +122,8 @@ func buildTestPDF(contents []string, compress bool) []byte {
 	var kids []string
 	for _, c := range contents {
 		content := w.add(w.stream("", []byte(c)))
-		page := w.add(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font %s >> /Contents %d 0 R >>",
-			testFontResources, content))
+		page := w.add(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font %s >> /Contents %d 0 R %s >>",
+			testFontResources, content, pageExtra))
 		kids = append(kids, fmt.Sprintf("%d 0 R", page))
 	}
 	w.set(2, fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids)))

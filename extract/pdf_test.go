@@ -425,3 +425,30 @@ func TestReadPDFActualText(t *testing.T) {
 		t.Errorf("unexpected warning %q", w)
 	}
 }
+
+// TestReadPDFTurnedText checks text set at right angles — a page with
+// /Rotate, text running up a margin, text in a Form XObject scaled by cm
+// — comes out whole.
+func TestReadPDFTurnedText(t *testing.T) {
+	lines := "BT /F1 12 Tf 72 700 Td (Minutes of the meeting) Tj 0 -16 Td (were approved as read) Tj ET"
+	tests := []struct {
+		name, content, extra string
+		want                 []string
+	}{
+		{"page rotated 90", lines, "/Rotate 90", []string{"Minutes of the meeting", "were approved as read"}},
+		{"page rotated 270", lines, "/Rotate 270", []string{"Minutes of the meeting", "were approved as read"}},
+		{"page rotated 180", lines, "/Rotate 180", []string{"Minutes of the meeting", "were approved as read"}},
+		{"text up the margin", lines + " BT /F1 9 Tf 0 1 -1 0 30 200 Tm (Draft for circulation) Tj ET", "",
+			[]string{"Minutes of the meeting", "were approved as read", "Draft for circulation"}},
+		{"scaled by cm", "q 0.5 0 0 0.5 0 0 cm " + lines + " Q", "", []string{"Minutes of the meeting", "were approved as read"}},
+	}
+	for _, tt := range tests {
+		doc, err := readPDF(buildTestPDFWith([]string{tt.content}, false, tt.extra))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tt.want, nonBlank(doc)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
