@@ -1,4 +1,532 @@
 package parse
 
-// findActions returns the action items recorded in the sections.
-func findActions(sections []section) []Action { return nil }
+import (
+	"regexp"
+	"strings"
+
+	"minutes/extract"
+)
+
+// Actions are found line by line, in each section, by the forms minutes
+// write them in:
+//
+//	ACTION 17.01: Wilfried Wöber – to ask …      keyword, id, owner, task
+//	[NEW] ACTION: dka to draft …                  keyword (W3C scribe)
+//	ACTION HP: Check forms                        keyword, owner, task
+//	… paragraph … / ACTION: AB                    keyword naming only the owner
+//	16-01 Gorazd Božič – to inform …              id, owner, task
+//	Sep ACT-OWIS-TC-2016-47: LM/NM/GT - Join …    tracker line
+//	PR - Action-BM-2017-03 Draft Risk Register    owner, coded id, task
+//	27.2 / Lionel Ferette to circulate … / Done.  id alone, then its text
+//	ENISA to / - [x] Prepare minutes              owner line, then a task list
+//	17-01 <tab> Wilfried Wöber <tab> Ask …        table rows, with or without header
+//
+// Lines without an id or keyword are actions only under a heading or label
+// that announces actions ("Action items:", "## Next steps", a section
+// titled "Actions from last meeting"), or in a checked task list.
+//
+// A status is read from the words after the task ("Done.", "Ongoing",
+// "Superseded. Gorazd asked …" — what follows the status word is
+// discussion, not task), from a line or paragraph after it, from a
+// checkbox, a table column, or the heading above ("Actions closed by …").
+//
+// The same action listed twice — in its item and again in a closing table
+// — is one action (see mergeActions).
+
+// findActions returns the action items recorded in the sections, in
+// document order, each once.
+func findActions(sections []section) []Action {
+	var all []Action
+	for _, s := range sections {
+		sc := newActionScanner(s)
+		sc.scan()
+		all = append(all, sc.out...)
+	}
+	return mergeActions(all)
+}
+
+// An actionContext is what the headings above a line say about it.
+type actionContext struct {
+	active bool   // a heading or label announces actions
+	level  int    // the level of the heading that did; 0 for a label
+	status String // the status that heading gives ("Completed actions")
+
+	// owner is set by a line like "ENISA to" or "CIRCL to provide" over a
+	// task list, for the items of that list; ownerVerb is its verb.
+	owner     String
+	ownerVerb string
+}
+
+// What may still come for the last action found.
+type openState uint8
+
+const (
+	openNone   openState = iota
+	openText             // its text has no final punctuation: a wrapped line may continue it
+	openStatus           // its text is complete: a status line may follow
+)
+
+// An actionScanner reads the lines of one section.
+type actionScanner struct {
+	item  String
+	lines []extract.Line
+	base  actionContext // what the section's title says
+	ctx   actionContext
+
+	table *actionTable // the header of the action table being read
+
+	open      int // index in out of the last action, or -1
+	openState openState
+	pendingID String // an identifier alone on its line, waiting for its text
+
+	para      []string // the paragraph before the current line
+	paraBreak bool     // a blank line or heading ended that paragraph
+
+	out []Action
+}
+
+func newActionScanner(s section) *actionScanner {
+	sc := &actionScanner{item: s.label(), lines: expandInlineBullets(s.lines), open: -1}
+	if s.item != nil && actionHeading.MatchString(string(s.item.Title)) {
+		sc.base = actionContext{active: true, status: headingStatus(string(s.item.Title))}
+	}
+	sc.ctx = sc.base
+	return sc
+}
+
+// actionHeading matches the words of a heading or label that announces
+// actions, in several languages.
+var actionHeading = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:actions?|action\s+items?|action\s+points?|to-?dos?|next\s+steps|follow[- ]ups?|suivi\s+des\s+actions|tâches|aufgaben|ma(?:ß|ss)nahmen|acciones|azioni|actiepunten|acties)(?:$|[^\p{L}])`)
+
+func (sc *actionScanner) scan() {
+	for i, l := range sc.lines {
+		if l.IsBlank() {
+			sc.blank()
+			continue
+		}
+		raw := cleanMarkup(l.Text)
+		if cells := rowCells(l, raw); len(cells) >= 2 {
+			sc.row(cells)
+			continue
+		} else if len(cells) == 1 {
+			raw = cells[0] // a row with one filled cell is a line of text
+		}
+		sc.table = nil
+		rest, box := stripListMarker(raw)
+		isItem := box != noBox || l.Kind == extract.ListItem || rest != strings.TrimSpace(raw)
+		rest = collapseSpace(rest)
+		if rest == "" {
+			continue
+		}
+		sc.line(i, l, rest, box, isItem)
+	}
+}
+
+// line tries the forms in turn on one non-blank line.
+func (sc *actionScanner) line(i int, l extract.Line, rest string, box checkbox, isItem bool) {
+	switch {
+	case box == noBox && sc.statusLine(rest):
+	case sc.pendingID != "" && sc.idBody(rest, box):
+	case sc.keywordAction(rest, box):
+	case sc.ownerThenID(rest, box):
+	case sc.idLed(rest, box):
+	case sc.continuation(l, rest):
+	case !isItem && sc.ownerHead(i, rest):
+	case !isItem && sc.heading(l, rest):
+	case sc.contextAction(rest, box, isItem):
+	default:
+		sc.other(rest, isItem)
+	}
+	if !isItem && !sc.isOwnerHeadLine(rest) {
+		sc.ctx.owner, sc.ctx.ownerVerb = "", ""
+	}
+}
+
+// blank ends the paragraph; an action whose text was still open is now
+// complete, and a status may still follow in the next paragraph.
+func (sc *actionScanner) blank() {
+	sc.paraBreak = true
+	if sc.openState == openText {
+		sc.openState = openStatus
+	}
+}
+
+// emit records an action found in this section and makes it the open one.
+func (sc *actionScanner) emit(a Action) {
+	a.Item = sc.item
+	a.Text = String(trimTask(cutTrailingTag(string(a.Text), a.ID)))
+	if a.Status == "" {
+		a.Status = sc.ctx.status
+	}
+	sc.out = append(sc.out, a)
+	sc.open = len(sc.out) - 1
+	sc.openState = openStatus
+	if t := strings.TrimSpace(string(a.Text)); t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?)") {
+		sc.openState = openText
+	}
+	sc.pendingID = ""
+	sc.para, sc.paraBreak = nil, true
+}
+
+// emitText splits text into task and trailing status and records the
+// action.
+func (sc *actionScanner) emitText(id String, owner String, text string, status String) {
+	task, trailing := cutTrailingStatus(text)
+	if status == "" {
+		status = trailing
+	}
+	sc.emit(Action{ID: id, Owner: owner, Text: String(task), Status: status})
+}
+
+// statusLine reads "Done.", "Ongoing", "Superseded. Gorazd asked …" on
+// the line or paragraph after an action as that action's status.
+func (sc *actionScanner) statusLine(rest string) bool {
+	if sc.open < 0 || sc.openState == openNone {
+		return false
+	}
+	st, _, ok := leadingStatus(rest)
+	if !ok {
+		return false
+	}
+	sc.out[sc.open].Status = st
+	sc.openState = openNone
+	sc.para, sc.paraBreak = nil, true
+	return true
+}
+
+// idBody reads the line after an identifier that stood alone ("27.2" /
+// "Lionel Ferette to circulate …").
+func (sc *actionScanner) idBody(rest string, box checkbox) bool {
+	owner, task, ok := splitOwnerTask(rest, false)
+	if !ok && !sc.ctx.active {
+		sc.pendingID = ""
+		return false
+	}
+	sc.emitText(sc.pendingID, String(owner), task, checkboxStatus(box))
+	return true
+}
+
+// actionKeyword starts an action written with its keyword, in capitals
+// or not: "ACTION:", "[NEW] ACTION:", "Action item 3 -", "TODO:". The
+// bracket is the W3C scribe's state.
+var actionKeyword = regexp.MustCompile(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:action(?:\s+items?|\s+points?)?|to-?do|aufgabe|ma(?:ß|ss)nahme|acción|azione|à faire|tâche)(?:$|\s*[:–—-]|\s)`)
+
+// keywordOwner is the owner written between the keyword and the colon:
+// "ACTION HP:", "ACTION cmt-elect:".
+var keywordOwner = regexp.MustCompile(`^([^\s:]{1,20}(?:\s*/\s*[^\s:]{1,20})*)\s*:\s*`)
+
+// keywordAction reads the forms that start with an action keyword.
+func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
+	m := actionKeyword.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return false
+	}
+	scribeState := ""
+	if m[2] >= 0 {
+		scribeState = strings.ToLower(rest[m[2]:m[3]])
+	}
+	// Give back the separator the pattern consumed: it tells the form.
+	end := m[1]
+	for end > 0 && strings.ContainsRune(":–—-", rune(rest[end-1])) {
+		end--
+	}
+	if strings.HasSuffix(rest[:end], "–") || strings.HasSuffix(rest[:end], "—") {
+		end -= len("–")
+	}
+	body := strings.TrimSpace(rest[end:])
+	var id, owner String
+	if tok, kind, after, ok := leadingID(body); ok && kind != idResolution {
+		id, body = cleanID(tok), cutIDSeparator(after)
+	} else if om := keywordOwner.FindStringSubmatch(body); om != nil && !isStatusOnly(om[1]) && !strings.ContainsAny(om[1], ".") {
+		owner, body = String(om[1]), body[len(om[0]):]
+	} else if sep := cutIDSeparator(body); sep != body {
+		body = sep
+	} else {
+		return false // "Action Items, Betsy requested …": the word, not the form
+	}
+	status := scribeStatus(scribeState)
+	if status == "" {
+		status = checkboxStatus(box)
+	}
+	return sc.keywordBody(id, owner, body, status)
+}
+
+// keywordBody reads what follows an action keyword and its id or owner.
+func (sc *actionScanner) keywordBody(id, owner String, body string, status String) bool {
+	body = strings.TrimSpace(ownerWordLead.ReplaceAllString(body, ""))
+	switch {
+	case body == "" && id == "" && owner == "":
+		return false // "Action items:" — a label, not an action
+	case body == "" && id != "":
+		sc.pendingID = id
+		return true
+	}
+	if st, after, ok := leadingStatus(body); ok && after == "" {
+		sc.emit(Action{ID: id, Owner: owner, Status: st})
+		return true
+	}
+	if owner == "" && ownerOnly(body) && len(sc.para) > 0 {
+		text := lastSubItem(strings.Join(sc.para, " "))
+		sc.emitText(id, String(strings.TrimRight(strings.TrimSpace(body), ".")), text, status)
+		return true
+	}
+	if owner == "" {
+		o, task, _ := splitOwnerTask(body, true)
+		owner, body = String(o), task
+	}
+	sc.emitText(id, owner, body, status)
+	return true
+}
+
+// ownerWordLead is the word "owner" some minutes write before the owner
+// ("Action: owner Troy Fridley – …").
+var ownerWordLead = regexp.MustCompile(`(?i)^owners?\s*:?\s+`)
+
+// numberLead is the number of a sub-item at the start of a paragraph
+// ("6.2 Alison and Sheila agreed …").
+var numberLead = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*\.?\s+`)
+
+// subItemStart is the number of a sub-item inside joined text: " 11.2
+// Suffolk Libraries have …".
+var subItemStart = regexp.MustCompile(`(?:^|\s)\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`)
+
+// lastSubItem returns the last numbered sub-item of a paragraph, without
+// its number: the part an "ACTION: AB" line after it assigns.
+func lastSubItem(para string) string {
+	locs := subItemStart.FindAllStringIndex(para, -1)
+	if len(locs) > 0 {
+		para = para[locs[len(locs)-1][0]:]
+	}
+	return numberLead.ReplaceAllString(strings.TrimSpace(para), "")
+}
+
+// scribeStatus maps the W3C scribe's bracket ("[NEW] ACTION:") to a status.
+func scribeStatus(state string) String {
+	switch state {
+	case "":
+		return ""
+	case "new":
+		return statusOpen
+	}
+	return statusVocabulary[state]
+}
+
+// isStatusOnly reports whether s is nothing but a status phrase.
+func isStatusOnly(s string) bool {
+	_, rest, ok := leadingStatus(s)
+	return ok && rest == ""
+}
+
+// ownerThenIDForm is an owner, a separator, then a coded action id: "PR -
+// Action-BM-2017-03 Draft Risk Register".
+var ownerThenIDForm = regexp.MustCompile(`^(.{1,60}?)\s*[-–—:]\s*(\S+)\s*:?\s*(.*)$`)
+
+// ownerThenID reads the owner-first tracker form.
+func (sc *actionScanner) ownerThenID(rest string, box checkbox) bool {
+	m := ownerThenIDForm.FindStringSubmatch(rest)
+	if m == nil || !looksLikeOwner(m[1]) {
+		return false
+	}
+	tok := strings.TrimRight(m[2], ":.,")
+	if kind, ok := classifyID(tok); !ok || kind != idAction || !codedID.MatchString(tok) {
+		return false
+	}
+	sc.emitText(cleanID(tok), String(collapseSpace(m[1])), m[3], checkboxStatus(box))
+	return true
+}
+
+// idLed reads a line that starts with an action's identifier: "16-01
+// Gorazd Božič – to inform …", "ACT-OWIS-TC-2016-47: LM - Join …", or an
+// identifier alone whose text is on the next line. A number like "3.2"
+// also starts sub-items, so outside an actions heading a numeric id needs
+// an owner and a task that reads as one.
+func (sc *actionScanner) idLed(rest string, box checkbox) bool {
+	tok, kind, after, ok := leadingID(rest)
+	if !ok || kind == idResolution || !(numericID.MatchString(tok) || codedID.MatchString(tok)) {
+		return false
+	}
+	coded := codedID.MatchString(tok)
+	if coded && kind != idAction && numericSegments(tok) < 2 && !sc.ctx.active {
+		return false // "COVID-19 …": a name with a number, not an id
+	}
+	body := cutIDSeparator(after)
+	if body == "" {
+		if !sc.ctx.active && !coded {
+			return false
+		}
+		sc.pendingID = cleanID(tok)
+		return true
+	}
+	if st, after, ok := leadingStatus(body); ok && after == "" && (coded || sc.ctx.active) {
+		sc.emit(Action{ID: cleanID(tok), Status: st})
+		return true
+	}
+	owner, task, found := splitOwnerTask(body, coded || sc.ctx.active)
+	if !coded && !(found && (looksLikeTask(task) || sc.ctx.active)) {
+		return false
+	}
+	sc.emitText(cleanID(tok), String(owner), task, checkboxStatus(box))
+	return true
+}
+
+// numericSegments counts the all-digit segments of a coded identifier.
+func numericSegments(tok string) int {
+	n := 0
+	for _, p := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+		if strings.Trim(p, "0123456789") == "" {
+			n++
+		}
+	}
+	return n
+}
+
+// labelLine is a line that heads what follows without being a sentence:
+// it ends with a colon, or is a number with a short title ("3.", "2.
+// Actions from last meeting").
+var labelLine = regexp.MustCompile(`^(?:\d{1,2}\.?(?:\s+\S.{0,80})?|[^.!?]{1,80}:)$`)
+
+// heading updates the context from a heading or label line. It reports
+// whether the line was one.
+func (sc *actionScanner) heading(l extract.Line, rest string) bool {
+	words := len(strings.Fields(rest))
+	isHeading := l.Kind == extract.Heading ||
+		(words <= 10 && (labelLine.MatchString(rest) || isAllCapsLine(rest))) ||
+		(words <= 8 && actionHeading.MatchString(rest) && !strings.ContainsAny(rest[len(rest)-1:], ".!?"))
+	if !isHeading {
+		return false
+	}
+	sc.closeOpen()
+	sc.paraBreak = true
+	if actionHeading.MatchString(rest) && !strings.Contains(strings.ToLower(rest), "no open action") {
+		sc.ctx = actionContext{active: true, level: l.Level, status: headingStatus(rest)}
+		return true
+	}
+	if l.Kind == extract.Heading && sc.ctx.active && sc.ctx.level > 0 && l.Level > sc.ctx.level {
+		return true // a sub-heading ("#### Technical Committee") keeps its parent's context
+	}
+	sc.ctx = sc.base
+	return true
+}
+
+// isAllCapsLine reports whether a line is written in capitals ("RESULTING
+// ACTION ITEMS"), as headings in typed minutes are.
+func isAllCapsLine(s string) bool {
+	letters := 0
+	for _, w := range strings.Fields(s) {
+		if !isAllCaps(w) && strings.IndexFunc(w, isLetterRune) >= 0 {
+			return false
+		}
+		letters++
+	}
+	return letters >= 2
+}
+
+// ownerHeadForm is a line naming an owner for the task list below it:
+// "ENISA", "ENISA and CERT.AT", "CIRCL to provide", "ALL WG to", "ENISA :".
+var ownerHeadForm = regexp.MustCompile(`(?i)^(.{1,80}?)(?:\s+((?:to|will|shall|should|must|has\s+to)(?:\s+[\p{L}-]+)?))?\s*:?$`)
+
+// isOwnerHeadLine reports whether rest has the form of an owner line.
+func (sc *actionScanner) isOwnerHeadLine(rest string) bool {
+	m := ownerHeadForm.FindStringSubmatch(rest)
+	return m != nil && len(strings.Fields(rest)) <= 10 && looksLikeOwner(m[1])
+}
+
+// ownerHead reads an owner line when a list follows it.
+func (sc *actionScanner) ownerHead(i int, rest string) bool {
+	if !sc.isOwnerHeadLine(rest) || !sc.listFollows(i) {
+		return false
+	}
+	m := ownerHeadForm.FindStringSubmatch(rest)
+	// Without a verb, a name over a list is an owner only among actions or
+	// in capitals: "Matters Arising" heads a list of topics.
+	if m[2] == "" && !sc.ctx.active && !allInitials(m[1]) {
+		return false
+	}
+	sc.closeOpen()
+	sc.ctx.owner = String(collapseSpace(m[1]))
+	sc.ctx.ownerVerb = collapseSpace(m[2])
+	return true
+}
+
+// listFollows reports whether the next non-blank line after i is a list
+// item.
+func (sc *actionScanner) listFollows(i int) bool {
+	for _, l := range sc.lines[i+1:] {
+		if l.IsBlank() {
+			continue
+		}
+		raw := cleanMarkup(l.Text)
+		rest, box := stripListMarker(raw)
+		return l.Kind == extract.ListItem || box != noBox || rest != raw
+	}
+	return false
+}
+
+// contextAction reads a line with neither id nor keyword that is an action
+// because of where it is: an item of a task list, an item under an owner
+// line, or an "Owner to do …" line under an actions heading.
+func (sc *actionScanner) contextAction(rest string, box checkbox, isItem bool) bool {
+	status := checkboxStatus(box)
+	if isItem && sc.ctx.owner != "" {
+		owner, task, ok := splitOwnerTask(rest, true)
+		if !ok || !looksLikeTask(task) {
+			owner, task = string(sc.ctx.owner), rest
+			if v := sc.ctx.ownerVerb; v != "" && !looksLikeTask(task) {
+				task = v + " " + task // "CIRCL to provide" / "the JSON and scheme"
+			}
+		}
+		if box == noBox && !looksLikeTask(task) {
+			return false
+		}
+		sc.emitText("", String(owner), task, status)
+		return true
+	}
+	if !sc.ctx.active && box == noBox {
+		return false
+	}
+	owner, task, ok := splitOwnerTask(rest, isItem)
+	switch {
+	case ok && looksLikeTask(task):
+	case isItem && sc.ctx.active && !ok && (box != noBox || looksLikeTask(rest)):
+		owner, task = "", rest
+	default:
+		return false
+	}
+	sc.emitText("", String(owner), task, status)
+	return true
+}
+
+// continuation appends a wrapped line to the open action's text: the text
+// had no final punctuation and the line starts in lower case.
+func (sc *actionScanner) continuation(l extract.Line, rest string) bool {
+	if sc.open < 0 || sc.openState != openText || l.Kind == extract.ListItem || l.Kind == extract.TableRow || !startsLower(rest) {
+		return false
+	}
+	a := &sc.out[sc.open]
+	task, status := cutTrailingStatus(string(a.Text) + " " + rest)
+	a.Text = String(trimTask(cutTrailingTag(task, a.ID)))
+	if status != "" {
+		a.Status = status
+		sc.openState = openNone
+	} else if strings.ContainsAny(rest[len(rest)-1:], ".!?)") {
+		sc.openState = openStatus
+	}
+	return true
+}
+
+// other is a line that is no action: it ends the open action and joins the
+// paragraph an "ACTION: AB" line may refer to.
+func (sc *actionScanner) other(rest string, isItem bool) {
+	sc.closeOpen()
+	if sc.paraBreak || isItem {
+		sc.para = nil
+	}
+	sc.para = append(sc.para, rest)
+	sc.paraBreak = isItem
+}
+
+// closeOpen ends the open action: nothing more attaches to it.
+func (sc *actionScanner) closeOpen() {
+	sc.open, sc.openState = -1, openNone
+	sc.pendingID = ""
+}

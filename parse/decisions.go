@@ -1,4 +1,246 @@
 package parse
 
+import (
+	"strings"
+
+	"minutes/extract"
+)
+
+// Decisions are found paragraph by paragraph, sentence by sentence, in
+// each section, in the forms minutes write them:
+//
+//	RESOLUTION: We support efforts …                   a label (W3C, many)
+//	RES-OWIS-BM-2017-01: Vote: 5-0 in favour – Divide … a coded resolution
+//	Resolution R1 / … RESOLVED, that … / By unanimous vote, … passed
+//	Résolution DM-2023-001 / … IL EST RÉSOLU À L'UNANIMITÉ D'APPROUVER …
+//	It was agreed to look for volunteers …               an agreement
+//	The Board agreed that …  Agreed that we should …
+//	A motion to accept … was made by A, seconded by B; motion was passed.
+//	Dana moved and Betsy seconded to accept … Passed unanimously.
+//	Revised 2018 budget approved – B. Munro (motion), Z. Maiorca (second)
+//	By unanimous vote, Bill Stoddard was appointed to the Board.
+//	#### Conclusion/Resolution / - Consensus for Stage 2  (list under a heading)
+//
+// What is not a decision:
+//
+//   - a person agreeing or volunteering: "Andrew Cormack agreed that this
+//     issue was not clarified", "Klaus-Peter Kossakowski agreed to be a
+//     point of contact". Only the meeting decides: an impersonal subject
+//     ("It was agreed"), a body ("The Board", "The group", "All"), or none
+//     ("Agreed:"). A person's undertaking is an action, not a decision;
+//   - a proposal: "PROPOSED RESOLUTION:", a motion that failed or was
+//     withdrawn;
+//   - procedure: approving the last minutes (that is previous_minutes),
+//     adopting the agenda, calling to order, adjourning;
+//   - "we agreed" inside a speaker's turn ("JT - We agreed last year …"):
+//     a speaker recalling, not the meeting deciding.
+
 // findDecisions returns what the meeting decided, item by item.
-func findDecisions(sections []section) []Decision { return nil }
+func findDecisions(sections []section) []Decision {
+	var all []Decision
+	for _, s := range sections {
+		ds := &decisionScanner{item: s.label(), pending: -1, motion: -1}
+		for _, p := range decisionParagraphs(s.lines) {
+			ds.paragraph(p)
+		}
+		all = append(all, ds.out...)
+	}
+	return mergeDecisions(all)
+}
+
+// A paragraph is a run of lines read together: prose lines up to a blank
+// line, one list item with its wrapped lines, one table row, one heading.
+type paragraph struct {
+	text    string
+	heading bool
+	level   int
+	item    bool
+}
+
+// decisionParagraphs joins a section's lines into paragraphs.
+func decisionParagraphs(lines []extract.Line) []paragraph {
+	var out []paragraph
+	var cur *paragraph
+	flush := func() {
+		if cur != nil && strings.TrimSpace(cur.text) != "" {
+			cur.text = collapseSpace(cur.text)
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	for _, l := range expandInlineBullets(lines) {
+		if l.IsBlank() {
+			flush()
+			continue
+		}
+		raw := cleanMarkup(l.Text)
+		if cells := rowCells(l, raw); len(cells) >= 2 {
+			flush()
+			out = append(out, paragraph{text: collapseSpace(strings.Join(cells, " "))})
+			continue
+		} else if len(cells) == 1 {
+			raw = cells[0]
+		}
+		rest, box := stripListMarker(raw)
+		isItem := box != noBox || l.Kind == extract.ListItem || rest != strings.TrimSpace(raw)
+		switch {
+		case l.Kind == extract.Heading && !startsLower(rest):
+			flush()
+			out = append(out, paragraph{text: collapseSpace(rest), heading: true, level: l.Level})
+		case isItem:
+			flush()
+			cur = &paragraph{text: rest, item: true}
+		case cur != nil && cur.item && !startsLower(rest):
+			flush()
+			cur = &paragraph{text: rest}
+		case cur != nil:
+			cur.text += " " + rest
+		default:
+			cur = &paragraph{text: rest}
+		}
+	}
+	flush()
+	return out
+}
+
+// A decisionScanner reads the paragraphs of one section.
+type decisionScanner struct {
+	item String
+
+	// underHeading is set by a heading like "Conclusion/Resolution" or
+	// "Decisions": the list items under it are decisions.
+	underHeading bool
+	headingKind  String
+	headingLevel int
+
+	// resolutionID is the id of a resolution announced by its header
+	// ("Resolution R1:", "Résolution DM-2023-001"), for the clauses that
+	// follow.
+	resolutionID String
+
+	// pending is the index in out of a resolution whose vote may follow
+	// ("… RESOLVED, that …" / "By unanimous vote, the above resolution
+	// passed"), -1 if none; pendingAge counts the paragraphs since.
+	pending    int
+	pendingAge int
+
+	// motion is the index of a motion whose outcome may follow, -1 if
+	// none; motionFailed removes it when the outcome says so.
+	motion    int
+	motionAge int
+
+	tally *tally // the last vote tally between candidates
+
+	// awaitText is a resolution whose operative words stand alone ("IL
+	// EST RÉSOLU À L'UNANIMITÉ"): its text is the next paragraph.
+	awaitText *Decision
+
+	out []Decision
+}
+
+// emit records a decision of this section unless it is procedural.
+func (ds *decisionScanner) emit(d Decision) int {
+	d.Item = ds.item
+	d.Text = String(trimTask(string(d.Text)))
+	if d.Text == "" || isProcedural(string(d.Text)) {
+		return -1
+	}
+	if d.Kind != "election" && isElection(string(d.Text)) {
+		d.Kind = "election"
+	}
+	ds.out = append(ds.out, d)
+	return len(ds.out) - 1
+}
+
+// paragraph reads one paragraph.
+func (ds *decisionScanner) paragraph(p paragraph) {
+	ds.pendingAge++
+	ds.motionAge++
+	if ds.pendingAge > 3 {
+		ds.pending = -1
+	}
+	if ds.motionAge > 2 {
+		ds.motion = -1
+	}
+	if p.heading {
+		ds.heading(p)
+		ds.resolutionHeader(p.text)
+		return
+	}
+	if d := ds.awaitText; d != nil {
+		ds.awaitText = nil
+		d.Text = String(cutAtNumberedHeading(p.text))
+		if i := ds.emit(*d); i >= 0 {
+			ds.pending, ds.pendingAge = i, 0
+		}
+		return
+	}
+	if t := readTally(p.text); t != nil {
+		ds.tally = t
+		return
+	}
+	if ds.resolutionHeader(p.text) || ds.labelled(p.text) || ds.resolvedClause(p.text) {
+		return
+	}
+	if p.item && ds.underHeading {
+		ds.emit(Decision{Text: String(p.text), Kind: ds.headingKind})
+		return
+	}
+	sentences := sentencesOf(p.text)
+	for i, s := range sentences {
+		prev := ""
+		if i > 0 {
+			prev = sentences[i-1]
+		}
+		ds.sentence(s, prev, p.text)
+	}
+}
+
+// heading notes whether the heading announces decisions.
+func (ds *decisionScanner) heading(p paragraph) {
+	if ds.underHeading && p.level > ds.headingLevel && ds.headingLevel > 0 {
+		return
+	}
+	ds.underHeading = false
+	if kind, ok := decisionHeadingKind(p.text); ok {
+		ds.underHeading, ds.headingKind, ds.headingLevel = true, kind, p.level
+	}
+}
+
+// sentence tries the sentence forms on one sentence of a paragraph.
+func (ds *decisionScanner) sentence(s, prev, para string) {
+	if ds.outcome(s) {
+		return
+	}
+	switch {
+	case ds.voteLed(s):
+	case ds.motionSentence(s, prev):
+	case ds.agreement(s, para):
+	case ds.passive(s):
+	case ds.tallyElection(s):
+	}
+}
+
+// mergeDecisions removes repeated decisions — a W3C "Summary of
+// Resolutions" repeats them — keeping the first, with the votes of
+// whichever record has them.
+func mergeDecisions(ds []Decision) []Decision {
+	var out []Decision
+	for _, d := range ds {
+		dup := -1
+		for i, k := range out {
+			if (d.ID != "" && idKey(d.ID) == idKey(k.ID)) || strings.EqualFold(collapseSpace(string(d.Text)), collapseSpace(string(k.Text))) {
+				dup = i
+				break
+			}
+		}
+		if dup < 0 {
+			out = append(out, d)
+			continue
+		}
+		if out[dup].Votes == nil {
+			out[dup].Votes = d.Votes
+		}
+	}
+	return out
+}

@@ -1,0 +1,221 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"minutes/extract"
+)
+
+// Actions in tables: a header names the columns ("No. | Action | Owner |
+// Status", "Date Opened | Action Item | Person Responsible | Due Date |
+// Status"), or, without one, the cells are told apart by their form: an
+// identifier, a name, a status word, and the longest cell is the task
+// ("17-01 <tab> Wilfried Wöber <tab> Ask Yuri Ito about …").
+
+// A column's role in an action table.
+type columnRole uint8
+
+const (
+	colOther columnRole = iota
+	colID
+	colText
+	colOwner
+	colStatus
+)
+
+// columnWords recognise header cells, in several languages. A cell is
+// matched whole, lower case, without final punctuation.
+var columnWords = []struct {
+	role columnRole
+	re   *regexp.Regexp
+}{
+	{colID, regexp.MustCompile(`^(?:#|no|nr|n°|num|number|id|ref|reference|item no|item #|action no|action #|action id|action ref|action number)$`)},
+	{colOwner, regexp.MustCompile(`^(?:owners?|who|by whom|lead|actionee|assignee|assigned to|action by|responsable|qui|wer|encargado|responsabile|eigenaar|trekker|.*responsib.*|.*verantwortlich.*|person.*)$`)},
+	{colText, regexp.MustCompile(`^(?:actions?|action items?|action points?|tasks?|description|what|items?|tâches?|actions? à mener|aufgaben?|ma(?:ß|ss)nahmen?|acciones?|azioni?|actie|actiepunt)$`)},
+	{colStatus, regexp.MustCompile(`^(?:status|state|progress|done|état|statut|stand|estado|stato)$`)},
+}
+
+// An actionTable is the column roles of an action table's header.
+type actionTable struct {
+	roles []columnRole
+}
+
+// rowCells returns the filled cells of a table row: those the reader
+// found, or a line's tab-separated fields (three or more). nil if the line
+// is no row. A row with one filled cell is returned with that cell only:
+// it is a line of text.
+func rowCells(l extract.Line, raw string) []string {
+	cells := tableCells(l, raw)
+	var filled []string
+	for _, c := range cells {
+		if c != "" {
+			filled = append(filled, c)
+		}
+	}
+	if len(filled) <= 1 {
+		return filled
+	}
+	return cells
+}
+
+// tableCells returns all cells of a table row, empty ones included.
+func tableCells(l extract.Line, raw string) []string {
+	var cells []string
+	switch {
+	case l.Kind == extract.TableRow && len(l.Cells) >= 2:
+		for _, c := range l.Cells {
+			cells = append(cells, collapseSpace(cleanMarkup(c)))
+		}
+	case strings.Count(strings.TrimSpace(raw), "\t") >= 2:
+		for _, c := range strings.Split(strings.TrimSpace(raw), "\t") {
+			cells = append(cells, collapseSpace(c))
+		}
+	default:
+		return nil
+	}
+	return cells
+}
+
+// row reads one table row: a header, an action, or neither.
+func (sc *actionScanner) row(cells []string) {
+	sc.closeOpen()
+	if isRuleRow(cells) {
+		return
+	}
+	if t := tableHeader(cells); t != nil {
+		sc.table = t
+		return
+	}
+	var a Action
+	var ok bool
+	if sc.table != nil {
+		a, ok = sc.table.action(cells)
+	} else {
+		a, ok = headerlessAction(cells, sc.ctx.active)
+	}
+	if ok {
+		sc.emit(a)
+		sc.openState = openNone
+	}
+}
+
+// isRuleRow reports whether a row is a markdown rule ("|---|:--:|").
+func isRuleRow(cells []string) bool {
+	for _, c := range cells {
+		if strings.Trim(c, "-:= ") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// tableHeader returns the roles of a header row, or nil if the row is not
+// the header of an action table: it must name the task or the owner, and
+// at least two columns.
+func tableHeader(cells []string) *actionTable {
+	t := &actionTable{roles: make([]columnRole, len(cells))}
+	named, hasText, hasOwner := 0, false, false
+	for i, c := range cells {
+		key := strings.ToLower(strings.TrimRight(collapseSpace(c), ".:?"))
+		if len(strings.Fields(key)) > 4 {
+			return nil
+		}
+		for _, cw := range columnWords {
+			if cw.re.MatchString(key) {
+				t.roles[i] = cw.role
+				named++
+				hasText = hasText || cw.role == colText
+				hasOwner = hasOwner || cw.role == colOwner
+				break
+			}
+		}
+	}
+	if named < 2 || !(hasText || hasOwner) || !(hasText || strings.Contains(strings.ToLower(strings.Join(cells, " ")), "action")) {
+		return nil
+	}
+	return t
+}
+
+// action reads a row under a known header.
+func (t *actionTable) action(cells []string) (Action, bool) {
+	var a Action
+	for i, c := range cells {
+		if i >= len(t.roles) || c == "" {
+			continue
+		}
+		switch t.roles[i] {
+		case colID:
+			a.ID = cleanID(c)
+		case colText:
+			a.Text = String(c)
+		case colOwner:
+			a.Owner = String(c)
+		case colStatus:
+			if st, _, ok := leadingStatus(c); ok {
+				a.Status = st
+			}
+		}
+	}
+	if a.Text == "" {
+		return a, false
+	}
+	task, st := cutTrailingStatus(string(a.Text))
+	a.Text = String(task)
+	if a.Status == "" {
+		a.Status = st
+	}
+	return a, true
+}
+
+// headerlessAction reads a row without a header from the form of its
+// cells. It needs a task and an owner, and an identifier unless the row is
+// under an actions heading.
+func headerlessAction(cells []string, inActions bool) (Action, bool) {
+	var a Action
+	used := make([]bool, len(cells))
+	for i, c := range cells {
+		if _, ok := classifyID(c); ok && a.ID == "" && (numericID.MatchString(c) || codedID.MatchString(c)) {
+			a.ID, used[i] = cleanID(c), true
+		}
+	}
+	for i, c := range cells {
+		if used[i] {
+			continue
+		}
+		if st, rest, ok := leadingStatus(c); ok && rest == "" && a.Status == "" {
+			a.Status, used[i] = st, true
+		}
+	}
+	for i, c := range cells {
+		if !used[i] && a.Owner == "" && len(strings.Fields(c)) <= 5 && looksLikeOwner(c) {
+			a.Owner, used[i] = String(c), true
+		}
+	}
+	longest := -1
+	for i, c := range cells {
+		if !used[i] && len(strings.Fields(c)) >= 2 && (longest < 0 || len(c) > len(cells[longest])) {
+			longest = i
+		}
+	}
+	if longest < 0 || a.Owner == "" || (a.ID == "" && !inActions) {
+		return a, false
+	}
+	if !startsWithLetterOrDigit(cells[longest]) {
+		return a, false
+	}
+	a.Text = String(cells[longest])
+	return a, true
+}
+
+// startsWithLetterOrDigit reports whether s begins with a letter or digit.
+func startsWithLetterOrDigit(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// isLetterRune reports whether r is a letter.
+func isLetterRune(r rune) bool { return unicode.IsLetter(r) }

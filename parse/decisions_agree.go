@@ -1,0 +1,209 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file reads decisions written as sentences: motions, agreements of
+// the meeting, passive approvals; and tells procedure from decisions.
+
+// motionCue is a sentence's sign of a motion: "moved", "motioned", "a
+// motion to", "proposed and … seconded", "(motion)".
+var motionCue = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:moved|moves|motioned|motion\s+(?:to|that|for|by|was|made)|proposed\s+and\s+[\p{L}. ]{1,40}?\s+second\w*)\b|\(motion\)`)
+
+// movedElsewhere is "moved" for a change of place, not a motion: "The
+// office has been moved to Heraklion", "moved to Friday".
+var movedElsewhere = regexp.MustCompile(`(?i)\b(?:been|was|were|be|is|are|get|got)\s+moved\b|\bmoved\s+(?:to|into|from|on)\s+(?:\p{Lu}|\d|the\s|a\s|an\s)`)
+
+// motionContent is what a motion proposes: after "moved to", "motion to
+// … was made", "moved and Betsy seconded to", "motioned for".
+var motionContent = regexp.MustCompile(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+[\p{L}. ]{1,40}?\s+second\w*)?(?:\s+by\s+[\p{L}. ]{1,40}?)?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
+
+// motionEnd is where a motion's content ends: the seconding, the mover.
+var motionEnd = regexp.MustCompile(`(?i)\s*(?:[,;]\s*(?:and\s+)?(?:was\s+)?second\w*|\s+(?:and\s+)?(?:was\s+)?seconded|\s+(?:was\s+)?(?:made|moved)\s+by\b|\s+and\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+second\w*|;|\.\s*$)`)
+
+// chairMotion is the table-minutes form "Item approved – A (motion), B
+// (second)".
+var chairMotion = regexp.MustCompile(`(?i)^(.*?\S)\s*[-–—]\s*[^-–—]{1,60}\(motion\)`)
+
+// outcomeLead is the outcome written before a motion's subject: "APPROVED –
+// Revised 2018 budget".
+var outcomeLead = regexp.MustCompile(`(?i)^(approved|carried|passed|adopted|rejected|denied|failed)\s*[-–—:]\s*`)
+
+// motionSentence reads a motion and its outcome if given in the same
+// sentence. A motion whose content is a bare verb ("Janie moved to accept
+// and Catherine seconded") takes the sentence as its text; one that refers
+// to the sentence before ("moved to accept as they stand") is procedural
+// when that sentence is.
+func (ds *decisionScanner) motionSentence(s, prev string) bool {
+	if !motionCue.MatchString(s) || movedElsewhere.MatchString(s) {
+		return false
+	}
+	content := ""
+	if m := chairMotion.FindStringSubmatch(s); m != nil {
+		content = m[1]
+		if lead := outcomeLead.FindStringSubmatch(content); lead != nil {
+			if failedOutcome.MatchString(lead[1]) || strings.EqualFold(lead[1], "denied") {
+				return true
+			}
+			content = content[len(lead[0]):]
+		}
+	} else if m := motionContent.FindStringSubmatch(s); m != nil {
+		content = m[2] + m[3]
+		if loc := motionEnd.FindStringIndex(content); loc != nil {
+			content = content[:loc[0]]
+		}
+	}
+	if strings.TrimSpace(content) == "" {
+		return true // "Betsy moved, Data seconds.": nothing to record
+	}
+	if isProcedural(content) {
+		return true
+	}
+	if refersBack(content) {
+		if isProcedural(s) || isProcedural(prev) {
+			return true // "Kim moved to accept as they stand" after "Minutes … were read"
+		}
+		if len(strings.Fields(content)) <= 2 {
+			if loc := motionEnd.FindStringIndex(s); loc != nil {
+				content = s[:loc[0]] // "Treasurer's report was presented, Janie moved to accept"
+			}
+		}
+	}
+	if failedOutcome.MatchString(s) {
+		return true
+	}
+	d := Decision{Text: String(content), Kind: kindMotion, Votes: findVotes(s)}
+	if i := ds.emit(d); i >= 0 {
+		ds.motion, ds.motionAge = i, 0
+	}
+	return true
+}
+
+// refersBack reports whether a motion's content lacks its object ("to
+// accept", "to accept as they stand", "to approve this").
+func refersBack(content string) bool {
+	words := strings.Fields(strings.ToLower(content))
+	if len(words) <= 2 {
+		return true
+	}
+	for _, w := range words {
+		switch strings.Trim(w, ".,;") {
+		case "this", "it", "they", "them", "these", "same":
+			return true
+		}
+	}
+	return false
+}
+
+// The subjects that decide: the meeting or a body, never a person.
+const (
+	bodyNouns = `group|meeting|committee|board|members|participants|task\s+force|working\s+group|council|commission|trustees|directors|assembly|panel|plenary|attendees|delegates|steering\s+committee|executive|conference|community`
+	// collective subjects that need no article
+	allSubjects = `all(?:\s+present|\s+members|\s+participants|\s+wg|\s+the\s+\w+)?|everyone|everybody|we`
+)
+
+var (
+	// impersonalAgreement is "It was agreed to …", "It has been decided
+	// that …", in English, French, German and Spanish.
+	impersonalAgreement = regexp.MustCompile(`(?i)(?:^|\W)(?:it\s+(?:was|has\s+been|is|were)\s+(?:(?:also|further|unanimously|generally|therefore|then|finally|eventually)\s+)?(?:agreed|decided|resolved|concluded|determined)|il\s+(?:a\s+été|est|fut)\s+(?:\p{L}+\s+)?(?:convenu|décidé|résolu|entendu)|es\s+wurde\s+(?:\p{L}+\s+)?(?:beschlossen|vereinbart|entschieden)|se\s+(?:acordó|decidió|resolvió))\s*,?\s*(?:(that|que|qu['’]|dass|on|upon)\s+|(to|de|d['’]|zu)\s*)?(.*)$`)
+	// bodyAgreement is "The Board agreed that …", "All agreed", "The SC
+	// decided to …".
+	bodyAgreement = regexp.MustCompile(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|the\s+\p{Lu}{2,6}|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|decided|decides|resolved|concluded)\b\s*,?\s*(?:(that|on|upon)\s+|(to)\s+)?(.*)$`)
+	// subjectlessAgreement is "Agreed that …", "Decided to …",
+	// "Discussed the options and agreed to …" at the start of a sentence.
+	subjectlessAgreement = regexp.MustCompile(`(?i)^(?:(?:after\s+(?:some\s+)?discussion|following\s+(?:a\s+)?discussion|finally|then|so)\s*,?\s*)?(?:\p{L}+ed\b[^.;]*?\s+and\s+)?(?:agreed|decided|resolved)\b\s*,?\s*(?:(that|on|upon)\s+|(to)\s+)?(.+)$`)
+	// consensusAgreement is "There was consensus to …", "Consensus reached
+	// on …".
+	consensusAgreement = regexp.MustCompile(`(?i)^(?:there\s+(?:was|is)\s+(?:a\s+)?(?:general\s+|broad\s+|rough\s+|clear\s+)?consensus|consensus\s+(?:was\s+)?reached|(?:the\s+)?(?:group|meeting|wg|tf)\s+reached\s+(?:a\s+)?consensus)\s*(?:(that|on|for)\s+|(to)\s+)?(.+)$`)
+	// negated says the sentence denies the decision: "It was not agreed".
+	negated = regexp.MustCompile(`(?i)\b(?:not|n['’]t|never|no\s+longer)\s+(?:\p{L}+\s+)?(?:agreed?|decided?|resolved?|approved?)\b`)
+	// pastReference says the sentence recalls an earlier decision.
+	pastReference = regexp.MustCompile(`(?i)\b(?:last\s+(?:year|month|week|time|meeting)|previously|already|earlier|at\s+the\s+(?:last|previous)\s+meeting|in\s+the\s+past)\b`)
+	// speakerTurn is a line of dialogue: "JT - …", "MDA: …", "dka: …".
+	speakerTurn = regexp.MustCompile(`^(?:\p{Lu}[\p{L}]{0,5}(?:/\p{Lu}[\p{L}]{0,5})*\s+[-–—]\s+|[\p{L}_.]{1,20}:\s+)`)
+)
+
+// agreement reads an agreement of the meeting. The text is what follows
+// the verb, keeping "to" ("to look for volunteers …") and dropping "that".
+func (ds *decisionScanner) agreement(s, para string) bool {
+	if negated.MatchString(s) || pastReference.MatchString(s) || isQuestion(s) {
+		return false
+	}
+	text, ok := "", false
+	if m := impersonalAgreement.FindStringSubmatch(s); m != nil {
+		text, ok = m[2]+" "+m[3], true
+	} else if m := bodyAgreement.FindStringSubmatch(s); m != nil && !speakerSaysWe(m[1], para) {
+		text, ok = m[3]+" "+m[4], true
+		if m[2] == "" && m[3] == "" {
+			text = s // "The Board reviewed and agreed the proposal."
+		}
+	} else if m := subjectlessAgreement.FindStringSubmatch(s); m != nil {
+		text, ok = m[2]+" "+m[3], true
+	} else if m := consensusAgreement.FindStringSubmatch(s); m != nil {
+		text, ok = m[2]+" "+m[3], true
+	}
+	if !ok || strings.HasPrefix(strings.ToLower(strings.TrimSpace(text)), "with ") {
+		return false // "agreed with": an opinion shared, nothing decided
+	}
+	if strings.TrimSpace(text) == "" {
+		return true // "ALL agree": agreed, but the sentence does not say to what
+	}
+	ds.emit(Decision{Text: String(text), Kind: kindAgreement, Votes: findVotes(s)})
+	return true
+}
+
+// speakerSaysWe reports whether "we" decides inside a speaker's turn: a
+// speaker recalling ("JT - We agreed last year …"), not the minutes
+// recording.
+func speakerSaysWe(subject, para string) bool {
+	return strings.EqualFold(strings.TrimSpace(subject), "we") && speakerTurn.MatchString(para)
+}
+
+// passiveApproval is "The working arrangements were agreed", "Everything
+// was approved except …", "L'ordre du jour est adopté", "X was elected
+// Chair".
+var passiveApproval = regexp.MustCompile(`(?i)^(.{3,200}?)\s+(?:was|were|is|are|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)\b(.*)$`)
+
+// pronounSubject starts a passive sentence whose subject is elsewhere.
+var pronounSubject = regexp.MustCompile(`(?i)^(?:it|this|that|which|they|he|she|these|those|what|il|elle|ce|cela|es|dies)\b`)
+
+// passive reads an approval in the passive voice; the sentence is the text.
+func (ds *decisionScanner) passive(s string) bool {
+	m := passiveApproval.FindStringSubmatch(s)
+	if m == nil || pronounSubject.MatchString(m[1]) || negated.MatchString(s) || pastReference.MatchString(s) || isQuestion(s) {
+		return false
+	}
+	if strings.Contains(strings.ToLower(m[1]), " if ") || strings.HasPrefix(strings.ToLower(m[1]), "if ") {
+		return false
+	}
+	text := speakerTurn.ReplaceAllString(s, "")
+	kind := kindAgreement
+	if isElection(m[2]) {
+		kind = kindElection
+	}
+	ds.emit(Decision{Text: String(text), Kind: kind, Votes: findVotes(s)})
+	return true
+}
+
+var (
+	// minutesWords name the minutes of a meeting, in several languages.
+	minutesWords = regexp.MustCompile(`(?i)\b(?:minutes|procès-verbal|proces-verbal|procès-verbaux|compte[- ]rendu|protokoll|acta|notulen)\b`)
+	// agendaWords name the agenda.
+	agendaWords = regexp.MustCompile(`(?i)\b(?:agenda|ordre\s+du\s+jour|tagesordnung|orden\s+del\s+d[ií]a)\b`)
+	// approvalWords approve something.
+	approvalWords = regexp.MustCompile(`(?i)\b(?:approv\w*|accept\w*|adopt\w*|agreed|confirm\w*|ratif\w*|signed|approuv\w*|genehmigt|angenommen)`)
+	// openCloseWords open or close a meeting.
+	openCloseWords = regexp.MustCompile(`(?i)\badjourn\w*|\bcall(?:ed)?\s+to\s+order\b|\bclose\s+the\s+meeting\b|\bmeeting\s+(?:was\s+)?closed\b|\blevée\s+de\s+la\s+séance\b|\bséance\s+est\s+(?:levée|ouverte)\b|\bouverture\s+de\s+la\s+séance\b`)
+)
+
+// isProcedural reports whether a decision only runs the meeting:
+// approving the minutes (previous_minutes records that) or the agenda,
+// opening or adjourning.
+func isProcedural(text string) bool {
+	if openCloseWords.MatchString(text) {
+		return true
+	}
+	return (minutesWords.MatchString(text) || agendaWords.MatchString(text)) && approvalWords.MatchString(text)
+}

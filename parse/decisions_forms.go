@@ -1,0 +1,283 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The kinds of decision in the contract.
+const (
+	kindResolution String = "resolution"
+	kindMotion     String = "motion"
+	kindAgreement  String = "agreement"
+	kindElection   String = "election"
+)
+
+// decisionHeadingWords are the headings whose list items are decisions,
+// in several languages: "Conclusion/Resolution", "Decisions", "Agreed".
+var decisionHeadingWords = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(conclusions?|decisions?|décisions?|agreed|agreements?|outcomes?|beschlüsse|acuerdos|decisiones|besluiten)|(resolutions?|résolutions?))(?:\s*/\s*(?:conclusions?|resolutions?|decisions?|outcomes?))?\s*:?$`)
+
+// decisionHeadingKind reports whether a heading announces decisions, and
+// which kind its items are.
+func decisionHeadingKind(heading string) (String, bool) {
+	m := decisionHeadingWords.FindStringSubmatch(strings.TrimSpace(heading))
+	switch {
+	case m == nil:
+		return "", false
+	case m[1] != "":
+		return kindAgreement, true
+	}
+	return kindResolution, true
+}
+
+// resolutionHeaderForm is the line that names a resolution before its
+// clauses: "Resolution R1: [Roy]", "Résolution DM-2023-001", "======
+// Resolution R1".
+var resolutionHeaderForm = regexp.MustCompile(`(?i)^=*\s*(?:resolution|résolution|resolución|beschluss|motion)\s+(?:no\.?\s*|n°\s*|nr\.?\s*)?([^\s:]+)\s*:?\s*(?:\[[^\]]*\]|\([^)]*\))?\s*=*\s*(.*)$`)
+
+// resolutionHeader notes the id a resolution header gives the clauses that
+// follow. It reports whether the paragraph was only the header.
+func (ds *decisionScanner) resolutionHeader(text string) bool {
+	m := resolutionHeaderForm.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	if _, ok := classifyID(m[1]); !ok || !strings.ContainsAny(m[1], "0123456789") {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimSpace(m[2]), ":") {
+		return false // "Resolution 3: text" is a labelled resolution
+	}
+	ds.resolutionID = cleanID(m[1])
+	return strings.TrimSpace(m[2]) == ""
+}
+
+// decisionLabel is a decision written after its label: "RESOLUTION: …",
+// "Agreed: …", "DECISION 4: …", "Motion: …". "PROPOSED RESOLUTION:" is
+// a proposal, not a decision.
+var decisionLabel = regexp.MustCompile(`(?i)(?:^|\s)(proposed\s+|draft\s+|possible\s+)?(resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)(?:\s+([\p{L}\d#][\p{L}\d.#/-]*\d))?\s*:\s*(\S.*)$`)
+
+// labelled reads a decision written after its label, or a coded
+// resolution ("RES-OWIS-BM-2017-01: Vote: 5-0 in favour – …").
+func (ds *decisionScanner) labelled(text string) bool {
+	if ds.codedResolution(text) {
+		return true
+	}
+	for _, m := range decisionLabel.FindAllStringSubmatchIndex(text, -1) {
+		label := text[m[4]:m[5]]
+		atStart := strings.TrimSpace(text[:m[4]]) == "" || (m[2] >= 0 && strings.TrimSpace(text[:m[2]]) == "")
+		if !atStart && label != strings.ToUpper(label) {
+			continue // mid-line, only a label in capitals counts: "dka RESOLUTION: …"
+		}
+		if m[2] >= 0 {
+			return true // a proposal: nothing decided yet
+		}
+		d := Decision{Kind: labelKind(label), Text: String(text[m[8]:m[9]])}
+		if m[6] >= 0 {
+			d.ID = cleanID(text[m[6]:m[7]])
+		} else if ds.resolutionID != "" && d.Kind == kindResolution {
+			d.ID, ds.resolutionID = ds.resolutionID, ""
+		}
+		d.Text = String(thatLead.ReplaceAllString(string(d.Text), ""))
+		d.Votes = findVotes(string(d.Text))
+		if i := ds.emit(d); i >= 0 && d.Kind != kindAgreement {
+			ds.motion, ds.motionAge = i, 0
+		}
+		return true
+	}
+	return false
+}
+
+// labelKind maps a label to the kind of decision it writes.
+func labelKind(label string) String {
+	switch l := strings.ToLower(label); {
+	case strings.HasPrefix(l, "resol") || strings.HasPrefix(l, "résol") || l == "beschluss":
+		return kindResolution
+	case l == "motion":
+		return kindMotion
+	}
+	return kindAgreement
+}
+
+// thatLead is the "that" a resolution's text starts with ("RESOLVED, that
+// …", "QUE …"), which the decision's text leaves out.
+var thatLead = regexp.MustCompile(`(?i)^\s*(?:that|que|qu['’]|dass)\s+`)
+
+// voteLead is the vote written before a coded resolution's text: "Vote:
+// 5-0 in favour –", "Resolution: vote: 6 in favour, 0 against and 1
+// abstained -".
+var voteLead = regexp.MustCompile(`(?i)^(?:resolution\s*:\s*)?(?:vote\s*:\s*((?:\d+|in\s+fav(?:ou)?r|for|against|abstain\w*|abstentions?|and|[\s,–—-])*?))?\s*[–—-]*\s*(\p{L}.*)$`)
+
+// codedResolution reads a line that starts with a resolution's coded id.
+func (ds *decisionScanner) codedResolution(text string) bool {
+	tok, kind, after, ok := leadingID(text)
+	if !ok || kind != idResolution {
+		return false
+	}
+	body := cutIDSeparator(after)
+	d := Decision{ID: cleanID(tok), Kind: kindResolution}
+	if m := voteLead.FindStringSubmatch(body); m != nil {
+		d.Votes = findVotes("vote " + m[1])
+		body = m[2]
+	}
+	d.Text = String(cutTrailingTag(strings.TrimSpace(body), d.ID))
+	ds.emit(d)
+	return true
+}
+
+// resolvedWord starts a resolution's clause: "RESOLVED, that", "NOW,
+// THEREFORE, BE IT RESOLVED, that", "Resolved, that", "IL EST RÉSOLU",
+// "Il est proposé par …, appuyé par … et résolu".
+var resolvedWord = regexp.MustCompile(`(?:^|\s)(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?(?:(?i:be\s+it\s+)(?:(?i:further)\s+)?)?RESOLVED|^Resolved|IL\s+EST\s+(?:(?:DE\s+PLUS\s+)?)R[ÉE]SOLU|(?i:il\s+est\s+propos[ée]\b.{0,200}?\bet\s+r[ée]solu))\s*,?\s*`)
+
+// resolvedVotes is a vote written right after "RÉSOLU": "À L'UNANIMITÉ",
+// "à la majorité des membres présents", "unanimously".
+var resolvedVotes = regexp.MustCompile(`(?i)^(?:à\s+l[’']unanimit[ée]|unanimously|à\s+la\s+majorit[ée](?:\s+des\s+\p{L}+(?:\s+\p{L}+)?)?)\s*,?\s*`)
+
+// furtherClause is how a resolution's clause hands over to the next: ";
+// and be it further".
+var furtherClause = regexp.MustCompile(`(?i)[;,]?\s*(?:and\s+)?be\s+it\s+further\s*$|;\s*$`)
+
+// resolvedClause reads "RESOLVED, that …". Clauses that follow within a
+// few paragraphs belong to the same resolution, whose text is the first
+// clause.
+func (ds *decisionScanner) resolvedClause(text string) bool {
+	loc := resolvedWord.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	if ds.pending >= 0 && ds.out[ds.pending].Kind == kindResolution && ds.pendingAge <= 3 {
+		ds.pendingAge = 0 // a further clause of the same resolution
+		return true
+	}
+	body := text[loc[1]:]
+	var votes *Votes
+	if m := resolvedVotes.FindString(body); m != "" {
+		votes = findVotes(m)
+		body = body[len(m):]
+	}
+	body = thatLead.ReplaceAllString(body, "")
+	body = furtherClause.ReplaceAllString(cutAtNumberedHeading(body), "")
+	d := Decision{ID: ds.resolutionID, Kind: kindResolution, Text: String(body), Votes: votes}
+	ds.resolutionID = ""
+	if strings.TrimSpace(body) == "" {
+		ds.awaitText = &d // "IL EST RÉSOLU À L'UNANIMITÉ" / "D'APPROUVER …"
+		return true
+	}
+	if i := ds.emit(d); i >= 0 {
+		ds.pending, ds.pendingAge = i, 0
+	}
+	return true
+}
+
+// numberedHeadingInText is the next item's heading run into a paragraph by
+// a reader: ". 5. LEVÉE DE LA SÉANCE".
+var numberedHeadingInText = regexp.MustCompile(`([.!?])\s+\d{1,2}\.\s+\p{Lu}`)
+
+// cutAtNumberedHeading cuts text where the next numbered item begins.
+func cutAtNumberedHeading(text string) string {
+	if loc := numberedHeadingInText.FindStringSubmatchIndex(text); loc != nil {
+		return text[:loc[3]]
+	}
+	return text
+}
+
+// outcomeForm is a sentence that gives the outcome of the motion or
+// resolution before it: "Motion carried.", "Passed unanimously.", "By
+// unanimous vote, the above resolution passed.", "Unanimous consent, the
+// motion carries", "ADOPTÉE À L'UNANIMITÉ".
+var outcomeForm = regexp.MustCompile(`(?i)^(?:by\s+(?:a\s+)?[^,]{0,60}?\b(?:vote|consent|consult)\w*\s*,\s*)?(?:unanimous\s+consent\s*,?\s*)?(?:the\s+)?(?:above\s+)?(?:motion|resolution|proposal|amendment|it)?\s*(?:[\p{L}\d-]+\s+)?(?:was\s+|is\s+|has\s+been\s+)?(?:\w+ly\s+)?(passed|passes|carried|carries|approved|adopted|accepted|agreed|adoptée?s?|approuvée?s?|failed|fails|defeated|rejected|lost|withdrawn|not\s+carried|did\s+not\s+pass)\b|^unanimous\s+consent\b`)
+
+// failedOutcome says a motion did not pass.
+var failedOutcome = regexp.MustCompile(`(?i)\b(?:failed|fails|defeated|rejected|lost|withdrawn|not\s+carried|did\s+not\s+pass)\b`)
+
+// outcome attaches an outcome sentence to the open motion or resolution.
+// A motion that failed is no decision and is removed.
+func (ds *decisionScanner) outcome(s string) bool {
+	target := ds.motion
+	if target < 0 {
+		target = ds.pending
+	}
+	if target < 0 || len(strings.Fields(s)) > 16 || !outcomeForm.MatchString(strings.TrimSpace(s)) {
+		return false
+	}
+	if failedOutcome.MatchString(s) {
+		ds.out = append(ds.out[:target], ds.out[target+1:]...)
+		ds.motion, ds.pending = -1, -1
+		return true
+	}
+	if v := findVotes(s); v != nil && ds.out[target].Votes == nil {
+		ds.out[target].Votes = v
+	}
+	ds.motion, ds.pending = -1, -1
+	return true
+}
+
+// voteLedForm is a sentence led by its vote: "By unanimous vote, Bill
+// Stoddard was appointed to the Board", "By a vote of 6-Yea, 2-Nay,
+// 0-Abstain, the Concom was allocated a budget".
+var voteLedForm = regexp.MustCompile(`(?i)^by\s+(?:a\s+)?(?:(?:unanimous|majority|secret|show\s+of\s+hands)\s+)?(?:vote|consent|decision|ballot)\w*(?:\s+of)?\s*`)
+
+// voteLed reads a sentence that starts with its vote.
+func (ds *decisionScanner) voteLed(s string) bool {
+	loc := voteLedForm.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	lead, rest := s[:loc[1]], s[loc[1]:]
+	// The counts run to the first comma-separated part that is not one.
+	parts := strings.Split(rest, ",")
+	n := 0
+	for n < len(parts)-1 && isCountPart(parts[n]) {
+		n++
+	}
+	votes := findVotes(lead + strings.Join(parts[:n], ","))
+	clause := strings.TrimSpace(strings.Join(parts[n:], ","))
+	if clause == "" || votes == nil {
+		return false
+	}
+	kind := kindMotion
+	if isElection(clause) {
+		kind = kindElection
+	}
+	if i := ds.emit(Decision{Text: String(clause), Kind: kind, Votes: votes}); i >= 0 {
+		ds.motion, ds.motionAge = -1, 0
+	}
+	return true
+}
+
+// isCountPart reports whether a comma-separated part of a vote is a count
+// ("6-Yea", " 2-Nay", "7 in favour").
+func isCountPart(p string) bool {
+	p = strings.TrimSpace(p)
+	loc := countBefore.FindStringIndex(p)
+	if loc == nil {
+		loc = countAfter.FindStringIndex(p)
+	}
+	return loc != nil && loc[0] == 0 && loc[1] == len(p)
+}
+
+// electionWords say a decision chose a person for an office.
+var electionWords = regexp.MustCompile(`(?i)\b(?:re-?elected|elected|appointed|élue?s?|nommée?s?|gewählt|voted\s+in)\b`)
+
+// isElection reports whether a decision's text elects or appoints someone.
+func isElection(text string) bool { return electionWords.MatchString(text) }
+
+// tallyElection reads the sentence that closes a vote between candidates:
+// "Therefore, Chuck was appointed Assistant Treasurer."
+func (ds *decisionScanner) tallyElection(s string) bool {
+	if ds.tally == nil || !isElection(s) {
+		return false
+	}
+	votes := ds.tally.votesFor(s)
+	if votes == nil {
+		return false
+	}
+	ds.tally = nil
+	ds.emit(Decision{Text: String(connectiveLead.ReplaceAllString(s, "")), Kind: kindElection, Votes: votes})
+	return true
+}
+
+// connectiveLead is a linking word that starts a sentence and is no part of
+// a decision: "Therefore, Chuck was appointed …".
+var connectiveLead = regexp.MustCompile(`(?i)^(?:therefore|thus|hence|consequently|so|accordingly|finally|then)\s*,?\s+`)

@@ -1,0 +1,185 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Votes as minutes write them:
+//
+//	7 in favour, 1 abstention            counts with their words
+//	6 in favour, 0 against and 1 abstained
+//	Vote: 5-0 in favour   (7-0-1)        a score: for, against, abstain
+//	By a vote of 6-Yea, 2-Nay, 0-Abstain
+//	Ayes: 5, Nays: 0   Pour : 7 Contre : 0
+//	Motion carried unanimously  By unanimous vote  ADOPTÉE À L'UNANIMITÉ
+//	Unanimous consent  without objection  nem. con.
+//
+// Numbers may be written as words ("seven in favour", "none against").
+
+// unanimousWords say that everyone voted for, in several languages.
+var unanimousWords = regexp.MustCompile(`(?i)\bunanim\w*|\bwithout\s+(?:any\s+)?objections?\b|\bno\s+objections?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\bby\s+acclamation\b|\beinstimmig\w*|\bunanimit\w*|\bunanimidad\b|\bà\s+l[’']unanimité|\bpar\s+acclamation\b`)
+
+// numberWords are the counts minutes write in words.
+var numberWords = map[string]int{
+	"no": 0, "none": 0, "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+
+// countWord is a count: digits or a number word.
+const countWord = `(\d{1,4}|no|none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`
+
+// The words for each side of a vote, after or before the count.
+const (
+	forWords     = `in\s+fav(?:ou)?r|for|yes|yeas?|ayes?|aye|pour|dafür|ja|a\s+favor|favorable|favourable|pro`
+	againstWords = `against|opposed|no|nays?|noes|contre|dagegen|nein|en\s+contra|contrari`
+	abstainWords = `abstentions?|abstain(?:ed|ing|s)?|abstention|enthaltungen|enthaltung|abstenciones|astenuti|astensioni`
+)
+
+var (
+	// countBefore is a count followed by its side: "7 in favour", "1
+	// abstention", "6-Yea", "none against".
+	countBefore = regexp.MustCompile(`(?i)\b` + countWord + `\s*[-–]?\s*(` + forWords + `|` + againstWords + `|` + abstainWords + `)\b`)
+	// countAfter is a side followed by its count: "Ayes: 5", "for: 7",
+	// "Abstain: 0", "Pour : 7".
+	countAfter = regexp.MustCompile(`(?i)\b(` + forWords + `|` + againstWords + `|` + abstainWords + `)\s*[:=]\s*` + countWord + `\b`)
+	// voteScore is a score "5-0" or "7-0-1" (for, against, abstain) in a
+	// sentence about a vote.
+	voteScore = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,3})\s*[-–:]\s*(\d{1,3})(?:\s*[-–:]\s*(\d{1,3}))?(?:$|[^\d/.-])`)
+	// sideFor, sideAgainst and sideAbstain tell which side a word names.
+	sideFor     = regexp.MustCompile(`^(?:` + forWords + `)$`)
+	sideAgainst = regexp.MustCompile(`^(?:` + againstWords + `)$`)
+	sideAbstain = regexp.MustCompile(`^(?:` + abstainWords + `)$`)
+	// voteContext says a sentence is about a vote, so a score in it is one.
+	voteContext = regexp.MustCompile(`(?i)\bvot\w*|\bin\s+fav(?:ou)?r\b|\bcarried\b|\bpassed\b|\bpasses\b|\bmotion\b|\bresolution\b|\bballot\w*|\bscrutin\b|\badopt\w*`)
+)
+
+// findVotes reads the vote counts in s, or returns nil when s gives none.
+func findVotes(s string) *Votes {
+	var v Votes
+	found := false
+	for _, m := range countBefore.FindAllStringSubmatch(s, -1) {
+		found = setCount(&v, m[2], m[1]) || found
+	}
+	for _, m := range countAfter.FindAllStringSubmatch(s, -1) {
+		found = setCount(&v, m[1], m[2]) || found
+	}
+	if !found && voteContext.MatchString(s) {
+		found = readScore(&v, s)
+	}
+	if unanimousWords.MatchString(s) {
+		yes := true
+		v.Unanimous = &yes
+		found = true
+	}
+	if !found {
+		return nil
+	}
+	return &v
+}
+
+// setCount stores one count under its side; the first count for a side
+// wins. It reports whether the side and count were understood.
+func setCount(v *Votes, side, count string) bool {
+	n, ok := parseCount(count)
+	if !ok {
+		return false
+	}
+	side = strings.ToLower(collapseSpace(side))
+	var slot **int
+	switch {
+	case sideAbstain.MatchString(side):
+		slot = &v.Abstain
+	case sideAgainst.MatchString(side):
+		slot = &v.Against
+	case sideFor.MatchString(side):
+		slot = &v.For
+	default:
+		return false
+	}
+	if *slot == nil {
+		*slot = &n
+	}
+	return true
+}
+
+// readScore reads "5-0" or "7-0-1" as for, against and abstain.
+func readScore(v *Votes, s string) bool {
+	m := voteScore.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	f, _ := strconv.Atoi(m[1])
+	a, _ := strconv.Atoi(m[2])
+	v.For, v.Against = &f, &a
+	if m[3] != "" {
+		ab, _ := strconv.Atoi(m[3])
+		v.Abstain = &ab
+	}
+	return true
+}
+
+// parseCount reads a count in digits or words.
+func parseCount(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	n, ok := numberWords[strings.ToLower(s)]
+	return n, ok
+}
+
+// tallyLine is one line of a vote tally: "Chuck:   5", "Abstain: 0".
+var tallyLine = regexp.MustCompile(`(\p{L}[\p{L}.'’ -]{0,40}?)\s*:\s*(\d{1,4})\b`)
+
+// A tally is the count of each choice of a vote between candidates.
+type tally struct {
+	counts  map[string]int // by candidate, as written
+	abstain *int
+}
+
+// readTally reads a paragraph made only of "Name: count" pairs ("Chuck: 5
+// Ken: 3 Abstain: 0"), or returns nil.
+func readTally(p string) *tally {
+	matches := tallyLine.FindAllStringSubmatchIndex(p, -1)
+	if len(matches) < 2 {
+		return nil
+	}
+	covered := 0
+	t := &tally{counts: map[string]int{}}
+	for _, m := range matches {
+		covered += m[1] - m[0]
+		name := strings.TrimSpace(p[m[2]:m[3]])
+		n, _ := strconv.Atoi(p[m[4]:m[5]])
+		if sideAbstain.MatchString(strings.ToLower(name)) {
+			t.abstain = &n
+			continue
+		}
+		t.counts[name] = n
+	}
+	// Everything but white space must be the pairs.
+	if len(strings.Join(strings.Fields(p), "")) > covered || len(t.counts) < 2 {
+		return nil
+	}
+	return t
+}
+
+// votesFor gives the votes of the tally for the candidate named in text:
+// "for" is that candidate's count, "against" the others'.
+func (t *tally) votesFor(text string) *Votes {
+	for name, n := range t.counts {
+		if !strings.Contains(text, name) {
+			continue
+		}
+		against := 0
+		for other, m := range t.counts {
+			if other != name {
+				against += m
+			}
+		}
+		return &Votes{For: &n, Against: &against, Abstain: t.abstain}
+	}
+	return nil
+}
