@@ -323,6 +323,7 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 		return 0
 	})
 	line := pdfLine{y: glyphs[0].y, size: lineSize(glyphs), angle: glyphs[0].angle}
+	letterGap := typicalLetterGap(glyphs)
 	var b strings.Builder
 	var seg segment
 	started, pendingSpace := false, false
@@ -344,7 +345,7 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 		if !started {
 			seg = segment{x0: g.x}
 			started = true
-		} else if pendingSpace || gap > wordGapEm*size {
+		} else if pendingSpace || gap > letterGap+wordGapEm*size {
 			b.WriteByte(' ')
 		}
 		pendingSpace = false
@@ -365,6 +366,33 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 	}
 	line.bold = visible > 0 && bold*2 > visible
 	return line, len(line.segs) > 0
+}
+
+// typicalLetterGap is the gap most glyphs of a line leave before the next
+// one, when that is wider than tight setting: letter-spaced text
+// ("M I N U T E S" set with Tc) or glyph widths that the font gets wrong.
+// A word space must then be wider than that gap. For ordinary text it is 0.
+func typicalLetterGap(glyphs []pdfGlyph) float64 {
+	gaps := make([]float64, 0, len(glyphs))
+	var prev *pdfGlyph
+	for i := range glyphs {
+		g := &glyphs[i]
+		if g.space || strings.TrimSpace(g.text) == "" {
+			prev = nil // a gap across a space is a word gap, not a letter gap
+			continue
+		}
+		if prev != nil {
+			if gap := g.x - (prev.x + prev.w); gap < segmentGapEm*g.size {
+				gaps = append(gaps, gap)
+			}
+		}
+		prev = g
+	}
+	if len(gaps) < 6 {
+		return 0 // too few letters to tell letter spacing from word spacing
+	}
+	slices.Sort(gaps)
+	return max(0, gaps[len(gaps)*2/5]) // most gaps in a line are within words
 }
 
 // emitLines turns laid-out lines into Document lines: regions become
@@ -676,11 +704,12 @@ func columnLines(lines []pdfLine, rows [][]string, gutters []gutter, page int) [
 
 // tableLines emits a table's rows. A row whose first cell is empty and
 // that follows closely is a wrapped continuation of the row before: its
-// cells are appended to that row's, as a person reads them.
+// cells are appended to that row's, as a person reads them — unless it
+// starts an item of a list inside the cell, which keeps its own line.
 func tableLines(lines []pdfLine, rows [][]string, page int) []Line {
 	var out []Line
 	for i, tl := range lines {
-		if n := len(out); n > 0 && rows[i][0] == "" &&
+		if n := len(out); n > 0 && isContinuation(rows[i]) &&
 			tl.y-lines[i-1].y <= 1.5*tl.size && out[n-1].Cells[0] != "" {
 			prev := &out[n-1]
 			for c, text := range rows[i] {
@@ -698,4 +727,18 @@ func tableLines(lines []pdfLine, rows [][]string, page int) []Line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// isContinuation reports whether a row continues the one above: its first
+// cell is empty and no cell starts a list item.
+func isContinuation(row []string) bool {
+	if row[0] != "" {
+		return false
+	}
+	for _, cell := range row {
+		if first, _, _ := strings.Cut(cell, " "); first != "" && isListMarker(first) {
+			return false
+		}
+	}
+	return true
 }

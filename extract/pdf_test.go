@@ -452,3 +452,40 @@ func TestReadPDFTurnedText(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPDFLetterSpacing checks that letter-spaced text (Tc) reads as
+// words, and that words stay apart when set with kerning only.
+func TestReadPDFLetterSpacing(t *testing.T) {
+	tests := []struct {
+		content, want string
+	}{
+		{"BT /F1 12 Tf 3 Tc 72 700 Td (MINUTES OF THE MEETING) Tj ET", "MINUTES OF THE MEETING"},
+		{"BT /F1 12 Tf 2 Tc 72 700 Td [(MINUTES) -600 (OF) -600 (THE) -600 (MEETING)] TJ ET", "MINUTES OF THE MEETING"},
+		{"BT /F1 12 Tf 1.2 Tc 72 700 Td (Present: A. Smith) Tj ET", "Present: A. Smith"},
+	}
+	for _, tt := range tests {
+		doc, err := readPDF(buildTestPDF([]string{tt.content}, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(nonBlank(doc), "\n"); got != tt.want {
+			t.Errorf("got %q, want %q", got, tt.want)
+		}
+	}
+}
+
+// TestReadPDFShortWordsKeepSpaces checks lines of short words set without
+// space glyphs, where word gaps are a large share of all gaps.
+func TestReadPDFShortWordsKeepSpaces(t *testing.T) {
+	for _, text := range []string{"MG + MW", "RJ + AA + HP", "a b c d e f", "I I I", "SP + S"} {
+		var c contentBuilder
+		drawWithKerning(&c, strings.Fields(text), 72, 700, 11)
+		doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(nonBlank(doc), "\n"); got != text {
+			t.Errorf("%q came out as %q", text, got)
+		}
+	}
+}
