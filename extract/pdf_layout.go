@@ -410,18 +410,51 @@ func emitLines(lines []pdfLine, body float64, page int) []Line {
 		prevY, prevSize = l.Y, l.Size
 		out = append(out, l)
 	}
+	margin := leftMargin(lines)
 	for i := 0; i < len(lines); {
 		if end, gutters := findRegion(lines, i); end > i {
 			for k, l := range regionLines(lines[i:end], gutters, page) {
-				add(l, k == 0)
+				add(markBullet(l, margin), k == 0)
 			}
 			i = end
 			continue
 		}
-		add(plainLine(lines[i], body, page), true)
+		add(markBullet(plainLine(lines[i], body, page), margin), true)
 		i++
 	}
 	return out
+}
+
+// leftMargin is where the leftmost line of the page starts.
+func leftMargin(lines []pdfLine) float64 {
+	m := math.Inf(1)
+	for _, l := range lines {
+		m = min(m, l.segs[0].x0)
+	}
+	return m
+}
+
+// markBullet makes a prose line that starts with a bullet sign ("• ",
+// "○ ", "- ") a list item, nested by its indent (one level per 18 points),
+// as the text reader does for its bullets. Numbered lines stay prose, as
+// they do there: whether "1." opens an agenda item is the parser's call.
+func markBullet(l Line, margin float64) Line {
+	if l.Kind != Prose {
+		return l
+	}
+	first, rest, ok := strings.Cut(l.Text, " ")
+	if !ok || strings.TrimSpace(rest) == "" || !isBulletSign(first) {
+		return l
+	}
+	l.Kind = ListItem
+	l.Level = 1 + min(5, max(0, int(math.Round((l.X-margin)/18))))
+	return l
+}
+
+// isBulletSign reports whether s is a single bullet-like sign.
+func isBulletSign(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && (strings.ContainsRune("•·▪◦●○■□▫◆◇►▸‣⁃–-*»→✓✔", r) || unicode.In(r, unicode.So))
 }
 
 // plainLine makes a Document line of a line outside any region.
@@ -559,10 +592,9 @@ func regionLines(lines []pdfLine, gutters []gutter, page int) []Line {
 	for i, tl := range lines {
 		rows[i] = cellsOf(tl, gutters)
 	}
-	markers, bare := isMarkerColumn(rows)
 	switch {
-	case len(gutters) == 1 && markers:
-		return listLines(lines, rows, page, !bare)
+	case len(gutters) == 1 && isMarkerColumn(rows):
+		return listLines(lines, rows, page)
 	case isProseColumns(rows):
 		return columnLines(lines, rows, gutters, page)
 	}
@@ -575,24 +607,20 @@ func baseLine(tl pdfLine, x float64, page int) Line {
 }
 
 // isMarkerColumn reports whether the first column holds only list markers
-// ("1.", "IV.", "a)", "•", "-"): a hanging indent, not a table. bare is
-// true when every marker is a plain number ("12"): line numbers, as in
-// transcripts, rather than a list.
-func isMarkerColumn(rows [][]string) (markers, bare bool) {
-	count, plain := 0, 0
+// ("1.", "IV.", "a)", "•", "-") or line numbers: a hanging indent, not a
+// table.
+func isMarkerColumn(rows [][]string) bool {
+	markers := 0
 	for _, r := range rows {
 		if r[0] == "" {
 			continue
 		}
 		if !isListMarker(r[0]) {
-			return false, false
+			return false
 		}
-		count++
-		if isDigits(r[0]) {
-			plain++
-		}
+		markers++
 	}
-	return count > 0, count > 0 && plain == count
+	return markers > 0
 }
 
 // isListMarker reports whether s looks like the number or bullet of a
@@ -644,17 +672,12 @@ func isRoman(s string) bool {
 	return s != ""
 }
 
-// listLines joins marker and text with a space: list items, or prose
-// when the markers are line numbers (isList false).
-func listLines(lines []pdfLine, rows [][]string, page int, isList bool) []Line {
+// listLines joins marker and text with a space, as the line reads.
+func listLines(lines []pdfLine, rows [][]string, page int) []Line {
 	out := make([]Line, 0, len(lines))
 	for i, tl := range lines {
 		l := baseLine(tl, tl.segs[0].x0, page)
 		l.Text = strings.TrimSpace(rows[i][0] + " " + rows[i][1])
-		if rows[i][0] != "" && isList {
-			l.Kind = ListItem
-			l.Level = 1
-		}
 		out = append(out, l)
 	}
 	return out

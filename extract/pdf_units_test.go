@@ -244,7 +244,9 @@ func TestIsListMarker(t *testing.T) {
 }
 
 // TestReadPDFHangingList draws a Roman-numeral agenda with the item text
-// set at a tab stop, and checks each item reads as one list line.
+// set at a tab stop, and checks each item reads as one line — prose, as
+// the text reader leaves numbered lines — while bulleted lines become list
+// items nested by their indent.
 func TestReadPDFHangingList(t *testing.T) {
 	items := [][2]string{{"I.", "ROLL CALL"}, {"II.", "ELECTION OF OFFICERS"}, {"III.", "APPROVAL OF THE MINUTES"}, {"IV.", "EXECUTIVE OFFICER REPORTS"}}
 	var c contentBuilder
@@ -262,12 +264,36 @@ func TestReadPDFHangingList(t *testing.T) {
 		if l.Kind == Blank {
 			continue
 		}
-		if l.Kind != ListItem {
-			t.Errorf("%q is %s, want a list item", l.Text, l.Kind)
+		if l.Kind != Prose {
+			t.Errorf("%q is %s, want prose", l.Text, l.Kind)
 		}
 		got = append(got, l.Text)
 	}
 	want := []string{"I. ROLL CALL", "II. ELECTION OF OFFICERS", "III. APPROVAL OF THE MINUTES", "IV. EXECUTIVE OFFICER REPORTS"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestReadPDFBullets(t *testing.T) {
+	var c contentBuilder
+	c.op("BT /F1 11 Tf 72 700 Td (Attendees:) Tj ET")
+	c.op("BT /F1 11 Tf 90 686 Td (\\225 Hillar Aareleid) Tj ET") // WinAnsi 0x95 is a bullet
+	c.op("BT /F1 11 Tf 108 672 Td (- remote) Tj ET")
+	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type kl struct {
+		Text  string
+		Kind  Kind
+		Level int
+	}
+	var got []kl
+	for _, l := range doc.Lines {
+		got = append(got, kl{l.Text, l.Kind, l.Level})
+	}
+	want := []kl{{"Attendees:", Prose, 0}, {"• Hillar Aareleid", ListItem, 2}, {"- remote", ListItem, 3}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
