@@ -119,10 +119,17 @@ func buildTestPDFWith(contents []string, compress bool, pageExtra string) []byte
 	w.add("<< /Type /Font /Subtype /Type0 /BaseFont /TestSans /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>")
 	w.add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 600 >>")
 	w.add(w.stream("", []byte(type0ToUnicode())))
+	// X1 is a Form XObject drawing a signature line twice as large, with
+	// fonts inherited from the page; X2 is a form that draws X1 and
+	// itself (a cycle the reader must break).
+	w.add(w.stream("/Type /XObject /Subtype /Form /BBox [0 0 500 100] /Matrix [2 0 0 2 0 0]",
+		[]byte("BT /F1 6 Tf 36 20 Td (Signed by the chair) Tj ET")))
+	w.add(w.stream("/Type /XObject /Subtype /Form /BBox [0 0 500 100] /Resources << /XObject << /X1 8 0 R /X2 9 0 R >> /Font "+testFontResources+" >>",
+		[]byte("/X2 Do q 1 0 0 1 0 -40 cm /X1 Do Q")))
 	var kids []string
 	for _, c := range contents {
 		content := w.add(w.stream("", []byte(c)))
-		page := w.add(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font %s >> /Contents %d 0 R %s >>",
+		page := w.add(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font %s /XObject << /X1 8 0 R /X2 9 0 R >> >> /Contents %d 0 R %s >>",
 			testFontResources, content, pageExtra))
 		kids = append(kids, fmt.Sprintf("%d 0 R", page))
 	}

@@ -489,3 +489,32 @@ func TestReadPDFShortWordsKeepSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPDFFormXObjects checks text drawn by Form XObjects: placed by
+// the form's matrix and the current transformation, nested, and with a
+// form that draws itself (a cycle) read once.
+func TestReadPDFFormXObjects(t *testing.T) {
+	content := "BT /F1 12 Tf 72 700 Td (Minutes approved) Tj ET q 1 0 0 1 0 500 cm /X1 Do Q q 1 0 0 1 0 300 cm /X2 Do Q"
+	doc, err := readPDF(buildTestPDF([]string{content}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []Line
+	for _, l := range doc.Lines {
+		if l.Kind != Blank {
+			got = append(got, l)
+		}
+	}
+	if len(got) != 3 {
+		t.Fatalf("got %q", nonBlank(doc))
+	}
+	for i, want := range []string{"Minutes approved", "Signed by the chair", "Signed by the chair"} {
+		if got[i].Text != want {
+			t.Errorf("line %d = %q, want %q", i, got[i].Text, want)
+		}
+	}
+	// X1 draws 6-point text at (36, 20) scaled by 2, moved up by 500.
+	if sig := got[1]; sig.Size != 12 || sig.X != 72 || sig.Y != 842-540 {
+		t.Errorf("form text at x %g y %g size %g, want 72, %d, 12", sig.X, sig.Y, sig.Size, 842-540)
+	}
+}
