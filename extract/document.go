@@ -31,10 +31,12 @@ const (
 	TableRow             // a row of a table; Cells holds its cells
 	Glued                // a run of one-character lines rejoined: its spaces were lost
 	Blank                // an empty line: a paragraph break
+	Rule                 // a separator holding no content: <hr>, a markdown "---" or "===" underline, a table's |---| row, a code fence
 )
 
-var kindNames = [...]string{"prose", "heading", "list", "row", "glued", "blank"}
+var kindNames = [...]string{"prose", "heading", "list", "row", "glued", "blank", "rule"}
 
+// String names the kind in lower case ("heading"), for dumps and tests.
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
@@ -53,6 +55,7 @@ type Line struct {
 	X, Y  float64  // position on the page in points (PDF only), Y from the top
 	Size  float64  // font size in points, 0 if unknown
 	Bold  bool     // set in a bold face or <b>/<strong>
+	Links []string // absolute URLs of the hyperlinks on the line (HTML <a href>), which the text may not show
 }
 
 // IsBlank reports whether the line holds no visible text.
@@ -91,6 +94,8 @@ type Place struct {
 	Line int
 }
 
+// String gives the place as a person reads it: "page 3, line 12",
+// "page 3", "line 12", or "" when nothing is known.
 func (p Place) String() string {
 	switch {
 	case p.Page > 0 && p.Line > 0:

@@ -51,9 +51,8 @@ func ReadFile(path string) (*Document, error) {
 // errors and in the document; the format is found from the content
 // (Sniff), so a file's extension may be wrong or missing.
 //
-// A panic inside a reader (the third-party PDF parser has some on malformed
-// input) is recovered and returned as an Error, so one hostile file never
-// stops a batch.
+// A panic inside a reader (a bug met on malformed input) is recovered and
+// returned as an Error, so one hostile file never stops a batch.
 func Read(path string, data []byte) (doc *Document, err error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &Error{Path: path, Err: ErrEmpty}
@@ -93,58 +92,177 @@ func Read(path string, data []byte) (doc *Document, err error) {
 	return doc, nil
 }
 
-// Sniff finds a file's format from its first bytes, falling back on its
-// extension. It returns "" for content none of the readers understands
-// (images, archives, executables).
+// sniffSize is how much of a file Sniff looks at: callers may pass only
+// this much (the batch walker does).
+const sniffSize = 1024
+
+// Sniff finds a file's format from its first bytes and its name, and
+// returns "" for content none of the readers understands. The rules, in
+// order:
+//
+//  1. "%PDF-" at the start: PDF.
+//  2. The magic bytes of a format the readers do not read (images,
+//     archives, office documents, executables, RTF, PostScript): "".
+//  3. A document type or <html> tag opening the file (after a byte-order
+//     mark, white space and an XML declaration; in UTF-16 too): HTML,
+//     whatever the extension says.
+//  4. "%PDF-" later in the first 1024 bytes (a PDF with junk before its
+//     header, as some mail and web archives save them): PDF.
+//  5. The extension: .pdf, .htm/.html/.xhtml/.shtml, .txt/.text/.md/
+//     .markdown. A .pdf without a header goes to the PDF reader, which
+//     says what is wrong; a .txt of binary junk goes to the text reader,
+//     which refuses it with ErrBinary.
+//  6. Otherwise (no extension, or one that says nothing) the content
+//     decides: markup that opens an HTML element (<p>, <div>, <table>, a
+//     comment, WHATWG's sniffing list) is HTML; bytes that decode as text
+//     without many control characters are Text; anything else is "".
 func Sniff(path string, data []byte) Format {
-	head := data
-	if len(head) > 1024 {
-		head = head[:1024]
-	}
-	if bytes.Contains(head, []byte("%PDF-")) {
+	head := data[:min(len(data), sniffSize)]
+	if bytes.HasPrefix(head, []byte("%PDF-")) {
 		return PDF
-	}
-	if looksLikeHTML(head) {
-		return HTML
 	}
 	if hasBinaryMagic(head) {
 		return ""
 	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".pdf":
-		return PDF // a PDF whose header is damaged: let the reader say so
-	case ".htm", ".html", ".xhtml":
+	markup := markupHead(head)
+	if isHTMLDocument(markup) {
 		return HTML
 	}
-	return Text
-}
-
-func looksLikeHTML(head []byte) bool {
-	s := strings.ToLower(string(bytes.TrimLeft(trimBOM(head), " \t\r\n")))
-	for _, prefix := range []string{"<!doctype html", "<html", "<head", "<?xml version=\"1.0\"?>\n<!doctype html", "<meta", "<body"} {
-		if strings.HasPrefix(s, prefix) {
-			return true
-		}
+	if i := bytes.Index(head, []byte("%PDF-")); i >= 0 && i+5 < len(head) && isDigit(head[i+5]) {
+		return PDF
 	}
-	return strings.HasPrefix(s, "<?xml") && strings.Contains(s, "<html")
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".pdf":
+		return PDF
+	case ".htm", ".html", ".xhtml", ".shtml":
+		return HTML
+	case ".txt", ".text", ".md", ".markdown", ".mdown", ".mkd":
+		return Text
+	}
+	if opensHTMLElement(markup) {
+		return HTML
+	}
+	if looksLikeText(head) {
+		return Text
+	}
+	return ""
 }
 
-// binaryMagic lists the starts of common non-text files found in archives.
-var binaryMagic = [][]byte{
-	[]byte("\x89PNG"), []byte("\xff\xd8\xff"), []byte("GIF8"), []byte("PK\x03\x04"),
-	[]byte("\x1f\x8b"), []byte("BZh"), []byte("\xd0\xcf\x11\xe0"), []byte("\x7fELF"),
-	[]byte("MZ"), []byte("II*\x00"), []byte("MM\x00*"), []byte("7z\xbc\xaf"), []byte("Rar!"),
+// markupHead returns the start of head as lower-case text for matching
+// markup: decoded from UTF-16 when a byte-order mark or the zero-byte
+// pattern shows it, without a UTF-8 byte-order mark and leading white
+// space.
+func markupHead(head []byte) string {
+	text := string(head)
+	if c, n, ok := bomCodec(head); ok {
+		text = decodeAll(c, head[n:])
+	} else if c, ok := sniffUTF16(head); ok {
+		text = decodeAll(c, head)
+	}
+	return strings.ToLower(strings.TrimLeft(text, " \t\r\n\f"))
 }
 
-func hasBinaryMagic(head []byte) bool {
-	for _, m := range binaryMagic {
-		if bytes.HasPrefix(head, m) {
+// isHTMLDocument reports whether markup opens with an HTML document type
+// or <html> tag, possibly after an XML declaration and comments.
+func isHTMLDocument(markup string) bool {
+	s := markup
+	if strings.HasPrefix(s, "<?xml") {
+		end := strings.Index(s, "?>")
+		if end < 0 {
+			return false
+		}
+		s = strings.TrimLeft(s[end+2:], " \t\r\n\f")
+	}
+	for strings.HasPrefix(s, "<!--") {
+		end := strings.Index(s, "-->")
+		if end < 0 {
+			return false
+		}
+		s = strings.TrimLeft(s[end+3:], " \t\r\n\f")
+	}
+	return strings.HasPrefix(s, "<!doctype html") || hasTagPrefix(s, "<html")
+}
+
+// htmlOpeners are the tags that open an HTML file in WHATWG's content
+// sniffing algorithm (besides the document type and <html>).
+var htmlOpeners = []string{"<head", "<script", "<iframe", "<h1", "<div", "<font", "<table", "<a", "<style",
+	"<title", "<b", "<body", "<br", "<p", "<meta", "<center", "<h2", "<h3"}
+
+// opensHTMLElement reports whether markup opens with an element WHATWG's
+// sniffing takes for HTML, or with a comment followed by markup.
+func opensHTMLElement(markup string) bool {
+	if strings.HasPrefix(markup, "<!--") {
+		end := strings.Index(markup, "-->")
+		return end >= 0 && strings.HasPrefix(strings.TrimLeft(markup[end+3:], " \t\r\n\f"), "<")
+	}
+	for _, tag := range htmlOpeners {
+		if hasTagPrefix(markup, tag) {
 			return true
 		}
 	}
 	return false
 }
 
-func trimBOM(b []byte) []byte {
-	return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+// hasTagPrefix reports whether s opens with tag followed by the end of the
+// tag's name (space or ">"), so "<b>" matches "<b" but "<bogus>" does not.
+func hasTagPrefix(s, tag string) bool {
+	if !strings.HasPrefix(s, tag) || len(s) == len(tag) {
+		return false
+	}
+	switch s[len(tag)] {
+	case ' ', '>', '\t', '\n', '\r', '\f', '/':
+		return true
+	}
+	return false
 }
+
+// looksLikeText reports whether head decodes as text: UTF-16 by its mark or
+// zero bytes, or bytes without NULs and with few control characters.
+func looksLikeText(head []byte) bool {
+	if len(head) == 0 {
+		return false
+	}
+	if _, _, ok := bomCodec(head); ok {
+		return true
+	}
+	if _, ok := sniffUTF16(head); ok {
+		return true
+	}
+	return !looksBinary(head)
+}
+
+// binaryMagic lists the openings of common files found beside minutes in
+// archives that no reader here understands. Openings that are also
+// ordinary words ("MZ", "BM") are checked with the content in
+// hasBinaryMagic.
+var binaryMagic = [][]byte{
+	[]byte("\x89PNG\r\n\x1a\n"), []byte("\xff\xd8\xff"), []byte("GIF87a"), []byte("GIF89a"),
+	[]byte("PK\x03\x04"), []byte("PK\x05\x06"), []byte("\x1f\x8b"), []byte("\xfd7zXZ\x00"),
+	[]byte("\x28\xb5\x2f\xfd"), []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), []byte("\x7fELF"),
+	[]byte("II*\x00"), []byte("MM\x00*"), []byte("7z\xbc\xaf\x27\x1c"), []byte("Rar!\x1a\x07"),
+	[]byte("{\\rtf"), []byte("%!PS"), []byte("OggS"), []byte("ID3"), []byte("fLaC"),
+	[]byte("SQLite format 3\x00"), []byte("\xca\xfe\xba\xbe"), []byte("\xcf\xfa\xed\xfe"),
+	[]byte("\xce\xfa\xed\xfe"), []byte("\x00asm"), []byte("wOFF"), []byte("wOF2"),
+	[]byte("\x00\x01\x00\x00\x00"), []byte("OTTO"), []byte("\x00\x00\x01\x00"),
+}
+
+// hasBinaryMagic reports whether head opens like a file no reader here
+// understands.
+func hasBinaryMagic(head []byte) bool {
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(head, m) {
+			return true
+		}
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte("RIFF")) && len(head) >= 12: // WAV, AVI, WebP
+		return true
+	case len(head) >= 12 && string(head[4:8]) == "ftyp": // MP4, QuickTime, HEIC
+		return true
+	case bytes.HasPrefix(head, []byte("MZ")) || bytes.HasPrefix(head, []byte("BM")) || bytes.HasPrefix(head, []byte("BZh")):
+		return looksBinary(head) // a Windows program, a bitmap, bzip2 — or a line of text
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

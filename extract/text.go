@@ -1,221 +1,168 @@
 package extract
 
 import (
-	"bytes"
+	"fmt"
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 )
 
-// readText reads plain text and markdown: it finds the encoding, decodes to
-// UTF-8 and splits lines at LF, CRLF or CR. Markdown headings ("# Title")
-// and list items ("- x", "1. x") are marked, so later stages need not
-// re-discover them.
+// readText reads plain text and markdown. It finds the encoding (see
+// charset.go), splits lines at LF, CRLF or lone CR, and marks what markdown
+// shows of the layout (see text_markdown.go): headings, list items, table
+// rows, rules and blank lines.
+//
+// Each line's Text is its source line without trailing white space and
+// without control characters; markdown markup (#, *, **, |) is kept, so
+// the text and its line number point exactly at the source. The one
+// exception is YAML front matter, which is not text a person reads: its
+// title becomes a heading holding only the value (see frontMatter).
 func readText(data []byte) (*Document, error) {
-	text, enc, err := decodeText(data)
+	dec, err := decodeText(data)
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{Encoding: enc}
-	for i, s := range splitLines(text) {
-		doc.Lines = append(doc.Lines, textLine(s, i+1))
+	if strings.TrimSpace(dec.text) == "" {
+		return nil, ErrEmpty
 	}
+	doc := &Document{Encoding: dec.codec.name, Warnings: dec.warnings}
+	var md markdown
+	fm := findFrontMatter(dec.text)
+	var controls controlCount
+	eachLine(dec.text, func(num int, line string) {
+		line = controls.strip(line, num)
+		line = strings.TrimRight(line, " \t")
+		if num <= fm.lines {
+			md.addFrontMatter(num, line, num == 1 || num == fm.lines)
+			return
+		}
+		md.add(num, line)
+	})
+	doc.Lines = md.finish()
+	doc.Warnings = append(doc.Warnings, controls.warnings("text")...)
 	return doc, nil
 }
 
-// decodeText returns data as UTF-8 and the name of the encoding it was in.
-//
-// The rules, in order: a byte-order mark decides (UTF-8, UTF-16LE/BE);
-// bytes that are valid UTF-8 are UTF-8; otherwise the legacy 8-bit encoding
-// whose decoding looks most like text (legacyEncodings) wins. Text with NUL
-// bytes and no UTF-16 mark is binary and refused.
-func decodeText(data []byte) (string, string, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		return toValidUTF8(data[3:]), "utf-8", nil
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data, "utf-16le")
-	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), data, "utf-16be")
+// decodeText returns data as UTF-8 with the encoding it was in. Text
+// without a byte-order mark or a UTF-16 pattern whose bytes are mostly
+// control characters is binary, an image or archive named ".txt", and
+// refused with ErrBinary.
+func decodeText(data []byte) (decoding, error) {
+	if c, n, ok := bomCodec(data); ok {
+		body := data[n:]
+		if c.name == utf8Codec.name && !utf8.Valid(body) {
+			return decodeInvalidUTF8(body, windows1252, "text", "the file has a UTF-8 byte-order mark"), nil
+		}
+		dec := decoding{text: decodeAll(c, body), codec: c}
+		if looksBinary(dec.text) {
+			return decoding{}, ErrBinary
+		}
+		return dec, nil
 	}
-	if looksBinary(data) {
-		return "", "", ErrBinary
+	if _, utf16 := sniffUTF16(data); !utf16 && looksBinary(data) {
+		return decoding{}, ErrBinary
 	}
-	if utf8.Valid(data) {
-		return string(data), "utf-8", nil
+	dec := decodeUndeclared(data, "text")
+	if looksBinary(dec.text) {
+		return decoding{}, ErrBinary
 	}
-	return decodeLegacy(data)
+	return dec, nil
 }
 
-func decodeWith(enc encoding.Encoding, data []byte, name string) (string, string, error) {
-	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return "", "", err
-	}
-	return toValidUTF8(out), name, nil
-}
-
-func toValidUTF8(b []byte) string {
-	return strings.ToValidUTF8(string(b), "\uFFFD")
-}
-
-// looksBinary reports whether data holds NUL bytes or many control
-// characters in its first kilobytes: an image or archive named ".txt".
-func looksBinary(data []byte) bool {
-	head := data
-	if len(head) > 8192 {
-		head = head[:8192]
-	}
-	controls := 0
-	for _, c := range head {
+// looksBinary reports whether s holds more NUL bytes, control characters
+// or undecodable characters than text does: NUL in more than one byte in a
+// thousand, other control characters (form feed, vertical tab and the line
+// ends excepted) or U+FFFD in more than one in fifty. A few stray ones are
+// damage, and are removed with a warning (controlCount).
+func looksBinary[T string | []byte](s T) bool {
+	nuls, odd := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
 		case c == 0:
-			return true
-		case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f':
-			controls++
+			nuls++
+		case isStrayControl(c):
+			odd++
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2] == 0xBD: // U+FFFD
+			odd++
 		}
 	}
-	return controls*20 > len(head)
+	return nuls*1000 > len(s) || (nuls+odd)*50 > len(s)
 }
 
-// legacyEncodings are the 8-bit encodings old minutes come in, in order of
-// preference when two decode equally well.
-var legacyEncodings = []struct {
-	name string
-	enc  encoding.Encoding
-}{
-	{"windows-1252", charmap.Windows1252},
-	{"macintosh", charmap.Macintosh},
-	{"iso-8859-2", charmap.ISO8859_2},
+// isStrayControl reports whether c is a control character that has no
+// place in text: all of C0 and DEL except tab, the line ends, form feed
+// and vertical tab.
+func isStrayControl(c byte) bool {
+	return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F
 }
 
-// decodeLegacy decodes data with each legacy encoding and keeps the one
-// whose non-ASCII characters are most plausible in text: letters and common
-// punctuation score, symbols and control characters cost.
-func decodeLegacy(data []byte) (string, string, error) {
-	best, bestName, bestScore := "", "", 0
-	for i, c := range legacyEncodings {
-		out, err := c.enc.NewDecoder().Bytes(data)
-		if err != nil {
-			continue
+// eachLine calls fn with each line of s and its 1-based number. Lines end
+// at LF, CRLF or a lone CR (old Mac files); a final line end does not start
+// an empty line. It makes no copies: each line is a substring of s, so the
+// time and memory are linear in the size of s.
+func eachLine(s string, fn func(num int, line string)) {
+	num := 0
+	for len(s) > 0 {
+		num++
+		end := strings.IndexAny(s, "\r\n")
+		if end < 0 {
+			fn(num, s)
+			return
 		}
-		s := string(out)
-		score := plausibility(s)
-		if i == 0 || score > bestScore {
-			best, bestName, bestScore = s, c.name, score
+		fn(num, s[:end])
+		if s[end] == '\r' && end+1 < len(s) && s[end+1] == '\n' {
+			end++
 		}
+		s = s[end+1:]
 	}
-	return best, bestName, nil
 }
 
-// plausibility scores the non-ASCII runes of s: a letter between letters is
-// what a real accented word looks like; a symbol or a control character is
-// what a wrong code page gives.
-func plausibility(s string) int {
-	score := 0
-	runes := []rune(s)
-	for i, r := range runes {
-		if r < 0x80 {
-			continue
-		}
-		prevLetter := i > 0 && isLetter(runes[i-1])
-		nextLetter := i+1 < len(runes) && isLetter(runes[i+1])
+// A controlCount strips control characters from lines and counts them for
+// one warning. Form feeds and vertical tabs (page breaks in old text files)
+// and stray byte-order marks (files joined together) are removed silently.
+type controlCount struct {
+	n, first int
+}
+
+func (c *controlCount) strip(line string, num int) string {
+	if !hasControl(line) {
+		return line
+	}
+	var b strings.Builder
+	b.Grow(len(line))
+	for _, r := range line {
 		switch {
-		case isLetter(r) && (prevLetter || nextLetter):
-			score += 2
-		case strings.ContainsRune("‘’“”–—…€£©°«»·•", r):
-			score++
-		case r < 0xA0:
-			score -= 4
+		case r == '\f' || r == '\v' || r == '\uFEFF':
+		case r < utf8.RuneSelf && isStrayControl(byte(r)):
+			if c.n == 0 {
+				c.first = num
+			}
+			c.n++
 		default:
-			score--
+			b.WriteRune(r)
 		}
 	}
-	return score
+	return b.String()
 }
 
-func isLetter(r rune) bool {
-	return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7)
+// hasControl reports whether line holds anything strip removes.
+func hasControl(line string) bool {
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c == '\f' || c == '\v' || isStrayControl(c) || (c == 0xEF && strings.HasPrefix(line[i:], "\uFEFF")) {
+			return true
+		}
+	}
+	return false
 }
 
-// splitLines splits at LF, CRLF and lone CR, the three line endings found
-// in archives, and drops one final empty line.
-func splitLines(s string) []string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	s = strings.TrimSuffix(s, "\n")
-	if s == "" {
+func (c *controlCount) warnings(stage string) []Warning {
+	if c.n == 0 {
 		return nil
 	}
-	return strings.Split(s, "\n")
-}
-
-// textLine makes a Line from one line of plain text or markdown, marking
-// markdown headings, list items and table rows.
-func textLine(s string, num int) Line {
-	s = strings.TrimRight(s, " \t\f\v")
-	l := Line{Text: s, Num: num}
-	trimmed := strings.TrimLeft(s, " \t")
-	switch {
-	case trimmed == "":
-		l.Kind = Blank
-	case markdownHeadingLevel(trimmed) > 0:
-		l.Kind = Heading
-		l.Level = markdownHeadingLevel(trimmed)
-	case strings.HasPrefix(trimmed, "|") && strings.Count(trimmed, "|") >= 2:
-		l.Kind = TableRow
-		l.Cells = markdownCells(trimmed)
-	case isBullet(trimmed):
-		l.Kind = ListItem
-		l.Level = 1 + indentWidth(s)/2
+	msg := "1 control character removed"
+	if c.n > 1 {
+		msg = fmt.Sprintf("%d control characters removed, the first here", c.n)
 	}
-	return l
-}
-
-func markdownHeadingLevel(s string) int {
-	n := 0
-	for n < len(s) && s[n] == '#' {
-		n++
-	}
-	if n == 0 || n > 6 || (n < len(s) && s[n] != ' ') {
-		return 0
-	}
-	return n
-}
-
-func isBullet(s string) bool {
-	if len(s) >= 2 && strings.ContainsRune("-*+•", rune(s[0])) && s[1] == ' ' {
-		return true
-	}
-	return strings.HasPrefix(s, "• ")
-}
-
-func indentWidth(s string) int {
-	w := 0
-	for _, r := range s {
-		switch r {
-		case ' ':
-			w++
-		case '\t':
-			w += 4
-		default:
-			return w
-		}
-	}
-	return w
-}
-
-// markdownCells splits "| a | b |" into ["a", "b"].
-func markdownCells(s string) []string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "|")
-	s = strings.TrimSuffix(s, "|")
-	parts := strings.Split(s, "|")
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
-	}
-	return parts
+	return []Warning{{Stage: stage, Place: Place{Line: c.first}, Message: msg}}
 }

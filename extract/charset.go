@@ -1,0 +1,483 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+)
+
+// This file finds the character encoding of text and HTML files and decodes
+// them to UTF-8. The rules, in the order they are tried:
+//
+//  1. A byte-order mark decides (UTF-8, UTF-16, UTF-32).
+//  2. An HTML page's declaration (<meta charset>) is next, but it is checked
+//     against the bytes: a page that declares Latin-1 but holds UTF-8 or
+//     MacRoman bytes is read as what it holds, with a warning.
+//  3. Without a mark, UTF-16 shows itself by its zero bytes: ASCII text in
+//     UTF-16LE has a zero at every odd offset.
+//  4. Bytes that are valid UTF-8 are UTF-8.
+//  5. Mostly valid UTF-8 with a few invalid bytes is UTF-8 with pieces
+//     pasted from a legacy file: those bytes are read in the legacy encoding
+//     that suits them best, and each line where it happened gets a warning.
+//  6. Otherwise the file is in a legacy 8-bit encoding: the one whose
+//     reading of the high bytes looks most like text wins (plausibility).
+
+// A codec is an encoding with the names the reader gives it.
+type codec struct {
+	name  string // as Document.Encoding records it: lower-case, IANA-ish
+	title string // as a warning writes it for a person
+	enc   encoding.Encoding
+}
+
+// The encodings the readers name themselves. Others (Shift_JIS, KOI8-R …)
+// come from an HTML declaration and are named by htmlindex.
+var (
+	utf8Codec    = codec{"utf-8", "UTF-8", xunicode.UTF8}
+	utf16LE      = codec{"utf-16le", "UTF-16LE", xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM)}
+	utf16BE      = codec{"utf-16be", "UTF-16BE", xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM)}
+	utf32LE      = codec{"utf-32le", "UTF-32LE", utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM)}
+	utf32BE      = codec{"utf-32be", "UTF-32BE", utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM)}
+	windows1252  = codec{"windows-1252", "Windows-1252", charmap.Windows1252}
+	iso8859_1    = codec{"iso-8859-1", "ISO-8859-1", charmap.ISO8859_1}
+	macRoman     = codec{"macintosh", "MacRoman", charmap.Macintosh}
+	windows1250  = codec{"windows-1250", "Windows-1250", charmap.Windows1250}
+	iso8859_2    = codec{"iso-8859-2", "ISO-8859-2", charmap.ISO8859_2}
+	legacyCodecs = []codec{windows1252, macRoman, windows1250, iso8859_2}
+)
+
+// byteOrderMarks are tried longest first: the UTF-32LE mark begins with the
+// UTF-16LE one.
+var byteOrderMarks = []struct {
+	mark  []byte
+	codec codec
+}{
+	{[]byte{0x00, 0x00, 0xFE, 0xFF}, utf32BE},
+	{[]byte{0xFF, 0xFE, 0x00, 0x00}, utf32LE},
+	{[]byte{0xEF, 0xBB, 0xBF}, utf8Codec},
+	{[]byte{0xFE, 0xFF}, utf16BE},
+	{[]byte{0xFF, 0xFE}, utf16LE},
+}
+
+// bomCodec returns the encoding named by data's byte-order mark and the
+// length of the mark.
+func bomCodec(data []byte) (codec, int, bool) {
+	for _, b := range byteOrderMarks {
+		if bytes.HasPrefix(data, b.mark) {
+			return b.codec, len(b.mark), true
+		}
+	}
+	return codec{}, 0, false
+}
+
+// sniffUTF16 recognises UTF-16 without a byte-order mark by where its zero
+// bytes fall. Text in Latin script has the high byte of nearly every code
+// unit zero: at odd offsets in little-endian, at even ones in big-endian.
+// It needs at least four code units and a clear pattern: zeros at two in
+// five code units on one side and almost none on the other.
+func sniffUTF16(data []byte) (codec, bool) {
+	sample := data[:min(len(data), 4096)&^1]
+	units := len(sample) / 2
+	if units < 4 {
+		return codec{}, false
+	}
+	evenZeros, oddZeros := 0, 0
+	for i := 0; i+1 < len(sample); i += 2 {
+		if sample[i] == 0 {
+			evenZeros++
+		}
+		if sample[i+1] == 0 {
+			oddZeros++
+		}
+	}
+	switch {
+	case oddZeros*5 >= units*2 && evenZeros*20 <= units:
+		return utf16LE, true
+	case evenZeros*5 >= units*2 && oddZeros*20 <= units:
+		return utf16BE, true
+	}
+	return codec{}, false
+}
+
+// decodeAll decodes data with c; the x/text decoders replace what they
+// cannot decode with U+FFFD, and the result is made valid UTF-8 whatever
+// the decoder does.
+func decodeAll(c codec, data []byte) string {
+	out, err := c.enc.NewDecoder().Bytes(data)
+	if err != nil {
+		// Decoders of the encodings used here never fail; be safe anyway.
+		return strings.ToValidUTF8(string(data), "\uFFFD")
+	}
+	return strings.ToValidUTF8(string(out), "\uFFFD")
+}
+
+// A decoding is the text of a file in UTF-8, with the encoding it was read
+// from and what had to be guessed.
+type decoding struct {
+	text     string
+	codec    codec
+	warnings []Warning
+}
+
+// decodeUndeclared decodes data that carries no byte-order mark and no
+// declaration: rules 3 to 6 above. The stage names the reader in warnings.
+func decodeUndeclared(data []byte, stage string) decoding {
+	if c, ok := sniffUTF16(data); ok {
+		return decoding{text: decodeAll(c, data), codec: c, warnings: []Warning{{
+			Stage:   stage,
+			Message: fmt.Sprintf("no byte-order mark; read as %s from the pattern of zero bytes", c.title),
+		}}}
+	}
+	if utf8.Valid(data) {
+		return decoding{text: string(data), codec: utf8Codec}
+	}
+	return decodeInvalidUTF8(data, windows1252, stage, "")
+}
+
+// decodeInvalidUTF8 decodes data that is not valid UTF-8 (rules 5 and 6).
+// When valid multi-byte sequences outnumber invalid bytes the file is UTF-8
+// and only the invalid bytes are read in a legacy encoding; otherwise the
+// whole file is legacy. prefer wins ties between legacy encodings. claim,
+// when not empty, is what the file said it was ("the page declares utf-8"),
+// to begin the warning with.
+func decodeInvalidUTF8(data []byte, prefer codec, stage, claim string) decoding {
+	valid, invalid := countUTF8(data)
+	if valid >= invalid && valid > 0 {
+		legacy := bestLegacy(data, prefer, invalidPositions(data))
+		text, lines := repairUTF8(data, legacy)
+		return decoding{text: text, codec: utf8Codec, warnings: repairWarnings(lines, legacy, stage, claim)}
+	}
+	legacy := bestLegacy(data, prefer, nil)
+	d := decoding{text: decodeAll(legacy, data), codec: latin1Name(legacy, data)}
+	if claim != "" {
+		d.warnings = append(d.warnings, Warning{Stage: stage,
+			Message: fmt.Sprintf("%s but its bytes are not UTF-8; read as %s", claim, legacy.title)})
+	}
+	return d
+}
+
+// latin1Name names Windows-1252 text ISO-8859-1 when it uses none of the
+// bytes 0x80–0x9F, where the two differ: the file is then plain Latin-1.
+func latin1Name(c codec, data []byte) codec {
+	if c.name != windows1252.name {
+		return c
+	}
+	for _, b := range data {
+		if b >= 0x80 && b <= 0x9F {
+			return c
+		}
+	}
+	return codec{iso8859_1.name, iso8859_1.title, c.enc}
+}
+
+// countUTF8 counts the valid multi-byte sequences and the bytes that belong
+// to no valid sequence.
+func countUTF8(data []byte) (valid, invalid int) {
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += size
+	}
+	return valid, invalid
+}
+
+// invalidPositions returns the offsets of the bytes that belong to no valid
+// UTF-8 sequence.
+func invalidPositions(data []byte) []int {
+	var at []int
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			at = append(at, i)
+		}
+		i += size
+	}
+	return at
+}
+
+// repaired counts, for one line, the bytes read in a legacy encoding.
+type repaired struct {
+	line, bytes int
+}
+
+// repairUTF8 decodes data as UTF-8, reading each byte outside a valid
+// sequence as one character of legacy. It returns the text and the lines
+// where that happened (numbered as splitLines numbers them: LF, CRLF and
+// lone CR end a line).
+func repairUTF8(data []byte, legacy codec) (string, []repaired) {
+	table := byteTable(legacy)
+	var out strings.Builder
+	out.Grow(len(data) + len(data)/8)
+	var lines []repaired
+	line := 1
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if c == '\n' || (c == '\r' && (i+1 == len(data) || data[i+1] != '\n')) {
+				line++
+			}
+			out.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			r = table[c]
+			if n := len(lines); n > 0 && lines[n-1].line == line {
+				lines[n-1].bytes++
+			} else {
+				lines = append(lines, repaired{line, 1})
+			}
+		}
+		out.WriteRune(r)
+		i += size
+	}
+	return out.String(), lines
+}
+
+// maxRepairWarnings bounds the warnings of one file about invalid UTF-8:
+// past it, one warning counts the remaining lines.
+const maxRepairWarnings = 10
+
+func repairWarnings(lines []repaired, legacy codec, stage, claim string) []Warning {
+	var ws []Warning
+	if claim != "" && len(lines) > 0 {
+		ws = append(ws, Warning{Stage: stage,
+			Message: fmt.Sprintf("%s but some bytes are not valid UTF-8; read them as %s", claim, legacy.title)})
+	}
+	for i, l := range lines {
+		if i == maxRepairWarnings {
+			ws = append(ws, Warning{Stage: stage, Message: fmt.Sprintf(
+				"%d more lines have bytes that are not valid UTF-8; read as %s", len(lines)-i, legacy.title)})
+			break
+		}
+		ws = append(ws, Warning{Stage: stage, Place: Place{Line: l.line},
+			Message: fmt.Sprintf("%s not valid UTF-8; read as %s", countBytes(l.bytes), legacy.title)})
+	}
+	return ws
+}
+
+func countBytes(n int) string {
+	if n == 1 {
+		return "1 byte is"
+	}
+	return fmt.Sprintf("%d bytes are", n)
+}
+
+// byteTable returns what each byte means in a single-byte encoding.
+func byteTable(c codec) *[256]rune {
+	var t [256]rune
+	m, ok := c.enc.(*charmap.Charmap)
+	for i := range t {
+		switch {
+		case i < utf8.RuneSelf:
+			t[i] = rune(i)
+		case ok:
+			t[i] = m.DecodeByte(byte(i))
+		default:
+			t[i] = utf8.RuneError
+		}
+	}
+	return &t
+}
+
+// bestLegacy returns the legacy encoding under which the high bytes of data
+// (or only those at the offsets given) read most plausibly; prefer wins ties.
+func bestLegacy(data []byte, prefer codec, at []int) codec {
+	best, bestScore := prefer, plausibility(data, byteTable(prefer), at)
+	for _, c := range legacyCodecs {
+		if c.name == prefer.name {
+			continue
+		}
+		if s := plausibility(data, byteTable(c), at); s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return best
+}
+
+// plausibility scores how much the high bytes of data, read with table,
+// look like the characters of real text (see runeScore). With at, only
+// the bytes at those offsets are scored.
+func plausibility(data []byte, table *[256]rune, at []int) int {
+	score := 0
+	if at != nil {
+		for _, i := range at {
+			score += byteScore(data, i, table)
+		}
+		return score
+	}
+	for i, c := range data {
+		if c >= utf8.RuneSelf {
+			score += byteScore(data, i, table)
+		}
+	}
+	return score
+}
+
+// byteScore scores the character at data[i] with its neighbours. Start and
+// end of data count as spaces.
+func byteScore(data []byte, i int, table *[256]rune) int {
+	prev, next := ' ', ' '
+	if i > 0 {
+		prev = table[data[i-1]]
+	}
+	if i+1 < len(data) {
+		next = table[data[i+1]]
+	}
+	return runeScore(prev, table[data[i]], next)
+}
+
+// runeScore says how typical the non-ASCII rune r is of real text between
+// prev and next. A wrong code page shows itself in letter case and
+// context, in any language: MacRoman's ’ read as Latin-1 is Õ, a capital
+// inside a lower-case word ("yearÕs"); its – is Ð, a capital standing alone
+// (" Ð "); Latin-1's ü read as MacRoman is ¸, a symbol inside a word.
+// Letters that fit their word and punctuation that fits its place score;
+// control characters, symbols inside words and misplaced capitals cost.
+func runeScore(prev, r, next rune) int {
+	switch {
+	case r == utf8.RuneError || unicode.IsControl(r):
+		return -5
+	case r == 0xA0: // no-break space: neutral
+		return 0
+	case unicode.IsLetter(r):
+		return letterScore(prev, r, next)
+	case isTypographic(r):
+		return punctuationScore(prev, r, next)
+	case unicode.IsLetter(prev) && unicode.IsLetter(next):
+		return -3 // a symbol inside a word
+	}
+	return -1
+}
+
+// letterScore scores a non-ASCII letter by its neighbours.
+func letterScore(prev, r, next rune) int {
+	prevLetter, nextLetter := unicode.IsLetter(prev), unicode.IsLetter(next)
+	upper := unicode.IsUpper(r)
+	switch {
+	case prevLetter && nextLetter:
+		if upper && (unicode.IsLower(prev) || unicode.IsLower(next)) {
+			return -3 // a capital inside a lower-case word
+		}
+		return 2
+	case prevLetter:
+		if upper && unicode.IsLower(prev) {
+			return -2 // a capital ending a lower-case word
+		}
+		return 1
+	case nextLetter:
+		return 1
+	case upper:
+		return -2 // a capital standing alone
+	}
+	return 0 // a lower-case letter alone, like French "à"
+}
+
+// isTypographic reports whether r is punctuation or a sign that text
+// written in a word processor uses.
+func isTypographic(r rune) bool {
+	return strings.ContainsRune("‘’‚“”„–—…•·«»‹›€£¥§°©®™†‡‰¡¿", r)
+}
+
+// punctuationScore scores typographic punctuation by its place: an
+// apostrophe inside a word, a dash between spaces or digits, quotes at the
+// edge of a word.
+func punctuationScore(prev, r, next rune) int {
+	prevLetter, nextLetter := unicode.IsLetter(prev), unicode.IsLetter(next)
+	prevSpace, nextSpace := unicode.IsSpace(prev), unicode.IsSpace(next)
+	switch r {
+	case '’':
+		if prevLetter && nextLetter {
+			return 2
+		}
+		if prevLetter {
+			return 1
+		}
+	case '‘', '“', '„', '‚', '«', '‹', '¡', '¿':
+		if nextLetter && !prevLetter {
+			return 1
+		}
+	case '”', '»', '›':
+		if prevLetter && !nextLetter {
+			return 1
+		}
+	case '–', '—':
+		if (prevSpace && nextSpace) || (unicode.IsDigit(prev) && unicode.IsDigit(next)) {
+			return 2
+		}
+		if prevLetter && nextLetter {
+			return 1
+		}
+	case '…':
+		if prevLetter || nextSpace {
+			return 1
+		}
+	case '•', '·':
+		if nextSpace {
+			return 1
+		}
+	case '€', '£', '¥':
+		if unicode.IsDigit(next) || unicode.IsDigit(prev) || prevSpace {
+			return 1
+		}
+	default:
+		if prevSpace || nextSpace {
+			return 0
+		}
+	}
+	return 0
+}
+
+// lookupCharset resolves a charset label as browsers do (WHATWG labels:
+// "latin1" and "iso-8859-1" mean windows-1252) into a codec. The name is
+// the canonical WHATWG one, except that a Latin-1 label keeps the name
+// iso-8859-1 when the bytes use nothing Windows-1252 adds.
+func lookupCharset(label string, data []byte) (codec, bool) {
+	enc, err := htmlindex.Get(strings.TrimSpace(label))
+	if err != nil {
+		return codec{}, false
+	}
+	name, err := htmlindex.Name(enc)
+	if err != nil {
+		return codec{}, false
+	}
+	name = strings.ToLower(name)
+	for _, c := range []codec{utf8Codec, utf16LE, utf16BE, windows1252, macRoman, windows1250, iso8859_2} {
+		if c.name == name {
+			if c.name == windows1252.name && isLatin1Label(label) {
+				return latin1Name(c, data), true
+			}
+			return c, true
+		}
+	}
+	return codec{name: name, title: strings.ToUpper(name), enc: enc}, true
+}
+
+// isLatin1Label reports whether a charset label names ISO-8859-1.
+func isLatin1Label(label string) bool {
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "iso-ir-100", "cp819", "ibm819", "csisolatin1", "iso_8859-1:1987", "iso8859_1":
+		return true
+	}
+	return false
+}
