@@ -51,6 +51,12 @@ type actionContext struct {
 	level  int    // the level of the heading that did; 0 for a label
 	status String // the status that heading gives ("Completed actions")
 
+	// older says the actions here were set at an earlier meeting ("Actions
+	// from last meeting", "Outstanding actions", "Matters arising"): one
+	// without a status word has status null. Elsewhere an action is set at
+	// this meeting and, without a status word, is open.
+	older bool
+
 	// owner is set by a line like "ENISA to" or "CIRCL to provide" over a
 	// task list, for the items of that list; ownerVerb is its verb.
 	owner     String
@@ -87,12 +93,21 @@ type actionScanner struct {
 
 func newActionScanner(s section) *actionScanner {
 	sc := &actionScanner{item: s.label(), lines: expandInlineBullets(s.lines), open: -1}
-	if s.item != nil && actionHeading.MatchString(string(s.item.Title)) {
-		sc.base = actionContext{active: true, status: headingStatus(string(s.item.Title))}
+	if s.item != nil {
+		title := string(s.item.Title)
+		sc.base = actionContext{
+			active: actionHeading.MatchString(title),
+			status: headingStatus(title),
+			older:  olderActions.MatchString(title),
+		}
 	}
 	sc.ctx = sc.base
 	return sc
 }
+
+// olderActions matches the words of a heading over actions set at an
+// earlier meeting.
+var olderActions = regexp.MustCompile(`(?i)\b(?:last|previous|prior|earlier|outstanding|status\s+of|review\s+of|matters\s+arising|carried\s+(?:forward|over)|old\s+business|pending|précédente?s?|dernière|letzten|vorherigen|anteriores?|precedenti)\b`)
 
 // actionHeading matches the words of a heading or label that announces
 // actions, in several languages.
@@ -127,7 +142,7 @@ func (sc *actionScanner) line(i int, l extract.Line, rest string, box checkbox, 
 	switch {
 	case box == noBox && sc.statusLine(rest):
 	case sc.pendingID != "" && sc.idBody(rest, box):
-	case sc.keywordAction(rest, box):
+	case sc.keywordAction(rest, box), sc.midLineKeyword(rest, box):
 	case sc.ownerThenID(rest, box):
 	case sc.idLed(rest, box):
 	case sc.continuation(l, rest):
@@ -157,6 +172,9 @@ func (sc *actionScanner) emit(a Action) {
 	a.Text = String(trimTask(cutTrailingTag(string(a.Text), a.ID)))
 	if a.Status == "" {
 		a.Status = sc.ctx.status
+	}
+	if a.Status == "" && !sc.ctx.older && (a.Text != "" || a.Owner != "") {
+		a.Status = statusOpen // set at this meeting, no word says otherwise
 	}
 	sc.out = append(sc.out, a)
 	sc.open = len(sc.out) - 1
@@ -210,6 +228,17 @@ func (sc *actionScanner) idBody(rest string, box checkbox) bool {
 // or not: "ACTION:", "[NEW] ACTION:", "Action item 3 -", "TODO:". The
 // bracket is the W3C scribe's state.
 var actionKeyword = regexp.MustCompile(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:action(?:\s+items?|\s+points?)?|to-?do|aufgabe|ma(?:ß|ss)nahme|acción|azione|à faire|tâche)(?:$|\s*[:–—-]|\s)`)
+
+// midLineAction is an action keyword in capitals inside a line: "NAISEF
+// Awards ACTION: Tinka to investigate …", "<dka> [NEW] ACTION: …".
+var midLineAction = regexp.MustCompile(`\s(?:\[[A-Z ]{2,12}\]\s*)?ACTION\b`)
+
+// midLineKeyword reads an action whose keyword, in capitals, comes after
+// other words on its line.
+func (sc *actionScanner) midLineKeyword(rest string, box checkbox) bool {
+	loc := midLineAction.FindStringIndex(rest)
+	return loc != nil && sc.keywordAction(strings.TrimSpace(rest[loc[0]:]), box)
+}
 
 // keywordOwner is the owner written between the keyword and the colon:
 // "ACTION HP:", "ACTION cmt-elect:".
@@ -398,7 +427,12 @@ func (sc *actionScanner) heading(l extract.Line, rest string) bool {
 	sc.closeOpen()
 	sc.paraBreak = true
 	if actionHeading.MatchString(rest) && !strings.Contains(strings.ToLower(rest), "no open action") {
-		sc.ctx = actionContext{active: true, level: l.Level, status: headingStatus(rest)}
+		sc.ctx = actionContext{
+			active: true,
+			level:  l.Level,
+			status: headingStatus(rest),
+			older:  olderActions.MatchString(rest) || sc.base.older,
+		}
 		return true
 	}
 	if l.Kind == extract.Heading && sc.ctx.active && sc.ctx.level > 0 && l.Level > sc.ctx.level {
@@ -499,7 +533,10 @@ func (sc *actionScanner) contextAction(rest string, box checkbox, isItem bool) b
 // continuation appends a wrapped line to the open action's text: the text
 // had no final punctuation and the line starts in lower case.
 func (sc *actionScanner) continuation(l extract.Line, rest string) bool {
-	if sc.open < 0 || sc.openState != openText || l.Kind == extract.ListItem || l.Kind == extract.TableRow || !startsLower(rest) {
+	if sc.open < 0 || sc.openState != openText || l.Kind == extract.ListItem || l.Kind == extract.TableRow {
+		return false
+	}
+	if !startsLower(rest) && !endsWithJoiner(string(sc.out[sc.open].Text)) {
 		return false
 	}
 	a := &sc.out[sc.open]
@@ -512,6 +549,16 @@ func (sc *actionScanner) continuation(l extract.Line, rest string) bool {
 		sc.openState = openStatus
 	}
 	return true
+}
+
+// joinerWords end a line that cannot end a sentence: "… through Sandia
+// and" / "Intel."
+var joinerWords = wordSet("and or of the to for with in on at by a an from about regarding into via per than")
+
+// endsWithJoiner reports whether text ends with a word that needs more.
+func endsWithJoiner(text string) bool {
+	words := strings.Fields(text)
+	return len(words) > 0 && joinerWords[strings.ToLower(words[len(words)-1])]
 }
 
 // other is a line that is no action: it ends the open action and joins the

@@ -15,31 +15,31 @@ import (
 // ("17-01 <tab> Wilfried Wöber <tab> Ask Yuri Ito about …").
 
 // A column's role in an action table.
-type columnRole uint8
+type actionColumn uint8
 
 const (
-	colOther columnRole = iota
-	colID
-	colText
-	colOwner
-	colStatus
+	actColOther actionColumn = iota
+	actColID
+	actColText
+	actColOwner
+	actColStatus
 )
 
-// columnWords recognise header cells, in several languages. A cell is
+// actionColumnWords recognise header cells, in several languages. A cell is
 // matched whole, lower case, without final punctuation.
-var columnWords = []struct {
-	role columnRole
+var actionColumnWords = []struct {
+	role actionColumn
 	re   *regexp.Regexp
 }{
-	{colID, regexp.MustCompile(`^(?:#|no|nr|n°|num|number|id|ref|reference|item no|item #|action no|action #|action id|action ref|action number)$`)},
-	{colOwner, regexp.MustCompile(`^(?:owners?|who|by whom|lead|actionee|assignee|assigned to|action by|responsable|qui|wer|encargado|responsabile|eigenaar|trekker|.*responsib.*|.*verantwortlich.*|person.*)$`)},
-	{colText, regexp.MustCompile(`^(?:actions?|action items?|action points?|tasks?|description|what|items?|tâches?|actions? à mener|aufgaben?|ma(?:ß|ss)nahmen?|acciones?|azioni?|actie|actiepunt)$`)},
-	{colStatus, regexp.MustCompile(`^(?:status|state|progress|done|état|statut|stand|estado|stato)$`)},
+	{actColID, regexp.MustCompile(`^(?:#|no|nr|n°|num|number|id|ref|reference|item no|item #|action no|action #|action id|action ref|action number)$`)},
+	{actColOwner, regexp.MustCompile(`^(?:owners?|who|by whom|lead|actionee|assignee|assigned to|action by|responsable|qui|wer|encargado|responsabile|eigenaar|trekker|.*responsib.*|.*verantwortlich.*|person.*)$`)},
+	{actColText, regexp.MustCompile(`^(?:actions?|action items?|action points?|tasks?|description|what|items?|tâches?|actions? à mener|aufgaben?|ma(?:ß|ss)nahmen?|acciones?|azioni?|actie|actiepunt)$`)},
+	{actColStatus, regexp.MustCompile(`^(?:status|state|progress|done|état|statut|stand|estado|stato)$`)},
 }
 
 // An actionTable is the column roles of an action table's header.
 type actionTable struct {
-	roles []columnRole
+	roles []actionColumn
 }
 
 // rowCells returns the filled cells of a table row: those the reader
@@ -115,19 +115,19 @@ func isRuleRow(cells []string) bool {
 // the header of an action table: it must name the task or the owner, and
 // at least two columns.
 func tableHeader(cells []string) *actionTable {
-	t := &actionTable{roles: make([]columnRole, len(cells))}
+	t := &actionTable{roles: make([]actionColumn, len(cells))}
 	named, hasText, hasOwner := 0, false, false
 	for i, c := range cells {
 		key := strings.ToLower(strings.TrimRight(collapseSpace(c), ".:?"))
 		if len(strings.Fields(key)) > 4 {
 			return nil
 		}
-		for _, cw := range columnWords {
+		for _, cw := range actionColumnWords {
 			if cw.re.MatchString(key) {
 				t.roles[i] = cw.role
 				named++
-				hasText = hasText || cw.role == colText
-				hasOwner = hasOwner || cw.role == colOwner
+				hasText = hasText || cw.role == actColText
+				hasOwner = hasOwner || cw.role == actColOwner
 				break
 			}
 		}
@@ -146,13 +146,13 @@ func (t *actionTable) action(cells []string) (Action, bool) {
 			continue
 		}
 		switch t.roles[i] {
-		case colID:
+		case actColID:
 			a.ID = cleanID(c)
-		case colText:
+		case actColText:
 			a.Text = String(c)
-		case colOwner:
+		case actColOwner:
 			a.Owner = String(c)
-		case colStatus:
+		case actColStatus:
 			if st, _, ok := leadingStatus(c); ok {
 				a.Status = st
 			}

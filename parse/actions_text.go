@@ -31,28 +31,38 @@ var (
 	// ircPrefix is what a chat log puts before a message: a time stamp and
 	// the speaker's nick in angle brackets ("11:22:19 <dka> ").
 	ircPrefix = regexp.MustCompile(`^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[^<>\s]{1,40}>\s+`)
+	// mdHeading is the "## " of a markdown heading a reader left in.
+	mdHeading = regexp.MustCompile(`^#{1,6}\s+`)
 	// listMarker is a bullet or an enumerator at the start of a line:
 	// "- ", "• ", "1. ", "2) ", "(a) ", "iv. ". A single letter followed by a
 	// dot is left alone: it is more often an initial ("J. Smith").
-	listMarker = regexp.MustCompile(`^(?:[-*+•◦▪▫■□●○◆◇§·‣⁃∙]|\(?\d{1,3}[.)]|\(?[a-z][)]|\([a-zA-Z]\)|[ivxIVX]{1,4}[.)])\s+`)
+	listMarker = regexp.MustCompile(`^(?:[-*+•◦▪▫■□●○◆◇§·‣⁃∙\x{f0a7}\x{f0b7}\x{f076}\x{f0d8}\x{f0fc}\x{f06e}]|\(?\d{1,3}[.)]|\(?[a-z][)]|\([a-zA-Z]\)|[ivxIVX]{1,4}[.)])\s+`)
 	// checkboxMark is a task-list checkbox, after any list marker.
 	checkboxMark = regexp.MustCompile(`^(?:\[([ xX✓✔✗-]?)\]|([☐☑☒✅]))\s*`)
 )
 
 // cleanMarkup removes what markdown and chat logs add around the words of a
-// line: emphasis markers, link targets, block quotes, time stamps and nick
-// prefixes. Tabs are kept: they may separate table cells.
+// line: heading marks, emphasis markers, link targets, block quotes, time
+// stamps and nick prefixes. Tabs are kept: they may separate table cells.
 func cleanMarkup(s string) string {
 	s = strings.TrimLeft(s, " ")
 	for strings.HasPrefix(s, ">") {
 		s = strings.TrimLeft(s[1:], " ")
 	}
+	s = mdHeading.ReplaceAllString(s, "")
 	s = ircPrefix.ReplaceAllString(s, "")
 	s = mdLink.ReplaceAllString(s, "$1")
 	s = mdRefLink.ReplaceAllString(s, "$1")
 	s = strings.ReplaceAll(s, "**", "")
 	s = strings.ReplaceAll(s, "__", "")
-	return strings.TrimSpace(s)
+	s = strings.TrimSpace(s)
+	// A line set in italics as a whole: "_Discussed … and agreed to …_".
+	for _, mark := range []string{"_", "*"} {
+		if len(s) > 2 && strings.HasPrefix(s, mark) && strings.HasSuffix(s, mark) {
+			s = strings.TrimSpace(s[1 : len(s)-1])
+		}
+	}
+	return s
 }
 
 // stripListMarker removes the bullets, enumerators and checkbox that start
@@ -107,6 +117,14 @@ func trimTask(s string) string {
 	s = collapseSpace(s)
 	s = strings.TrimLeft(s, "-–—:;,. ")
 	s = strings.TrimRight(s, " ;,:-–—")
+	// A bracket the text closes without opening belongs to the sentence
+	// around it: "(… The meeting finally agreed this structure)".
+	if strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")") {
+		s = strings.TrimRight(s[:len(s)-1], " ")
+	}
+	if strings.HasPrefix(s, "(") && strings.Count(s, "(") > strings.Count(s, ")") {
+		s = strings.TrimLeft(s[1:], " ")
+	}
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !endsWithAbbreviation(s[:len(s)-1]) {
 		s = s[:len(s)-1]
 	}

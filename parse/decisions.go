@@ -40,6 +40,9 @@ func findDecisions(sections []section) []Decision {
 	var all []Decision
 	for _, s := range sections {
 		ds := &decisionScanner{item: s.label(), pending: -1, motion: -1}
+		if s.item != nil {
+			ds.lastHeading = string(s.item.Title)
+		}
 		for _, p := range decisionParagraphs(s.lines) {
 			ds.paragraph(p)
 		}
@@ -55,6 +58,10 @@ type paragraph struct {
 	heading bool
 	level   int
 	item    bool
+
+	// linkOnly is set for an item that is nothing but a link ("[PR](…)",
+	// "[slides](…) (missing link)"): a reference, not a statement.
+	linkOnly bool
 }
 
 // decisionParagraphs joins a section's lines into paragraphs.
@@ -89,7 +96,7 @@ func decisionParagraphs(lines []extract.Line) []paragraph {
 			out = append(out, paragraph{text: collapseSpace(rest), heading: true, level: l.Level})
 		case isItem:
 			flush()
-			cur = &paragraph{text: rest, item: true}
+			cur = &paragraph{text: rest, item: true, linkOnly: startsWithLink(l.Text)}
 		case cur != nil && cur.item && !startsLower(rest):
 			flush()
 			cur = &paragraph{text: rest}
@@ -112,6 +119,10 @@ type decisionScanner struct {
 	underHeading bool
 	headingKind  String
 	headingLevel int
+
+	// lastHeading is the heading above the paragraph: the subject of a
+	// bare "Approved – see thread there".
+	lastHeading string
 
 	// resolutionID is the id of a resolution announced by its header
 	// ("Resolution R1:", "Résolution DM-2023-001"), for the clauses that
@@ -182,8 +193,13 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.resolutionHeader(p.text) || ds.labelled(p.text) || ds.resolvedClause(p.text) {
 		return
 	}
+	if ds.motion < 0 && ds.pending < 0 && ds.approvedLine(p.text) {
+		return
+	}
 	if p.item && ds.underHeading {
-		ds.emit(Decision{Text: String(p.text), Kind: ds.headingKind})
+		if isDecisionItem(p) {
+			ds.emit(Decision{Text: String(p.text), Kind: ds.headingKind})
+		}
 		return
 	}
 	sentences := sentencesOf(p.text)
@@ -198,6 +214,7 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 
 // heading notes whether the heading announces decisions.
 func (ds *decisionScanner) heading(p paragraph) {
+	ds.lastHeading = p.text
 	if ds.underHeading && p.level > ds.headingLevel && ds.headingLevel > 0 {
 		return
 	}
@@ -216,7 +233,7 @@ func (ds *decisionScanner) sentence(s, prev, para string) {
 	case ds.voteLed(s):
 	case ds.motionSentence(s, prev):
 	case ds.agreement(s, para):
-	case ds.passive(s):
+	case ds.passive(s, para):
 	case ds.tallyElection(s):
 	}
 }
@@ -243,4 +260,25 @@ func mergeDecisions(ds []Decision) []Decision {
 		}
 	}
 	return out
+}
+
+// isDecisionItem reports whether a list item under a decisions heading
+// states a decision: not a label ("Reviewers:"), a name alone, or a link.
+func isDecisionItem(p paragraph) bool {
+	t := strings.TrimSpace(p.text)
+	switch {
+	case p.linkOnly, strings.HasSuffix(t, ":"):
+		return false
+	case len(strings.Fields(t)) <= 4 && looksLikeOwner(t):
+		return false // a name under "Reviewers:"
+	}
+	return true
+}
+
+// startsWithLink reports whether a list item's raw text opens with a
+// markdown link after its marker.
+func startsWithLink(raw string) bool {
+	rest, _ := stripListMarker(strings.TrimSpace(raw))
+	loc := mdLink.FindStringIndex(rest)
+	return loc != nil && loc[0] == 0
 }

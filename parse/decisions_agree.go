@@ -14,14 +14,14 @@ var motionCue = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:moved|moves|motioned|mo
 
 // movedElsewhere is "moved" for a change of place, not a motion: "The
 // office has been moved to Heraklion", "moved to Friday".
-var movedElsewhere = regexp.MustCompile(`(?i)\b(?:been|was|were|be|is|are|get|got)\s+moved\b|\bmoved\s+(?:to|into|from|on)\s+(?:\p{Lu}|\d|the\s|a\s|an\s)`)
+var movedElsewhere = regexp.MustCompile(`(?i:\b(?:been|was|were|be|is|are|get|got)\s+moved\b)|\bmoved\s+(?i:to|into|from|on)\s+(?:\p{Lu}|\d|(?i:the|a|an)\s)`)
 
 // motionContent is what a motion proposes: after "moved to", "motion to
 // … was made", "moved and Betsy seconded to", "motioned for".
 var motionContent = regexp.MustCompile(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+[\p{L}. ]{1,40}?\s+second\w*)?(?:\s+by\s+[\p{L}. ]{1,40}?)?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
 
 // motionEnd is where a motion's content ends: the seconding, the mover.
-var motionEnd = regexp.MustCompile(`(?i)\s*(?:[,;]\s*(?:and\s+)?(?:was\s+)?second\w*|\s+(?:and\s+)?(?:was\s+)?seconded|\s+(?:was\s+)?(?:made|moved)\s+by\b|\s+and\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+second\w*|;|\.\s*$)`)
+var motionEnd = regexp.MustCompile(`\s*(?:[,;]\s*(?i:(?:and\s+)?(?:was\s+)?second\w*)|\s+(?i:(?:and\s+)?(?:was\s+)?seconded)|\s+(?i:(?:was\s+)?(?:made|moved)\s+by)\b|\s+(?i:and)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?i:second\w*)|;|\.\s*$)`)
 
 // chairMotion is the table-minutes form "Item approved – A (motion), B
 // (second)".
@@ -50,7 +50,7 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 			content = content[len(lead[0]):]
 		}
 	} else if m := motionContent.FindStringSubmatch(s); m != nil {
-		content = m[2] + m[3]
+		content = m[1] + " " + m[2] + m[3] // "that …" and "to …" kept
 		if loc := motionEnd.FindStringIndex(content); loc != nil {
 			content = content[:loc[0]]
 		}
@@ -62,7 +62,7 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 		return true
 	}
 	if refersBack(content) {
-		if isProcedural(s) || isProcedural(prev) {
+		if isProcedural(s) || namesMinutesOrAgenda(prev) {
 			return true // "Kim moved to accept as they stand" after "Minutes … were read"
 		}
 		if len(strings.Fields(content)) <= 2 {
@@ -110,7 +110,7 @@ var (
 	impersonalAgreement = regexp.MustCompile(`(?i)(?:^|\W)(?:it\s+(?:was|has\s+been|is|were)\s+(?:(?:also|further|unanimously|generally|therefore|then|finally|eventually)\s+)?(?:agreed|decided|resolved|concluded|determined)|il\s+(?:a\s+été|est|fut)\s+(?:\p{L}+\s+)?(?:convenu|décidé|résolu|entendu)|es\s+wurde\s+(?:\p{L}+\s+)?(?:beschlossen|vereinbart|entschieden)|se\s+(?:acordó|decidió|resolvió))\s*,?\s*(?:(that|que|qu['’]|dass|on|upon)\s+|(to|de|d['’]|zu)\s*)?(.*)$`)
 	// bodyAgreement is "The Board agreed that …", "All agreed", "The SC
 	// decided to …".
-	bodyAgreement = regexp.MustCompile(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|the\s+\p{Lu}{2,6}|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|decided|decides|resolved|concluded)\b\s*,?\s*(?:(that|on|upon)\s+|(to)\s+)?(.*)$`)
+	bodyAgreement = regexp.MustCompile(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|decided|decides|resolved|concluded)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
 	// subjectlessAgreement is "Agreed that …", "Decided to …",
 	// "Discussed the options and agreed to …" at the start of a sentence.
 	subjectlessAgreement = regexp.MustCompile(`(?i)^(?:(?:after\s+(?:some\s+)?discussion|following\s+(?:a\s+)?discussion|finally|then|so)\s*,?\s*)?(?:\p{L}+ed\b[^.;]*?\s+and\s+)?(?:agreed|decided|resolved)\b\s*,?\s*(?:(that|on|upon)\s+|(to)\s+)?(.+)$`)
@@ -126,23 +126,23 @@ var (
 )
 
 // agreement reads an agreement of the meeting. The text is what follows
-// the verb, keeping "to" ("to look for volunteers …") and dropping "that".
+// the verb, keeping "to" or "that" ("to look for volunteers …").
 func (ds *decisionScanner) agreement(s, para string) bool {
-	if negated.MatchString(s) || pastReference.MatchString(s) || isQuestion(s) {
+	if inSpeakerTurn(s, para) || negated.MatchString(s) || pastReference.MatchString(s) || isQuestion(s) {
 		return false
 	}
 	text, ok := "", false
 	if m := impersonalAgreement.FindStringSubmatch(s); m != nil {
-		text, ok = m[2]+" "+m[3], true
+		text, ok = m[1]+" "+m[2]+" "+m[3], true
 	} else if m := bodyAgreement.FindStringSubmatch(s); m != nil && !speakerSaysWe(m[1], para) {
-		text, ok = m[3]+" "+m[4], true
-		if m[2] == "" && m[3] == "" {
+		text, ok = m[2]+" "+m[3]+" "+m[4], true
+		if m[2] == "" && m[3] == "" && strings.TrimSpace(m[4]) != "" {
 			text = s // "The Board reviewed and agreed the proposal."
 		}
 	} else if m := subjectlessAgreement.FindStringSubmatch(s); m != nil {
-		text, ok = m[2]+" "+m[3], true
+		text, ok = m[1]+" "+m[2]+" "+m[3], true
 	} else if m := consensusAgreement.FindStringSubmatch(s); m != nil {
-		text, ok = m[2]+" "+m[3], true
+		text, ok = m[1]+" "+m[2]+" "+m[3], true
 	}
 	if !ok || strings.HasPrefix(strings.ToLower(strings.TrimSpace(text)), "with ") {
 		return false // "agreed with": an opinion shared, nothing decided
@@ -153,6 +153,22 @@ func (ds *decisionScanner) agreement(s, para string) bool {
 	ds.emit(Decision{Text: String(text), Kind: kindAgreement, Votes: findVotes(s)})
 	return true
 }
+
+// inSpeakerTurn reports whether s belongs to one speaker's turn of
+// dialogue ("CLA: … Decided to throw a TypeError", "JT - So we all went
+// through …"): a speaker reporting, not the minutes recording. A turn
+// given to everyone ("ALL: Everything was approved …") is the meeting's.
+func inSpeakerTurn(s, para string) bool {
+	m := speakerTurn.FindString(para)
+	if m == "" {
+		return false
+	}
+	speaker := strings.ToLower(strings.Trim(m, " :-–—"))
+	return !collectiveSpeakers[speaker]
+}
+
+// collectiveSpeakers are the speakers of dialogue that are the meeting.
+var collectiveSpeakers = wordSet("all everyone everybody group meeting board committee")
 
 // speakerSaysWe reports whether "we" decides inside a speaker's turn: a
 // speaker recalling ("JT - We agreed last year …"), not the minutes
@@ -166,13 +182,18 @@ func speakerSaysWe(subject, para string) bool {
 // Chair".
 var passiveApproval = regexp.MustCompile(`(?i)^(.{3,200}?)\s+(?:was|were|is|are|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)\b(.*)$`)
 
+// clauseInSubject says the would-be subject of a passive is a clause of its
+// own ("The syntax is meaningless but it is accepted"): the approval is
+// not what the sentence records.
+var clauseInSubject = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has|have|but|because|although|whether|if|once|when)\b`)
+
 // pronounSubject starts a passive sentence whose subject is elsewhere.
 var pronounSubject = regexp.MustCompile(`(?i)^(?:it|this|that|which|they|he|she|these|those|what|il|elle|ce|cela|es|dies)\b`)
 
 // passive reads an approval in the passive voice; the sentence is the text.
-func (ds *decisionScanner) passive(s string) bool {
+func (ds *decisionScanner) passive(s, para string) bool {
 	m := passiveApproval.FindStringSubmatch(s)
-	if m == nil || pronounSubject.MatchString(m[1]) || negated.MatchString(s) || pastReference.MatchString(s) || isQuestion(s) {
+	if m == nil || inSpeakerTurn(s, para) || pronounSubject.MatchString(m[1]) || clauseInSubject.MatchString(m[1]) || negated.MatchString(s) || pastReference.MatchString(s) || isQuestion(s) {
 		return false
 	}
 	if strings.Contains(strings.ToLower(m[1]), " if ") || strings.HasPrefix(strings.ToLower(m[1]), "if ") {
@@ -197,6 +218,12 @@ var (
 	// openCloseWords open or close a meeting.
 	openCloseWords = regexp.MustCompile(`(?i)\badjourn\w*|\bcall(?:ed)?\s+to\s+order\b|\bclose\s+the\s+meeting\b|\bmeeting\s+(?:was\s+)?closed\b|\blevée\s+de\s+la\s+séance\b|\bséance\s+est\s+(?:levée|ouverte)\b|\bouverture\s+de\s+la\s+séance\b`)
 )
+
+// namesMinutesOrAgenda reports whether s is about the minutes or the
+// agenda: a motion "to accept" after it accepts them.
+func namesMinutesOrAgenda(s string) bool {
+	return minutesWords.MatchString(s) || agendaWords.MatchString(s)
+}
 
 // isProcedural reports whether a decision only runs the meeting:
 // approving the minutes (previous_minutes records that) or the agenda,

@@ -78,7 +78,6 @@ func (ds *decisionScanner) labelled(text string) bool {
 		} else if ds.resolutionID != "" && d.Kind == kindResolution {
 			d.ID, ds.resolutionID = ds.resolutionID, ""
 		}
-		d.Text = String(thatLead.ReplaceAllString(string(d.Text), ""))
 		d.Votes = findVotes(string(d.Text))
 		if i := ds.emit(d); i >= 0 && d.Kind != kindAgreement {
 			ds.motion, ds.motionAge = i, 0
@@ -99,14 +98,37 @@ func labelKind(label string) String {
 	return kindAgreement
 }
 
-// thatLead is the "that" a resolution's text starts with ("RESOLVED, that
-// …", "QUE …"), which the decision's text leaves out.
-var thatLead = regexp.MustCompile(`(?i)^\s*(?:that|que|qu['’]|dass)\s+`)
+// resolutionLabel is the label a coded resolution may repeat after its
+// id: "RES-OWIS-SC-2016-01:Resolution: …".
+var resolutionLabel = regexp.MustCompile(`(?i)^resolution\s*:\s*`)
 
-// voteLead is the vote written before a coded resolution's text: "Vote:
-// 5-0 in favour –", "Resolution: vote: 6 in favour, 0 against and 1
-// abstained -".
-var voteLead = regexp.MustCompile(`(?i)^(?:resolution\s*:\s*)?(?:vote\s*:\s*((?:\d+|in\s+fav(?:ou)?r|for|against|abstain\w*|abstentions?|and|[\s,–—-])*?))?\s*[–—-]*\s*(\p{L}.*)$`)
+// voteLabel starts the vote written before a coded resolution's text:
+// "Vote: 5-0 in favour – …".
+var voteLabel = regexp.MustCompile(`(?i)^vote\s*:\s*`)
+
+// voteToken is one token of such a vote: a count or score, a side, a
+// joining word or a separator.
+var voteToken = regexp.MustCompile(`(?i)^(?:\d+(?:\s*[-–]\s*\d+)*|in\s+fav(?:ou)?r|for|against|opposed|abstain\w*|abstentions?|and|[,;–—-])\s*`)
+
+// splitVoteLead splits "Vote: 6 in favour, 0 against and 1 abstained -
+// Recommended to Board …" into the vote and the text.
+func splitVoteLead(body string) (vote, text string) {
+	body = resolutionLabel.ReplaceAllString(strings.TrimSpace(body), "")
+	loc := voteLabel.FindStringIndex(body)
+	if loc == nil {
+		return "", body
+	}
+	rest := body[loc[1]:]
+	for {
+		m := voteToken.FindString(rest)
+		if m == "" {
+			break
+		}
+		vote += m
+		rest = rest[len(m):]
+	}
+	return vote, rest
+}
 
 // codedResolution reads a line that starts with a resolution's coded id.
 func (ds *decisionScanner) codedResolution(text string) bool {
@@ -116,9 +138,9 @@ func (ds *decisionScanner) codedResolution(text string) bool {
 	}
 	body := cutIDSeparator(after)
 	d := Decision{ID: cleanID(tok), Kind: kindResolution}
-	if m := voteLead.FindStringSubmatch(body); m != nil {
-		d.Votes = findVotes("vote " + m[1])
-		body = m[2]
+	vote, body := splitVoteLead(body)
+	if vote != "" {
+		d.Votes = findVotes("vote " + vote)
 	}
 	d.Text = String(cutTrailingTag(strings.TrimSpace(body), d.ID))
 	ds.emit(d)
@@ -156,7 +178,6 @@ func (ds *decisionScanner) resolvedClause(text string) bool {
 		votes = findVotes(m)
 		body = body[len(m):]
 	}
-	body = thatLead.ReplaceAllString(body, "")
 	body = furtherClause.ReplaceAllString(cutAtNumberedHeading(body), "")
 	d := Decision{ID: ds.resolutionID, Kind: kindResolution, Text: String(body), Votes: votes}
 	ds.resolutionID = ""
@@ -281,3 +302,32 @@ func (ds *decisionScanner) tallyElection(s string) bool {
 // connectiveLead is a linking word that starts a sentence and is no part of
 // a decision: "Therefore, Chuck was appointed …".
 var connectiveLead = regexp.MustCompile(`(?i)^(?:therefore|thus|hence|consequently|so|accordingly|finally|then)\s*,?\s+`)
+
+// approvedForm is a paragraph that only records an approval: "Approved –
+// see thread there.", "APPROVED – 2018 Meetings Calendar", "Agreed."
+var approvedForm = regexp.MustCompile(`(?i)^(?:approved|agreed|accepted|adopted|carried|adopté|adoptée|approuvé|approuvée|angenommen|genehmigt)\s*(?:[-–—:.]\s*(.*)|$)`)
+
+// seeLead sends the reader elsewhere: "see thread there".
+var seeLead = regexp.MustCompile(`(?i)^(?:see|cf\.?|voir|siehe)\b`)
+
+// approvedLine reads such a paragraph. What was approved is the text after
+// the dash, or, when that only points elsewhere, the heading above.
+func (ds *decisionScanner) approvedLine(text string) bool {
+	m := approvedForm.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return false
+	}
+	subject := strings.TrimSpace(m[1])
+	if subject == "" || seeLead.MatchString(subject) {
+		subject = ds.lastHeading
+	}
+	if strings.TrimSpace(subject) == "" {
+		return true
+	}
+	kind := kindAgreement
+	if cm := chairMotion.FindStringSubmatch(subject); cm != nil {
+		subject, kind = cm[1], kindMotion // "Revised 2018 budget – B. Munro (motion), …"
+	}
+	ds.emit(Decision{Text: String(subject), Kind: kind, Votes: findVotes(text)})
+	return true
+}

@@ -49,6 +49,9 @@ var (
 	// voteScore is a score "5-0" or "7-0-1" (for, against, abstain) in a
 	// sentence about a vote.
 	voteScore = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,3})\s*[-–:]\s*(\d{1,3})(?:\s*[-–:]\s*(\d{1,3}))?(?:$|[^\d/.-])`)
+	// scoreInFavour is a score followed by the side it counts for: "5-0
+	// in favour", "7-0-1 for".
+	scoreInFavour = regexp.MustCompile(`(?i)(?:^|[^\d/.-])\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:[-–]\s*)?(?:in\s+fav(?:ou)?r|for)\b`)
 	// sideFor, sideAgainst and sideAbstain tell which side a word names.
 	sideFor     = regexp.MustCompile(`^(?:` + forWords + `)$`)
 	sideAgainst = regexp.MustCompile(`^(?:` + againstWords + `)$`)
@@ -61,11 +64,15 @@ var (
 func findVotes(s string) *Votes {
 	var v Votes
 	found := false
-	for _, m := range countBefore.FindAllStringSubmatch(s, -1) {
-		found = setCount(&v, m[2], m[1]) || found
-	}
-	for _, m := range countAfter.FindAllStringSubmatch(s, -1) {
-		found = setCount(&v, m[1], m[2]) || found
+	if m := scoreInFavour.FindString(s); m != "" {
+		found = readScore(&v, m) // "5-0 in favour": a score, not "0 in favour"
+	} else {
+		for _, m := range countBefore.FindAllStringSubmatch(s, -1) {
+			found = setCount(&v, m[2], m[1]) || found
+		}
+		for _, m := range countAfter.FindAllStringSubmatch(s, -1) {
+			found = setCount(&v, m[1], m[2]) || found
+		}
 	}
 	if !found && voteContext.MatchString(s) {
 		found = readScore(&v, s)
