@@ -8,7 +8,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"text/tabwriter"
 )
 
 // An Extractor makes the record of a document, as anything that encodes
@@ -172,8 +171,12 @@ func sortedKeys(f Floors) []string {
 // found, how many matched, precision, recall, F1, the floor and whether the
 // field holds it.
 func (r Result) WriteTable(w io.Writer, floors Floors) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "field\texpected\tfound\tmatched\tprecision\trecall\tF1\tfloor\t\t")
+	width := len("field")
+	for field := range r.Total {
+		width = max(width, len(field))
+	}
+	row := "%-*s %8s %6s %7s %9s %6s %6s %6s  %s\n"
+	fmt.Fprintf(w, row, width, "field", "expected", "found", "matched", "precision", "recall", "F1", "floor", "")
 	for _, field := range r.Total.Fields() {
 		t := r.Total[field]
 		if t.Empty() {
@@ -184,13 +187,12 @@ func (r Result) WriteTable(w io.Writer, floors Floors) {
 			floor = fmt.Sprintf("%.2f", fl)
 			verdict = "ok"
 			if t.F1() < fl-1e-9 {
-				verdict = "BELOW"
+				verdict = "BELOW FLOOR"
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%s\t%s\t\n", field, t.TP+t.FN, t.TP+t.FP, t.TP,
-			t.Precision(), t.Recall(), t.F1(), floor, verdict)
+		fmt.Fprintf(w, row, width, field, fmt.Sprint(t.TP+t.FN), fmt.Sprint(t.TP+t.FP), fmt.Sprint(t.TP),
+			fmt.Sprintf("%.3f", t.Precision()), fmt.Sprintf("%.3f", t.Recall()), fmt.Sprintf("%.3f", t.F1()), floor, verdict)
 	}
-	tw.Flush()
 }
 
 // WriteDocuments prints one line per document with its overall F1 (all
