@@ -11,7 +11,9 @@ package extract
 //     gaps wider than a word space (relative to the font size, as
 //     pdfminer and poppler do) become spaces, and gaps wider than a few
 //     ems cut the line into segments.
-//  4. findRegions: runs of lines whose segments leave the same vertical
+//  4. splitColumns: a page set in columns of prose is read column by
+//     column, even where the columns' baselines do not line up.
+//  5. findRegion: runs of lines whose segments leave the same vertical
 //     strips empty ("gutters") are tables, text columns or lists with
 //     hanging markers, and are emitted as such.
 //
@@ -59,8 +61,9 @@ func layoutPage(glyphs []pdfGlyph, page int) []Line {
 	body := bodySize(glyphs)
 	var out []Line
 	for _, group := range groupByAngle(glyphs) {
-		lines := buildLines(group)
-		out = append(out, emitLines(lines, body, page)...)
+		for _, block := range splitColumns(buildLines(group)) {
+			out = append(out, emitLines(block, body, page)...)
+		}
 	}
 	return out
 }

@@ -518,3 +518,38 @@ func TestReadPDFFormXObjects(t *testing.T) {
 		t.Errorf("form text at x %g y %g size %g, want 72, %d, 12", sig.X, sig.Y, sig.Size, 842-540)
 	}
 }
+
+// TestReadPDFColumnsOffset draws two prose columns whose lines do not
+// share baselines (different leading), under a full-width title and over
+// a footer, and checks the reading order: title, left column, right
+// column, footer.
+func TestReadPDFColumnsOffset(t *testing.T) {
+	for seed := uint64(1); seed <= 4; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 11))
+		var c contentBuilder
+		title := "Report of the working group on incident taxonomy"
+		drawWithTj(&c, strings.Fields(title), 50, 790, 14)
+		var left, right []string
+		leadL, leadR := 12+float64(rng.IntN(3)), 15+float64(rng.IntN(4))
+		for i := 0; i < 8+rng.IntN(8); i++ {
+			words := randomWordsUpTo(rng, 5+rng.IntN(2), 6)
+			drawWithTj(&c, words, 50, 760-leadL*float64(i), 10)
+			left = append(left, strings.Join(words, " "))
+		}
+		for i := 0; i < 6+rng.IntN(8); i++ {
+			words := randomWordsUpTo(rng, 5+rng.IntN(2), 6)
+			drawWithTj(&c, words, 320, 757-leadR*float64(i), 10)
+			right = append(right, strings.Join(words, " "))
+		}
+		footer := "Minutes of the 29th meeting, page 1 of 1, circulated to members"
+		drawWithTj(&c, strings.Fields(footer), 50, 40, 9)
+		doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := append(append(append([]string{title}, left...), right...), footer)
+		if diff := cmp.Diff(want, nonBlank(doc)); diff != "" {
+			t.Errorf("seed %d (-want +got):\n%s", seed, diff)
+		}
+	}
+}
