@@ -122,7 +122,11 @@ func TestCorpusPDFKeyLines(t *testing.T) {
 			[]string{"Place: Los Alamos @ Tinka’s home"},
 			[]string{"Õ", "Ñ"},
 		},
-		{ // a ToUnicode map that sends the space code to "'" and "!"
+		{ // a ToUnicode map that sends the space code to "'" and "!".
+			// Poppler's pdftotext prints "Formal'notice'for'" here; the
+			// embedded TrueType program shows those glyphs are blank, and a
+			// person sees spaces. (Its "5.30pmD6.30pm" — a hyphen mapped to
+			// "D" — has no such evidence in the font and stays wrong in both.)
 			"suffolk-libraries-formal-notice-agenda-agm.pdf",
 			[]string{"Formal notice for", "Suffolk’s Libraries IPS Ltd Annual General Meeting", "Thursday, 10th September 2015", "7. Closing Remarks"},
 			[]string{"Formal'notice", "The!Cookhouse"},

@@ -20,6 +20,7 @@ package extract
 // Positions are page coordinates in points, y down from the top.
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -141,16 +142,29 @@ func isDuplicateGlyph(a, b pdfGlyph) bool {
 // bodySize is the most common font size on the page, rounded to half a
 // point: the size of its running text.
 func bodySize(glyphs []pdfGlyph) float64 {
-	count := map[float64]int{}
+	// A page has few sizes: a short list beats a map.
+	type tally struct {
+		size float64
+		n    int
+	}
+	var counts []tally
 	best, bestN := 0.0, 0
 	for _, g := range glyphs {
 		if g.space || g.text == "" {
 			continue
 		}
 		s := math.Round(g.size*2) / 2
-		count[s]++
-		if count[s] > bestN || count[s] == bestN && s < best {
-			best, bestN = s, count[s]
+		i := slices.IndexFunc(counts, func(t tally) bool { return t.size == s })
+		if i < 0 {
+			if len(counts) >= 64 {
+				continue // a page of countless sizes: the first ones decide
+			}
+			counts = append(counts, tally{size: s})
+			i = len(counts) - 1
+		}
+		counts[i].n++
+		if n := counts[i].n; n > bestN || n == bestN && s < best {
+			best, bestN = s, n
 		}
 	}
 	return best
@@ -209,15 +223,7 @@ func turn(glyphs []pdfGlyph, angle int16) {
 // buildLines groups glyphs into lines by baseline, attaches superscripts
 // and subscripts to their lines, and cuts each line into segments.
 func buildLines(glyphs []pdfGlyph) []pdfLine {
-	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
-		switch {
-		case a.y < b.y:
-			return -1
-		case a.y > b.y:
-			return 1
-		}
-		return 0
-	})
+	glyphs = sortByBaseline(glyphs)
 	var clusters [][]pdfGlyph
 	for start := 0; start < len(glyphs); {
 		end, y, size := start+1, glyphs[start].y, max(1, glyphs[start].size)
@@ -236,6 +242,22 @@ func buildLines(glyphs []pdfGlyph) []pdfLine {
 		}
 	}
 	return lines
+}
+
+// sortByBaseline returns the glyphs ordered top to bottom. The sort is
+// stable, so glyphs on one baseline keep the order they were drawn in, and
+// it moves small indices rather than whole glyphs.
+func sortByBaseline(glyphs []pdfGlyph) []pdfGlyph {
+	order := make([]int32, len(glyphs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(glyphs[a].y, glyphs[b].y) })
+	sorted := make([]pdfGlyph, len(glyphs))
+	for i, o := range order {
+		sorted[i] = glyphs[o]
+	}
+	return sorted
 }
 
 // attachSatellites merges each cluster of small glyphs raised or lowered
