@@ -1,12 +1,338 @@
 package normalize
 
-import "minutes/extract"
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// unicodeForm composes characters to NFC, joins spacing accents to their letters and turns odd white space into plain spaces.
+	"golang.org/x/text/unicode/norm"
+
+	"minutes/extract"
+)
+
+// unicodeForm brings text to one Unicode form: NFC, accents typed as separate characters composed, odd spaces made plain, invisible characters dropped, ligatures expanded.
 var unicodeForm = Pass{
 	Name:  "unicode-form",
-	About: "Composes characters to NFC, joins spacing accents to their letters and turns odd white space into plain spaces.",
-	Apply: func(doc *extract.Document) []extract.Warning {
-		return nil // TODO
-	},
+	About: "Brings text to one Unicode form: NFC, accents typed as separate characters composed, odd spaces made plain, invisible characters dropped, ligatures expanded.",
+	Apply: applyUnicodeForm,
+}
+
+// The same letter can reach us in many forms: "é" as one code point or as
+// "e" and a combining accent (NFC fixes that), or as "e" next to a spacing
+// accent "´" that a PDF drew as a glyph of its own (TeX puts the accent
+// first: "Schr¨odinger"). Spaces come as no-break, thin or ideographic
+// spaces, words carry soft hyphens and zero-width spaces, and "ﬁ" is one
+// glyph. None of this is visible to a reader and all of it breaks matching
+// of names, so it is folded here, first, before any pass reads letters.
+//
+// Tabs are kept: some texts separate table cells with them. A form feed is
+// kept too: it marks a page break. A soft hyphen at the end of a line is
+// kept for the hyphenation pass, which knows it broke a word there.
+
+// applyUnicodeForm cleans the text and the cells of every line and sums up
+// what it changed.
+func applyUnicodeForm(doc *extract.Document) []extract.Warning {
+	var tally unicodeTally
+	for i := range doc.Lines {
+		l := &doc.Lines[i]
+		place := extract.Place{Page: l.Page, Line: l.Num}
+		l.Text = tally.clean(l.Text, place)
+		for j := range l.Cells {
+			l.Cells[j] = tally.clean(l.Cells[j], place)
+		}
+	}
+	return tally.warnings()
+}
+
+// unicodeTally counts the changes of one kind each, and where the first
+// of each kind was, for the warnings.
+type unicodeTally struct {
+	spaces, invisible, ligatures, accents, composed int
+	first                                           [5]extract.Place
+	accentExample                                   string
+}
+
+// clean returns s in the one form, counting what it changed.
+func (t *unicodeTally) clean(s string, place extract.Place) string {
+	var c unicodeChanges
+	out := cleanUnicode(s, &c)
+	t.add(0, &t.spaces, c.spaces, place)
+	t.add(1, &t.invisible, c.invisible, place)
+	t.add(2, &t.ligatures, c.ligatures, place)
+	t.add(3, &t.accents, len(c.accents), place)
+	if c.nfc {
+		t.add(4, &t.composed, 1, place)
+	}
+	if t.accentExample == "" && len(c.accents) > 0 {
+		t.accentExample = c.accents[0]
+	}
+	return out
+}
+
+func (t *unicodeTally) add(kind int, counter *int, n int, place extract.Place) {
+	if n == 0 {
+		return
+	}
+	if *counter == 0 {
+		t.first[kind] = place
+	}
+	*counter += n
+}
+
+func (t *unicodeTally) warnings() []extract.Warning {
+	var ws []extract.Warning
+	add := func(kind, n int, message string) {
+		if n > 0 {
+			ws = append(ws, extract.Warning{Place: t.first[kind], Message: message})
+		}
+	}
+	add(0, t.spaces, fmt.Sprintf("replaced %s (no-break, thin, wide) with plain spaces", pluralCount(t.spaces, "odd space")))
+	add(1, t.invisible, fmt.Sprintf("dropped %s (soft hyphens, zero-width spaces)", pluralCount(t.invisible, "invisible character")))
+	add(2, t.ligatures, fmt.Sprintf("expanded %s (ﬁ → fi)", pluralCount(t.ligatures, "ligature")))
+	add(3, t.accents, fmt.Sprintf("composed %s from a letter and a spacing accent, first %s", pluralCount(t.accents, "letter"), t.accentExample))
+	add(4, t.composed, fmt.Sprintf("composed accents in %s (NFC)", pluralCount(t.composed, "line")))
+	return ws
+}
+
+// unicodeChanges is what cleanUnicode changed in one string.
+type unicodeChanges struct {
+	spaces, invisible, ligatures int
+	accents                      []string // "Schr¨odinger → Schrödinger"
+	nfc                          bool     // NFC changed something else
+}
+
+// cleanUnicode returns s with odd spaces made plain, invisible characters
+// dropped, ligatures expanded, spacing accents composed with their letter,
+// and in NFC. ASCII text is returned as it is.
+func cleanUnicode(s string, c *unicodeChanges) string {
+	if isASCII(s) {
+		return s
+	}
+	s = foldCharacters(s, c)
+	s = composeSpacingAccents(s, c)
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+		c.nfc = true
+	}
+	return s
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldCharacters makes odd spaces plain, drops invisible characters and
+// expands ligatures.
+//
+// A no-break space or a soft hyphen right after "Â", "Ã" and the other
+// letters that start a two-byte UTF-8 sequence is left alone: there it is
+// most likely the second half of a character that was decoded in the wrong
+// code page ("Ã\u00a0" is "à", "Ã\u00ad" is "í"), which the mojibake pass
+// needs whole.
+func foldCharacters(s string, c *unicodeChanges) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	runes := []rune(s)
+	for i, r := range runes {
+		var prev, next rune
+		if i > 0 {
+			prev = runes[i-1]
+		}
+		if i+1 < len(runes) {
+			next = runes[i+1]
+		}
+		switch {
+		case (r == '\u00a0' || r == '\u00ad') && isUTF8LeadLookalike(prev):
+			b.WriteRune(r)
+		case isOddSpace(r):
+			b.WriteByte(' ')
+			c.spaces++
+		case r == '\u00ad' && i == len(runes)-1:
+			b.WriteRune(r) // ends the line: the hyphenation pass's
+		case isInvisible(r, prev, next):
+			c.invisible++
+		case r >= 0xFB00 && r <= 0xFB06:
+			b.WriteString(norm.NFKC.String(string(r)))
+			c.ligatures++
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isUTF8LeadLookalike reports whether r is what the first byte of a
+// two-byte UTF-8 sequence (0xC2–0xDF) looks like in Latin-1.
+func isUTF8LeadLookalike(r rune) bool { return r >= 0xC2 && r <= 0xDF }
+
+// isOddSpace reports whether r is a space other than the plain one and the
+// tab: no-break, en, em, thin, hair, narrow, ideographic spaces and the
+// Unicode line and paragraph separators.
+func isOddSpace(r rune) bool {
+	switch r {
+	case '\u00a0', '\u1680', '\u202f', '\u205f', '\u3000', '\u2028', '\u2029':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200a'
+}
+
+// isInvisible reports whether r is a character nobody sees that only
+// breaks words apart: the soft hyphen, the zero-width space, the word
+// joiner and a stray byte-order mark. The zero-width (non-)joiners are
+// dropped only between Latin letters: in emoji and in Persian or Indic
+// scripts they change what is shown.
+func isInvisible(r, prev, next rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u2060', '\ufeff', '\u180e':
+		return true
+	case '\u200c', '\u200d':
+		return isLatinLetter(prev) && isLatinLetter(next)
+	}
+	return false
+}
+
+func isLatinLetter(r rune) bool { return unicode.Is(unicode.Latin, r) }
+
+// A spacingAccent is an accent that has its own code point and width (the
+// "´" on a keyboard), and the combining mark it stands for.
+type spacingAccent struct {
+	mark rune
+	// usual are the letters the accent most often sits on in the
+	// languages of Europe, rare the others it is found on. An accent next
+	// to any other letter is left alone: it is more likely an apostrophe
+	// or a typo than "ĺ".
+	usual, rare string
+}
+
+// spacingAccents maps each spacing accent to its combining mark.
+var spacingAccents = map[rune]spacingAccent{
+	'\u00b4': {'\u0301', "aeiouyAEIOUY", "cnszCNSZ"}, // ´ acute: á é, ć ń ś ź
+	'\u0060': {'\u0300', "aeiouAEIOU", ""},           // ` grave: à è
+	'\u00a8': {'\u0308', "aeiouyAEIOUY", ""},         // ¨ diaeresis: ä ö ü
+	'\u02c7': {'\u030c', "cnrszCNRSZ", "detDET"},     // ˇ caron: č ř š ž, ď ě ť
+	'\u02da': {'\u030a', "aA", "uU"},                 // ˚ ring: å, ů
+	'\u02dc': {'\u0303', "anoANO", ""},               // ˜ tilde: ã ñ õ
+	'\u02c6': {'\u0302', "aeiouAEIOU", ""},           // ˆ circumflex: â ê ô
+	'\u00b8': {'\u0327', "cC", "stST"},               // ¸ cedilla: ç, ş ţ
+	'\u02db': {'\u0328', "aeAE", "iuIU"},             // ˛ ogonek: ą ę, į ų
+	'\u02dd': {'\u030b', "ouOU", ""},                 // ˝ double acute: ő ű
+	'\u02d8': {'\u0306', "agAG", ""},                 // ˘ breve: ă ğ
+	'\u02d9': {'\u0307', "zZ", "eE"},                 // ˙ dot above: ż, ė
+	'\u00af': {'\u0304', "aeiouAEIOU", ""},           // ¯ macron: ā ē ū
+}
+
+// composeSpacingAccents puts each spacing accent that touches a letter on
+// that letter: "Schr¨odinger" → "Schrödinger", "Kouˇril" → "Kouřil".
+//
+// An accent between two letters goes to the one that usually takes it
+// ("Jo´zsef" and "J´ozsef" both give "József"), and when both or neither
+// usually do, to the one after it: TeX, and the PDFs it makes, draw the
+// accent before its letter. The accent is left alone when the character before it is
+// not plain ASCII (there it is most likely mojibake: "Ã¨" is "è"), when an
+// acute or grave stands for an apostrophe ("don´t", "Suffolk´s"), and a
+// grave accent anywhere but inside a word (a backtick quotes code in
+// markdown).
+func composeSpacingAccents(s string, c *unicodeChanges) string {
+	runes := []rune(s)
+	changed := false
+	for i := 0; i < len(runes); i++ {
+		accent, ok := spacingAccents[runes[i]]
+		if !ok {
+			continue
+		}
+		base := accentBase(runes, i, accent)
+		if base < 0 {
+			continue
+		}
+		letter := []rune(norm.NFC.String(string(runes[base]) + string(accent.mark)))
+		if len(letter) != 1 {
+			continue
+		}
+		before := wordAround(runes, i)
+		runes[base] = letter[0]
+		runes = append(runes[:i], runes[i+1:]...)
+		changed = true
+		c.accents = append(c.accents, before+" → "+wordAround(runes, min(base, i)))
+		i--
+	}
+	if !changed {
+		return s
+	}
+	return string(runes)
+}
+
+// accentBase returns the index of the letter the spacing accent at i
+// belongs to, or -1 when it should be left alone.
+func accentBase(runes []rune, i int, accent spacingAccent) int {
+	var prev, next rune = ' ', ' '
+	if i > 0 {
+		prev = runes[i-1]
+	}
+	if i+1 < len(runes) {
+		next = runes[i+1]
+	}
+	if prev >= utf8.RuneSelf {
+		return -1
+	}
+	if runes[i] == '`' && !(isASCIILetter(prev) && isASCIILetter(next)) {
+		return -1
+	}
+	if (runes[i] == '\u00b4' || runes[i] == '`') && isASCIILetter(prev) && startsContraction(runes[i+1:]) {
+		return -1
+	}
+	takes := func(r rune, letters string) bool {
+		return letters != "" && isASCIILetter(r) && strings.ContainsRune(letters, r)
+	}
+	switch {
+	case takes(next, accent.usual):
+		return i + 1
+	case takes(prev, accent.usual):
+		return i - 1
+	case takes(next, accent.rare):
+		return i + 1
+	case takes(prev, accent.rare):
+		return i - 1
+	}
+	return -1
+}
+
+func isASCIILetter(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
+
+// contractionEndings are what follows the apostrophe of an English
+// contraction or possessive: "it's", "don't", "we'd", "I'm", "we'll",
+// "they're", "I've".
+var contractionEndings = []string{"s", "t", "d", "m", "ll", "re", "ve"}
+
+// startsContraction reports whether rest begins with a contraction ending
+// followed by the end of the word.
+func startsContraction(rest []rune) bool {
+	for _, end := range contractionEndings {
+		n := len(end)
+		if len(rest) < n || strings.ToLower(string(rest[:n])) != end {
+			continue
+		}
+		if len(rest) == n || !unicode.IsLetter(rest[n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAround returns the run of non-space characters around index i, for
+// a warning.
+func wordAround(runes []rune, i int) string {
+	start, end := i, i
+	for start > 0 && !unicode.IsSpace(runes[start-1]) {
+		start--
+	}
+	for end < len(runes) && !unicode.IsSpace(runes[end]) {
+		end++
+	}
+	return preview(string(runes[start:end]), 40)
 }
