@@ -439,4 +439,3 @@ func isCapitalWord(runes []rune) bool {
 	}
 	return letters > 1
 }
-
