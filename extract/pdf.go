@@ -24,7 +24,11 @@ import (
 	"runtime/debug"
 )
 
-// readPDF reads a PDF's text page by page. A page that cannot be read
+// readPDF reads a PDF's text page by page. Lines carry their page, their
+// number on it, X (where the line starts) and Y (its baseline) in points
+// from the top-left corner of the page as displayed, the font size and
+// boldness, and their kind: table rows with cells, bulleted list items,
+// headings set larger or bold, blank lines at paragraph breaks. A page that cannot be read
 // (a panic in its content, a missing stream) becomes a warning; the file
 // fails only when it cannot be opened at all or no page can be read.
 func readPDF(data []byte) (doc *Document, err error) {
@@ -115,12 +119,31 @@ func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, glyphBu
 	if decodeErr != nil {
 		warnings = append(warnings, pdfWarning(num, "part of the page could not be decoded: "+decodeErr.Error()))
 	}
+	in.glyphs = onPage(in.glyphs, p)
 	warnings = append(warnings, glyphWarnings(in.glyphs, num)...)
 	lines = layoutPage(in.glyphs, num)
 	for i := range lines {
 		lines[i].Num = i + 1
 	}
 	return lines, warnings, nil
+}
+
+// onPage keeps the glyphs drawn on the visible page (the crop box), as a
+// viewer shows it: text pushed outside it — printer's marks, leftovers of
+// an imposition, hidden tricks — is not what a person reads.
+func onPage(glyphs []pdfGlyph, p pdfPage) []pdfGlyph {
+	w, h := p.box[2]-p.box[0], p.box[3]-p.box[1]
+	if p.rotate == 90 || p.rotate == 270 {
+		w, h = h, w
+	}
+	kept := glyphs[:0]
+	for _, g := range glyphs {
+		margin := max(g.size, 1)
+		if g.x >= -margin && g.x <= w+margin && g.y >= -margin && g.y <= h+2*margin {
+			kept = append(kept, g)
+		}
+	}
+	return kept
 }
 
 // pageContent returns the page's content streams decoded and joined. A

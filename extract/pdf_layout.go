@@ -494,15 +494,25 @@ func plainLine(tl pdfLine, body float64, page int) Line {
 		Text: strings.Join(texts, " "), Page: page, X: round2(tl.segs[0].x0), Y: round2(tl.y),
 		Size: round2(tl.size), Bold: tl.bold,
 	}
+	first, _, _ := strings.Cut(l.Text, " ")
 	switch {
+	case isBulletSign(first):
+		// a list item, whatever its type (markBullet marks it)
 	case body > 0 && tl.size >= 1.6*body && words <= 15:
 		l.Kind, l.Level = Heading, 1
 	case body > 0 && tl.size >= 1.2*body && words <= 15:
 		l.Kind, l.Level = Heading, 2
-	case tl.bold && words <= 10 && body > 0 && tl.size >= body*0.95 && !endsSentence(l.Text):
+	case tl.bold && words <= 10 && body > 0 && tl.size >= body*0.95 && !endsSentence(l.Text) && !isLabelled(l.Text):
 		l.Kind, l.Level = Heading, 3
 	}
 	return l
+}
+
+// isLabelled reports whether text is a "Label: value" line ("Chair: Omar
+// Santos", "ACTION MW: reply"): bold for its label, not a heading.
+func isLabelled(text string) bool {
+	_, value, ok := strings.Cut(text, ":")
+	return ok && strings.TrimSpace(value) != ""
 }
 
 // endsSentence reports whether text ends like running prose does.

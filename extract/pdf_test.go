@@ -553,3 +553,16 @@ func TestReadPDFColumnsOffset(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPDFOffPageTextDropped checks that text placed outside the page
+// box is left out, as a viewer does not show it.
+func TestReadPDFOffPageTextDropped(t *testing.T) {
+	content := "BT /F1 12 Tf 72 700 Td (Visible minutes) Tj ET BT /F1 12 Tf 900 700 Td (printer mark) Tj ET BT /F1 12 Tf 72 -300 Td (below the page) Tj ET"
+	doc, err := readPDF(buildTestPDF([]string{content}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(nonBlank(doc), "\n"); got != "Visible minutes" {
+		t.Errorf("got %q", got)
+	}
+}
