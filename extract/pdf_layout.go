@@ -559,7 +559,30 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 	for j := i + 1; j < end; j++ {
 		gutters = narrowGutters(gutters, lines[j])
 	}
+	// The last row's cells may wrap onto lines of their own: keep the
+	// lines that follow closely with nothing in the first column.
+	for end < len(lines) && len(gutters) > 0 {
+		cur, prev := lines[end], lines[end-1]
+		narrowed := narrowGutters(gutters, cur)
+		if cur.angle != prev.angle || cur.y-prev.y > 1.5*max(cur.size, prev.size) ||
+			cur.segs[0].x0 < gutters[0].x1-0.01 || len(narrowed) != len(gutters) || !alignedUnder(cur, prev) {
+			break
+		}
+		gutters = narrowed
+		end++
+	}
 	return end, gutters
+}
+
+// alignedUnder reports whether line cur starts where one of prev's
+// segments starts: wrapped cell text stays on its column's left edge.
+func alignedUnder(cur, prev pdfLine) bool {
+	for _, s := range prev.segs {
+		if math.Abs(s.x0-cur.segs[0].x0) <= 0.5*cur.size {
+			return true
+		}
+	}
+	return false
 }
 
 // gapsOf returns the wide gaps between a line's segments.

@@ -566,3 +566,38 @@ func TestReadPDFOffPageTextDropped(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestReadPDFWrappedCells checks that a cell wrapped onto a second line —
+// in the middle of a table or in its last row — joins its row, while text
+// that merely follows the table does not.
+func TestReadPDFWrappedCells(t *testing.T) {
+	var c contentBuilder
+	row := func(y float64, cells ...string) {
+		for i, x := range []float64{60, 200, 400} {
+			if i < len(cells) && cells[i] != "" {
+				c.op("BT /F1 10 Tf %g %g Td %s Tj ET", x, y, pdfEscape(latin1(cells[i])))
+			}
+		}
+	}
+	row(700, "Name", "Organisation", "Country")
+	row(682, "Anna Smith", "Computer Emergency Response", "Estonia")
+	row(670, "", "Team of Estonia")
+	row(652, "Piotr Nowak", "CERT Polska", "Poland")
+	row(634, "Kurt Müller", "Deutsches Forschungsnetz", "Germany")
+	row(622, "", "CERT")
+	c.op("BT /F1 10 Tf 60 580 Td (The meeting opened at ten.) Tj ET")
+	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Name | Organisation | Country",
+		"Anna Smith | Computer Emergency Response Team of Estonia | Estonia",
+		"Piotr Nowak | CERT Polska | Poland",
+		"Kurt Müller | Deutsches Forschungsnetz CERT | Germany",
+		"The meeting opened at ten.",
+	}
+	if diff := cmp.Diff(want, nonBlank(doc)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
