@@ -128,7 +128,7 @@ func (sc *actionScanner) scan() {
 		}
 		sc.table = nil
 		rest, box := stripListMarker(raw)
-		isItem := box != noBox || l.Kind == extract.ListItem || rest != strings.TrimSpace(raw)
+		isItem := l.Kind != extract.Heading && (box != noBox || l.Kind == extract.ListItem || rest != strings.TrimSpace(raw))
 		rest = collapseSpace(rest)
 		if rest == "" {
 			continue
@@ -227,7 +227,7 @@ func (sc *actionScanner) idBody(rest string, box checkbox) bool {
 // actionKeyword starts an action written with its keyword, in capitals
 // or not: "ACTION:", "[NEW] ACTION:", "Action item 3 -", "TODO:". The
 // bracket is the W3C scribe's state.
-var actionKeyword = regexp.MustCompile(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:action(?:\s+items?|\s+points?)?|to-?do|aufgabe|ma(?:ß|ss)nahme|acción|azione|à faire|tâche)(?:$|\s*[:–—-]|\s)`)
+var actionKeyword = regexp.MustCompile(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:action(?:\s+items?|\s+points?)?|to-?do|aufgabe|ma(?:ß|ss)nahme|acción|azione|à faire|tâche)(?:$|\s*[:–—]|\s)`)
 
 // midLineAction is an action keyword in capitals inside a line: "NAISEF
 // Awards ACTION: Tinka to investigate …", "<dka> [NEW] ACTION: …".
@@ -519,8 +519,14 @@ func (sc *actionScanner) contextAction(rest string, box checkbox, isItem bool) b
 		return false
 	}
 	owner, task, ok := splitOwnerTask(rest, isItem)
+	if !ok && isItem && sc.ctx.active {
+		// In a list of actions, "Mike Gorski volunteered to update …" is one.
+		if o, t, found := splitCommitment(rest); found {
+			owner, task, ok = o, t, true
+		}
+	}
 	switch {
-	case ok && looksLikeTask(task):
+	case ok && (looksLikeTask(task) || commitmentForm.MatchString(rest)):
 	case isItem && sc.ctx.active && !ok && (box != noBox || looksLikeTask(rest)):
 		owner, task = "", rest
 	default:
@@ -538,6 +544,9 @@ func (sc *actionScanner) continuation(l extract.Line, rest string) bool {
 	}
 	if !startsLower(rest) && !endsWithJoiner(string(sc.out[sc.open].Text)) {
 		return false
+	}
+	if raw := strings.TrimSpace(l.Text); strings.HasPrefix(raw, "<") || speakerTurn.MatchString(raw) {
+		return false // the next speaker of a chat log, not a wrapped line
 	}
 	a := &sc.out[sc.open]
 	task, status := cutTrailingStatus(string(a.Text) + " " + rest)

@@ -247,6 +247,9 @@ func looksLikeTask(s string) bool {
 	}
 	words := strings.Fields(s)
 	w := strings.ToLower(strings.Trim(words[0], ",;:"))
+	if w == "please" && len(words) > 1 {
+		w = strings.ToLower(words[1]) // "please continue to review …"
+	}
 	switch {
 	case w == "to" || w == "will" || w == "shall" || w == "should" || w == "must":
 		return len(words) > 1 && startsWithLetter(words[1])
@@ -298,4 +301,18 @@ func isTaskVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// commitmentForm is a person taking a task on in a list of actions: "Mike
+// Gorski volunteered to update …", "Omar offered to send …". The task keeps
+// the verb, as written.
+var commitmentForm = regexp.MustCompile(`(?i)^(.{1,60}?)\s+((?:volunteered|offered|undertook|agreed|promised|committed)\s+to\s+\p{L}.*)$`)
+
+// splitCommitment splits a commitment into owner and task.
+func splitCommitment(s string) (owner, task string, ok bool) {
+	m := commitmentForm.FindStringSubmatch(collapseSpace(s))
+	if m == nil || !looksLikeOwner(m[1]) {
+		return "", "", false
+	}
+	return collapseSpace(m[1]), trimTask(m[2]), true
 }

@@ -31,6 +31,8 @@ var (
 	// ircPrefix is what a chat log puts before a message: a time stamp and
 	// the speaker's nick in angle brackets ("11:22:19 <dka> ").
 	ircPrefix = regexp.MustCompile(`^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[^<>\s]{1,40}>\s+`)
+	// mdEscape is a markdown backslash escape: "csaf\_2.0" is "csaf_2.0".
+	mdEscape = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+.!|-])")
 	// mdHeading is the "## " of a markdown heading a reader left in.
 	mdHeading = regexp.MustCompile(`^#{1,6}\s+`)
 	// listMarker is a bullet or an enumerator at the start of a line:
@@ -51,6 +53,7 @@ func cleanMarkup(s string) string {
 	}
 	s = mdHeading.ReplaceAllString(s, "")
 	s = ircPrefix.ReplaceAllString(s, "")
+	s = mdEscape.ReplaceAllString(s, "$1")
 	s = mdLink.ReplaceAllString(s, "$1")
 	s = mdRefLink.ReplaceAllString(s, "$1")
 	s = strings.ReplaceAll(s, "**", "")

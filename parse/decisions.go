@@ -134,6 +134,9 @@ type decisionScanner struct {
 	// passed"), -1 if none; pendingAge counts the paragraphs since.
 	pending    int
 	pendingAge int
+	// clausesOpen says the pending resolution's text may go on in the
+	// next paragraph: a further RESOLVED clause, a list of names.
+	clausesOpen bool
 
 	// motion is the index of a motion whose outcome may follow, -1 if
 	// none; motionFailed removes it when the outcome says so.
@@ -174,6 +177,7 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 		ds.motion = -1
 	}
 	if p.heading {
+		ds.clausesOpen = false
 		ds.heading(p)
 		ds.resolutionHeader(p.text)
 		return
@@ -182,8 +186,11 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 		ds.awaitText = nil
 		d.Text = String(cutAtNumberedHeading(p.text))
 		if i := ds.emit(*d); i >= 0 {
-			ds.pending, ds.pendingAge = i, 0
+			ds.pending, ds.pendingAge, ds.clausesOpen = i, 0, true
 		}
+		return
+	}
+	if ds.furtherClause(p.text) {
 		return
 	}
 	if t := readTally(p.text); t != nil {
@@ -202,7 +209,7 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 		}
 		return
 	}
-	sentences := sentencesOf(p.text)
+	sentences := sentencesOf(unbracket(p.text))
 	for i, s := range sentences {
 		prev := ""
 		if i > 0 {
@@ -281,4 +288,14 @@ func startsWithLink(raw string) bool {
 	rest, _ := stripListMarker(strings.TrimSpace(raw))
 	loc := mdLink.FindStringIndex(rest)
 	return loc != nil && loc[0] == 0
+}
+
+// unbracket removes the brackets around a paragraph written as an aside:
+// "(General agreement that we want nan to release first.)".
+func unbracket(text string) string {
+	t := strings.TrimSpace(text)
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 && strings.Count(t, ")") == 1 {
+		return strings.TrimSpace(t[1 : len(t)-1])
+	}
+	return text
 }

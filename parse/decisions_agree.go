@@ -116,7 +116,7 @@ var (
 	subjectlessAgreement = regexp.MustCompile(`(?i)^(?:(?:after\s+(?:some\s+)?discussion|following\s+(?:a\s+)?discussion|finally|then|so)\s*,?\s*)?(?:\p{L}+ed\b[^.;]*?\s+and\s+)?(?:agreed|decided|resolved)\b\s*,?\s*(?:(that|on|upon)\s+|(to)\s+)?(.+)$`)
 	// consensusAgreement is "There was consensus to …", "Consensus reached
 	// on …".
-	consensusAgreement = regexp.MustCompile(`(?i)^(?:there\s+(?:was|is)\s+(?:a\s+)?(?:general\s+|broad\s+|rough\s+|clear\s+)?consensus|consensus\s+(?:was\s+)?reached|(?:the\s+)?(?:group|meeting|wg|tf)\s+reached\s+(?:a\s+)?consensus)\s*(?:(that|on|for)\s+|(to)\s+)?(.+)$`)
+	consensusAgreement = regexp.MustCompile(`(?i)^(?:there\s+(?:was|is)\s+(?:a\s+)?(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)?(?:consensus|agreement)|(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)?(?:consensus|agreement)\s+(?:was\s+)?reached|(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)(?:consensus|agreement)|consensus|(?:the\s+)?(?:group|meeting|wg|tf)\s+reached\s+(?:a\s+)?(?:consensus|agreement))\s*(?:(that|on|for)\s+|(to)\s+)(.+)$`)
 	// negated says the sentence denies the decision: "It was not agreed".
 	negated = regexp.MustCompile(`(?i)\b(?:not|n['’]t|never|no\s+longer)\s+(?:\p{L}+\s+)?(?:agreed?|decided?|resolved?|approved?)\b`)
 	// pastReference says the sentence recalls an earlier decision.

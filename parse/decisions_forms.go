@@ -156,21 +156,15 @@ var resolvedWord = regexp.MustCompile(`(?:^|\s)(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+
 // "à la majorité des membres présents", "unanimously".
 var resolvedVotes = regexp.MustCompile(`(?i)^(?:à\s+l[’']unanimit[ée]|unanimously|à\s+la\s+majorit[ée](?:\s+des\s+\p{L}+(?:\s+\p{L}+)?)?)\s*,?\s*`)
 
-// furtherClause is how a resolution's clause hands over to the next: ";
-// and be it further".
-var furtherClause = regexp.MustCompile(`(?i)[;,]?\s*(?:and\s+)?be\s+it\s+further\s*$|;\s*$`)
-
-// resolvedClause reads "RESOLVED, that …". Clauses that follow within a
-// few paragraphs belong to the same resolution, whose text is the first
-// clause.
+// resolvedClause reads "RESOLVED, that …". The resolution's text is its
+// operative part: from the first clause's "that" through the clauses that
+// follow ("RESOLVED, that …", "BE IT FURTHER RESOLVED, that …") and the
+// lists of names they introduce. The WHEREAS preamble before it is the
+// reason, not the decision.
 func (ds *decisionScanner) resolvedClause(text string) bool {
 	loc := resolvedWord.FindStringIndex(text)
 	if loc == nil {
 		return false
-	}
-	if ds.pending >= 0 && ds.out[ds.pending].Kind == kindResolution && ds.pendingAge <= 3 {
-		ds.pendingAge = 0 // a further clause of the same resolution
-		return true
 	}
 	body := text[loc[1]:]
 	var votes *Votes
@@ -178,7 +172,7 @@ func (ds *decisionScanner) resolvedClause(text string) bool {
 		votes = findVotes(m)
 		body = body[len(m):]
 	}
-	body = furtherClause.ReplaceAllString(cutAtNumberedHeading(body), "")
+	body = cutAtNumberedHeading(body)
 	d := Decision{ID: ds.resolutionID, Kind: kindResolution, Text: String(body), Votes: votes}
 	ds.resolutionID = ""
 	if strings.TrimSpace(body) == "" {
@@ -186,7 +180,42 @@ func (ds *decisionScanner) resolvedClause(text string) bool {
 		return true
 	}
 	if i := ds.emit(d); i >= 0 {
-		ds.pending, ds.pendingAge = i, 0
+		ds.pending, ds.pendingAge, ds.clausesOpen = i, 0, true
+	}
+	return true
+}
+
+// furtherClause adds a paragraph to the open resolution when it is one of
+// its clauses or a list of names a clause introduced. It reports whether
+// it did; any other paragraph closes the resolution's text.
+func (ds *decisionScanner) furtherClause(text string) bool {
+	if !ds.clausesOpen || ds.pending < 0 {
+		return false
+	}
+	loc := resolvedWord.FindStringIndex(text)
+	if !(loc != nil && strings.TrimSpace(text[:loc[0]]) == "") && !isNameList(text) {
+		ds.clausesOpen = false
+		return false
+	}
+	d := &ds.out[ds.pending]
+	d.Text = String(collapseSpace(string(d.Text) + " " + cutAtNumberedHeading(text)))
+	ds.pendingAge = 0
+	return true
+}
+
+// isNameList reports whether a paragraph is only names ("Ben Laurie
+// (chair) Mark Cox"): every word capitalised, a name particle, or in
+// brackets, and no sentence punctuation.
+func isNameList(text string) bool {
+	text = parenthetical.ReplaceAllString(text, "")
+	words := strings.Fields(text)
+	if len(words) < 2 || strings.ContainsAny(text, ".;:!?") {
+		return false
+	}
+	for _, w := range words {
+		if !isNameWord(strings.TrimRight(w, ",")) && !nameParticles[w] {
+			return false
+		}
 	}
 	return true
 }
