@@ -110,7 +110,7 @@ func TestLeadingStatus(t *testing.T) {
 		{"Ongoing.", statusOngoing, "", true},
 		{"CLOSED", statusDone, "", true},
 		{"Completed", statusDone, "", true},
-		{"Action complete", statusDone, "", true},        // pdf/uob-computer-science-society-committee-minutes-2024-07-09.pdf
+		{"Action complete", statusDone, "", true},            // pdf/uob-computer-science-society-committee-minutes-2024-07-09.pdf
 		{"Action carried forwards", statusOngoing, "", true}, // same document
 		{"In progress - waiting for the vendor", statusOngoing, "waiting for the vendor", true},
 		{"Status: cancelled", statusCancelled, "", true},
@@ -131,7 +131,10 @@ func TestLeadingStatus(t *testing.T) {
 }
 
 func TestCutTrailingStatus(t *testing.T) {
-	tests := []struct{ in, task string; status String }{
+	tests := []struct {
+		in, task string
+		status   String
+	}{
 		{"to circulate some ideas about drill exercises on the mailing list. Done.", "to circulate some ideas about drill exercises on the mailing list.", statusDone},
 		{"to ask TERENA whether they can apply. Done, an application was currently being discussed.", "to ask TERENA whether they can apply.", statusDone},
 		{"to update the wiki (done)", "to update the wiki", statusDone},
