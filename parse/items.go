@@ -1,37 +1,559 @@
 package parse
 
+// Agenda items: which lines head the top-level items of the minutes, and
+// which lines belong to each.
+//
+// # Rules for the recognisers that read sections (actions, decisions,
+// participants, previous minutes, next meetings)
+//
+//   - splitItems returns at least one section. sections[0] is the preamble:
+//     the lines before the first item (title block, attendance, agenda
+//     list), with item nil.
+//   - An item's section holds the lines under its heading, not the heading
+//     line itself. When the heading is a table row whose other cells carry
+//     the item's text ("2 | Adoption of Previous Minutes ● Unanimous … |
+//     LA"), that text is given as one extra Prose line with the row's Page
+//     and Num, first in the section.
+//   - A section with item nil after the first item is back matter that
+//     belongs to no item: an attendance list ("Participants"), an action
+//     summary ("RESULTING ACTION ITEMS", "Open Actions"), a table of
+//     contents. Its label() is "".
+//   - Every document line is in exactly one section, except heading lines;
+//     lines keep their order, Page and Num. Sub-items (2.1, A), nested
+//     lists, lower headings) stay in their item's section.
+//   - Item.Number is the number as written without its final dot ("3",
+//     "III", "7"); Item.Title has no number and no markup; Item.Text is the
+//     section's lines as plain text joined with single spaces.
+//
+// # How the top-level items are found
+//
+// Each line may head an item in one of four styles:
+//
+//	topic     W3C scribe minutes: "Topic: Packaging on the Web", in an IRC
+//	          log "09:13:20 <JeniT> Topic: http/2 update"
+//	heading   a markdown "#", an HTML <hN>, a setext or "==" heading, a bold
+//	          PDF line, with or without a number ("## 7. Report from…")
+//	numbered  "3. Title", "3 Title", "3)" , "III. ROLL CALL", "Item 3:", a
+//	          lone "3." whose title is on the next line, a table row "1 |
+//	          Apologies"
+//	marker    a short bulleted line standing alone ("* First session") or a
+//	          line led by "__"
+//
+// The outline is the first of these that has at least two items: topics;
+// then headings at the highest level that has two (the title heading and
+// sub-numbered headings such as "2.1" do not count), unless numbered lines
+// make a better outline (always in PDF, whose headings are only bold
+// lines; elsewhere when the numbered lines are not themselves headings);
+// then numbered lines; then markers. Numbered lines count only at the
+// outermost indentation, only with one-level numbers, and only those that
+// form the longest rising sequence (numbers may skip up to two), so that
+// "38 NRENs were contacted" in prose is no item. A heading of attendance,
+// contents, agenda or action summary without a number ("Participants",
+// "Open Actions") is back matter, not an item.
+
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"minutes/extract"
 )
 
-// numberedHeading matches "3. Title" and "10 Title".
-var numberedHeading = regexp.MustCompile(`^\s*(\d{1,2})\.?\s+(\S.*)$`)
+// headingStyle is how an item heading is written.
+type headingStyle uint8
 
-// splitItems cuts the document into sections, one per top-level item.
+const (
+	styleTopic headingStyle = iota + 1
+	styleHeading
+	styleNumbered
+	styleMarker
+)
+
+// An itemHeading is a line (or two) that may head a top-level item.
+type itemHeading struct {
+	index  int    // the heading's first line in the document
+	span   int    // how many lines it takes: 2 for "3." alone then its title
+	style  headingStyle
+	level  int    // heading level for styleHeading (1 for "#")
+	number string // as written, without the final dot; "" when unnumbered
+	depth  int    // levels of the number: 1 for "3", 2 for "3.1"; 0 unnumbered
+	value  int    // the number's first level as an integer, for sequences
+	indent int    // leading white space of the line, in columns
+	title  string
+	marker string // for styleMarker: the marker that leads the line
+	rest   string // text of a table-row heading after its title
+	back   bool   // an unnumbered heading of back matter, not an item
+}
+
+// splitItems cuts the document into sections, one per top-level item, after
+// a preamble; see the rules at the top of this file.
 func splitItems(lines []extract.Line) []section {
+	heads := chooseOutline(lines, findHeadings(lines))
+	return cutSections(lines, heads)
+}
+
+// cutSections makes the sections: the preamble, then one section per
+// heading, whose lines run to the next heading.
+func cutSections(lines []extract.Line, heads []itemHeading) []section {
 	sections := []section{{}}
-	for _, l := range lines {
-		if m := numberedHeading.FindStringSubmatch(l.Text); m != nil && len(m[2]) < 100 {
-			it := &Item{Number: String(m[1]), Title: String(strings.TrimSpace(m[2]))}
-			sections = append(sections, section{item: it})
+	next := 0 // the next heading to meet
+	for i := 0; i < len(lines); i++ {
+		if next < len(heads) && heads[next].index == i {
+			h := heads[next]
+			next++
+			s := section{}
+			if !h.back {
+				s.item = &Item{Number: String(h.number), Title: String(h.title)}
+			}
+			if h.rest != "" {
+				extra := lines[i]
+				extra.Kind, extra.Cells, extra.Text = extract.Prose, nil, h.rest
+				s.lines = append(s.lines, extra)
+			}
+			sections = append(sections, s)
+			i += h.span - 1
 			continue
 		}
 		last := &sections[len(sections)-1]
-		last.lines = append(last.lines, l)
-		if last.item != nil && !l.IsBlank() {
-			last.item.Text = joinText(last.item.Text, l.Text)
+		last.lines = append(last.lines, lines[i])
+	}
+	for _, s := range sections[1:] {
+		if s.item != nil {
+			s.item.Text = String(sectionText(s.lines))
 		}
 	}
 	return sections
 }
 
-func joinText(a String, b string) String {
-	b = strings.TrimSpace(b)
-	if a == "" {
-		return String(b)
+// sectionText is the plain text of a section's lines joined with single
+// spaces.
+func sectionText(lines []extract.Line) string {
+	var parts []string
+	for _, l := range lines {
+		if t := plainLine(l); t != "" {
+			parts = append(parts, t)
+		}
 	}
-	return a + " " + String(b)
+	return strings.Join(parts, " ")
+}
+
+// findHeadings lists every line that may head an item, in any style.
+func findHeadings(lines []extract.Line) []itemHeading {
+	var heads []itemHeading
+	for i := range lines {
+		if h, ok := headingAt(lines, i); ok {
+			heads = append(heads, h)
+		}
+	}
+	return heads
+}
+
+// headingAt reads line i as an item heading, trying the styles in turn.
+func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
+	l := lines[i]
+	if l.IsBlank() || l.Kind == extract.Glued {
+		return itemHeading{}, false
+	}
+	base := itemHeading{index: i, span: 1, indent: indentOf(l.Text)}
+	if title, ok := topicTitle(l.Text); ok {
+		base.style, base.title = styleTopic, title
+		return base, true
+	}
+	if l.Kind == extract.TableRow {
+		return rowHeading(l, base)
+	}
+	if level, span := headingLevel(lines, i); level > 0 {
+		base.style, base.level, base.span = styleHeading, level, span
+		text := headingText(l.Text)
+		if n, ok := parseNumbered(text); ok {
+			base.number, base.depth, base.value, base.title = n.number, n.depth, n.value, n.title
+		} else {
+			base.title = cleanTitle(text)
+		}
+		if base.title == "" {
+			return itemHeading{}, false
+		}
+		base.back = base.number == "" && isBackMatter(base.title)
+		return base, true
+	}
+	text := stripMarkup(chatText(l.Text))
+	if n, ok := parseNumbered(text); ok && !(l.Kind == extract.ListItem && n.number == "") {
+		base.style, base.number, base.depth, base.value, base.title = styleNumbered, n.number, n.depth, n.value, n.title
+		return base, true
+	}
+	if n, ok := loneNumber(lines, i); ok {
+		base.style, base.span = styleNumbered, n.span
+		base.number, base.depth, base.value, base.title = n.number, n.depth, n.value, n.title
+		return base, true
+	}
+	if marker, title, ok := markerLine(lines, i); ok {
+		base.style, base.marker, base.title = styleMarker, marker, title
+		return base, true
+	}
+	if isBackMatter(text) && isStandalone(lines, i) {
+		base.style, base.title, base.back = styleNumbered, cleanTitle(text), true
+		return base, true
+	}
+	return itemHeading{}, false
+}
+
+// rowHeading reads a table row whose first cell is an item number ("1 |
+// Apologies received from ● … | HP") or a numbered title ("1. Welcome |").
+func rowHeading(l extract.Line, base itemHeading) (itemHeading, bool) {
+	cells := nonEmptyCells(l.Cells)
+	if len(cells) == 0 {
+		return itemHeading{}, false
+	}
+	if n, ok := parseNumbered(stripMarkup(cells[0])); ok {
+		base.style, base.number, base.depth, base.value, base.title = styleNumbered, n.number, n.depth, n.value, n.title
+		base.rest = strings.Join(cells[1:], " ")
+		return base, true
+	}
+	num, ok := numberValue(strings.TrimRight(cells[0], ".)"))
+	if !ok || len(cells) < 2 {
+		return itemHeading{}, false
+	}
+	title, rest := cutAtBullet(cells[1])
+	if title = cleanTitle(title); title == "" {
+		return itemHeading{}, false
+	}
+	base.style, base.title, base.value = styleNumbered, title, num.value
+	base.number, base.depth = num.number, num.depth
+	base.rest = squeezeSpace(strings.Join(append([]string{rest}, cells[2:]...), " "))
+	return base, true
+}
+
+func nonEmptyCells(cells []string) []string {
+	var out []string
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// cutAtBullet splits a cell at its first bullet: the title before it, the
+// list after.
+func cutAtBullet(s string) (string, string) {
+	if i := strings.IndexAny(s, "●•○■▪\uf0b7"); i > 0 {
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:])
+	}
+	return s, ""
+}
+
+// topicPattern matches a W3C scribe's topic: "Topic: X", "###Topic X",
+// after an IRC time stamp and nick. French, German, Dutch, Spanish and
+// Italian scribes write "Sujet", "Thema", "Onderwerp", "Tema".
+var topicPattern = regexp.MustCompile(`^#*\s*(?:[Tt]opic|TOPIC|[Ss]ujet|[Tt]h[eè]me|[Tt]hema|[Oo]nderwerp|[Tt]ema)\s*(?::|\s-|\s–)?\s+(\S.*)$`)
+
+// topicTitle reads a topic line.
+func topicTitle(s string) (string, bool) {
+	m := topicPattern.FindStringSubmatch(strings.TrimSpace(chatText(s)))
+	if m == nil {
+		return "", false
+	}
+	title := cleanTitle(m[1])
+	return title, title != ""
+}
+
+// headingLevel reports whether line i is a heading and of what level: a
+// line of kind Heading, a line underlined with "===" (1) or "---" (2)
+// (then the heading takes two lines), or a wiki heading "== X ==".
+func headingLevel(lines []extract.Line, i int) (level, span int) {
+	l := lines[i]
+	if l.Kind == extract.Heading {
+		if l.Level > 0 {
+			return l.Level, 1
+		}
+		return 1, 1
+	}
+	text := strings.TrimSpace(l.Text)
+	if strings.HasPrefix(text, "==") && !strings.HasPrefix(strings.TrimLeft(text, "="), " =") {
+		n := len(text) - len(strings.TrimLeft(text, "="))
+		if rest := strings.Trim(text, "= "); rest != "" && n <= 6 {
+			return n, 1
+		}
+	}
+	if i+1 < len(lines) && l.Kind == extract.Prose && len(text) < 120 {
+		under := strings.TrimSpace(lines[i+1].Text)
+		if len(under) >= 3 && strings.Trim(under, "=") == "" {
+			return 1, 2
+		}
+		if len(under) >= 3 && strings.Trim(under, "-") == "" && !strings.HasSuffix(text, ".") {
+			return 2, 2
+		}
+	}
+	return 0, 0
+}
+
+// headingText is a heading's text without its marks: "## **2. Roll
+// call**", "== Agenda bash ==".
+func headingText(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "==") {
+		s = strings.Trim(s, "= ")
+	}
+	return stripMarkup(s)
+}
+
+// A numbering is an item number read from the start of a line.
+type numbering struct {
+	number string // as written, without the final dot
+	depth  int
+	value  int // the first level, as an integer
+	title  string
+	span   int
+}
+
+var (
+	// itemWordNumber matches "Item 3:", "Agenda item 3 –", "Point 3.",
+	// "TOP 3" (Tagesordnungspunkt), "Punkt 3".
+	itemWordNumber = regexp.MustCompile(`^(?i:agenda\s+item|item|point|punkt|top|tagesordnungspunkt)\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:.)\-–—]?\s+(\S.*)$`)
+	// arabicNumber matches "3. Title", "3) Title", "3 Title", "2.1 Title",
+	// "8.ii Title", "10: Title".
+	arabicNumber = regexp.MustCompile(`^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z]))*)(\.|\)|:)?\s+(\S.*)$`)
+	// romanNumber matches "III. ROLL CALL" and "IV) Title": capitals only,
+	// with a dot or a bracket.
+	romanNumber = regexp.MustCompile(`^([IVXLC]{1,7})[.)]\s+(\S.*)$`)
+)
+
+// parseNumbered reads "3. Title" and its kin (see the patterns above). A
+// number without a dot or bracket must be followed by a capitalised title
+// of at most twelve words that is no sentence, so that "5 members were
+// present" is no item; a title must start with a letter or a quote.
+func parseNumbered(s string) (numbering, bool) {
+	s = strings.TrimSpace(s)
+	if d, ok := findDate(s); ok && d.At == 0 {
+		return numbering{}, false // "25 January, 2021 Meeting Notes"
+	}
+	if m := itemWordNumber.FindStringSubmatch(s); m != nil {
+		return numberedTitle(m[1], m[2], true)
+	}
+	if m := romanNumber.FindStringSubmatch(s); m != nil {
+		return numberedTitle(m[1], m[2], true)
+	}
+	if m := arabicNumber.FindStringSubmatch(s); m != nil {
+		n, ok := numberedTitle(m[1], m[3], m[2] != "" || strings.Contains(m[1], "."))
+		if ok && m[2] == "" && !strings.Contains(m[1], ".") && !looksLikeBareTitle(n.title) {
+			return numbering{}, false
+		}
+		return n, ok
+	}
+	return numbering{}, false
+}
+
+// numberedTitle checks and builds a numbering from its number and title.
+func numberedTitle(number, title string, punctuated bool) (numbering, bool) {
+	n, ok := numberValue(number)
+	if !ok {
+		return numbering{}, false
+	}
+	n.title = cleanTitle(title)
+	if n.title == "" || len(n.title) > 250 {
+		return numbering{}, false
+	}
+	r := []rune(n.title)[0]
+	if !unicode.IsLetter(r) && !strings.ContainsRune(`"“‘'«(`, r) {
+		return numbering{}, false
+	}
+	if strings.HasSuffix(n.title, ",") {
+		return numbering{}, false
+	}
+	return n, true
+}
+
+// looksLikeBareTitle reports whether the text after a number without a dot
+// reads as a title: capitalised, short, not a sentence.
+func looksLikeBareTitle(title string) bool {
+	words := strings.Fields(title)
+	if len(words) == 0 || len(words) > 12 || !isCapitalised(words[0]) {
+		return false
+	}
+	return !strings.HasSuffix(title, ".") || len(words) <= 4
+}
+
+// numberValue reads an item number: "3", "2.1", "8.ii", "III".
+func numberValue(number string) (numbering, bool) {
+	if number == "" {
+		return numbering{}, false
+	}
+	n := numbering{number: number, span: 1}
+	first := number
+	if i := strings.IndexByte(number, '.'); i >= 0 {
+		first = number[:i]
+		n.depth = 1 + strings.Count(strings.TrimSuffix(number, "."), ".")
+	} else {
+		n.depth = 1
+	}
+	if v, err := strconv.Atoi(first); err == nil {
+		n.value = v
+		return n, true
+	}
+	if v := romanValue(first); v > 0 {
+		n.value = v
+		return n, true
+	}
+	return numbering{}, false
+}
+
+// romanValue reads a capital Roman numeral, or returns 0.
+func romanValue(s string) int {
+	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v, ok := values[s[i]]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(s) && values[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || total > 100 || toRoman(total) != s {
+		return 0
+	}
+	return total
+}
+
+// toRoman writes n (1 to 100) as a Roman numeral, to check that a numeral
+// was well formed ("IIII" is not).
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, step := range []struct {
+		v int
+		s string
+	}{{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= step.v {
+			b.WriteString(step.s)
+			n -= step.v
+		}
+	}
+	return b.String()
+}
+
+// loneNumberPattern matches a number alone on its line: "3.", "III.", "3)".
+var loneNumberPattern = regexp.MustCompile(`^(\d{1,2}|[IVXLC]{1,7})[.)]$`)
+
+// loneNumber reads a number alone on line i whose title is the next
+// non-blank line, the way PDF extraction leaves "1." / "Approval of
+// Minutes".
+func loneNumber(lines []extract.Line, i int) (numbering, bool) {
+	m := loneNumberPattern.FindStringSubmatch(strings.TrimSpace(stripMarkup(lines[i].Text)))
+	if m == nil {
+		return numbering{}, false
+	}
+	j := i + 1
+	for j < len(lines) && lines[j].IsBlank() && j-i < 3 {
+		j++
+	}
+	if j >= len(lines) || lines[j].IsBlank() {
+		return numbering{}, false
+	}
+	n, ok := numberedTitle(m[1], stripMarkup(lines[j].Text), true)
+	if !ok || len(strings.Fields(n.title)) > 15 {
+		return numbering{}, false
+	}
+	n.span = j - i + 1
+	return n, true
+}
+
+// markerLine reads a short line led by a marker and standing alone between
+// blank lines: "* First session", "__Julian on -19 revision of httpbis".
+func markerLine(lines []extract.Line, i int) (marker, title string, ok bool) {
+	text := strings.TrimSpace(chatText(lines[i].Text))
+	switch {
+	case strings.HasPrefix(text, "__") && !strings.HasSuffix(text, "__"):
+		marker = "__"
+	case lines[i].Kind == extract.ListItem && (strings.HasPrefix(text, "* ") || strings.HasPrefix(text, "- ")):
+		if !isStandalone(lines, i) {
+			return "", "", false
+		}
+		marker = text[:1]
+	default:
+		return "", "", false
+	}
+	title = cleanTitle(strings.TrimLeft(text, "_*- "))
+	if title == "" || len(strings.Fields(title)) > 10 || strings.HasSuffix(title, ".") {
+		return "", "", false
+	}
+	return marker, title, true
+}
+
+// isStandalone reports whether line i has blank lines (or the document's
+// ends) on both sides, the way a heading stands in plain text.
+func isStandalone(lines []extract.Line, i int) bool {
+	before := i == 0 || lines[i-1].IsBlank() || lines[i-1].Kind == extract.Heading
+	after := i+1 >= len(lines) || lines[i+1].IsBlank()
+	return before && after && len(strings.Fields(lines[i].Text)) <= 8
+}
+
+// cleanTitle tidies a title: markup, a trailing colon and white space off.
+func cleanTitle(s string) string {
+	s = stripMarkup(s)
+	s = strings.TrimRight(s, " :")
+	s = strings.TrimSpace(strings.Trim(s, "*_"))
+	return squeezeSpace(s)
+}
+
+// indentOf measures a line's leading white space, a tab counting four.
+func indentOf(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// backMatterTitles are headings of what is not an agenda item, lower case:
+// attendance, contents, agenda and action summaries, in the languages of
+// the corpus.
+var backMatterTitles = map[string]bool{
+	"present": true, "attendees": true, "attendance": true, "participants": true,
+	"list of participants": true, "participant list": true, "apologies": true,
+	"regrets": true, "absent": true, "members present": true, "guests": true,
+	"attendees coverage": true, "in attendance": true, "présents": true,
+	"présences": true, "liste des participants": true, "excusés": true,
+	"absents": true, "teilnehmer": true, "teilnehmende": true, "anwesend": true,
+	"anwesende": true, "entschuldigt": true, "aanwezig": true, "deelnemers": true,
+	"contents": true, "table of contents": true, "sommaire": true, "inhalt": true,
+	"agenda": true, "ordre du jour": true, "tagesordnung": true, "links": true,
+	"action items": true, "open actions": true, "resulting action items": true,
+	"summary of action items": true, "new action items": true, "list of actions": true,
+	"action list": true, "summary of actions": true, "outstanding actions": true,
+	"actions arising": true, "new actions": true, "liste des actions": true,
+	"aktionspunkte": true,
+}
+
+// isBackMatter reports whether a title heads back matter.
+func isBackMatter(title string) bool {
+	return backMatterTitles[foldKey(strings.TrimRight(cleanTitle(title), ".:;"))]
+}
+
+// sessionWords name parts of a meeting that hold items, not items
+// themselves: "Session One - Tuesday", "Day 2", "Morning session".
+var sessionWords = []string{"session", "day", "séance", "sitzung", "tag", "journée", "morning", "afternoon"}
+
+// isSessionTitle reports whether a heading names a session of the meeting.
+func isSessionTitle(title string) bool {
+	words := strings.Fields(foldKey(title))
+	if len(words) > 5 {
+		return false
+	}
+	for _, w := range sessionWords {
+		if containsWord(title, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,35 +1,596 @@
 package parse
 
+// The meeting: title, body, number, date, place and status, read from the
+// header (header.go).
+//
+// Title: the header line that reads most like a title — it names a meeting
+// or minutes ("29th TF-CSIRT meeting", "Board of Directors Interim Meeting
+// Minutes"), is a heading or comes first, is not all lower case (a web
+// page's chrome) and is not a running header. A "Title of Meeting" field
+// wins over everything. A title wrapped over two lines of the same font in
+// a PDF is joined.
+//
+// Body: the committee, task force or board that met, as the title gives it:
+// the title without its frame ("Minutes of the"), its ordinal, its dates,
+// the kind of meeting ("Interim", "Annual") and what follows the word
+// "meeting". "29th TF-CSIRT meeting" → "TF-CSIRT"; "Board of Directors
+// Interim Meeting Minutes" → "Board of Directors"; "Regular Meeting of the
+// Board of Trustees" → "Board of Trustees". Where the title names no body,
+// a line just above it that does ("Board of Education") is used.
+//
+// Number: only an ordinal of the meeting in its series, written as such:
+// "29th TF-CSIRT meeting", "Meeting #18", "Sitzung Nr. 5", "29e réunion".
+// "Special Service Area #21" and "IETF 83" are not.
+//
+// Date: a "Date:" field; else the first full date in the header (lines of
+// other fields, "Published: …", are skipped); else a month and year; else a
+// date without a year ("September 29") completed from the file name or
+// another date of the header; else the file name's date, with a warning.
+// Two header dates that disagree, or a weekday that is not the date's, are
+// kept as written and warned about.
+//
+// Status: "draft" when the header or a running header says draft minutes
+// ("Draft minutes of…", "- DRAFT -", "Projet de procès-verbal"),
+// "approved" when it says approved minutes.
+
 import (
+	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
 	"minutes/extract"
 )
 
-// findMeeting reads the meeting's header: for now the first non-blank line
-// is the title and the first date in the first lines is the date.
-func findMeeting(lines []extract.Line) (Meeting, []extract.Warning) {
+// meetingWords name a meeting or its minutes; a title holds one, and a
+// body's name ends before it.
+var meetingWords = []string{
+	"meeting", "meetings", "minutes", "notes", "session", "teleconference", "telecon", "telcon",
+	"conference call", "call", "face-to-face", "f2f", "agm", "egm", "réunion", "séance",
+	"procès-verbal", "compte rendu", "compte-rendu", "sitzung", "protokoll", "niederschrift",
+	"besprechung", "versammlung", "vergadering", "notulen", "verslag", "reunión", "acta",
+	"riunione", "verbale", "workshop",
+}
+
+// bodyNounWords name bodies that meet, in several languages.
+var bodyNounWords = []string{
+	"board", "committee", "commission", "council", "group", "wg", "task force", "taskforce",
+	"tf", "tc", "sc", "tsc", "trustees", "directors", "panel", "forum", "subcommittee",
+	"sub-committee", "society", "association", "assembly", "team", "bureau", "comité",
+	"conseil", "groupe", "ausschuss", "vorstand", "beirat", "kommission", "gremium",
+	"arbeitsgruppe", "bestuur", "commissie", "raad", "werkgroep", "junta", "comisión",
+	"consejo", "comitato", "consiglio", "cabinet", "senate", "caucus", "congress",
+}
+
+// meetingKinds are adjectives of a meeting's kind, taken off a body's name:
+// "Board of Directors Interim" → "Board of Directors".
+var meetingKinds = map[string]bool{
+	"interim": true, "special": true, "regular": true, "annual": true, "general": true,
+	"extraordinary": true, "ordinary": true, "plenary": true, "monthly": true, "weekly": true,
+	"quarterly": true, "open": true, "closed": true, "public": true, "private": true,
+	"inaugural": true, "joint": true, "virtual": true, "online": true, "full": true,
+	"emergency": true, "informal": true, "formal": true, "face-to-face": true, "f2f": true,
+	"draft": true, "approved": true, "final": true, "the": true, "and": true, "of": true,
+	"ordentliche": true, "außerordentliche": true, "ordinaire": true, "extraordinaire": true,
+}
+
+// findMeeting reads the meeting from the header.
+func findMeeting(h header) (Meeting, []extract.Warning) {
 	var m Meeting
 	var warnings []extract.Warning
-	for i, l := range lines {
-		if i > 20 {
-			break
+	title, titleLine, ok := h.title()
+	if ok {
+		m.Title = String(title)
+		m.Body = String(h.body(title, titleLine))
+		m.Number = NullInt(h.number(title))
+	} else {
+		warnings = append(warnings, extract.Warning{Stage: "meeting", Message: "no meeting title found"})
+	}
+	date, dw := h.date()
+	m.Date, m.EndDate = date.Start, date.End
+	warnings = append(warnings, dw...)
+	p := h.place()
+	m.Venue, m.City, m.Country = p.venue, p.city, p.country
+	m.Status = String(h.status())
+	return m, warnings
+}
+
+// title picks the header line that reads most like a title.
+func (h *header) title() (string, headerLine, bool) {
+	if f, ok := h.field(fieldTitle); ok {
+		return f.value, f.line, true
+	}
+	best, bestScore := -1, 0
+	for i, l := range h.lines {
+		if s := titleScore(l); s > bestScore {
+			best, bestScore = i, s
 		}
-		text := strings.Trim(strings.TrimSpace(l.Text), "*#_ ")
-		if text == "" {
-			continue
+	}
+	if f, ok := h.field(fieldMeeting); ok && (best < 0 || bestScore < 4) {
+		return f.value, f.line, true
+	}
+	if best < 0 {
+		return "", headerLine{}, false
+	}
+	return h.joinWrappedTitle(best), h.lines[best], true
+}
+
+// titleScore rates a header line as a title; 0 or less is no title.
+func titleScore(l headerLine) int {
+	text := l.text
+	words := strings.Fields(text)
+	if l.field || l.chat || len(words) == 0 || len(text) > 150 || isPageNumber(text) || isDateOrStatus(text) {
+		return 0
+	}
+	score := 0
+	if hasAnyWord(text, meetingWords) {
+		score += 4
+	}
+	if hasAnyWord(text, bodyNounWords) {
+		score += 2
+	}
+	if l.line.Kind == extract.Heading || l.line.Bold {
+		score += 2
+	}
+	if l.pos < 3 {
+		score++
+	}
+	if !hasUpper(text) {
+		score -= 4 // a web page's lower-case chrome
+	}
+	if !isCapitalised(words[0]) && !startsWithDigit(words[0]) {
+		score -= 2
+	}
+	if l.repeated {
+		score -= 3
+	}
+	if isBareKindWord(text) {
+		score -= 3
+	}
+	if strings.HasSuffix(text, ".") && len(words) > 6 {
+		score -= 5 // a sentence: "The meeting was called to order…"
+	}
+	if isSessionTitle(text) || isDatePlaceLine(text) {
+		score -= 4 // "SESSION 1 (TUESDAY)", "9th - 10th March 2016, Seoul - meeting minutes"
+	}
+	return score
+}
+
+// isDatePlaceLine reports whether a line only gives a date and a place,
+// perhaps with "meeting minutes": nothing names the meeting.
+func isDatePlaceLine(text string) bool {
+	rest := withoutDates(text)
+	if rest == text {
+		return false
+	}
+	var kept []string
+	for _, part := range splitOnDashes(rest) {
+		for _, piece := range strings.Split(part, ",") {
+			piece = strings.TrimSpace(piece)
+			if _, isCountry := lookupCountry(piece); isCountry || isKnownCity(piece) || regionAbbreviations[piece] {
+				continue
+			}
+			kept = append(kept, piece)
 		}
-		if m.Title == "" {
-			m.Title = String(text)
+	}
+	core := strings.Trim(strings.Join(kept, " "), " -–—,.:")
+	return core == "" || isBareKindWord(core)
+}
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// isPageNumber reports whether a line is a page number ("Page 1/8", "- 2 -").
+func isPageNumber(s string) bool {
+	k := foldKey(s)
+	if strings.HasPrefix(k, "page ") || strings.HasPrefix(k, "seite ") {
+		return true
+	}
+	return strings.Trim(k, "-–— 0123456789/") == ""
+}
+
+// isBareKindWord reports whether a line only names the kind of document:
+// "MINUTES", "PROCÈS-VERBAL", "Agenda".
+func isBareKindWord(s string) bool {
+	switch strings.Trim(foldKey(s), " -–—:.") {
+	case "minutes", "meeting minutes", "agenda", "notes", "meeting notes", "procès-verbal",
+		"compte rendu", "compte-rendu", "protokoll", "niederschrift", "notulen", "acta", "verbale":
+		return true
+	}
+	return false
+}
+
+// hasAnyWord reports whether s holds one of words as a whole word.
+func hasAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if containsWord(s, w) {
+			return true
 		}
-		if m.Date == "" {
-			if d, ok := findDate(text); ok {
-				m.Date, m.EndDate = d.Start, d.End
+	}
+	return false
+}
+
+// joinWrappedTitle joins the title line with the line before it when a PDF
+// wrapped the title over both: same page, font size and weight, close
+// together, and the line before is neither a field nor a date.
+func (h *header) joinWrappedTitle(i int) string {
+	title := h.lines[i]
+	if i == 0 || title.line.Size == 0 {
+		return title.text
+	}
+	prev := h.lines[i-1]
+	sameFont := prev.line.Page == title.line.Page && abs(prev.line.Size-title.line.Size) < 0.5 && prev.line.Bold == title.line.Bold
+	close := title.line.Y > prev.line.Y && title.line.Y-prev.line.Y < 1.6*title.line.Size
+	if !sameFont || !close || prev.field || hasAnyWord(prev.text, meetingWords) || strings.HasSuffix(prev.text, ".") {
+		return title.text
+	}
+	if _, ok := findDate(prev.text); ok {
+		return title.text
+	}
+	return prev.text + " " + title.text
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// minutesFrame matches what frames a title before the body's name:
+// "Minutes of the", "Draft minutes of the", "Procès-verbal de la".
+var minutesFrame = regexp.MustCompile(`(?i)^(?:(?:draft|approved|final|unapproved|official)\s+)?(?:meeting\s+)?(?:minutes|notes|procès-verbal|compte[- ]rendu|protokoll|niederschrift|notulen|acta|verbale)\s+(?:of|from|for|de|du|des|der|van|del|della)\s+(?:(?:the|la|le|l'|die|der|des|het|de)\s+)?`)
+
+// leadingOrdinal matches an ordinal that opens a title: "29th", "the 17th",
+// "29e", "29.".
+var leadingOrdinal = regexp.MustCompile(`(?i)^(?:the\s+)?\d{1,4}(?:st|nd|rd|th|e|ème|eme|er|\.)?\s+`)
+
+// body reads the body's name from a title; see the rules at the top.
+func (h *header) body(title string, titleLine headerLine) string {
+	if b := bodyFromTitle(title); b != "" {
+		return b
+	}
+	// A line just above the title that names a body: "Board of Education"
+	// above "Special Meeting".
+	for j := titleLine.pos - 1; j >= 0 && j >= titleLine.pos-2; j-- {
+		l := h.lines[j]
+		if !l.field && len(strings.Fields(l.text)) <= 8 && hasAnyWord(l.text, bodyNounWords) {
+			if b := bodyFromTitle(l.text); b != "" {
+				return b
 			}
 		}
 	}
-	if m.Date == "" {
-		warnings = append(warnings, extract.Warning{Stage: "meeting", Message: "no meeting date found"})
+	return ""
+}
+
+// bodyFromTitle is the body's name as a title gives it, or "".
+func bodyFromTitle(title string) string {
+	t := squeezeSpace(withoutDates(title))
+	t = minutesFrame.ReplaceAllString(t, "")
+	t = leadingOrdinal.ReplaceAllString(t, "")
+	cut := firstWordIndex(t, meetingWords)
+	var body string
+	switch {
+	case cut > 0 && trimKinds(t[:cut]) != "":
+		body = trimKinds(t[:cut])
+	case cut >= 0:
+		// "Regular Meeting of the Board of Trustees": the body follows.
+		after := t[cut:]
+		if i := strings.Index(strings.ToLower(after), " of "); i >= 0 {
+			body = trimKinds(cutAtClause(after[i+4:]))
+		}
+	default:
+		// No meeting word: the part that names a body, "HTTPBIS WG, IETF 83".
+		for _, part := range strings.Split(t, ",") {
+			if hasAnyWord(part, bodyNounWords) {
+				body = trimKinds(part)
+				break
+			}
+		}
 	}
-	return m, warnings
+	// "Suffolk Libraries IPS - Board": the part after the last separator,
+	// when it names a body.
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		if i := strings.LastIndex(body, sep); i >= 0 && hasAnyWord(body[i+len(sep):], bodyNounWords) {
+			body = trimKinds(body[i+len(sep):])
+		}
+	}
+	if len(body) > 80 || !hasLetter(body) {
+		return ""
+	}
+	return body
+}
+
+// cutAtClause ends a name where a clause begins: "Board of Trustees held
+// at…", "Board, Cuyahoga…".
+func cutAtClause(s string) string {
+	for _, stop := range []string{",", ";", "(", " held ", " on ", " at ", " in ", " - ", " – "} {
+		if i := strings.Index(s, stop); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return s
+}
+
+// trimKinds takes meeting-kind adjectives, separators and "the" off both
+// ends of a name.
+func trimKinds(s string) string {
+	words := strings.Fields(s)
+	for len(words) > 0 && meetingKinds[strings.ToLower(strings.Trim(words[len(words)-1], ":-–—,.#"))] {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 0 && strings.Trim(words[len(words)-1], ":-–—,#|") == "" {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.Trim(words[0], ":-–—,") == "") {
+		words = words[1:]
+	}
+	s = strings.Join(words, " ")
+	return strings.TrimRight(s, " :-–—,")
+}
+
+// firstWordIndex is the byte offset of the first of words found in s as a
+// whole word, or -1.
+func firstWordIndex(s string, words []string) int {
+	first := -1
+	for _, w := range words {
+		if i := wordIndex(s, w); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) && !(r >= '0' && r <= '9') {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutDates blanks out the dates of s.
+func withoutDates(s string) string {
+	dates := findDates(s, dayFirst)
+	for k := len(dates) - 1; k >= 0; k-- {
+		s = s[:dates[k].At] + " " + s[dates[k].Stop:]
+	}
+	return s
+}
+
+var (
+	// ordinalBeforeMeeting matches "29th TF-CSIRT meeting", "the 17th
+	// meeting", "29e réunion", "5. Sitzung": an ordinal, at most four words
+	// before a meeting word.
+	ordinalBeforeMeeting = regexp.MustCompile(`(?i)(?:^|\s)(\d{1,4})(?:st|nd|rd|th|e|ème|eme|er|re|\.)\s+(?:\S+\s+){0,4}?(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione|conference|assembly|assemblée|versammlung)\b`)
+	// numberAfterMeeting matches "Meeting #18", "Meeting No. 5", "Sitzung
+	// Nr. 5", "Réunion n° 3".
+	numberAfterMeeting = regexp.MustCompile(`(?i)\b(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione)\s*(?:#|no\.?|nr\.?|n°|number|num\.?)\s*(\d{1,4})\b`)
+)
+
+// number reads the ordinal of the meeting in its series from the title,
+// else from the header's other lines that name a meeting.
+func (h *header) number(title string) int {
+	if n := ordinalIn(title); n > 0 {
+		return n
+	}
+	for _, l := range append(append([]headerLine{}, h.lines...), h.running...) {
+		if !l.field && hasAnyWord(l.text, meetingWords) && len(l.text) < 150 {
+			if n := ordinalIn(l.text); n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// ordinalIn finds a meeting's ordinal in a line, after blanking its dates
+// ("23rd - 24th March 2017" is no ordinal).
+func ordinalIn(s string) int {
+	s = withoutDates(s)
+	for _, re := range []*regexp.Regexp{numberAfterMeeting, ordinalBeforeMeeting} {
+		if m := re.FindStringSubmatch(s); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// date finds the meeting's date; see the rules at the top.
+func (h *header) date() (dateSpan, []extract.Warning) {
+	if f, ok := h.field(fieldDate); ok {
+		if d, ok := firstFullDate(f.value, h.order); ok {
+			return d, h.dateWarnings(d, f.line)
+		}
+	}
+	candidates := h.dateLines()
+	for _, l := range candidates {
+		if d, ok := firstFullDate(l.text, h.order); ok {
+			return d, h.dateWarnings(d, l)
+		}
+	}
+	for _, l := range candidates {
+		for _, d := range findDates(l.text, h.order) {
+			if d.form == formMonthYear {
+				return d, nil
+			}
+		}
+	}
+	fileDate, fromFile := fileNameDate(h.path)
+	for _, l := range candidates {
+		dm, ok := findDayMonth(l.text)
+		if !ok {
+			continue
+		}
+		year := h.contextYear(fileDate)
+		if year == 0 {
+			break
+		}
+		d := dateSpan{Start: dm.withYear(year)}
+		if d.Start == "" {
+			break
+		}
+		var ws []extract.Warning
+		if !fromFile || fileDate != d.Start {
+			ws = append(ws, warnAt(l.line, fmt.Sprintf("meeting date %q has no year; %d taken from the %s", l.text[dm.At:dm.Stop], year, h.yearSource(fileDate))))
+		}
+		return d, ws
+	}
+	if fromFile {
+		return dateSpan{Start: fileDate}, []extract.Warning{{Stage: "meeting", Message: fmt.Sprintf("no meeting date in the text; %s taken from the file name", fileDate)}}
+	}
+	return dateSpan{}, []extract.Warning{{Stage: "meeting", Message: "no meeting date found"}}
+}
+
+// firstFullDate is the first date of s that gives a day.
+func firstFullDate(s string, order numericOrder) (dateSpan, bool) {
+	for _, d := range findDates(s, order) {
+		if d.form != formMonthYear {
+			return d, true
+		}
+	}
+	return dateSpan{}, false
+}
+
+// otherMeetingWords mark a header line about another meeting or date than
+// this one: the minutes approved, the next meeting, a publication date.
+var otherMeetingWords = []string{
+	"previous", "last", "next", "approved", "published", "posted", "updated", "deadline",
+	"précédente", "prochaine", "publié", "letzten", "nächste", "vorige",
+}
+
+// dateLines are the header lines a meeting date may come from, in order:
+// lines that are no field but of a title, place or date, and are not about
+// another meeting; then the running headers. URLs are blanked (a link to
+// last year's minutes holds a date).
+func (h *header) dateLines() []headerLine {
+	var out []headerLine
+	kindOf := map[int]fieldKind{}
+	for _, f := range h.fields {
+		if _, seen := kindOf[f.line.pos]; !seen || f.kind != fieldOther {
+			kindOf[f.line.pos] = f.kind
+		}
+	}
+	for _, l := range h.lines {
+		if k, isField := kindOf[l.pos]; (isField && k == fieldOther) || (l.field && !isField) {
+			continue
+		}
+		if hasAnyWord(l.text, otherMeetingWords) {
+			continue
+		}
+		l.text = withoutURLs(l.text)
+		out = append(out, l)
+	}
+	for _, l := range h.running {
+		l.text = withoutURLs(l.text)
+		out = append(out, l)
+	}
+	return out
+}
+
+// withoutURLs blanks the URLs of s.
+func withoutURLs(s string) string {
+	return urlPattern.ReplaceAllStringFunc(s, func(u string) string { return strings.Repeat(" ", len(u)) })
+}
+
+// contextYear is the year to complete a date written without one: the file
+// name's, else that of another full date in the header.
+func (h *header) contextYear(fileDate String) int {
+	if fileDate != "" {
+		return dateYear(fileDate)
+	}
+	for _, l := range h.lines {
+		if d, ok := firstFullDate(withoutURLs(l.text), h.order); ok {
+			return dateYear(d.Start)
+		}
+	}
+	return 0
+}
+
+func (h *header) yearSource(fileDate String) string {
+	if fileDate != "" {
+		return "file name"
+	}
+	return "header"
+}
+
+// dateWarnings warns about a weekday that is not the date's, and about a
+// month of the header that disagrees with the date.
+func (h *header) dateWarnings(d dateSpan, at headerLine) []extract.Warning {
+	var ws []extract.Warning
+	if d.weekdayMismatch {
+		day, _ := time.Parse("2006-01-02", string(d.Start))
+		ws = append(ws, warnAt(at.line, fmt.Sprintf("the meeting date %s is given with the wrong weekday; it was a %s", d.Start, day.Weekday())))
+	}
+	for _, l := range h.dateLines() {
+		for _, other := range findDates(l.text, h.order) {
+			if other.form == formMonthYear && !strings.HasPrefix(string(d.Start), string(other.Start)) {
+				ws = append(ws, warnAt(l.line, fmt.Sprintf("the header also dates the meeting %s; %s kept", other.Start, d.Start)))
+				return ws
+			}
+		}
+	}
+	return ws
+}
+
+// warnAt makes a meeting warning placed at a line.
+func warnAt(l extract.Line, msg string) extract.Warning {
+	return extract.Warning{Stage: "meeting", Place: extract.Place{Page: l.Page, Line: l.Num}, Message: msg}
+}
+
+// Status patterns: what the header says of the minutes themselves.
+var (
+	draftStatus = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)^\W*(?:draft|entwurf|projet|brouillon)\W*$`),
+		regexp.MustCompile(`(?i)\b(?:draft|unapproved|unconfirmed)\s+(?:meeting\s+)?(?:minutes|notes|protokoll|procès-verbal|compte[- ]rendu)\b`),
+		regexp.MustCompile(`(?i)\b(?:minutes|notes)\s*[(\[\-–—]\s*draft\b`),
+		regexp.MustCompile(`(?i)\bprojet\s+de\s+(?:procès-verbal|compte[- ]rendu)`),
+		regexp.MustCompile(`(?i)\bprotokollentwurf\b|\bentwurf\s+(?:des\s+)?protokoll`),
+		regexp.MustCompile(`(?i)^status\s*:\s*draft\b`),
+		regexp.MustCompile(`(?i)\bsubject to (?:approval|confirmation)\b`),
+	}
+	approvedStatus = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)^\W*(?:approved|final|adopted|adopté|genehmigt)\W*$`),
+		regexp.MustCompile(`(?i)\b(?:approved|final|confirmed|adopted)\s+(?:meeting\s+)?(?:minutes|notes)\b`),
+		regexp.MustCompile(`(?i)\b(?:minutes|notes)\s*[(\[\-–—]\s*(?:approved|final)\b`),
+		regexp.MustCompile(`(?i)^status\s*:\s*(?:approved|final|adopted)\b`),
+		regexp.MustCompile(`(?i)^(?:approved|adopted|confirmed)\s+(?:by\s+the\s+\p{L}+\s+)?(?:on|at)\s`),
+		regexp.MustCompile(`(?i)\bgenehmigtes\s+protokoll\b|\bprocès-verbal\s+(?:approuvé|adopté)\b`),
+	}
+)
+
+// status reads whether the minutes are a draft or approved: a "Status:"
+// field first, then the header and running header lines in order.
+func (h *header) status() string {
+	if f, ok := h.field(fieldStatus); ok {
+		if s := statusOf("status: " + f.value); s != "" {
+			return s
+		}
+	}
+	for _, l := range append(append([]headerLine{}, h.lines...), h.running...) {
+		if len(l.text) <= 200 {
+			if s := statusOf(l.text); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// statusOf reads the status one line gives, or "".
+func statusOf(text string) string {
+	for _, re := range draftStatus {
+		if re.MatchString(text) {
+			return "draft"
+		}
+	}
+	for _, re := range approvedStatus {
+		if re.MatchString(text) {
+			return "approved"
+		}
+	}
+	return ""
 }

@@ -54,33 +54,53 @@ func (s section) label() String {
 
 // Parse reads the structure of a repaired document into a Record. Source
 // fields are filled from the document; the caller adds nothing.
+//
+// The order matters: items are cut first, because the header is what
+// comes before the first item; the meeting's date and body are known
+// before next meetings are read, since only later meetings of the same
+// body count.
 func Parse(doc *extract.Document, opts Options) *Record {
 	rec := &Record{Schema: Schema, Source: sourceOf(doc)}
 	lines := doc.Lines
 	var warnings []extract.Warning
 
-	rec.Meeting, warnings = findMeeting(lines)
+	order := numericOrderIn(lineTexts(lines))
 	sections := splitItems(lines)
+	meeting, mw := findMeeting(readHeader(doc, sections, order))
+	rec.Meeting = meeting
+	warnings = append(warnings, mw...)
 	for _, s := range sections {
 		if s.item == nil {
 			continue
 		}
-		s.item.Presenters = findPresenters(s.lines)
+		s.item.Presenters = findPresenters(*s.item, s.lines)
 		s.item.Links = findLinks(s.lines)
 		rec.Items = append(rec.Items, *s.item)
 	}
+	if len(rec.Items) == 0 {
+		warnings = append(warnings, extract.Warning{Stage: "items", Message: "no agenda items found"})
+	}
 	rec.Actions = findActions(sections)
 	rec.Decisions = findDecisions(sections)
-	rec.PreviousMinutes = findPreviousMinutes(sections)
+	rec.PreviousMinutes = findPreviousMinutes(sections, rec.Meeting, order)
 	participants, pw := findParticipants(lines, opts)
 	rec.Participants = participants
 	warnings = append(warnings, pw...)
-	rec.NextMeetings = findNextMeetings(sections, rec.Meeting)
+	rec.NextMeetings = findNextMeetings(sections, rec.Meeting, order)
 	rec.Links = findLinks(lines)
 
 	rec.Warnings = append(append(Warnings{}, doc.Warnings...), warnings...)
 	rec.fillEmptyLists()
 	return rec
+}
+
+// lineTexts are the texts of lines, for the document-wide guesses.
+func lineTexts(lines []extract.Line) []string {
+	texts := make([]string, len(lines))
+	for i, l := range lines {
+		texts[i] = l.Text
+	}
+	return texts
 }
 
 func sourceOf(doc *extract.Document) Source {

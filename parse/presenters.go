@@ -1,22 +1,419 @@
 package parse
 
+// Presenters: the people who presented an agenda item, as the minutes name
+// them. Four forms are read:
+//
+//	a sentence   "Martin Peterka gave a presentation about CZ.NIC",
+//	             "Don Stikvoort provided a short update", "Andrew Cormack
+//	             spoke about", "Wilfried Wöber presented", "X reported on",
+//	             "Maurizio Molina and Baiba Kaskina gave a presentation",
+//	             "X a présenté", "X berichtete"
+//	a phrase     "Presentation by X", "presented by X", "a presentation from
+//	             X", "présentation de X", "Vortrag von X"
+//	a label      "Presenter: Kevin Gibbons", "Speakers: A, B"; a first line
+//	             that is only a name in brackets, "(Daniel Ehrenberg)"
+//	the title    "Treasurer's Report — J. Tinka Gammel": a person after a
+//	             dash or a leader of dashes
+//
+// Only full names count: at least two words, the last a word and not an
+// initial ("Martin replied" names no presenter, "R. Warsing" does), no word
+// of an organisation or a role ("Cisco Systems", "The Chair"). Honorifics
+// are dropped ("Dr Jane Smith" → "Jane Smith").
+
 import (
 	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"minutes/extract"
 )
 
-var presenterSentence = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'-]+ ){1,3}\p{Lu}[\p{L}'-]+) (?:gave|spoke|presented|provided|reported)`)
+// maxPresenters bounds the presenters of one item: a list longer than this
+// is a roll call misread, not presenters.
+const maxPresenters = 12
 
-// findPresenters returns the people who presented under an item.
-func findPresenters(lines []extract.Line) []string {
+// findPresenters returns the people who presented an item, in the order the
+// minutes name them, without repeats.
+func findPresenters(it Item, lines []extract.Line) []string {
 	var names []string
 	seen := map[string]bool{}
-	for _, l := range lines {
-		if m := presenterSentence.FindStringSubmatch(l.Text); m != nil && !seen[m[1]] {
-			seen[m[1]] = true
-			names = append(names, m[1])
+	add := func(found []string) {
+		for _, n := range found {
+			if !seen[n] && len(names) < maxPresenters {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+	}
+	add(titlePresenters(string(it.Title)))
+	for i, l := range lines {
+		text := plainLine(l)
+		if text == "" {
+			continue
+		}
+		if i < 3 {
+			add(labelPresenters(text))
+		}
+		for _, sentence := range splitIntoSentences(text) {
+			add(sentencePresenters(sentence))
 		}
 	}
 	return names
 }
+
+// titlePresenters reads a person after the title's last spaced dash:
+// "Treasurer's Report — J. Tinka Gammel", "Welcome, Introductions and Roll
+// Call – Phil Whittington".
+func titlePresenters(title string) []string {
+	for _, sep := range []string{" — ", " – ", " - "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			return personList(title[i+len(sep):])
+		}
+	}
+	return nil
+}
+
+// presenterLabel matches "Presenter: X", "Presenters: A and B",
+// "Presented by: X", "Speaker: X", "Intervenant : X", "Referent: X".
+var presenterLabel = regexp.MustCompile(`(?i)^(?:presenters?|presented by|speakers?|présentateurs?|présentatrices?|intervenants?|orateurs?|referent(?:in)?|vortragende[rn]?)\s*:\s*(.+)$`)
+
+// bracketedName matches a line that is only a name in brackets.
+var bracketedName = regexp.MustCompile(`^\(([^()]{3,60})\)$`)
+
+// labelPresenters reads a presenter label or a bracketed name.
+func labelPresenters(text string) []string {
+	if m := presenterLabel.FindStringSubmatch(text); m != nil {
+		return personList(cutAtLink(m[1]))
+	}
+	if m := bracketedName.FindStringSubmatch(strings.TrimSpace(text)); m != nil {
+		return personList(m[1])
+	}
+	return nil
+}
+
+// cutAtLink ends a label's value where a link or bracket starts:
+// "Kevin Gibbons [slides](http://…)".
+func cutAtLink(s string) string {
+	if i := strings.IndexAny(s, "[<"); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+var (
+	// presentingVerb matches what a presenter does, after the names:
+	// "gave a short presentation", "provided an update", "have a
+	// presentation" (a typo the minutes make), "spoke about", "presented",
+	// "reported on", "a présenté", "berichtete".
+	presentingVerb = regexp.MustCompile(`(?i)^\s*(?:(?:then|also|both|all|briefly|subsequently|again|later|jointly|together|kindly|first|finally)\s+)*(?:(?:gave|give|gives|giving|has given|had given|have given|have|has|held|made|delivered|delivers|provided|provides|did|presented|presents)\s+(?:(?:a|an|the|his|her|their|some|two|three|several|short|brief|quick|detailed|general|final|further|first|joint|verbal|written|oral|interesting|comprehensive|overall)\s+){0,4}(?:presentation|presentations|update|updates|overview|report|reports|talk|introduction|demo|demonstration|briefing|summary|keynote|lecture|tutorial|walkthrough|walk-through)\b|presented\b|spoke\s+(?:about|on|of|to|regarding)\b|talked\s+about\b|reported\s+(?:on|that|about|back)\b|reported\b|a\s+présenté\b|présente\b|a\s+fait\s+(?:une|un)\s+(?:présentation|exposé|point)\b|berichtete\b|berichtet\b|referierte\b|stellte\b)`)
+	// presentedBy matches the phrases that name the presenter after them:
+	// "Presentation by X", "presented by X", "a presentation from X",
+	// "update from X", "présentation de X", "présenté par X", "Vortrag
+	// von X".
+	presentedBy = regexp.MustCompile(`(?i)\b(?:presentation|talk|update|report|overview|briefing|demo|demonstration|keynote)\s+(?:by|from|of)\s+|\bpresented\s+by\s+|\b(?:présentation|exposé)\s+(?:de|par)\s+|\bprésentée?s?\s+par\s+|\b(?:vortrag|präsentation|bericht)\s+von\s+`)
+)
+
+// sentencePresenters reads the presenters of one sentence.
+func sentencePresenters(s string) []string {
+	var names []string
+	for _, loc := range presentingVerbLocations(s) {
+		before := s[:loc]
+		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), " was") || strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), " were") {
+			continue // "RTIR was presented at the workshop"
+		}
+		names = append(names, namesBefore(before)...)
+	}
+	for _, loc := range presentedBy.FindAllStringIndex(s, -1) {
+		names = append(names, namesAfter(s[loc[1]:])...)
+	}
+	return names
+}
+
+// presentingVerbLocations lists where a presenting verb starts in s, at
+// word starts.
+func presentingVerbLocations(s string) []int {
+	var at []int
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		if presentingVerb.MatchString(s[i:]) {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+// namesBefore reads the names that end a text, the subject of a verb:
+// "Maurizio Molina and Baiba Kaskina", "Tony Brown (Chair) and Alison
+// Wheeler (General Manager)".
+func namesBefore(s string) []string {
+	var names []string
+	rest := strings.TrimSpace(s)
+	for len(names) < maxPresenters {
+		rest = strings.TrimSpace(trimTrailingParenthetical(rest))
+		name, before := trailingName(rest)
+		if name == "" {
+			break
+		}
+		if n, ok := personName(name); ok {
+			names = append([]string{n}, names...)
+		} else {
+			break
+		}
+		rest = strings.TrimSpace(before)
+		switch {
+		case strings.HasSuffix(rest, ","):
+			rest = strings.TrimSuffix(rest, ",")
+		case hasSuffixWord(rest, "and"), hasSuffixWord(rest, "&"), hasSuffixWord(rest, "et"), hasSuffixWord(rest, "und"):
+			rest = rest[:strings.LastIndex(rest, " ")+1]
+			rest = strings.TrimSuffix(strings.TrimSpace(rest), ",")
+		default:
+			return names
+		}
+	}
+	return names
+}
+
+func hasSuffixWord(s, w string) bool {
+	return s == w || strings.HasSuffix(s, " "+w)
+}
+
+// trimTrailingParenthetical takes a role in brackets off the end of a
+// text: "Alison Wheeler (General Manager)" → "Alison Wheeler".
+func trimTrailingParenthetical(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, "("); i >= 0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// trailingName splits off the run of name words that ends s.
+func trailingName(s string) (name, before string) {
+	words := strings.Fields(s)
+	start := len(words)
+	for start > 0 && len(words)-start < 6 && isNameWordToken(words[start-1], start-1 < len(words)-1) {
+		start--
+	}
+	// Particles may not begin a name.
+	for start < len(words) && isParticleWord(words[start]) {
+		start++
+	}
+	if start == len(words) {
+		return "", s
+	}
+	name = strings.Join(words[start:], " ")
+	before = strings.Join(words[:start], " ")
+	return name, before
+}
+
+// namesAfter reads the names that start a text: the object of "presented
+// by".
+func namesAfter(s string) []string {
+	var names []string
+	rest := strings.TrimSpace(s)
+	for len(names) < maxPresenters {
+		words := strings.Fields(rest)
+		end := 0
+		for end < len(words) && end < 6 && isNameWordToken(strings.TrimRight(words[end], ",.;:)"), true) {
+			end++
+			if strings.ContainsAny(words[end-1], ",.;:)") && !isInitialWord(words[end-1]) {
+				break
+			}
+		}
+		for end > 0 && isParticleWord(words[end-1]) {
+			end--
+		}
+		if end == 0 {
+			break
+		}
+		n, ok := personName(strings.TrimRight(strings.Join(words[:end], " "), ",.;:)"))
+		if !ok {
+			break
+		}
+		names = append(names, n)
+		rest = strings.TrimSpace(trimLeadingParenthetical(strings.Join(words[end:], " ")))
+		rest = strings.TrimPrefix(rest, ",")
+		rest = strings.TrimSpace(rest)
+		switch {
+		case strings.HasSuffix(words[end-1], ","):
+		case strings.HasPrefix(rest, "and "), strings.HasPrefix(rest, "& "), strings.HasPrefix(rest, "et "), strings.HasPrefix(rest, "und "):
+			_, rest, _ = strings.Cut(rest, " ")
+		default:
+			return names
+		}
+	}
+	return names
+}
+
+// trimLeadingParenthetical takes a role in brackets off the start of a
+// text.
+func trimLeadingParenthetical(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "(") {
+		if i := strings.Index(s, ")"); i >= 0 {
+			return s[i+1:]
+		}
+	}
+	return s
+}
+
+// personList reads a list of people: "A, B and C", "A & B", "A/B".
+func personList(s string) []string {
+	s = strings.NewReplacer(" and ", ",", " & ", ",", " et ", ",", " und ", ",", "/", ",", ";", ",").Replace(s)
+	var names []string
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(trimTrailingParenthetical(trimLeadingParenthetical(part)))
+		part = strings.TrimRight(part, ".:")
+		if n, ok := personName(part); ok {
+			names = append(names, n)
+		} else if part != "" {
+			return nil // one part that is no person: the list is something else
+		}
+	}
+	return names
+}
+
+// honorificWords are titles before a name, dropped from it.
+var honorificWords = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true,
+	"professor": true, "sir": true, "dame": true, "cllr": true, "councillor": true,
+	"m": true, "mme": true, "mlle": true, "herr": true, "frau": true, "hon": true,
+}
+
+// sentenceStartWords are capitalised words that start sentences, not names.
+var sentenceStartWords = map[string]bool{
+	"the": true, "then": true, "also": true, "after": true, "afterwards": true, "as": true,
+	"at": true, "in": true, "on": true, "finally": true, "next": true, "later": true,
+	"subsequently": true, "here": true, "there": true, "this": true, "that": true, "it": true,
+	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "our": true,
+	"and": true, "but": true, "so": true, "both": true, "all": true, "each": true,
+	"first": true, "firstly": true, "secondly": true, "lastly": true, "today": true,
+	"meanwhile": true, "however": true, "additionally": true, "moreover": true, "when": true,
+	"while": true, "during": true, "for": true, "from": true, "with": true, "by": true,
+	"le": true, "la": true, "les": true, "der": true, "die": true, "das": true,
+}
+
+// notPersonWords are words of organisations, roles and documents: a
+// capitalised phrase holding one is no person.
+var notPersonWords = map[string]bool{
+	"foundation": true, "systems": true, "system": true, "inc": true, "ltd": true, "llc": true,
+	"corp": true, "corporation": true, "company": true, "group": true, "team": true,
+	"committee": true, "board": true, "university": true, "secretariat": true, "council": true,
+	"association": true, "agency": true, "department": true, "ministry": true, "office": true,
+	"project": true, "working": true, "task": true, "force": true, "chair": true,
+	"chairman": true, "chairwoman": true, "chairperson": true, "president": true,
+	"treasurer": true, "secretary": true, "director": true, "directors": true, "members": true,
+	"member": true, "participants": true, "network": true, "networks": true, "services": true,
+	"service": true, "software": true, "labs": true, "lab": true, "institute": true,
+	"centre": true, "center": true, "society": true, "union": true, "commission": true,
+	"authority": true, "bank": true, "federation": true, "trust": true, "partners": true,
+	"consulting": true, "solutions": true, "technologies": true, "meeting": true,
+	"minutes": true, "agenda": true, "presentation": true, "update": true, "report": true,
+	"overview": true, "session": true, "workshop": true, "conference": true, "forum": true,
+	"staff": true, "all": true, "everyone": true, "nobody": true, "none": true, "other": true,
+	"others": true, "business": true, "item": true, "items": true, "action": true,
+	"actions": true, "manager": true, "officer": true, "executive": true, "editor": true,
+	"editors": true, "scribe": true, "host": true, "hosts": true, "guest": true, "guests": true,
+	"government": true, "city": true, "county": true, "state": true, "national": true,
+	"international": true, "european": true, "task-force": true, "wg": true, "tf": true,
+}
+
+// personName checks a full name and tidies it: honorificWords and sentence
+// words off its front, at least two words left, the last no initial.
+func personName(s string) (string, bool) {
+	words := strings.Fields(strings.Trim(s, " ,;:"))
+	for len(words) > 0 {
+		w := strings.ToLower(strings.TrimRight(words[0], "."))
+		if !honorificWords[w] && !sentenceStartWords[w] {
+			break
+		}
+		words = words[1:]
+	}
+	if len(words) < 2 || len(words) > 5 || isInitialWord(words[len(words)-1]) || isParticleWord(words[len(words)-1]) {
+		return "", false
+	}
+	allCaps := true
+	for i, w := range words {
+		if !isNameWordToken(w, i > 0) {
+			return "", false
+		}
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if notPersonWords[lw] || monthNames[lw] > 0 && len(lw) > 3 {
+			return "", false
+		}
+		if _, isWeekday := weekdayNames[lw]; isWeekday {
+			return "", false
+		}
+		if hasLower(w) || isParticleWord(w) {
+			allCaps = false
+		}
+	}
+	if allCaps {
+		return "", false // "OASIS TC", "CERT POLSKA": an organisation
+	}
+	if isAcronymWord(words[0]) && !isInitialWord(words[0]) {
+		return "", false // "ENISA staff", "CZ.NIC Presentation"
+	}
+	return strings.Join(words, " "), true
+}
+
+// isNameWordToken reports whether a word can be part of a person's name: a
+// capitalised word (with apostrophes and hyphens: "O'Brien",
+// "Klaus-Peter", "Thorbrügge"), an initial ("J.", "T."), or, inside a
+// name, a particle ("van", "de").
+func isNameWordToken(w string, inside bool) bool {
+	if w == "" {
+		return false
+	}
+	if inside && isParticleWord(w) {
+		return true
+	}
+	if isInitialWord(w) {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitialWord reports whether a word is an initial: "J.", "T.".
+func isInitialWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[size:] == "."
+}
+
+// isAcronymWord reports whether a word of two letters or more is all
+// capitals: an acronym.
+func isAcronymWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// particleWords are the lower-case words inside names.
+var particleWords = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true,
+	"du": true, "le": true, "la": true, "del": true, "della": true, "dos": true, "das": true,
+	"ter": true, "ten": true, "zu": true, "bin": true, "al": true, "y": true, "do": true,
+}
+
+func isParticleWord(w string) bool { return particleWords[w] }

@@ -1,4 +1,6 @@
 package parse
 
 // findPreviousMinutes finds the approval of the last meeting's minutes.
-func findPreviousMinutes(sections []section) *PreviousMinutes { return nil }
+func findPreviousMinutes(sections []section, m Meeting, order numericOrder) *PreviousMinutes {
+	return nil
+}

@@ -1,0 +1,241 @@
+package parse
+
+// The header of minutes: the lines before the first item (title block,
+// letterhead, "Date:" fields, front matter), and the running headers that
+// repeat on every page. The meeting recogniser (meeting.go) reads it.
+
+import (
+	"regexp"
+	"strings"
+
+	"minutes/extract"
+)
+
+// maxHeaderLines bounds the header: title blocks are short, and a document
+// without items must not make its whole text a header.
+const maxHeaderLines = 40
+
+// A header is what the meeting recogniser reads.
+type header struct {
+	lines   []headerLine // the header zone, in order
+	running []headerLine // lines that repeat through the document
+	fields  []headerField
+	path    string       // the document's file name, a last source of a date
+	order   numericOrder // how the document writes numeric dates
+}
+
+// A headerLine is one non-blank line of the header, as plain text.
+type headerLine struct {
+	line     extract.Line
+	text     string // plain text without markup or chat prefix
+	pos      int    // position among the header's lines, from 0
+	repeated bool   // a running header: the same text recurs in the document
+	field    bool   // the line is a "Label: value" field
+	chat     bool   // a message of an IRC log, which is no title
+}
+
+// A headerField is a "Label: value" line, a two-cell table row ("Date |
+// 11th September 2012"), or a front-matter key.
+type headerField struct {
+	kind  fieldKind
+	label string // as written, lower case
+	value string
+	line  headerLine
+}
+
+// fieldKind says what a field's label names.
+type fieldKind uint8
+
+const (
+	fieldOther fieldKind = iota // a label this package knows but does not read ("Chair", "Published")
+	fieldTitle                  // "Title of Meeting": the meeting's title
+	fieldMeeting                // "Meeting", "Subject": a title, less surely
+	fieldDate                   // "Date", "Datum"
+	fieldPlace                  // "Location", "Place", "Venue", "Lieu"
+	fieldStatus                 // "Status"
+)
+
+// fieldLabels maps field labels, lower case, to their kinds. Labels of
+// kind fieldOther are known so that their dates ("Published: …", "Next
+// meeting: …") are not taken for the meeting's.
+var fieldLabels = map[string]fieldKind{
+	"title": fieldTitle, "title of meeting": fieldTitle, "meeting title": fieldTitle,
+	"name of meeting": fieldTitle, "meeting name": fieldTitle, "titre": fieldTitle, "titel": fieldTitle,
+	"meeting": fieldMeeting, "subject": fieldMeeting, "objet": fieldMeeting, "betreff": fieldMeeting,
+	"event": fieldMeeting, "réunion": fieldMeeting, "sitzung": fieldMeeting,
+	"date": fieldDate, "dates": fieldDate, "meeting date": fieldDate, "date of meeting": fieldDate,
+	"datum": fieldDate, "date de la réunion": fieldDate, "date de la séance": fieldDate,
+	"fecha": fieldDate, "data": fieldDate, "when": fieldDate, "day": fieldDate,
+	"location": fieldPlace, "place": fieldPlace, "venue": fieldPlace, "where": fieldPlace,
+	"lieu": fieldPlace, "ort": fieldPlace, "sitzungsort": fieldPlace, "luogo": fieldPlace,
+	"lugar": fieldPlace, "locatie": fieldPlace, "plaats": fieldPlace, "meeting place": fieldPlace,
+	"meeting location": fieldPlace, "meeting venue": fieldPlace, "address": fieldPlace, "adresse": fieldPlace,
+	"status": fieldStatus, "statut": fieldStatus,
+	"time": fieldOther, "heure": fieldOther, "zeit": fieldOther, "hour": fieldOther,
+	"published": fieldOther, "posted": fieldOther, "updated": fieldOther, "last updated": fieldOther,
+	"modified": fieldOther, "created": fieldOther, "printed": fieldOther, "publié le": fieldOther,
+	"publié par": fieldOther, "mis à jour": fieldOther, "next meeting": fieldOther,
+	"previous meeting": fieldOther, "deadline": fieldOther, "chair": fieldOther,
+	"chairs": fieldOther, "acting chair": fieldOther, "scribe": fieldOther, "scribes": fieldOther,
+	"present": fieldOther, "regrets": fieldOther, "attendees": fieldOther, "apologies": fieldOther,
+	"author": fieldOther, "submitted by": fieldOther, "prepared by": fieldOther,
+	"recorded by": fieldOther, "minutes": fieldOther, "agenda": fieldOther, "layout": fieldOther,
+}
+
+// fieldLabelPattern finds known labels followed by a colon anywhere in a
+// line, since some headers put several fields on one line ("Meeting:
+// Reference taxonomy meeting Location: Tallinn Date: 23/01/2019").
+var fieldLabelPattern *regexp.Regexp
+
+// labelPattern matches a line led by any short label and a colon ("Publié
+// le : samedi 25 juin 2011"): a field even when this package does not know
+// the label.
+var labelPattern = regexp.MustCompile(`^[\p{L}][\p{L}'’()\s]{0,30}?\s?:(?:\s|$)`)
+
+func init() {
+	var labels []string
+	for l := range fieldLabels {
+		labels = append(labels, regexp.QuoteMeta(l))
+	}
+	// Longer labels first, so "meeting date" wins over "date".
+	sortByLengthDesc(labels)
+	fieldLabelPattern = regexp.MustCompile(`(?i)(?:^|[\s*_|])(` + strings.Join(labels, "|") + `)[*_]*\s?:[*_]*(?:\s|$)`)
+}
+
+// readHeader gathers the header of a document split into sections.
+func readHeader(doc *extract.Document, sections []section, order numericOrder) header {
+	h := header{path: doc.Path, order: order}
+	zone := sections[0].lines
+	if countNonBlank(zone) == 0 {
+		zone = doc.Lines
+	}
+	repeated := repeatedTexts(doc.Lines)
+	for _, l := range zone {
+		if len(h.lines) >= maxHeaderLines {
+			break
+		}
+		text := squeezeSpace(stripMarkup(chatText(plainLine(l))))
+		if text == "" || isRule(text) {
+			continue
+		}
+		hl := headerLine{line: l, text: text, pos: len(h.lines), repeated: repeated[text], chat: chatPrefix.MatchString(l.Text)}
+		fields := fieldsOf(l, text)
+		hl.field = len(fields) > 0 || labelPattern.MatchString(text)
+		for i := range fields {
+			fields[i].line = hl
+		}
+		h.fields = append(h.fields, fields...)
+		h.lines = append(h.lines, hl)
+	}
+	h.fillEmptyFields()
+	seen := map[string]bool{}
+	for _, l := range doc.Lines {
+		text := squeezeSpace(stripMarkup(plainLine(l)))
+		if repeated[text] && !seen[text] {
+			seen[text] = true
+			h.running = append(h.running, headerLine{line: l, text: text, repeated: true})
+		}
+	}
+	return h
+}
+
+func countNonBlank(lines []extract.Line) int {
+	n := 0
+	for _, l := range lines {
+		if !l.IsBlank() {
+			n++
+		}
+	}
+	return n
+}
+
+// isRule reports whether a line is only a horizontal rule or decoration
+// ("---", "*****").
+func isRule(s string) bool {
+	return strings.Trim(s, "-=*_~#. ") == ""
+}
+
+// repeatedTexts finds running headers and footers: short lines whose text
+// recurs at least three times in the document.
+func repeatedTexts(lines []extract.Line) map[string]bool {
+	counts := map[string]int{}
+	for _, l := range lines {
+		text := squeezeSpace(stripMarkup(plainLine(l)))
+		if len(text) >= 5 && len(text) <= 120 {
+			counts[text]++
+		}
+	}
+	out := map[string]bool{}
+	for text, n := range counts {
+		if n >= 3 {
+			out[text] = true
+		}
+	}
+	return out
+}
+
+// fieldsOf reads the fields of one header line.
+func fieldsOf(l extract.Line, text string) []headerField {
+	if l.Kind == extract.TableRow {
+		cells := nonEmptyCells(l.Cells)
+		if len(cells) < 1 {
+			return nil
+		}
+		label := foldKey(strings.TrimRight(stripMarkup(cells[0]), ": "))
+		kind, ok := fieldLabels[label]
+		if !ok {
+			return nil
+		}
+		return []headerField{{kind: kind, label: label, value: squeezeSpace(strings.Join(cells[1:], " "))}}
+	}
+	locs := fieldLabelPattern.FindAllStringSubmatchIndex(text, -1)
+	if len(locs) == 0 || strings.TrimLeft(text[:locs[0][2]], " *_|") != "" {
+		return nil
+	}
+	var fields []headerField
+	for i, loc := range locs {
+		end := len(text)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		label := foldKey(text[loc[2]:loc[3]])
+		value := strings.Trim(squeezeSpace(text[loc[1]:end]), " *_|")
+		fields = append(fields, headerField{kind: fieldLabels[label], label: label, value: value})
+	}
+	return fields
+}
+
+// fillEmptyFields gives a label alone on its line ("Date:") the next
+// line's text, when that is no field itself.
+func (h *header) fillEmptyFields() {
+	for i := range h.fields {
+		f := &h.fields[i]
+		if f.value != "" {
+			continue
+		}
+		next := f.line.pos + 1
+		if next < len(h.lines) && !h.lines[next].field {
+			f.value = h.lines[next].text
+		}
+	}
+}
+
+// field returns the value of the first field of a kind, or "".
+func (h *header) field(kind fieldKind) (headerField, bool) {
+	for _, f := range h.fields {
+		if f.kind == kind && f.value != "" {
+			return f, true
+		}
+	}
+	return headerField{}, false
+}
+
+// sortByLengthDesc sorts strings longest first (insertion sort: the lists
+// are short).
+func sortByLengthDesc(list []string) {
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && len(list[j]) > len(list[j-1]); j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+	}
+}

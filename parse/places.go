@@ -1,0 +1,519 @@
+package parse
+
+// Places: where a meeting was held, read from a place as minutes write it
+// ("Grand Elysee Hotel, Hamburg, Germany", "NMSU,  NM", "SALC,
+// Claydon", "Location: Vilnius").
+//
+// A place is a list of parts separated by commas, from the most precise to
+// the widest: venue, city, region, country. It is read from the end: a
+// country comes from the country gazetteer (countries.go, lookupCountry),
+// a region is a US state or Canadian province abbreviation, and the city is
+// the part before them. A part that names a building ("Hotel", "Centre",
+// "Room") is a venue, never a city. A single part is a city only when the
+// city gazetteer knows it or the caller knows the text is a place (a
+// "Location:" field); otherwise it is a venue. Nothing is inferred: a city
+// alone gives no country.
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A place is where a meeting was held. Empty fields are unknown.
+type place struct {
+	venue, city, country String
+}
+
+// empty reports whether nothing is known of the place.
+func (p place) empty() bool { return p.venue == "" && p.city == "" && p.country == "" }
+
+// onlineWords name meetings held on no site: their place is the medium,
+// which the record keeps as the venue.
+var onlineWords = []string{
+	"internet", "online", "on-line", "virtual", "teleconference", "telecon", "telephone",
+	"phone", "conference call", "video conference", "videoconference", "web conference",
+	"zoom", "webex", "teams", "skype", "discord", "irc", "jitsi", "google meet",
+	"remote", "visioconférence", "téléconférence", "en ligne", "telefonkonferenz",
+}
+
+// venueWords are nouns that name a building or a room, in the languages
+// of the corpus: a part holding one is a venue, not a city.
+var venueWords = []string{
+	"hotel", "hôtel", "centre", "center", "hall", "room", "building", "house", "home",
+	"office", "offices", "library", "university", "universität", "université", "campus",
+	"chalet", "bar", "café", "cafe", "restaurant", "salle", "saal", "chamber", "auditorium",
+	"theatre", "theater", "hq", "headquarters", "suite", "floor", "street", "st", "avenue",
+	"ave", "road", "rd", "drive", "boulevard", "blvd", "square", "place", "court", "museum",
+	"school", "college", "institute", "club", "lodge", "inn", "hostel", "conference",
+	"palais", "palace", "castle", "church", "pavilion", "mairie", "rathaus", "gebäude",
+	"maison", "hôtel de ville", "town hall", "city hall", "boardroom", "board room",
+	"ballroom", "lounge", "annex", "annexe", "wing", "tower", "plaza",
+}
+
+// regionAbbreviations are the postal abbreviations of US states and
+// Canadian provinces, and the common "D.C.": the region between a city and
+// its country, which the record has no field for.
+var regionAbbreviations = map[string]bool{}
+
+func init() {
+	for _, a := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD
+		MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
+		DC D.C. AB BC MB NB NL NS NT NU ON PE QC SK YT Cal. Calif. Mass. Penn. Wash. Ill. Tex.`) {
+		regionAbbreviations[a] = true
+	}
+}
+
+// postalCode matches the postal codes that end addresses: "94087",
+// "IP9 2AB", "CA 94087" is a region then a code.
+var postalCode = regexp.MustCompile(`\s*\b(?:\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s*$`)
+
+// parsePlace reads a place. known says the caller knows the text names a
+// place (it is the value of a "Location:" field), so a lone part is taken
+// for a city even when the gazetteer does not know it.
+func parsePlace(s string, known bool) place {
+	s = trimPlace(s)
+	if s == "" {
+		return place{}
+	}
+	if isOnline(s) {
+		if known {
+			return place{venue: String(s)}
+		}
+		return place{}
+	}
+	// "Los Alamos @ Tinka's home": the city, then the venue.
+	if city, venue, ok := strings.Cut(s, " @ "); ok {
+		p := parsePlace(city, true)
+		if p.venue == "" {
+			p.venue = String(trimPlace(venue))
+		}
+		return p
+	}
+	parts := placeParts(s)
+	var p place
+	if n := len(parts); n > 0 {
+		if _, ok := lookupCountry(parts[n-1]); ok {
+			p.country = String(parts[n-1])
+			parts = parts[:n-1]
+		}
+	}
+	if n := len(parts); n > 1 && regionAbbreviations[parts[n-1]] {
+		parts = parts[:n-1]
+	}
+	if n := len(parts); n > 0 {
+		last := parts[n-1]
+		lone := n == 1 && p.country == ""
+		if looksLikeCity(last) && (!lone || known || isKnownCity(last)) {
+			p.city = String(last)
+			parts = parts[:n-1]
+		}
+	}
+	if len(parts) > 0 {
+		p.venue = String(strings.Join(parts, ", "))
+	}
+	return p
+}
+
+// trimPlace takes off what surrounds a place in a sentence: brackets,
+// final punctuation, a leading "the".
+func trimPlace(s string) string {
+	s = squeezeSpace(s)
+	s = strings.Trim(s, " .;:,-–—")
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
+}
+
+// placeParts splits a place at its commas, dropping postal codes ("IP9
+// 2AB", "CA 94087" keeps "CA") and empty parts.
+func placeParts(s string) []string {
+	var parts []string
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(postalCode.ReplaceAllString(part, ""))
+		if part != "" {
+			parts = append(parts, part)
+		}
+	}
+	return parts
+}
+
+// isOnline reports whether a place is a medium rather than a site.
+func isOnline(s string) bool {
+	key := foldKey(s)
+	for _, w := range onlineWords {
+		if key == w || strings.HasPrefix(key, w+" ") || strings.HasSuffix(key, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeCity reports whether a part could be a city's name: capitalised
+// words, no digits, no building noun, at most four words.
+func looksLikeCity(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 || !isCapitalised(words[0]) {
+		return false
+	}
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	for _, w := range venueWords {
+		if containsWord(s, w) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(s, "'’&@()")
+}
+
+// isKnownCity reports whether the city gazetteer knows s.
+func isKnownCity(s string) bool {
+	return knownCities[foldKey(s)]
+}
+
+// knownCities are the world's capitals and its larger cities, lower case,
+// under their English and local names: enough to tell "Amsterdam" from
+// "Annual" where nothing else says that a word is a place.
+var knownCities = map[string]bool{}
+
+func init() {
+	for _, c := range strings.Split(cityList, ",") {
+		if c = foldKey(c); c != "" {
+			knownCities[c] = true
+		}
+	}
+}
+
+// cityList is the city gazetteer, comma-separated: the capitals of the
+// world's countries, the cities of Europe of more than about 200,000
+// people, and a selection of the larger cities and state capitals of the
+// rest of the world.
+const cityList = `
+Abu Dhabi,Abuja,Accra,Addis Ababa,Algiers,Amman,Amsterdam,Andorra la Vella,Ankara,Antananarivo,
+Apia,Ashgabat,Asmara,Astana,Asunción,Athens,Baghdad,Baku,Bamako,Bangkok,Bangui,Banjul,Basseterre,
+Beijing,Beirut,Belgrade,Belmopan,Berlin,Bern,Berne,Bishkek,Bissau,Bogotá,Bogota,Brasília,Brasilia,
+Bratislava,Brazzaville,Bridgetown,Brussels,Bruxelles,Brussel,Bucharest,Budapest,Buenos Aires,
+Bujumbura,Cairo,Canberra,Caracas,Castries,Chișinău,Chisinau,Colombo,Conakry,Copenhagen,København,
+Dakar,Damascus,Dhaka,Dili,Djibouti,Dodoma,Doha,Dublin,Dushanbe,Freetown,Funafuti,Gaborone,
+Georgetown,Gitega,Guatemala City,Hanoi,Harare,Havana,Helsinki,Honiara,Islamabad,Jakarta,Jerusalem,
+Juba,Kabul,Kampala,Kathmandu,Khartoum,Kyiv,Kiev,Kigali,Kingston,Kingstown,Kinshasa,Kuala Lumpur,
+Kuwait City,La Paz,Libreville,Lilongwe,Lima,Lisbon,Lisboa,Ljubljana,Lomé,Lome,London,Luanda,Lusaka,
+Luxembourg,Madrid,Majuro,Malabo,Male,Managua,Manama,Manila,Maputo,Maseru,Mbabane,Mexico City,Minsk,
+Mogadishu,Monaco,Monrovia,Montevideo,Moroni,Moscow,Muscat,Nairobi,Nassau,Naypyidaw,N'Djamena,
+New Delhi,Delhi,Niamey,Nicosia,Nouakchott,Nuku'alofa,Oslo,Ottawa,Ouagadougou,Palikir,Panama City,
+Paramaribo,Paris,Phnom Penh,Podgorica,Port Louis,Port Moresby,Port of Spain,Port-au-Prince,
+Porto-Novo,Prague,Praha,Praia,Pretoria,Pristina,Pyongyang,Quito,Rabat,Reykjavík,Reykjavik,Riga,
+Riyadh,Rome,Roma,Roseau,San José,San Jose,San Marino,San Salvador,Sana'a,Santiago,Santo Domingo,
+São Tomé,Sarajevo,Seoul,Singapore,Skopje,Sofia,Stockholm,Sucre,Suva,Taipei,Tallinn,Tarawa,
+Tashkent,Tbilisi,Tegucigalpa,Tehran,Thimphu,Tirana,Tokyo,Tripoli,Tunis,Ulaanbaatar,Vaduz,Valletta,
+Vatican City,Victoria,Vienna,Wien,Vientiane,Vilnius,Warsaw,Warszawa,Washington,Wellington,
+Windhoek,Yamoussoukro,Yaoundé,Yaounde,Yerevan,Zagreb,
+Aarhus,Antwerp,Antwerpen,Barcelona,Bari,Belfast,Bergen,Bilbao,Birmingham,Bologna,Bonn,Bordeaux,
+Bradford,Bremen,Brno,Bristol,Cardiff,Catania,Cluj-Napoca,Cologne,Köln,Coventry,
+Dnipro,Donetsk,Dortmund,Dresden,Duisburg,Düsseldorf,Dusseldorf,Edinburgh,Espoo,Essen,Florence,
+Firenze,Frankfurt,Gdańsk,Gdansk,Geneva,Genève,Genf,Genoa,Genova,Ghent,Gent,Glasgow,Gothenburg,
+Göteborg,Graz,Groningen,The Hague,Den Haag,Hamburg,Hannover,Hanover,Heraklion,Iraklion,
+Istanbul,Izmir,İzmir,Karlsruhe,Kaunas,Kharkiv,Kraków,Krakow,Leeds,Leipzig,Leicester,
+Liège,Lille,Linz,Liverpool,Łódź,Lodz,Lyon,Lyons,Málaga,Malaga,Malmö,Malmo,Manchester,Mannheim,
+Marseille,Marseilles,Milan,Milano,Munich,München,Murcia,Nantes,Naples,Napoli,Newcastle,Nice,
+Nottingham,Nuremberg,Nürnberg,Odesa,Odessa,Palermo,Plovdiv,Porto,Poznań,Poznan,
+Rotterdam,Saint Petersburg,St Petersburg,Seville,Sevilla,Sheffield,Split,Stuttgart,
+Strasbourg,Tampere,Thessaloniki,Toulouse,Trondheim,Turin,Torino,Turku,Uppsala,Utrecht,Valencia,
+Varna,Venice,Venezia,Vigo,Wrocław,Wroclaw,Zaragoza,Zürich,Zurich,Eindhoven,
+Ahmedabad,Alexandria,Atlanta,Auckland,Austin,Bangalore,Bengaluru,Boston,Brisbane,Busan,Calgary,
+Cape Town,Casablanca,Chennai,Chicago,Chongqing,Dallas,Denver,Detroit,Dubai,Durban,Guangzhou,
+Ho Chi Minh City,Hong Kong,Houston,Hyderabad,Johannesburg,Karachi,Kolkata,Kyoto,Lagos,Lahore,
+Las Vegas,Los Angeles,Melbourne,Miami,Montreal,Montréal,Mumbai,Nagoya,New York,Osaka,Perth,
+Philadelphia,Phoenix,Pittsburgh,Portland,Québec,Quebec,Rio de Janeiro,San Diego,San Francisco,
+São Paulo,Sao Paulo,Seattle,Shanghai,Shenzhen,Sydney,Toronto,Vancouver,Yokohama,Minneapolis,
+Baltimore,Orlando,Honolulu,Montevideo,Medellín,Guadalajara,Monterrey,Sapporo,Incheon,Taichung,
+Kaohsiung,Tel Aviv,Haifa,Jeddah,Hamilton,Adelaide,Christchurch,Edmonton,Winnipeg,Halifax,
+Albuquerque,Santa Fe,Las Cruces,Sacramento,Denver,Salt Lake City,Kansas City,St. Louis,Cleveland,
+Cincinnati,Columbus,Indianapolis,Nashville,Memphis,New Orleans,Charlotte,Raleigh,Richmond`
+
+// place finds where the meeting was held, in this order: a "Location:"
+// field; a header line that pairs a place with the date ("Amsterdam, 23
+// January 2006", "25 January 2010, Hamburg, Germany", "23rd - 24th March
+// 2017 - Toulouse, France - meeting minutes") or is a place ending with a
+// country or region ("Grand Elysee Hotel, Hamburg, Germany", "NMSU, Las
+// Cruces, NM"); the same in running headers; "meeting in Vancouver" in a
+// title; "The meeting was held at the Swiss Chalet in Ruidoso"; a line
+// naming a building just after the date ("Logan Correctional Center").
+func (h *header) place() place {
+	if f, ok := h.field(fieldPlace); ok {
+		if p := parsePlace(withoutTimes(withoutDates(f.value)), true); !p.empty() {
+			return p
+		}
+	}
+	lines := h.placeLines()
+	for _, l := range lines {
+		if p, ok := placeInLine(l.text); ok {
+			return p
+		}
+	}
+	for _, l := range h.running {
+		if p, ok := placeInLine(l.text); ok {
+			return p
+		}
+	}
+	for _, l := range lines {
+		if p, ok := placeAfterIn(l.text); ok {
+			return p
+		}
+	}
+	for _, l := range lines {
+		if p, ok := placeHeldAt(l.text); ok {
+			return p
+		}
+	}
+	return h.buildingNearDate(lines)
+}
+
+// placeLines are the header lines a place may come from: not fields, not
+// about another meeting.
+func (h *header) placeLines() []headerLine {
+	var out []headerLine
+	for _, l := range h.lines {
+		// A line without capitals is a web page's chrome, and places are
+		// capitalised.
+		if !l.field && hasUpper(l.text) && !hasAnyWord(l.text, otherMeetingWords) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// timeOfDayPattern matches times: "9:00am", "10.30 – 12.30", "16h00",
+// "1:30 p.m.", "10:00 AM".
+var timeOfDayPattern = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?\b)?(?:\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?\b)?)?|\b\d{1,2}[:.h]\d{2}\b`)
+
+// withoutTimes blanks the times of day in s.
+func withoutTimes(s string) string {
+	return timeOfDayPattern.ReplaceAllStringFunc(s, func(t string) string {
+		if !strings.ContainsAny(t, ":.hHaApP") {
+			return t // a bare number is no time
+		}
+		return " "
+	})
+}
+
+// placeInLine reads a place paired with a date, or a line that is a place
+// ending with a country or region.
+func placeInLine(text string) (place, bool) {
+	if dates := findDates(text, dayFirst); len(dates) > 0 {
+		d := dates[0]
+		if p, ok := placeBeforeDate(text[:d.At]); ok {
+			return p, true
+		}
+		return placeAfterDate(text[d.Stop:])
+	}
+	words := strings.Fields(text)
+	parts := placeParts(text)
+	if len(words) > 10 || len(parts) < 2 || hasAnyWord(text, meetingWords) {
+		return place{}, false
+	}
+	last := parts[len(parts)-1]
+	if _, ok := lookupCountry(last); ok || regionAbbreviations[last] {
+		return parsePlace(text, true), true
+	}
+	return place{}, false
+}
+
+// placeBeforeDate reads "Amsterdam," before a date: a short capitalised
+// place and a comma.
+func placeBeforeDate(before string) (place, bool) {
+	before = strings.TrimSpace(before)
+	if !strings.HasSuffix(before, ",") {
+		return place{}, false
+	}
+	x := strings.TrimSpace(strings.TrimSuffix(before, ","))
+	if words := strings.Fields(x); len(words) == 0 || len(words) > 5 || hasAnyWord(x, meetingWords) || !isCapitalised(x) {
+		return place{}, false
+	}
+	if p := parsePlace(x, true); !p.empty() {
+		return p, true
+	}
+	return place{}, false
+}
+
+// placeAfterDate reads what follows a date: ", Hamburg, Germany", "- Toulouse,
+// France - meeting minutes", "(Betsy Frederick's home, Albuquerque)", "–
+// 9:00am at Carbon Arc Bar & Board". A part counts when it ends with a
+// country or region, is in brackets, follows "at" or "in", or is a city the
+// gazetteer knows.
+func placeAfterDate(after string) (place, bool) {
+	after = squeezeSpace(withoutTimes(after))
+	for _, part := range splitOnDashes(after) {
+		part = strings.Trim(part, " ,;|-–—")
+		if part == "" {
+			continue
+		}
+		lower := strings.ToLower(part)
+		switch {
+		case strings.HasPrefix(lower, "at ") || strings.HasPrefix(lower, "in ") || strings.HasPrefix(lower, "à ") || strings.HasPrefix(part, "@ "):
+			_, rest, _ := strings.Cut(part, " ")
+			if p := parsePlace(rest, strings.HasPrefix(lower, "in ")); !p.empty() {
+				if strings.HasPrefix(lower, "at ") && p.city == "" && p.venue == "" {
+					continue
+				}
+				return p, true
+			}
+		case strings.HasPrefix(part, "(") && strings.HasSuffix(part, ")"):
+			if p := parsePlace(part, true); !p.empty() {
+				return p, true
+			}
+		case !hasAnyWord(part, meetingWords):
+			parts := placeParts(part)
+			last := parts[len(parts)-1]
+			_, isCountry := lookupCountry(last)
+			if isCountry || (len(parts) > 1 && regionAbbreviations[last]) || isKnownCity(last) {
+				return parsePlace(part, true), true
+			}
+		}
+	}
+	return place{}, false
+}
+
+// splitOnDashes splits at spaced dashes and bars: "Toulouse, France -
+// meeting minutes".
+func splitOnDashes(s string) []string {
+	for _, sep := range []string{" – ", " — ", " | "} {
+		s = strings.ReplaceAll(s, sep, " - ")
+	}
+	return strings.Split(s, " - ")
+}
+
+// afterMeetingIn matches "meeting in Vancouver", "Board Meeting in Santa
+// Fe, NM", "réunion à Genève": a place after a meeting word and "in".
+var afterMeetingIn = regexp.MustCompile(`(?i)\b(?:meeting|minutes|session|réunion|séance|sitzung|vergadering)\s+(?:\S+\s+){0,3}?(?:in|à|en)\s+(\p{Lu}[^;()]*)`)
+
+// placeAfterIn reads a place after "meeting in".
+func placeAfterIn(text string) (place, bool) {
+	m := afterMeetingIn.FindStringSubmatch(withoutDates(text))
+	if m == nil {
+		return place{}, false
+	}
+	candidate := cutAtClause(strings.TrimSpace(m[1])+" ") + ""
+	if i := strings.Index(m[1], ","); i >= 0 {
+		// Keep "Santa Fe, NM" and "Espoo, Finland", not what follows them.
+		candidate = m[1]
+		if j := strings.IndexAny(candidate, ".;"); j >= 0 {
+			candidate = candidate[:j]
+		}
+	}
+	p := parsePlace(candidate, false)
+	if p.city == "" && p.country == "" {
+		return place{}, false
+	}
+	return p, true
+}
+
+// heldPattern matches "held at the Swiss Chalet in Ruidoso" and "held in
+// Albuquerque at Kelly Bitner's home".
+var heldPattern = regexp.MustCompile(`(?i)\b(?:held|took place|tenue?|a eu lieu|fand)\s+(at|in|à|au|im|in der)\s+(.+)`)
+
+// placeHeldAt reads the place of a "was held at … in …" sentence.
+func placeHeldAt(text string) (place, bool) {
+	m := heldPattern.FindStringSubmatch(text)
+	if m == nil {
+		return place{}, false
+	}
+	prep, rest := strings.ToLower(m[1]), m[2]
+	var p place
+	if prep == "at" || prep == "au" {
+		venue, tail := cutVenue(rest)
+		p.venue = String(venue)
+		if after, ok := cutPrefixFold(tail, "in "); ok {
+			p.city = String(capitalisedRun(after))
+		}
+	} else {
+		p.city = String(capitalisedRun(rest))
+		tail := strings.TrimPrefix(rest, string(p.city))
+		if after, ok := cutPrefixFold(strings.TrimSpace(tail), "at "); ok {
+			venue, _ := cutVenue(after)
+			p.venue = String(venue)
+		}
+	}
+	if p.venue == "" && p.city == "" {
+		return place{}, false
+	}
+	return p, true
+}
+
+// cutVenue takes a venue off the front of a sentence's rest: up to " in ",
+// a comma, a period or a clause.
+func cutVenue(s string) (venue, tail string) {
+	end := len(s)
+	for _, stop := range []string{" in ", ",", ". ", " on ", " the day", " by ", " from ", " with ", " and "} {
+		if i := strings.Index(s, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	venue = strings.TrimSuffix(strings.TrimSpace(s[:end]), ".")
+	if strings.HasPrefix(venue, "the ") {
+		venue = venue[len("the "):]
+	}
+	if len(strings.Fields(venue)) > 8 || isOnline(venue) {
+		return "", s[end:]
+	}
+	return venue, strings.TrimSpace(s[end:])
+}
+
+// cutPrefixFold is strings.CutPrefix ignoring case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}
+
+// capitalisedRun is the run of capitalised words (with "de", "la", "St."
+// between them) that starts s: "Los Alamos at Carol's home" → "Los Alamos".
+func capitalisedRun(s string) string {
+	var run []string
+	for _, w := range strings.Fields(s) {
+		clean := strings.TrimRight(w, ".,;:")
+		switch {
+		case isCapitalised(clean) && len(run) < 4:
+			run = append(run, clean)
+			if clean != w {
+				return strings.Join(run, " ")
+			}
+		case len(run) > 0 && (w == "de" || w == "la" || w == "del" || w == "sur" || w == "am"):
+			run = append(run, w)
+		default:
+			return strings.TrimRight(strings.Join(trimJoiners(run), " "), " ")
+		}
+	}
+	return strings.Join(trimJoiners(run), " ")
+}
+
+// trimJoiners drops joining words left at the end of a run.
+func trimJoiners(run []string) []string {
+	for len(run) > 0 && !isCapitalised(run[len(run)-1]) {
+		run = run[:len(run)-1]
+	}
+	return run
+}
+
+// buildingNearDate reads a venue from a short line naming a building in the
+// three lines after the line holding the meeting's date: "Jerry Sue
+// Thornton Center – Ford Room".
+func (h *header) buildingNearDate(lines []headerLine) place {
+	for i, l := range lines {
+		if _, ok := firstFullDate(l.text, h.order); !ok {
+			continue
+		}
+		for _, next := range lines[i+1 : min(i+4, len(lines))] {
+			text := squeezeSpace(withoutTimes(next.text))
+			if len(strings.Fields(text)) <= 8 && !hasAnyWord(text, meetingWords) && hasAnyWord(text, venueWords) {
+				return parsePlace(text, true)
+			}
+		}
+		break
+	}
+	return place{}
+}

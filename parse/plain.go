@@ -1,0 +1,196 @@
+package parse
+
+// Plain text of lines, for the structure recognisers: the markup of
+// markdown and chat logs taken off, white space made single, sentences cut.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"minutes/extract"
+)
+
+// chatPrefix matches what an IRC log puts before a message: a time stamp
+// and the speaker's nick ("09:13:20 <JeniT> Topic: http/2 update").
+var chatPrefix = regexp.MustCompile(`^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[^<>\s]{1,40}>\s+`)
+
+// markdownEmphasis matches the bold and italic markers around words.
+var markdownEmphasis = regexp.MustCompile(`\*\*|__|(^|\s)\*([^*\s])|([^*\s])\*(\s|$|[.,:;])`)
+
+// plainLine is a line's text as a person reads it: a table row's cells
+// joined with spaces, markdown heading marks, bullets, emphasis and quote
+// marks taken off, single spaces.
+func plainLine(l extract.Line) string {
+	if l.Kind == extract.TableRow && len(l.Cells) > 0 {
+		return squeezeSpace(stripMarkup(strings.Join(l.Cells, " ")))
+	}
+	return squeezeSpace(stripMarkup(l.Text))
+}
+
+// stripMarkup takes the markdown syntax off a line: heading marks ("## "),
+// block quotes ("> "), bullets ("- ", "* ", "• "), and bold or italic
+// markers. Numbering is kept: it is part of the text.
+func stripMarkup(s string) string {
+	s = strings.TrimSpace(s)
+	for strings.HasPrefix(s, ">") {
+		s = strings.TrimSpace(s[1:])
+	}
+	s = strings.TrimLeft(s, "#")
+	s = strings.TrimSpace(s)
+	for _, bullet := range []string{"- ", "* ", "+ ", "• ", "● ", "○ ", "■ ", "▪ ", "\uf0b7 ", "· "} {
+		if strings.HasPrefix(s, bullet) {
+			s = strings.TrimSpace(s[len(bullet):])
+			break
+		}
+	}
+	s = markdownEmphasis.ReplaceAllString(s, "$1$2$3$4")
+	return strings.TrimSpace(s)
+}
+
+// squeezeSpace makes every run of white space one space and trims the ends.
+func squeezeSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// chatText is a line without its IRC time stamp and nick.
+func chatText(s string) string {
+	if loc := chatPrefix.FindStringIndex(s); loc != nil {
+		return s[loc[1]:]
+	}
+	return s
+}
+
+// splitIntoSentences cuts prose at the ends of sentences: a period,
+// question or exclamation mark followed by a space and a capital letter or
+// a digit. Abbreviations with a capital ("Mr. Smith", "J. Margo Clark")
+// and numbers ("No. 5") are not ends.
+func splitIntoSentences(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		end := i + 1
+		for end < len(s) && strings.IndexByte(`"')]`, s[end]) >= 0 {
+			end++
+		}
+		if end >= len(s) || s[end] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[end:], " "))
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '(' && next != '“' && next != '"' {
+			continue
+		}
+		if s[i] == '.' && shortWordBefore(s, i) {
+			continue
+		}
+		out = appendNonEmpty(out, s[start:end])
+		start = end
+	}
+	return appendNonEmpty(out, s[start:])
+}
+
+// shortWordBefore reports whether the period at s[i] ends an initial or a
+// title ("J.", "Mr.", "Dr.", "No.") rather than a sentence.
+func shortWordBefore(s string, i int) bool {
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= size
+	}
+	word := s[j:i]
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	switch strings.ToLower(word) {
+	case "mr", "mrs", "ms", "dr", "prof", "st", "no", "nr", "vs", "mme", "mlle", "hon", "cllr", "rev", "jr", "sr":
+		return true
+	}
+	return false
+}
+
+func appendNonEmpty(list []string, s string) []string {
+	if s = strings.TrimSpace(s); s != "" {
+		list = append(list, s)
+	}
+	return list
+}
+
+// foldKey folds text for keyword matching: lower case, diacritics kept
+// (keyword lists spell them), single spaces.
+func foldKey(s string) string {
+	return strings.ToLower(squeezeSpace(s))
+}
+
+// containsWord reports whether s holds word w as a whole word, ignoring
+// case. w may hold spaces ("task force").
+func containsWord(s, w string) bool {
+	return wordIndex(s, w) >= 0
+}
+
+// wordIndex is the byte offset of the first whole-word occurrence of w in
+// s, ignoring case, or -1. Offsets are in s's lower-cased form, which has
+// the same length for the scripts minutes are written in.
+func wordIndex(s, w string) int {
+	ls, lw := strings.ToLower(s), strings.ToLower(w)
+	for from := 0; from <= len(ls); {
+		k := strings.Index(ls[from:], lw)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if isWordEdge(ls, k) && isWordEdge(ls, k+len(lw)) {
+			return k
+		}
+		_, size := utf8.DecodeRuneInString(ls[k:])
+		from = k + size
+	}
+	return -1
+}
+
+// isWordEdge reports whether byte offset i of s is not inside a word.
+func isWordEdge(s string, i int) bool {
+	if i <= 0 || i >= len(s) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	return !(isWordRune(before) && isWordRune(after))
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isCapitalised reports whether a word starts with a capital letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// hasLower reports whether s holds a lower-case letter.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUpper reports whether s holds an upper-case letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
