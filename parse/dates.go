@@ -271,11 +271,11 @@ func (sc *dateScanner) dateAt(i int) (dateSpan, int, bool) {
 
 // dateParts are the numbers of a date as matched, before they are checked.
 type dateParts struct {
-	form               dateForm
-	year, month, day   int
-	endMonth, endDay   int // for a range; endMonth 0 means the same month
-	endYear            int // for a range across years; 0 means the same year
-	monthOnly          bool
+	form             dateForm
+	year, month, day int
+	endMonth, endDay int // for a range; endMonth 0 means the same month
+	endYear          int // for a range across years; 0 means the same year
+	monthOnly        bool
 }
 
 // resolve checks the parts against the calendar and writes them as ISO

@@ -47,12 +47,12 @@ type headerField struct {
 type fieldKind uint8
 
 const (
-	fieldOther fieldKind = iota // a label this package knows but does not read ("Chair", "Published")
-	fieldTitle                  // "Title of Meeting": the meeting's title
-	fieldMeeting                // "Meeting", "Subject": a title, less surely
-	fieldDate                   // "Date", "Datum"
-	fieldPlace                  // "Location", "Place", "Venue", "Lieu"
-	fieldStatus                 // "Status"
+	fieldOther   fieldKind = iota // a label this package knows but does not read ("Chair", "Published")
+	fieldTitle                    // "Title of Meeting": the meeting's title
+	fieldMeeting                  // "Meeting", "Subject": a title, less surely
+	fieldDate                     // "Date", "Datum"
+	fieldPlace                    // "Location", "Place", "Venue", "Lieu"
+	fieldStatus                   // "Status"
 )
 
 // fieldLabels maps field labels, lower case, to their kinds. Labels of

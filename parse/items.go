@@ -72,8 +72,8 @@ const (
 
 // An itemHeading is a line (or two) that may head a top-level item.
 type itemHeading struct {
-	index  int    // the heading's first line in the document
-	span   int    // how many lines it takes: 2 for "3." alone then its title
+	index  int // the heading's first line in the document
+	span   int // how many lines it takes: 2 for "3." alone then its title
 	style  headingStyle
 	level  int    // heading level for styleHeading (1 for "#")
 	number string // as written, without the final dot; "" when unnumbered
