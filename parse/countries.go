@@ -114,7 +114,9 @@ func buildGazetteer() {
 			countryMaxKey = len(key)
 		}
 		for _, w := range strings.Fields(spelled) {
-			countryVocabOf[foldWord(w)] = true
+			if startsUpperCase(w) && utf8.RuneCountInString(w) >= 4 {
+				countryVocabOf[foldWord(w)] = true
+			}
 		}
 	}
 	english := display.English.Regions()
@@ -358,9 +360,15 @@ func foldWord(s string) string {
 	return b.String()
 }
 
-// isCountryWord reports whether w (one word) is part of some country's
-// name: "Israel", "Polska" is not, "Netherlands" is.
+// isCountryWord reports whether w (one word) is a capitalised word of
+// four letters or more in some country's name: "Israel", "Netherlands";
+// not "Polska", not "and".
 func isCountryWord(w string) bool {
 	gazetteer()
 	return countryVocabOf[foldWord(w)]
+}
+
+func startsUpperCase(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

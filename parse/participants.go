@@ -1,8 +1,552 @@
 package parse
 
-import "minutes/extract"
+// Participants: everyone a document lists as present, remote, holding a
+// proxy, sending apologies or absent, whatever the form of the list —
+// tables (participants_table.go, glued rows rebuilt by glued.go), labelled
+// lists and lists in prose (participants_list.go), or a bare line of
+// "Name (ABBR)" entries. Mentions of one person are merged into one
+// participant, in the order the document first names them.
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"minutes/extract"
+)
+
+// Warning stages of this recogniser. ParticipantStats counts by them.
+const (
+	stageParticipantRebuilt   = "participants/rebuilt"
+	stageParticipantUncertain = "participants/uncertain"
+	stageParticipants         = "participants"
+)
 
 // findParticipants reads the document's attendance lists and tables.
 func findParticipants(lines []extract.Line, opts Options) ([]Participant, []extract.Warning) {
-	return nil, nil
+	f := newParticipantFinder(lines, opts)
+	f.scan()
+	return f.roster.participants(), f.warnings
+}
+
+// A participantFinder walks the lines once, reading each list it meets.
+type participantFinder struct {
+	lines    []extract.Line
+	ev       *rosterEvidence
+	ep       entryParser
+	roster   roster
+	warnings []extract.Warning
+	// pending is the context of a label that stood alone before a table
+	// or a sub-list ("Remote attendees:", "Présences"), and until where
+	// it holds.
+	pending      *listContext
+	pendingUntil int
+}
+
+func newParticipantFinder(lines []extract.Line, opts Options) *participantFinder {
+	f := &participantFinder{lines: lines, ev: newRosterEvidence()}
+	for _, o := range opts.KnownOrganisations {
+		f.ev.addOrg(o)
+	}
+	for _, l := range lines {
+		if l.Kind != extract.Glued {
+			f.ev.addWords(l.Text)
+			for _, c := range l.Cells {
+				f.ev.addWords(c)
+			}
+		}
+	}
+	f.ep = entryParser{bodyWords: titleAcronyms(lines)}
+	return f
+}
+
+// titleAcronyms are the acronyms in the document's first lines: the body
+// that met ("Node.js Foundation TSC Meeting"). "(TSC)" after a name then
+// says the person is a member, not where they work.
+func titleAcronyms(lines []extract.Line) map[string]bool {
+	out := map[string]bool{}
+	seen := 0
+	for _, l := range lines {
+		if l.IsBlank() {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(l.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if isAcronym(w) {
+				out[foldWord(w)] = true
+			}
+		}
+		if seen++; seen >= 2 {
+			break
+		}
+	}
+	return out
+}
+
+// scan reads the lines in order.
+func (f *participantFinder) scan() {
+	for i := 0; i < len(f.lines); {
+		if f.pending != nil && i > f.pendingUntil {
+			f.pending = nil
+		}
+		i = f.readAt(i)
+	}
+}
+
+// readAt reads whatever list starts at line i and returns the index of
+// the next line to read.
+func (f *participantFinder) readAt(i int) int {
+	l := f.lines[i]
+	if t, ok := findTableAt(f.lines, i, f.ev); ok && len(t.rows) > 0 {
+		f.addTable(t, f.context())
+		f.pending = nil
+		return t.end
+	}
+	text := lineText(l)
+	if ctx, content, ok := splitLabel(text); ok {
+		return f.readLabel(i, ctx, content)
+	}
+	if att, list, ok := proseList(text); ok {
+		f.addMentions(f.ep.parseInline(list, listContext{attendance: att}, l))
+		return i + 1
+	}
+	if l.Kind == extract.Prose && isRosterLine(text) {
+		f.addMentions(f.ep.parseInline(text, f.context(), l))
+		return i + 1
+	}
+	return i + 1
+}
+
+// context is what the last lone label said, or plain presence.
+func (f *participantFinder) context() listContext {
+	if f.pending != nil {
+		return *f.pending
+	}
+	return listContext{attendance: attendPresent}
+}
+
+// lineText is the text of a line as a label may start it: for a table row,
+// its cells joined.
+func lineText(l extract.Line) string {
+	if l.Kind == extract.TableRow && len(l.Cells) > 0 {
+		return strings.Join(l.Cells, "  ")
+	}
+	return l.Text
+}
+
+// readLabel reads the block an attendance label introduces.
+func (f *participantFinder) readLabel(i int, ctx listContext, content string) int {
+	if !ctx.stated {
+		if f.pending == nil {
+			// A label of group words only ("Officers") counts when its
+			// entries say how each attended; see acceptBlock.
+			ctx.attendance = attendPresent
+		} else {
+			ctx.attendance = f.pending.attendance
+			ctx.stated = true
+		}
+	}
+	if content == "" {
+		// A label over a table ("Participants", "**Remote attendees:**")
+		// gives its context to the table's rows.
+		if j := nextNonBlank(f.lines, i+1); j < len(f.lines) {
+			if _, ok := findTableAt(f.lines, j, f.ev); ok {
+				c := ctx
+				f.pending, f.pendingUntil = &c, j
+				return j
+			}
+		}
+	}
+	b := readBlock(f.lines, i, ctx, content)
+	if b.inline == "" && len(b.lines) == 0 {
+		if ctx.stated {
+			c := ctx
+			f.pending, f.pendingUntil = &c, b.end+3
+		}
+		return b.end
+	}
+	mentions := f.blockMentions(b)
+	if acceptBlock(b, mentions) {
+		f.addMentions(mentions)
+	}
+	return b.end
+}
+
+// blockMentions reads the entries of a block.
+func (f *participantFinder) blockMentions(b block) []mention {
+	if b.inline != "" {
+		if att, list, ok := proseList(b.inline); ok {
+			return f.ep.parseInline(list, listContext{attendance: att, role: b.ctx.role, stated: true}, b.label)
+		}
+		return f.ep.parseInline(b.inline, b.ctx, b.label)
+	}
+	var texts []string
+	for _, l := range b.lines {
+		texts = append(texts, trimBullet(l.Text))
+	}
+	shape := shapeOf(texts)
+	oneEach := b.bullets || entriesOnePerLine(texts)
+	var out []mention
+	for k, l := range b.lines {
+		text := texts[k]
+		if att, list, ok := proseList(text); ok {
+			out = append(out, f.ep.parseInline(list, listContext{attendance: att, role: b.ctx.role, stated: true}, l)...)
+			continue
+		}
+		if looksLikeSentence(text) {
+			continue
+		}
+		if oneEach {
+			out = append(out, f.ep.parseEntry(text, b.ctx, l, shape)...)
+		} else {
+			out = append(out, f.ep.parseInline(text, b.ctx, l)...)
+		}
+	}
+	return organisationsOnly(out)
+}
+
+// entriesOnePerLine reports whether the lines of a block hold one person
+// each with their details after commas ("Jamison Day, LookingGlass"),
+// rather than several names each: most lines have a first part that is a
+// name and no other part that is.
+func entriesOnePerLine(texts []string) bool {
+	withDetails, several := 0, 0
+	for _, t := range texts {
+		main, _ := splitNotes(t)
+		parts := splitFields(main)
+		if len(parts) < 2 {
+			continue
+		}
+		names := 0
+		for _, p := range parts[1:] {
+			if looksLikePerson(p) {
+				names++
+			}
+		}
+		if names == 0 {
+			withDetails++
+		} else {
+			several++
+		}
+	}
+	return withDetails > several
+}
+
+// organisationsOnly turns a list that is mostly organisations ("Attendees
+// coverage: ENISA, CERT-AT, …") into a list of organisations, so a body
+// whose name reads like a person's ("Banco Santander") is not taken for
+// one.
+func organisationsOnly(ms []mention) []mention {
+	orgs := 0
+	for _, m := range ms {
+		if m.p.Name == "" && m.p.Organisation != "" {
+			orgs++
+		}
+	}
+	if orgs*3 < len(ms)*2 {
+		return ms
+	}
+	for i := range ms {
+		if ms[i].p.Name != "" && ms[i].p.Organisation == "" {
+			ms[i].p.Organisation, ms[i].p.Name, ms[i].p.Short = ms[i].p.Name, "", ""
+		}
+	}
+	return ms
+}
+
+// acceptBlock decides whether a block is an attendance list. A label of
+// group words only ("Officers") needs entries that each say how the person
+// attended, else it is a list of office holders, not of attendance.
+func acceptBlock(b block, ms []mention) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	if b.ctx.stated {
+		return true
+	}
+	stated := 0
+	for _, m := range ms {
+		if m.stated {
+			stated++
+		}
+	}
+	return stated*2 >= len(ms)
+}
+
+// isRosterLine reports whether a line with no label is a list of people
+// with their initials: "István Sebestyén (IS), Valerie Young (VYG), …",
+// four entries or more, nearly all a name with a short code.
+func isRosterLine(text string) bool {
+	if strings.Count(text, ",") < 3 {
+		return false
+	}
+	entries := splitFields(text)
+	good := 0
+	for _, e := range entries {
+		main, notes := splitNotes(e)
+		if len(notes) == 1 && isShortForm(notes[0]) && looksLikePerson(main) {
+			good++
+		}
+	}
+	return len(entries) >= 4 && good*5 >= len(entries)*4
+}
+
+// addTable adds the rows of a table, with a warning for each row rebuilt
+// from glued text and each row whose split stayed uncertain.
+func (f *participantFinder) addTable(t rosterTable, ctx listContext) {
+	for _, row := range t.rows {
+		m, ok := f.rowMention(t.cols, row, ctx)
+		if !ok {
+			continue
+		}
+		if chars, line, rebuilt := row.rebuilt(); rebuilt {
+			f.warn(stageParticipantRebuilt, line, fmt.Sprintf("participant row rebuilt from %d one-character lines: %s", chars, describe(m.p)))
+			if row.uncertain != "" {
+				f.warn(stageParticipantUncertain, line, fmt.Sprintf("participant row uncertain: %s; %s", describe(m.p), row.uncertain))
+			}
+		}
+		f.roster.add(m)
+	}
+}
+
+// rowMention reads a table row as a mention.
+func (f *participantFinder) rowMention(cols []columnKind, row rosterRow, ctx listContext) (mention, bool) {
+	var name, org, country, short, role, att string
+	var line extract.Line
+	for i, c := range cols {
+		cell := row.cells[i]
+		text := strings.TrimSpace(cell.text)
+		if text != "" && line.Num == 0 {
+			line = cell.line
+		}
+		if isDash(text) {
+			text = ""
+		}
+		switch c {
+		case colName:
+			name = text
+		case colOrg:
+			org = text
+		case colCountry:
+			country = text
+		case colShort:
+			short = text
+		case colRole:
+			role = roleOf(text)
+		case colAttendance:
+			att = attendanceOf(text)
+		}
+	}
+	main, notes := splitNotes(name)
+	var m mention
+	switch {
+	case main != "" && looksLikePerson(main):
+		m = newMention(main, ctx, line)
+	case main == "" && org != "" && !hasColumn(cols, colName):
+		m = newMention("", ctx, line)
+	default:
+		return mention{}, false
+	}
+	m.p.Organisation, m.p.Country = String(org), String(country)
+	if short != "" {
+		m.p.Short = String(short)
+	}
+	if role != "" {
+		m.p.Role = String(role)
+	}
+	if att != "" {
+		m.p.Attendance, m.stated = String(att), true
+	}
+	f.ep.applyNotes(&m, notes, listShape{})
+	return m, true
+}
+
+// describe writes a participant for a warning: "Hillar Aareleid, CERT-EE,
+// Estonia".
+func describe(p Participant) string {
+	var parts []string
+	for _, s := range []String{p.Name, p.Organisation, p.Country} {
+		if s != "" {
+			parts = append(parts, string(s))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (f *participantFinder) warn(stage string, l extract.Line, msg string) {
+	f.warnings = append(f.warnings, extract.Warning{Stage: stage, Place: extract.Place{Page: l.Page, Line: l.Num}, Message: msg})
+}
+
+func (f *participantFinder) addMentions(ms []mention) {
+	for _, m := range ms {
+		f.roster.add(m)
+	}
+}
+
+// A roster is the participants found so far, each once.
+type roster struct {
+	list   []Participant
+	stated []bool // whether each one's attendance was said for them
+}
+
+// add merges a mention into the roster: into the participant it names if
+// there is one, else as a new participant at the end.
+func (r *roster) add(m mention) {
+	m.p.Name = String(strings.Join(strings.Fields(string(m.p.Name)), " "))
+	if m.p.Name == "" && m.p.Organisation == "" {
+		return
+	}
+	i := r.find(m)
+	if i < 0 {
+		r.list = append(r.list, m.p)
+		r.stated = append(r.stated, m.stated)
+		return
+	}
+	r.merge(i, m)
+}
+
+// find returns the index of the participant a mention names, or -1: the
+// same name; the same initials; a first name, surname or initials that
+// only one participant has.
+func (r *roster) find(m mention) int {
+	if m.p.Name == "" {
+		for i, p := range r.list {
+			if p.Name == "" && gluedKey(string(p.Organisation)) == gluedKey(string(m.p.Organisation)) {
+				return i
+			}
+		}
+		return -1
+	}
+	key := foldWord(string(m.p.Name))
+	for i, p := range r.list {
+		if p.Name != "" && foldWord(string(p.Name)) == key {
+			return i
+		}
+	}
+	if m.p.Short != "" {
+		for i, p := range r.list {
+			if p.Short != "" && p.Short == m.p.Short && p.Short != p.Name {
+				return i
+			}
+		}
+	}
+	return r.findPartial(string(m.p.Name))
+}
+
+// findPartial matches a partial name ("Dan", "Cllr Smith" read as
+// "Smith", "M Hosking", "HP") or a fuller one ("Dan Appelquist" when
+// "Dan" is listed) to the one participant it can be.
+func (r *roster) findPartial(name string) int {
+	words := strings.Fields(foldWord(name))
+	match := -1
+	for i, p := range r.list {
+		if p.Name == "" {
+			continue
+		}
+		pw := strings.Fields(foldWord(string(p.Name)))
+		if !partialMatch(words, pw, string(p.Short), name) {
+			continue
+		}
+		if match >= 0 {
+			return -1 // two candidates: not sure which
+		}
+		match = i
+	}
+	return match
+}
+
+// partialMatch reports whether a name of words may be the person whose
+// name has words pw: one is a single first name of the other, or the
+// initials of the other, or an initial and the surname.
+func partialMatch(words, pw []string, short, original string) bool {
+	switch {
+	case len(words) == 1 && len(pw) > 1:
+		return words[0] == pw[0] || original == short
+	case len(pw) == 1 && len(words) > 1:
+		return pw[0] == words[0]
+	case len(words) == 2 && len(pw) >= 2 && len([]rune(words[0])) == 1:
+		return words[1] == pw[len(pw)-1] && []rune(words[0])[0] == []rune(pw[0])[0]
+	}
+	return false
+}
+
+// merge adds what a new mention says to participant i: a fuller name,
+// missing details, a role, and an attendance said for the person (which
+// beats plain presence on a list; a proxy note never overrides the
+// person's own entry).
+func (r *roster) merge(i int, m mention) {
+	p := &r.list[i]
+	if len(strings.Fields(string(m.p.Name))) > len(strings.Fields(string(p.Name))) && !m.proxyFor {
+		p.Name = m.p.Name
+	}
+	fill := func(dst *String, src String) {
+		if *dst == "" {
+			*dst = src
+		}
+	}
+	fill(&p.Organisation, m.p.Organisation)
+	fill(&p.Country, m.p.Country)
+	fill(&p.Role, m.p.Role)
+	if p.Short == "" || p.Short == p.Name && m.p.Short != m.p.Name {
+		p.Short = m.p.Short
+	}
+	if m.proxyFor {
+		return
+	}
+	if m.stated && (!r.stated[i] || p.Attendance == attendPresent) {
+		p.Attendance = m.p.Attendance
+		r.stated[i] = true
+	}
+}
+
+// participants returns the roster in document order.
+func (r *roster) participants() []Participant {
+	out := make([]Participant, 0, len(r.list))
+	for _, p := range r.list {
+		if p.Short == p.Name && !isNick(string(p.Name)) {
+			p.Short = ""
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// ParticipantStats counts what the participant recogniser did with one
+// document, for the import command's summary. It is not part of the JSON
+// contract.
+type ParticipantStats struct {
+	Found     int // participants in the record
+	Rebuilt   int // table rows rebuilt from glued one-character lines
+	Uncertain int // rebuilt rows whose split stayed uncertain
+}
+
+// ParticipantStats counts the record's participants and the rows the
+// parser rebuilt or was unsure of, from its warnings.
+func (r *Record) ParticipantStats() ParticipantStats {
+	s := ParticipantStats{Found: len(r.Participants)}
+	for _, w := range r.Warnings {
+		switch {
+		case w.Stage == stageParticipantRebuilt || w.Stage == "" && rebuiltMessage.MatchString(w.Message):
+			s.Rebuilt++
+		case w.Stage == stageParticipantUncertain || w.Stage == "" && uncertainMessage.MatchString(w.Message):
+			s.Uncertain++
+		}
+	}
+	return s
+}
+
+// The messages of the two warnings, for records read back from JSON
+// (where warnings lose their stage).
+var (
+	rebuiltMessage   = regexp.MustCompile(`(^|: )participant row rebuilt from `)
+	uncertainMessage = regexp.MustCompile(`(^|: )participant row uncertain: `)
+)
+
+// nextNonBlank returns the index of the first line at or after i that is
+// not blank.
+func nextNonBlank(lines []extract.Line, i int) int {
+	for i < len(lines) && lines[i].IsBlank() {
+		i++
+	}
+	return i
 }

@@ -1,0 +1,783 @@
+package parse
+
+// Attendance lists: a label ("Present:", "Directors Absent:", "Regrets",
+// "Chair:", "Membres :", "## Attendees") followed by names — on the same
+// line, on the lines below, or as a bulleted list — and the same lists in
+// running prose ("Board members in attendance were: A, B and C.",
+// "Apologies were received from X and Y.").
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"minutes/extract"
+)
+
+// A listContext is what a label says about everyone under it.
+type listContext struct {
+	attendance string // "present" unless the label says otherwise
+	role       string // a role the label gives everyone ("Chair:", "Guests:")
+	stated     bool   // the label names a status word, not only a group ("Membres :")
+}
+
+// labelGroupWords are words for groups of people that may make up a label
+// with the status words ("Directors Present", "Voting Members Present",
+// "Membres :").
+var labelGroupWords = map[string]bool{
+	"directors": true, "director": true, "members": true, "member": true, "membres": true,
+	"mitglieder": true, "leden": true, "miembros": true, "officers": true, "board": true,
+	"trustees": true, "commissioners": true, "councillors": true, "council": true,
+	"committee": true, "delegates": true, "representatives": true, "staff": true,
+	"executive": true, "management": true, "team": true, "secretariat": true,
+	"advisors": true, "advisers": true, "invitees": true, "people": true, "persons": true,
+	"voting": true, "non-voting": true, "ex": true, "officio": true, "ex-officio": true,
+	"others": true, "other": true, "personnes": true, "conseillers": true,
+}
+
+// labelFillerWords may stand in a label without changing its sense
+// ("Present at roll call", "Apologies received from", "Attendees
+// coverage").
+var labelFillerWords = map[string]bool{
+	"at": true, "the": true, "roll": true, "call": true, "post-roll": true,
+	"pre-roll": true, "meeting": true, "list": true, "of": true, "and": true,
+	"were": true, "was": true, "from": true, "received": true, "for": true, "in": true,
+	"by": true, "who": true, "those": true, "welcome": true, "coverage": true,
+	"via": true, "on": true, "site": true, "onsite": true, "on-site": true, "local": true,
+	"du": true, "de": true, "la": true, "le": true, "les": true, "des": true, "der": true,
+	"die": true, "und": true, "et": true, "y": true, "e": true, "participating": true,
+	"participated": true, "sent": true, "with": true, "tc": true, "wg": true, "sc": true,
+	"also": true, "all": true, "today": true, "todays": true, "today's": true,
+	"nick": true, "only": true, "session": true, "conseil": true,
+}
+
+// labelPrefix matches what comes before a label and is not part of it:
+// an IRC time and nick, markdown heading marks, bullets, numbers and
+// emphasis.
+var labelPrefix = regexp.MustCompile(`^(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+<[^>]+>\s*)?([#>*_\s]|[-•●○▪■¥o]\s|\d+(\.\d+)*\.?\s|[a-z]\)\s|[IVX]+\.\s)*`)
+
+// splitLabel reads an attendance label at the start of a line and returns
+// what it says and the text after it. A label is a short phrase of
+// status, role and group words, ended by a colon, a semicolon, a tab or a
+// run of spaces, or standing alone on its line.
+func splitLabel(text string) (ctx listContext, content string, ok bool) {
+	s := strings.TrimSpace(labelPrefix.ReplaceAllString(text, ""))
+	s = strings.Trim(s, "*_")
+	if s == "" {
+		return ctx, "", false
+	}
+	label, rest, sep := cutLabelSeparator(s)
+	label = strings.TrimSpace(strings.Trim(label, "*_ "))
+	ctx, ok = labelContext(label, sep == ":" || sep == ";")
+	if !ok {
+		return ctx, "", false
+	}
+	return ctx, strings.TrimSpace(strings.TrimLeft(rest, "*_ ")), true
+}
+
+// cutLabelSeparator cuts s at the first colon, semicolon, tab or run of
+// two spaces, whichever comes first, and says which it was.
+func cutLabelSeparator(s string) (label, rest, sep string) {
+	best := -1
+	for _, sepr := range []string{":", ";", "：", "\t", "  "} {
+		if i := strings.Index(s, sepr); i >= 0 && (best < 0 || i < best) {
+			best, sep = i, sepr
+		}
+	}
+	if best < 0 {
+		return s, "", ""
+	}
+	return s[:best], s[best+len(sep):], strings.TrimSpace(sep)
+}
+
+// labelContext reads a label phrase. colon tells whether it ended with a
+// colon (or a semicolon): a label of group words only ("Membres :") needs
+// one.
+func labelContext(label string, colon bool) (listContext, bool) {
+	words := keywordWords(label)
+	if len(words) == 0 || len(words) > 6 || utf8.RuneCountInString(label) > 60 {
+		return listContext{}, false
+	}
+	for _, w := range words {
+		if !labelGroupWords[w] && !labelFillerWords[w] && !isStatusWord(w) {
+			return listContext{}, false
+		}
+	}
+	ctx := listContext{attendance: attendPresent}
+	att, hasAtt := findKeyword(label, attendanceKeywords)
+	role, hasRole := findKeyword(label, roleKeywords)
+	if hasAtt {
+		ctx.attendance = att
+		ctx.stated = true
+	}
+	if hasRole {
+		ctx.role = role
+		ctx.stated = true
+	}
+	if !ctx.stated && !(colon && hasGroupWord(words)) {
+		return listContext{}, false
+	}
+	return ctx, true
+}
+
+func hasGroupWord(words []string) bool {
+	for _, w := range words {
+		if labelGroupWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isStatusWord reports whether w is a word of an attendance or role
+// keyword.
+func isStatusWord(w string) bool {
+	statusWordsOnce()
+	return statusWords[w]
+}
+
+var statusWords map[string]bool
+
+func statusWordsOnce() {
+	if statusWords != nil {
+		return
+	}
+	m := map[string]bool{}
+	for _, table := range [][]rosterKeyword{attendanceKeywords, roleKeywords} {
+		for _, k := range table {
+			for _, w := range keywordWords(k.phrase) {
+				m[w] = true
+			}
+		}
+	}
+	statusWords = m
+}
+
+// A block is the text an attendance label introduces.
+type block struct {
+	ctx     listContext
+	label   extract.Line
+	inline  string         // text on the label's own line, with its continuations
+	lines   []extract.Line // lines below the label
+	bullets bool           // the lines below are list items
+	end     int            // index of the first line after the block
+}
+
+// readBlock collects what a label at line i introduces: the rest of its
+// line (continued on the next lines while the list is unfinished), or the
+// lines below it up to a blank line, a heading or another label.
+func readBlock(lines []extract.Line, i int, ctx listContext, inline string) block {
+	b := block{ctx: ctx, label: lines[i], end: i + 1}
+	if inline != "" {
+		b.inline, b.end = continueInline(lines, i+1, inline)
+		return b
+	}
+	j := i + 1
+	skipped := 0
+	for j < len(lines) && (lines[j].Kind == extract.Blank || isProseNote(lines[j])) && skipped < 4 {
+		j++
+		skipped++
+	}
+	for ; j < len(lines); j++ {
+		l := lines[j]
+		if l.Kind == extract.Blank {
+			if j+1 < len(lines) && lines[j+1].Kind == extract.ListItem && b.bullets {
+				continue
+			}
+			break
+		}
+		if l.Kind == extract.Heading || l.Kind == extract.TableRow || l.Kind == extract.Glued {
+			break
+		}
+		if _, _, isLabel := splitLabel(l.Text); isLabel {
+			break
+		}
+		if l.Kind == extract.ListItem {
+			b.bullets = true
+		} else if b.bullets || startsNumberedItem(l.Text) {
+			break
+		}
+		if !b.bullets && len(b.lines) > 0 && continuesPrevious(b.lines[len(b.lines)-1].Text, l.Text) {
+			b.lines[len(b.lines)-1].Text = joinWrapped(b.lines[len(b.lines)-1].Text, strings.TrimSpace(l.Text))
+			b.end = j + 1
+			continue
+		}
+		b.lines = append(b.lines, l)
+		b.end = j + 1
+	}
+	return b
+}
+
+// isProseNote reports whether a line between a label and its list is a
+// remark, not part of the list: a long sentence ("Note: Observers of this
+// committee that are ready…").
+func isProseNote(l extract.Line) bool {
+	return l.Kind == extract.Prose && len(strings.Fields(l.Text)) > 10
+}
+
+var numberedItem = regexp.MustCompile(`^\s*(\d+(\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+\S`)
+
+func startsNumberedItem(s string) bool { return numberedItem.MatchString(s) }
+
+// continueInline appends to a list begun on a label's line the lines that
+// go on with it: while the list so far ends with a comma, an open
+// parenthesis or in the middle of a name, and the next line is not a new
+// label, a heading, a numbered item or a sentence.
+func continueInline(lines []extract.Line, j int, text string) (string, int) {
+	for ; j < len(lines); j++ {
+		l := lines[j]
+		next := strings.TrimSpace(l.Text)
+		if l.Kind == extract.Blank || l.Kind == extract.Heading || l.Kind == extract.TableRow && !continuationRow(l) || next == "" {
+			break
+		}
+		if l.Kind == extract.TableRow {
+			next = strings.TrimSpace(strings.Join(l.Cells, " "))
+		}
+		if _, _, isLabel := splitLabel(next); isLabel || startsNumberedItem(next) || !continuesPrevious(text, next) {
+			break
+		}
+		text = joinWrapped(text, next)
+	}
+	return text, j
+}
+
+// continuationRow reports whether a table row only continues the cell
+// above it: its first cell is empty (a label column left blank).
+func continuationRow(l extract.Line) bool {
+	return len(l.Cells) >= 2 && strings.TrimSpace(l.Cells[0]) == ""
+}
+
+// continuesPrevious reports whether next carries on a list that prev
+// leaves unfinished.
+func continuesPrevious(prev, next string) bool {
+	prev = strings.TrimSpace(prev)
+	switch {
+	case prev == "":
+		return false
+	case strings.Count(prev, "(") > strings.Count(prev, ")"):
+		return true
+	case strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "&") || strings.HasSuffix(prev, " and"):
+		return true
+	case strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ":"):
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if first == '(' || unicode.IsLower(first) {
+		return true
+	}
+	// The name was cut at the line's end ("Cheri" / "Burch (phone), …"):
+	// the next line goes on with a list, not a sentence.
+	return strings.Contains(next, ",") && len(strings.Fields(next)) <= 16 && !looksLikeSentence(next)
+}
+
+// looksLikeSentence reports whether s reads as running prose: many words,
+// several of them lower-case words that are not name particles.
+func looksLikeSentence(s string) bool {
+	words := strings.Fields(s)
+	lower := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !surnameParticles[w] && w != "and" {
+			lower++
+		}
+	}
+	return len(words) >= 6 && lower*3 >= len(words)
+}
+
+// prosePhrases find attendance lists in running text: the list follows
+// the phrase, up to the end of the sentence.
+var prosePhrases = []struct {
+	re         *regexp.Regexp
+	attendance string
+}{
+	{regexp.MustCompile(`(?i)\b(?:in attendance were|present were|(?:those )?present at the meeting were|attendees were|attending were|the following were present|étaient présents|sont présents|anwesend waren)\s*:?\s*`), attendPresent},
+	{regexp.MustCompile(`(?i)\bapologies(?: for absence)?(?: were| was)?(?: received| given| sent)?\s+(?:from|by)\s*:?\s*`), attendApologies},
+	{regexp.MustCompile(`(?i)\bregrets(?: were)?(?: received| sent)?\s+from\s*:?\s*`), attendApologies},
+	{regexp.MustCompile(`(?i)\b(?:se sont excusés|excusés)\s*:\s*`), attendApologies},
+}
+
+// proseList finds an attendance list in a line of prose: the attendance
+// it gives and the list's text up to the end of the sentence.
+func proseList(text string) (attendance, list string, ok bool) {
+	for _, p := range prosePhrases {
+		loc := p.re.FindStringIndex(text)
+		if loc == nil {
+			continue
+		}
+		list = sentenceEnd(text[loc[1]:])
+		if list != "" {
+			return p.attendance, list, true
+		}
+	}
+	return "", "", false
+}
+
+// sentenceEnd cuts s at the end of its first sentence: a full stop that
+// does not end an initial ("J. Margo Clark") or a title ("Dr.").
+func sentenceEnd(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
+			continue
+		}
+		if s[i] == '.' && endsWithInitial(s[:i]) {
+			continue
+		}
+		if i+1 == len(s) || s[i+1] == ' ' {
+			return strings.TrimSpace(s[:i])
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// endsWithInitial reports whether s ends with a single capital or a
+// title, so a dot after it is not a full stop.
+func endsWithInitial(s string) bool {
+	fields := strings.Fields(s)
+	if len(fields) == 0 {
+		return false
+	}
+	last := fields[len(fields)-1]
+	return utf8.RuneCountInString(last) == 1 && startsUpper(last) || honorifics[strings.ToLower(last)]
+}
+
+// A mention is one person (or organisation) as a list names them, before
+// mentions of the same person are merged.
+type mention struct {
+	p        Participant
+	line     extract.Line
+	stated   bool // the attendance is said for this person or by a status word
+	proxyFor bool // named in another's "(proxy for X)" note
+}
+
+// entryParser turns list entries into mentions.
+type entryParser struct {
+	bodyWords map[string]bool // acronyms in the document's title: the body itself ("TSC")
+}
+
+// A listShape is what a whole list shows about its notes: a short code
+// written beside several people is their organisation ("(SCC)"), and in
+// a list where nearly everyone has a code the codes are initials.
+type listShape struct {
+	noteCount      map[string]int
+	shortsExpected bool
+}
+
+// shapeOf looks at the notes of all the entries of a list.
+func shapeOf(entries []string) listShape {
+	shape := listShape{noteCount: map[string]int{}}
+	withShort := 0
+	for _, e := range entries {
+		_, notes := splitNotes(e)
+		has := false
+		for _, n := range notes {
+			shape.noteCount[n]++
+			has = has || isShortForm(n)
+		}
+		if has {
+			withShort++
+		}
+	}
+	shape.shortsExpected = len(entries) >= 4 && withShort*5 >= len(entries)*4
+	return shape
+}
+
+// parseInline reads a list written on one line (or run on over several):
+// "A, B (Org), C and D". Segments that are not names attach to the person
+// before them: "M. Gaëtan Gagné, conseiller municipal" is one person.
+func (ep entryParser) parseInline(text string, ctx listContext, line extract.Line) []mention {
+	var out, proxies []mention
+	segments := splitList(text)
+	shape := shapeOf(segments)
+	for _, seg := range segments {
+		main, notes := splitNotes(seg)
+		main = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(main), "and "))
+		main = strings.TrimSpace(strings.Trim(main, "*_"))
+		if nullWords[strings.ToLower(main)] && len(notes) == 0 {
+			continue
+		}
+		d := cutDashForms(main)
+		switch {
+		case looksLikePerson(d.person):
+			m := newMention(d.person, ctx, line)
+			ep.applyDashed(&m, d)
+			proxies = append(proxies, ep.applyNotes(&m, notes, shape)...)
+			out = append(out, m)
+		case len(out) > 0:
+			prev := &out[len(out)-1]
+			ep.applyField(prev, main)
+			proxies = append(proxies, ep.applyNotes(prev, notes, shape)...)
+		}
+	}
+	return append(out, proxies...)
+}
+
+// parseEntry reads one entry of a list written one per line or one per
+// bullet: "Jamison Day, LookingGlass", "MDA - Matteo Dell'Aqua,
+// Meteo-France, France [MF], [delegate] (proxy for …), Chair", "Past
+// President - Phyllis Baca (phone conference)". The first part is the
+// person — or an organisation, in lists of organisations; the others are
+// their organisation, country, role or title.
+func (ep entryParser) parseEntry(text string, ctx listContext, line extract.Line, shape listShape) []mention {
+	main, notes := splitNotes(trimBullet(text))
+	main = strings.TrimSpace(strings.Trim(strings.TrimSpace(main), "*_"))
+	if main == "" || nullWords[strings.ToLower(main)] {
+		return nil
+	}
+	parts := splitFields(main)
+	d := cutDashForms(parts[0])
+	var m mention
+	switch {
+	case looksLikePerson(d.person):
+		m = newMention(d.person, ctx, line)
+	case looksLikeOrganisation(d.person):
+		m = newMention("", ctx, line)
+		m.p.Organisation = String(d.person)
+	default:
+		return nil
+	}
+	ep.applyDashed(&m, d)
+	for _, f := range parts[1:] {
+		ep.applyField(&m, f)
+	}
+	proxies := ep.applyNotes(&m, notes, shape)
+	return append([]mention{m}, proxies...)
+}
+
+// applyDashed sets what the dashes around a name gave.
+func (ep entryParser) applyDashed(m *mention, d dashed) {
+	if d.short != "" {
+		m.p.Short = String(d.short)
+	}
+	if d.role != "" {
+		m.p.Role = String(d.role)
+	}
+	if d.field != "" {
+		ep.applyField(m, d.field)
+	}
+}
+
+// splitFields splits one entry into its parts at commas and semicolons
+// outside parentheses (never at "and": "Bosnia and Herzegovina").
+func splitFields(s string) []string {
+	var parts []string
+	var cur strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+		case (r == ',' || r == ';') && depth == 0:
+			parts = append(parts, strings.TrimSpace(cur.String()))
+			cur.Reset()
+			continue
+		}
+		cur.WriteRune(r)
+	}
+	return append(parts, strings.TrimSpace(cur.String()))
+}
+
+// newMention starts a mention of name with what the list's label says.
+func newMention(name string, ctx listContext, line extract.Line) mention {
+	m := mention{line: line, stated: ctx.attendance != attendPresent}
+	m.p.Name = String(cleanName(name))
+	m.p.Attendance = String(ctx.attendance)
+	m.p.Role = String(ctx.role)
+	if isNick(string(m.p.Name)) {
+		m.p.Short = m.p.Name
+	}
+	return m
+}
+
+// cleanName removes titles and stray marks from a name: "Cllr Richard
+// Smith" → "Richard Smith".
+func cleanName(s string) string {
+	s = strings.Trim(strings.TrimSpace(s), "*_,;:")
+	return strings.Join(strings.Fields(stripHonorific(s)), " ")
+}
+
+// A dashed is an entry read around its dashes.
+type dashed struct {
+	short, role string // initials or an office written before the name
+	person      string // the name (or the whole entry when it has no dash)
+	field       string // what follows the name after a dash
+}
+
+// cutDashForms reads the dashed forms lists use before or after a name:
+// "MDA - Matteo Dell'Aqua" (initials), "Past President - Phyllis Baca"
+// (an office), "Charlotte Clark – Southwold" (a place, an organisation or
+// a title after the name).
+func cutDashForms(s string) dashed {
+	s = strings.TrimSpace(s)
+	head, tail, ok := cutSpacedDash(s)
+	if !ok {
+		return dashed{person: s}
+	}
+	switch {
+	case isShortForm(head) && looksLikePerson(firstNameOf(tail)):
+		d := cutDashForms(tail)
+		d.short = head
+		return d
+	case isRolePhrase(head) && looksLikePerson(firstNameOf(tail)):
+		d := cutDashForms(tail)
+		d.role = roleOf(head)
+		return d
+	case looksLikePerson(head):
+		return dashed{person: head, field: tail}
+	}
+	return dashed{person: s}
+}
+
+// firstPart is the text before the first comma.
+func firstPart(s string) string {
+	before, _, _ := strings.Cut(s, ",")
+	return strings.TrimSpace(before)
+}
+
+// cutSpacedDash cuts s at its first dash with spaces around it.
+func cutSpacedDash(s string) (head, tail string, ok bool) {
+	for _, d := range []string{" - ", " – ", " — ", " -- "} {
+		if i := strings.Index(s, d); i > 0 {
+			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(d):]), true
+		}
+	}
+	return "", "", false
+}
+
+// applyField reads a part written after a person's name: a country, a
+// role, a way of attending, a job title (dropped) or an organisation.
+// Dashed parts ("Charlotte Clark – Southwold") are read the same way.
+func (ep entryParser) applyField(m *mention, f string) {
+	f = strings.TrimSpace(strings.Trim(strings.TrimSpace(f), "*_,;"))
+	if f == "" {
+		return
+	}
+	switch {
+	case isCountry(f):
+		if m.p.Country == "" {
+			m.p.Country = String(f)
+		}
+	case isRolePhrase(f) || roleOf(f) != "" && len(strings.Fields(f)) <= 4:
+		if r := roleOf(f); r != "" && m.p.Role == "" {
+			m.p.Role = String(r)
+		}
+	case attendanceOf(f) != "" && len(strings.Fields(f)) <= 3:
+		m.p.Attendance = String(attendanceOf(f))
+		m.stated = true
+	case isJobTitle(f) || beginsLowercase(f) || isDash(f):
+	default:
+		if country, rest, ok := countrySuffix(f); ok && rest == "" {
+			m.p.Country = String(country)
+		} else if m.p.Organisation == "" {
+			m.p.Organisation = String(f)
+		}
+	}
+}
+
+// jobWords mark a phrase as a job title rather than an organisation:
+// "Chief Executive", "Head of IT", "conseiller municipal".
+var jobWords = map[string]bool{
+	"manager": true, "executive": true, "head": true, "director": true, "officer": true,
+	"lead": true, "leader": true, "administrator": true, "assistant": true,
+	"coordinator": true, "co-ordinator": true, "advisor": true, "adviser": true,
+	"consultant": true, "member": true, "editor": true, "chief": true, "engineer": true,
+	"analyst": true, "councillor": true, "expert": true, "representative": true,
+	"liaison": true, "liasion": true, "staff": true, "delegate": true, "alternate": true,
+	"conseiller": true, "conseillère": true, "directeur": true, "directrice": true,
+	"adjoint": true, "adjointe": true, "professor": true, "researcher": true,
+	"student": true, "volunteer": true, "founder": true, "ceo": true, "cto": true,
+	"cfo": true, "mp": true, "mayor": true, "maire": true, "former": true,
+	"webmaster": true, "web": true, "invited": true,
+}
+
+// isJobTitle reports whether s names a job rather than a body.
+func isJobTitle(s string) bool {
+	for _, w := range keywordWords(s) {
+		if jobWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeOrganisation reports whether s can be an organisation's name
+// in a list of organisations: short, starting with a capital or a digit,
+// not a sentence.
+func looksLikeOrganisation(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 || len(s) > 80 || looksLikeSentence(s) || nullWords[strings.ToLower(s)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// applyNotes reads the parenthesised and bracketed notes of an entry:
+// initials, ways of attending, roles, times, countries, organisations,
+// and people held by proxy ("proxy for Weiqing Qu [BoM]"), who are
+// returned as mentions of their own.
+func (ep entryParser) applyNotes(m *mention, notes []string, shape listShape) []mention {
+	var proxies []mention
+	for _, n := range notes {
+		n = strings.TrimSpace(n)
+		switch {
+		case n == "":
+		case proxyHolder.MatchString(n):
+			proxies = append(proxies, ep.proxied(proxyHolder.ReplaceAllString(n, ""), m.line)...)
+		case m.p.Name != "" && isShortForm(n) && shape.noteCount[n] < 2 &&
+			(initialsOf(n, string(m.p.Name)) || shape.shortsExpected):
+			if m.p.Short == "" || m.p.Short == m.p.Name {
+				m.p.Short = String(n)
+			}
+		case isTimeNote(n):
+		case attendanceOf(n) != "" && len(strings.Fields(n)) <= 4:
+			m.p.Attendance = String(attendanceOf(n))
+			m.stated = true
+		case roleOf(n) != "" && len(strings.Fields(n)) <= 6:
+			if m.p.Role == "" {
+				m.p.Role = String(roleOf(n))
+			}
+		case isCountry(n):
+			if m.p.Country == "" {
+				m.p.Country = String(n)
+			}
+		case ep.bodyWords[foldWord(n)] || isJobTitle(n) || beginsLowercase(n):
+		case looksLikeOrganisation(n) && m.p.Organisation == "":
+			m.p.Organisation = String(n)
+		}
+	}
+	return proxies
+}
+
+// proxyHolder matches the start of a note naming whom a person holds a
+// proxy for.
+var proxyHolder = regexp.MustCompile(`(?i)^(?:holding |holds |has |with )?(?:a )?proxy (?:for|of|from)\s+`)
+
+// proxied reads the people named in a proxy note, up to where the note
+// goes on about something else ("for afternoon sessions").
+func (ep entryParser) proxied(text string, line extract.Line) []mention {
+	var out []mention
+	for _, seg := range splitList(text) {
+		main, notes := splitNotes(seg)
+		main = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(main), "and "))
+		if i := strings.Index(main, " for "); i > 0 {
+			main = main[:i]
+		}
+		if !looksLikePerson(main) {
+			continue
+		}
+		m := newMention(main, listContext{attendance: attendProxy}, line)
+		m.proxyFor = true
+		m.stated = true
+		ep.applyNotes(&m, notes, listShape{})
+		out = append(out, m)
+	}
+	return out
+}
+
+// splitNotes takes the parenthesised and bracketed notes out of an
+// entry: "Ross Kirsling (RKG)" → "Ross Kirsling", [RKG]. Nested notes
+// stay inside their outer note.
+func splitNotes(s string) (main string, notes []string) {
+	var b, note strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(' || r == '[':
+			if depth > 0 {
+				note.WriteRune(r)
+			}
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+			if depth == 0 {
+				notes = append(notes, strings.TrimSpace(note.String()))
+				note.Reset()
+				b.WriteByte(' ')
+			} else {
+				note.WriteRune(r)
+			}
+		case depth > 0:
+			note.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if depth > 0 {
+		notes = append(notes, strings.TrimSpace(note.String()))
+	}
+	return strings.Join(strings.Fields(b.String()), " "), notes
+}
+
+// splitList splits a list at commas and semicolons outside parentheses,
+// and at " and " / " & " between two names.
+func splitList(s string) []string {
+	var parts []string
+	var cur strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+		case (r == ',' || r == ';') && depth == 0:
+			parts = append(parts, cur.String())
+			cur.Reset()
+			continue
+		}
+		cur.WriteRune(r)
+	}
+	parts = append(parts, cur.String())
+	var out []string
+	for _, p := range parts {
+		for _, q := range splitAnd(p) {
+			if q = strings.TrimSpace(q); q != "" {
+				out = append(out, q)
+			}
+		}
+	}
+	if len(out) == 0 {
+		out = []string{""}
+	}
+	return out
+}
+
+// listJoiners join the last two names of a list, in several languages.
+var listJoiners = []string{" and ", " & ", " et ", " und ", " y ", " en ", " e "}
+
+// splitAnd splits "David Olds and Arlene Roberts" in two when both sides
+// are names; "Bosnia and Herzegovina" and "Stock & Content" stay whole.
+func splitAnd(s string) []string {
+	main, _ := splitNotes(s)
+	for _, j := range listJoiners {
+		i := strings.Index(s, j)
+		if i <= 0 {
+			continue
+		}
+		left, right := s[:i], s[i+len(j):]
+		lm, _ := splitNotes(left)
+		rm, _ := splitNotes(right)
+		if strings.Contains(main, strings.TrimSpace(j)) && looksLikePerson(lm) && looksLikePerson(firstNameOf(rm)) {
+			return append([]string{left}, splitAnd(right)...)
+		}
+	}
+	return []string{s}
+}
+
+// firstNameOf returns s up to a dash or comma: the name part of an entry.
+func firstNameOf(s string) string {
+	if head, _, ok := cutSpacedDash(s); ok {
+		return head
+	}
+	return firstPart(s)
+}
+
+// trimBullet removes a list item's bullet or number.
+func trimBullet(s string) string {
+	return strings.TrimSpace(bulletMarker.ReplaceAllString(s, ""))
+}
+
+var bulletMarker = regexp.MustCompile(`^\s*([-*+•●○▪■¥◦]|\d+[.)]|[a-z][.)])\s+`)

@@ -1,0 +1,482 @@
+package parse
+
+// Tables of participants: a header row naming the columns (Name,
+// Organisation, Country, Abbreviation, Role…) and one row per person. A
+// table comes in one of three shapes:
+//
+//   - rows of cells (TableRow lines from markdown, HTML or PDF columns),
+//     possibly broken by a page break and a running header;
+//   - one cell per line, as PDF-to-text tools write tables, where some
+//     runs of cells may be glued together with their spaces lost
+//     (segmentCells rebuilds them);
+//   - plain lines whose columns are set apart by tabs or runs of spaces.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"minutes/extract"
+)
+
+// rosterColumnWords name the columns of tables of participants, folded,
+// in several languages.
+var rosterColumnWords = map[string]columnKind{
+	"name": colName, "names": colName, "nom": colName, "nome": colName, "nombre": colName,
+	"naam": colName, "person": colName, "attendee": colName, "participant": colName,
+	"member": colName, "delegate": colName, "full name": colName, "nom et prénom": colName,
+	"representative": colName, "teilnehmer": colName, "nom prénom": colName,
+	"organisation": colOrg, "organization": colOrg, "org": colOrg, "org.": colOrg,
+	"affiliation": colOrg, "company": colOrg, "institution": colOrg, "team": colOrg,
+	"employer": colOrg, "organisme": colOrg, "société": colOrg, "organización": colOrg,
+	"organisatie": colOrg, "organizzazione": colOrg, "firma": colOrg, "unternehmen": colOrg,
+	"entity": colOrg, "represents": colOrg, "representing": colOrg, "agency": colOrg,
+	"institution/organisation": colOrg, "organisation/team": colOrg, "employeur": colOrg,
+	"country": colCountry, "nation": colCountry, "pays": colCountry, "land": colCountry,
+	"país": colCountry, "paese": colCountry, "staat": colCountry, "country/region": colCountry,
+	"abbreviation": colShort, "abbr": colShort, "abbr.": colShort, "initials": colShort,
+	"short": colShort, "acronym": colShort, "handle": colShort, "nick": colShort,
+	"nickname": colShort, "irc": colShort, "irc nick": colShort,
+	"role": colRole, "function": colRole, "position": colRole, "title": colRole,
+	"fonction": colRole, "rôle": colRole, "funktion": colRole, "función": colRole,
+	"attendance": colAttendance, "status": colAttendance, "mode": colAttendance,
+	"participation": colAttendance, "present": colAttendance,
+	"email": colOther, "e-mail": colOther, "phone": colOther, "signature": colOther,
+	"notes": colOther, "comments": colOther, "comment": colOther, "remarks": colOther,
+}
+
+// rosterColumnOf maps a header cell to its column.
+func rosterColumnOf(s string) (columnKind, bool) {
+	k, ok := rosterColumnWords[strings.Join(strings.Fields(foldWord(strings.Trim(s, " *_:|#"))), " ")]
+	return k, ok
+}
+
+// headerColumns maps the cells of a header row to columns. It fails when
+// the cells are not a header: fewer than two known column words, or no
+// name and no organisation column.
+func headerColumns(cells []string) ([]columnKind, bool) {
+	if len(cells) < 2 {
+		return nil, false
+	}
+	cols := make([]columnKind, len(cells))
+	known, key := 0, false
+	for i, c := range cells {
+		k, ok := rosterColumnOf(c)
+		if ok {
+			known++
+			key = key || k == colName || k == colOrg
+		} else if strings.TrimSpace(c) != "" {
+			k = colOther
+		}
+		cols[i] = k
+	}
+	return cols, known >= 2 && key && known*5 >= len(cells)*3
+}
+
+// A rosterTable is a table of participants found in the lines.
+type rosterTable struct {
+	cols []columnKind
+	rows []rosterRow
+	end  int // index of the first line after the table
+}
+
+// findTableAt reads a table of participants whose header starts at line
+// i, in any of its three shapes.
+func findTableAt(lines []extract.Line, i int, ev *rosterEvidence) (rosterTable, bool) {
+	l := lines[i]
+	if l.Kind == extract.TableRow {
+		if cols, ok := headerColumns(l.Cells); ok {
+			return readCellRows(lines, i+1, cols), true
+		}
+		return rosterTable{}, false
+	}
+	if cols, n := headerOnePerLine(lines, i); n > 0 {
+		return readOnePerLine(lines, i+n, cols, ev), true
+	}
+	if cols, ok := headerInGlued(l); ok {
+		return readOnePerLine(lines, i, cols, ev), true
+	}
+	if cols, sep, ok := headerSpaced(l.Text); ok {
+		return readSpacedRows(lines, i+1, cols, sep), true
+	}
+	return rosterTable{}, false
+}
+
+// headerOnePerLine recognises a header written one column per line
+// ("Name", "Organisation", "Country") and returns its columns and how
+// many lines it takes.
+func headerOnePerLine(lines []extract.Line, i int) ([]columnKind, int) {
+	var cols []columnKind
+	key := false
+	n := 0
+	for j := i; j < len(lines) && len(cols) < 8; j++ {
+		l := lines[j]
+		if l.Kind == extract.Blank {
+			break
+		}
+		k, ok := rosterColumnOf(l.Text)
+		if !ok || l.Kind == extract.Glued {
+			break
+		}
+		cols = append(cols, k)
+		key = key || k == colName
+		n++
+	}
+	if len(cols) < 2 || !key {
+		return nil, 0
+	}
+	return cols, n
+}
+
+// headerInGlued recognises a header whose lines were glued with the rows
+// after it: "NameOrganisationCountryHillarAareleid…".
+func headerInGlued(l extract.Line) ([]columnKind, bool) {
+	if l.Kind != extract.Glued {
+		return nil, false
+	}
+	var cols []columnKind
+	rest := l.Text
+	for len(cols) < 8 {
+		word, _ := leadingTitleWord(rest)
+		if word == "" {
+			break
+		}
+		k, ok := rosterColumnOf(word)
+		if !ok {
+			break
+		}
+		cols = append(cols, k)
+		rest = rest[len(word):]
+	}
+	if len(cols) < 2 || cols[0] != colName {
+		return nil, false
+	}
+	return cols, true
+}
+
+// spacedSeparators split a plain header or row into columns: a tab, two
+// spaces or more, or a bar.
+var spacedSeparators = []*regexp.Regexp{
+	regexp.MustCompile(`\t+`),
+	regexp.MustCompile(`\s*\|\s*`),
+	regexp.MustCompile(` {2,}`),
+}
+
+// headerSpaced recognises a header on one line whose columns are set
+// apart by tabs, runs of spaces or bars: "Name    Organisation   Country".
+func headerSpaced(s string) ([]columnKind, *regexp.Regexp, bool) {
+	for _, sep := range spacedSeparators {
+		cells := splitCells(s, sep)
+		if len(cells) < 2 {
+			continue
+		}
+		if cols, ok := headerColumns(cells); ok {
+			return cols, sep, true
+		}
+	}
+	return nil, nil, false
+}
+
+func splitCells(s string, sep *regexp.Regexp) []string {
+	s = strings.Trim(strings.TrimSpace(s), "|")
+	var cells []string
+	for _, c := range sep.Split(s, -1) {
+		cells = append(cells, strings.TrimSpace(c))
+	}
+	return cells
+}
+
+// readCellRows reads TableRow lines after a header. A row whose name cell
+// is empty continues the row before (a cell wrapped onto a second line);
+// a few other lines between rows (a page break's running header) are
+// passed over when the table goes on after them.
+func readCellRows(lines []extract.Line, i int, cols []columnKind) rosterTable {
+	t := rosterTable{cols: cols, end: i}
+	for i < len(lines) {
+		l := lines[i]
+		switch {
+		case l.Kind == extract.Blank:
+			i++
+			continue
+		case l.Kind != extract.TableRow:
+			next, ok := tableResumes(lines, i, len(cols))
+			if !ok {
+				return t
+			}
+			i = next
+			continue
+		}
+		cells := l.Cells
+		if isMarkdownRule(cells) || isRepeatedHeader(cells, cols) {
+			i++
+			t.end = i
+			continue
+		}
+		row := rosterRow{cells: make([]rosterCell, len(cols))}
+		for c := range cols {
+			if c < len(cells) {
+				row.cells[c] = rosterCell{text: strings.TrimSpace(cells[c]), line: l}
+			}
+		}
+		if n := len(t.rows); n > 0 && continuesRow(row, cols) {
+			appendCells(&t.rows[n-1], row)
+		} else {
+			t.rows = append(t.rows, row)
+		}
+		i++
+		t.end = i
+	}
+	return t
+}
+
+// tableResumes looks past up to four short lines that are not rows (a
+// running header at a page break) for the next row of a table with n
+// columns.
+func tableResumes(lines []extract.Line, i, n int) (int, bool) {
+	for j := i; j < len(lines) && j < i+6; j++ {
+		l := lines[j]
+		switch {
+		case l.Kind == extract.TableRow && len(l.Cells) == n:
+			return j, true
+		case l.Kind == extract.Heading || len(strings.Fields(l.Text)) > 12:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// isMarkdownRule reports whether cells are a markdown rule row: "---", ":--:".
+func isMarkdownRule(cells []string) bool {
+	for _, c := range cells {
+		if strings.Trim(strings.TrimSpace(c), "-:= ") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// isRepeatedHeader reports whether cells repeat the header (on a new page).
+func isRepeatedHeader(cells []string, cols []columnKind) bool {
+	got, ok := headerColumns(cells)
+	if !ok || len(got) != len(cols) {
+		return false
+	}
+	for i := range got {
+		if got[i] != cols[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// continuesRow reports whether row is the wrapped rest of the row before:
+// its name cell is empty but another is not.
+func continuesRow(row rosterRow, cols []columnKind) bool {
+	hasName, other := false, false
+	for i, c := range cols {
+		text := row.cells[i].text
+		if c == colName && text != "" {
+			hasName = true
+		}
+		if c != colName && text != "" {
+			other = true
+		}
+	}
+	return !hasName && other && hasColumn(cols, colName)
+}
+
+func hasColumn(cols []columnKind, k columnKind) bool {
+	for _, c := range cols {
+		if c == k {
+			return true
+		}
+	}
+	return false
+}
+
+// appendCells appends the cells of a wrapped row to the row before.
+func appendCells(row *rosterRow, more rosterRow) {
+	for i := range row.cells {
+		if t := more.cells[i].text; t != "" {
+			row.cells[i].text = joinWrapped(row.cells[i].text, t)
+		}
+	}
+}
+
+// joinWrapped joins two parts of a cell wrapped across lines: "EMMAN/" +
+// "Loughborough Univ." without a space after a slash or hyphen.
+func joinWrapped(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if strings.HasSuffix(a, "/") || strings.HasSuffix(a, "-") && !strings.HasSuffix(a, " -") {
+		return a + b
+	}
+	return a + " " + b
+}
+
+// readSpacedRows reads plain lines whose columns are set apart like the
+// header's, until a line that does not split into columns.
+func readSpacedRows(lines []extract.Line, i int, cols []columnKind, sep *regexp.Regexp) rosterTable {
+	t := rosterTable{cols: cols, end: i}
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		if l.Kind == extract.Blank {
+			if i+1 < len(lines) && len(splitCells(lines[i+1].Text, sep)) >= 2 {
+				continue
+			}
+			break
+		}
+		cells := splitCells(l.Text, sep)
+		if len(cells) < 2 || len(cells) > len(cols) {
+			break
+		}
+		row := rosterRow{cells: make([]rosterCell, len(cols))}
+		for c := range cells {
+			row.cells[c] = rosterCell{text: cells[c], line: l}
+		}
+		t.rows = append(t.rows, row)
+		t.end = i + 1
+	}
+	return t
+}
+
+// readOnePerLine reads a table written one cell per line, some cells
+// glued together, from line i to the end of the table.
+func readOnePerLine(lines []extract.Line, i int, cols []columnKind, ev *rosterEvidence) rosterTable {
+	pieces, end := collectPieces(lines, i, cols)
+	for _, p := range pieces {
+		if !p.glued {
+			if k := cleanColumnGuess(p.text); k == colOrg {
+				ev.addOrg(p.text)
+			}
+		}
+	}
+	t := rosterTable{cols: cols, end: end}
+	t.rows = segmentCells(pieces, cols, ev)
+	// The clean cells the first reading put in the organisation column
+	// are better evidence than the guess above: read again with them.
+	added := false
+	for _, row := range t.rows {
+		for c, k := range cols {
+			if cell := row.cells[c]; k == colOrg && !cell.glued && cell.text != "" {
+				if _, known := ev.orgs[gluedKey(cell.text)]; !known {
+					ev.addOrg(cell.text)
+					added = true
+				}
+			}
+		}
+	}
+	if added {
+		t.rows = segmentCells(pieces, cols, ev)
+	}
+	return t
+}
+
+// cleanColumnGuess tells, for evidence only, which clean lines of a table
+// are organisations: those that are neither a country, nor a dash, nor
+// shaped like a person's name.
+func cleanColumnGuess(s string) columnKind {
+	switch {
+	case isCountry(s) || isDash(s):
+		return colCountry
+	case looksLikePerson(stripNotes(s)):
+		return colName
+	}
+	return colOrg
+}
+
+// collectPieces gathers the lines of a one-cell-per-line table from line
+// i until a line that cannot be a cell: a heading, a sentence, a new
+// attendance label, or two blank lines. A glued run that starts in lower
+// case continues the clean line before it ("Egils St" + "ūrmanis…"): the
+// two become one piece.
+func collectPieces(lines []extract.Line, i int, cols []columnKind) ([]tablePiece, int) {
+	var pieces []tablePiece
+	blanks := 0
+	if l := lines[i]; l.Kind == extract.Glued {
+		if hc, ok := headerInGlued(l); ok && len(hc) == len(cols) {
+			rest := l.Text
+			for range hc {
+				w, _ := leadingTitleWord(rest)
+				rest = rest[len(w):]
+			}
+			pieces = append(pieces, tablePiece{text: rest, glued: true, line: l})
+			i++
+		}
+	}
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		text := strings.TrimSpace(l.Text)
+		switch {
+		case l.Kind == extract.Blank || text == "":
+			blanks++
+			if blanks >= 2 {
+				return pieces, i
+			}
+			continue
+		case isPageFurniture(text):
+			continue
+		case l.Kind == extract.Glued:
+			blanks = 0
+			pieces = appendGlued(pieces, l)
+			continue
+		case !canBeCell(l):
+			return pieces, i
+		}
+		blanks = 0
+		pieces = append(pieces, tablePiece{text: text, line: l})
+	}
+	return pieces, i
+}
+
+// appendGlued adds a glued line as a piece, joining it to the clean line
+// before when it starts in the middle of a word.
+func appendGlued(pieces []tablePiece, l extract.Line) []tablePiece {
+	text := strings.TrimSpace(l.Text)
+	if n := len(pieces); n > 0 && !pieces[n-1].glued && beginsLowercase(text) {
+		prev := pieces[n-1]
+		return append(pieces[:n-1], tablePiece{text: prev.text + text, glued: true, junction: len(prev.text), line: prev.line})
+	}
+	return append(pieces, tablePiece{text: text, glued: true, line: l})
+}
+
+// beginsLowercase reports whether s starts with a lower-case letter or a
+// combining mark.
+func beginsLowercase(s string) bool {
+	for _, r := range s {
+		return isLowerRune(r)
+	}
+	return false
+}
+
+// canBeCell reports whether a line can be a cell of a table of
+// participants: short, not a heading, not a sentence, not a new label.
+func canBeCell(l extract.Line) bool {
+	text := strings.TrimSpace(l.Text)
+	words := strings.Fields(text)
+	switch {
+	case l.Kind == extract.Heading, l.Kind == extract.TableRow:
+		return false
+	case len(words) > 8 || len(text) > 80:
+		return false
+	case strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?"):
+		return false
+	case strings.HasSuffix(text, ".") && len(words) >= 4:
+		return false
+	}
+	if _, _, ok := splitLabel(text); ok {
+		return false
+	}
+	return true
+}
+
+// pageFurniture matches page numbers left between the rows of a table:
+// "Page 6/8", "page 3 of 10", "- 4 -".
+var pageFurniture = regexp.MustCompile(`(?i)^(page|p\.|seite|página|pagina)\s*\d+\s*((/|of|de|von|sur)\s*\d+)?$|^[-–—]\s*\d+\s*[-–—]$`)
+
+func isPageFurniture(s string) bool { return pageFurniture.MatchString(strings.TrimSpace(s)) }
+
+// isLowerRune reports whether r is a lower-case letter or a combining
+// mark (a diacritic that landed on its own).
+func isLowerRune(r rune) bool { return unicode.IsLower(r) || unicode.Is(unicode.Mn, r) }

@@ -1,0 +1,562 @@
+package parse
+
+// Heuristics about people's names and the words minutes put around them:
+// honorifics, name particles, initials, roles and ways of attending. All
+// keyword lists hold several languages; none holds a name.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The roles and attendances of the contract.
+const (
+	roleChair     = "chair"
+	roleViceChair = "vice-chair"
+	roleSecretary = "secretary"
+	roleTreasurer = "treasurer"
+	roleScribe    = "scribe"
+	roleGuest     = "guest"
+
+	attendPresent   = "present"
+	attendRemote    = "remote"
+	attendProxy     = "proxy"
+	attendApologies = "apologies"
+	attendAbsent    = "absent"
+)
+
+// honorifics are titles written before a name and not part of it
+// ("Cllr Richard Smith", "M. Gaëtan Gagné", "Dr. Jane Roe"), folded and
+// without their final dot.
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
+	"prof": true, "professor": true, "sir": true, "dame": true, "lord": true,
+	"lady": true, "cllr": true, "councillor": true, "councilor": true, "rev": true,
+	"hon": true, "m": true, "mme": true, "mlle": true, "me": true, "herr": true,
+	"frau": true, "sr": true, "sra": true, "srta": true, "dhr": true, "mevr": true,
+	"ing": true, "dipl": true, "mag": true, "ir": true, "drs": true,
+}
+
+// surnameParticles are the lower-case words inside family names: "van der
+// Kamp", "de la Cruz", "von Gulik", "dos Santos".
+var surnameParticles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true,
+	"della": true, "di": true, "da": true, "dos": true, "das": true, "do": true,
+	"du": true, "le": true, "la": true, "ter": true, "ten": true, "zu": true,
+	"af": true, "av": true, "bin": true, "ibn": true, "al": true, "el": true,
+	"y": true, "e": true, "st": true, "mac": true, "vande": true, "vander": true,
+}
+
+// orgWords are words that mark a phrase as an organisation rather than a
+// person, folded.
+var orgWords = map[string]bool{
+	"inc": true, "ltd": true, "llc": true, "gmbh": true, "ag": true, "sa": true,
+	"plc": true, "bv": true, "nv": true, "corp": true, "corporation": true,
+	"company": true, "co": true, "university": true, "univ": true, "universite": true,
+	"universitat": true, "universidad": true, "universita": true, "college": true,
+	"school": true, "institute": true, "institut": true, "instituto": true,
+	"council": true, "foundation": true, "association": true, "society": true,
+	"agency": true, "ministry": true, "department": true, "dept": true,
+	"bank": true, "banco": true, "group": true, "team": true, "centre": true,
+	"center": true, "committee": true, "board": true, "office": true,
+	"service": true, "services": true, "authority": true, "government": true,
+	"national": true, "federal": true, "software": true, "systems": true,
+	"networks": true, "network": true, "telecom": true, "telekom": true,
+	"consulting": true, "solutions": true, "technologies": true, "labs": true,
+	"laboratory": true, "cert": true, "csirt": true, "bureau": true,
+	"administration": true, "organisation": true, "organization": true,
+	"club": true, "trust": true, "partners": true, "libraries": true,
+	"library": true, "internet": true, "commission": true, "secretariat": true,
+	"division": true, "unit": true, "ville": true, "city": true, "county": true,
+}
+
+// nullWords stand for nobody in a list: "Guests: None", "Regrets: -".
+var nullWords = map[string]bool{
+	"none": true, "nobody": true, "n/a": true, "na": true, "-": true, "–": true,
+	"—": true, "nil": true, "aucun": true, "aucune": true, "keine": true,
+	"niemand": true, "ninguno": true, "nadie": true, "geen": true, "tbd": true,
+}
+
+// stripHonorific removes titles before a name: "Cllr Richard Smith" →
+// "Richard Smith". A lone title with nothing after it stays.
+func stripHonorific(s string) string {
+	for {
+		word, rest, ok := strings.Cut(s, " ")
+		if !ok || !honorifics[strings.TrimSuffix(strings.ToLower(word), ".")] {
+			return s
+		}
+		rest = strings.TrimSpace(rest)
+		if rest == "" {
+			return s
+		}
+		// "M" is a title only when written "M." or before a full name:
+		// "M Hosking" is an initial.
+		if strings.EqualFold(word, "m") || strings.EqualFold(word, "me") {
+			return s
+		}
+		s = rest
+	}
+}
+
+// hasHonorific reports whether s begins with a title.
+func hasHonorific(s string) bool { return stripHonorific(s) != s }
+
+// nameWords splits a name into its words, treating hyphens and
+// apostrophes as inside words.
+func nameWords(s string) []string { return strings.Fields(s) }
+
+// isInitial reports whether w is an initial: "J.", "J", "T.J.".
+func isInitial(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && letters <= 3 && (letters == 1 || strings.Contains(w, "."))
+}
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAcronym reports whether w has two or more letters, all upper case:
+// "ENISA", "CERT-AT". Such words are acronyms, not names.
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// hasAcronymPart reports whether a part of w between hyphens is an
+// acronym: "Taltech-CSIRT", "CERT-EE".
+func hasAcronymPart(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if isAcronym(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNick reports whether w looks like an IRC nickname or handle used as a
+// name: one word in lower case ("dka", "slightlyoff"), with an underscore
+// or digits ("jonas_lillqvist"), or with capitals inside ("CharlesL",
+// "AvneeshSingh").
+func isNick(w string) bool {
+	if w == "" || strings.ContainsAny(w, " .,;:()[]/@") || capitalRun(w) >= 2 {
+		return false
+	}
+	letters, uppers, inner := 0, 0, false
+	for i, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+				if i > 0 {
+					inner = true
+				}
+			}
+		case r == '_' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(first) || strings.ContainsAny(w, "_0123456789") || inner
+}
+
+// capitalRun returns the length of the longest run of capitals in w:
+// names have one capital per word part ("McIntyre" has runs of one).
+func capitalRun(w string) int {
+	best, run := 0, 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			run++
+			if run > best {
+				best = run
+			}
+		} else {
+			run = 0
+		}
+	}
+	return best
+}
+
+// looksLikePerson reports whether s reads as a person's name as lists
+// write them: one to five words, each capitalised, a particle, an initial
+// or a hyphenated or apostrophised name; not an acronym, an organisation,
+// a country, a role or a sentence. A single lower-case word counts when it
+// looks like a nickname. Lists also hold names with a lower-case first
+// name ("dede Collins"), which count when the rest is capitalised.
+func looksLikePerson(s string) bool {
+	s = strings.TrimSpace(stripHonorific(s))
+	words := nameWords(s)
+	if len(words) == 0 || len(words) > 5 || len(s) > 60 {
+		return false
+	}
+	if nullWords[strings.ToLower(s)] || isCountry(s) || isRolePhrase(s) {
+		return false
+	}
+	if len(words) == 1 {
+		w := words[0]
+		return (startsUpper(w) && !hasAcronymPart(w) && isPersonWord(w)) || isNick(w)
+	}
+	capitalised := 0
+	for i, w := range words {
+		f := foldWord(strings.Trim(w, ".,"))
+		switch {
+		case orgWords[f] || hasAcronymPart(w) && !isInitial(w):
+			return false
+		case isInitial(w):
+			capitalised++
+		case surnameParticles[f] && i > 0 && i < len(words)-1:
+		case startsUpper(w) && isPersonWord(w):
+			capitalised++
+		case i == 0 && isPersonWord(w) && len(words) > 1 && startsUpper(words[1]):
+			// a first name written in lower case: "dede Collins"
+		default:
+			return false
+		}
+	}
+	return capitalised >= 1
+}
+
+// isPersonWord reports whether w is made of letters joined by hyphens or
+// apostrophes ("Klaus-Peter", "Dell'Aqua", "O’Brien"), with at most a
+// final dot (an abbreviated name).
+func isPersonWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	prevJoin := true
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			prevJoin = false
+		case r == '-' || r == '\'' || r == '’':
+			if prevJoin {
+				return false
+			}
+			prevJoin = true
+		default:
+			return false
+		}
+	}
+	return !prevJoin
+}
+
+// initialsOf reports whether short is an abbreviation of name: its first
+// letter is the first letter of the name, and its other letters appear in
+// the name in order ("SF" for "Sheila Freeman", "AHol" for "Alan Holzer",
+// "NRO" for "Nicolò Ribaudo"; "SCC" for "Stephen Taylor" fails).
+func initialsOf(short, name string) bool {
+	s := []rune(foldWord(short))
+	n := []rune(foldWord(stripHonorific(name)))
+	if len(s) == 0 || len(n) == 0 || s[0] != n[0] || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	// Each letter of short must be found in order in the name; the
+	// capitals of short (when it has mixed case) start words.
+	j := 1
+	for _, r := range s[1:] {
+		for j < len(n) && n[j] != r {
+			j++
+		}
+		if j == len(n) {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// isShortForm reports whether s can be initials or a short code written
+// beside a name: one word of two to six letters, mostly capitals ("SF",
+// "AHol", "RGr", "KOT").
+func isShortForm(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 6 {
+		return false
+	}
+	uppers := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			uppers++
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) && uppers*2 >= n
+}
+
+// A rosterKeyword is a phrase that gives a role or a way of attending, in
+// folded form.
+type rosterKeyword struct {
+	phrase string
+	value  string
+}
+
+// roleKeywords give the contract's role for the words minutes use, in
+// several languages. Longer phrases come first: "vice chair" before
+// "chair".
+var roleKeywords = []rosterKeyword{
+	{"vice-chairperson", roleViceChair}, {"vice chairperson", roleViceChair},
+	{"vice-chair", roleViceChair}, {"vice chair", roleViceChair},
+	{"vice-chairman", roleViceChair}, {"vice chairman", roleViceChair},
+	{"vice president", roleViceChair}, {"vice-president", roleViceChair},
+	{"vice-présidente", roleViceChair}, {"vice-président", roleViceChair},
+	{"vicepresidente", roleViceChair}, {"vizepräsident", roleViceChair},
+	{"stellvertretender vorsitzender", roleViceChair}, {"deputy chair", roleViceChair},
+	{"past president", ""}, {"president elect", ""}, {"president-elect", ""},
+	{"co-chair", roleChair}, {"chairperson", roleChair}, {"chairman", roleChair},
+	{"chairwoman", roleChair}, {"chairs", roleChair}, {"chairing", roleChair},
+	{"chaired", roleChair}, {"chair", roleChair}, {"president", roleChair},
+	{"présidente", roleChair}, {"président", roleChair}, {"presidente", roleChair},
+	{"vorsitzende", roleChair}, {"vorsitzender", roleChair}, {"vorsitz", roleChair},
+	{"voorzitter", roleChair}, {"presidenta", roleChair},
+	{"secretary", roleSecretary}, {"secrétaire", roleSecretary}, {"secretaria", roleSecretary},
+	{"secretario", roleSecretary}, {"secretaris", roleSecretary}, {"schriftführer", roleSecretary},
+	{"schriftführerin", roleSecretary}, {"segretario", roleSecretary}, {"clerk", roleSecretary},
+	{"greffière", roleSecretary}, {"greffier", roleSecretary},
+	{"treasurer", roleTreasurer}, {"trésorier", roleTreasurer}, {"trésorière", roleTreasurer},
+	{"tesorero", roleTreasurer}, {"tesorera", roleTreasurer}, {"schatzmeister", roleTreasurer},
+	{"kassenwart", roleTreasurer}, {"penningmeester", roleTreasurer},
+	{"scribenick", roleScribe}, {"scribes", roleScribe}, {"scribe", roleScribe},
+	{"minute taker", roleScribe}, {"minute-taker", roleScribe}, {"minutes", roleScribe},
+	{"minuting", roleScribe}, {"minuted by", roleScribe}, {"note taker", roleScribe},
+	{"note-taker", roleScribe}, {"notetaker", roleScribe},
+	{"recorder", roleScribe}, {"protokoll", roleScribe}, {"notulist", roleScribe},
+	{"notes by", roleScribe},
+	{"procès-verbal", roleScribe},
+	{"guests", roleGuest}, {"guest", roleGuest}, {"invited", roleGuest}, {"invitees", roleGuest},
+	{"invités", roleGuest}, {"invitées", roleGuest}, {"invité", roleGuest}, {"gäste", roleGuest},
+	{"gast", roleGuest}, {"invitados", roleGuest}, {"gasten", roleGuest},
+	{"observers", roleGuest}, {"observer", roleGuest}, {"observateurs", roleGuest},
+	{"beobachter", roleGuest}, {"others present", roleGuest}, {"also present", roleGuest},
+	{"also attending", roleGuest}, {"in attendance", roleGuest}, {"visitors", roleGuest},
+}
+
+// attendanceKeywords give the contract's attendance for the words minutes
+// use, in several languages.
+var attendanceKeywords = []rosterKeyword{
+	{"not present", attendAbsent},
+	{"by proxy", attendProxy}, {"proxies", attendProxy}, {"proxy", attendProxy},
+	{"par procuration", attendProxy}, {"procuration", attendProxy}, {"vollmacht", attendProxy},
+	{"phone conference", attendRemote}, {"video conference", attendRemote},
+	{"conference call", attendRemote}, {"teleconference", attendRemote},
+	{"by phone", attendRemote}, {"by telephone", attendRemote}, {"telephone", attendRemote},
+	{"phone", attendRemote}, {"video", attendRemote}, {"remotely", attendRemote},
+	{"remote", attendRemote}, {"online", attendRemote}, {"dial-in", attendRemote},
+	{"dialled in", attendRemote}, {"dialed in", attendRemote}, {"webex", attendRemote},
+	{"zoom", attendRemote}, {"skype", attendRemote},
+	{"virtual", attendRemote}, {"à distance", attendRemote}, {"en ligne", attendRemote},
+	{"per telefon", attendRemote}, {"telefonisch", attendRemote}, {"virtuell", attendRemote},
+	{"apologies", attendApologies}, {"apology", attendApologies}, {"regrets", attendApologies},
+	{"regret", attendApologies}, {"excused", attendApologies}, {"excusés", attendApologies},
+	{"excusées", attendApologies}, {"excusé", attendApologies}, {"excusée", attendApologies},
+	{"entschuldigt", attendApologies}, {"excusados", attendApologies},
+	{"disculpas", attendApologies}, {"afgemeld", attendApologies}, {"giustificati", attendApologies},
+	{"absent", attendAbsent}, {"absents", attendAbsent}, {"absentes", attendAbsent},
+	{"abwesend", attendAbsent}, {"ausentes", attendAbsent}, {"ausente", attendAbsent},
+	{"afwezig", attendAbsent}, {"assenti", attendAbsent}, {"absence", attendApologies},
+	{"present", attendPresent}, {"présents", attendPresent}, {"présentes", attendPresent},
+	{"présent", attendPresent}, {"présente", attendPresent}, {"présences", attendPresent},
+	{"presences", attendPresent}, {"anwesend", attendPresent}, {"anwesende", attendPresent},
+	{"presentes", attendPresent}, {"aanwezig", attendPresent}, {"presenti", attendPresent},
+	{"attendees", attendPresent}, {"attendance", attendPresent}, {"attending", attendPresent},
+	{"attended", attendPresent}, {"participants", attendPresent}, {"teilnehmer", attendPresent},
+	{"teilnehmende", attendPresent}, {"asistentes", attendPresent}, {"deelnemers", attendPresent},
+	{"partecipanti", attendPresent}, {"roll call", attendPresent}, {"in person", attendPresent},
+}
+
+// findKeyword returns the value of the first rosterKeyword that occurs in s as
+// whole words, and whether one did. Typing slips of one letter in longer
+// keywords ("by poxy") are forgiven.
+func findKeyword(s string, table []rosterKeyword) (string, bool) {
+	words := keywordWords(s)
+	for _, k := range table {
+		if containsPhrase(words, keywordWords(k.phrase), true) {
+			return k.value, true
+		}
+	}
+	return "", false
+}
+
+// keywordWords splits folded text into words at anything that is not a
+// letter or a hyphen.
+func keywordWords(s string) []string {
+	return strings.FieldsFunc(foldWord(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-' && r != '\''
+	})
+}
+
+// containsPhrase reports whether phrase occurs in words as consecutive
+// words. With fuzzy, one word may differ by one edit when the slip cannot
+// make another common word: in a phrase of several words where another
+// word matched exactly ("by poxy"), or in a word of eight letters or more
+// ("apologeis").
+func containsPhrase(words, phrase []string, fuzzy bool) bool {
+	if len(phrase) == 0 {
+		return false
+	}
+	for i := 0; i+len(phrase) <= len(words); i++ {
+		exact, slips := 0, 0
+		for j, p := range phrase {
+			switch w := words[i+j]; {
+			case w == p:
+				exact++
+			case fuzzy && len(p) >= 5 && editDistanceAtMostOne(w, p):
+				if len(phrase) == 1 && len(p) < 8 {
+					slips = 2
+				}
+				slips++
+			default:
+				slips = 2
+			}
+		}
+		if slips == 0 || slips == 1 && (exact > 0 || len(phrase) == 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistanceAtMostOne reports whether a becomes b with at most one
+// insertion, deletion or substitution.
+func editDistanceAtMostOne(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i, j, edits := 0, 0, 0
+	for i < len(ra) && j < len(rb) {
+		if ra[i] == rb[j] {
+			i++
+			j++
+			continue
+		}
+		edits++
+		if edits > 1 {
+			return false
+		}
+		if len(ra) == len(rb) {
+			j++
+		}
+		i++
+	}
+	return edits+(len(ra)-i) <= 1
+}
+
+// roleOf returns the contract role a phrase names ("(Chair)", "Hon.
+// Secretary & Treasurer", "HR Administrator – Minutes", "Chairing"), or
+// "" when it names none. Offices that are not contract roles ("Past
+// President", "Chief Executive") give "".
+func roleOf(s string) string {
+	role, _ := findKeyword(s, roleKeywords)
+	return role
+}
+
+// attendanceOf returns the attendance a phrase names ("phone
+// conference", "by proxy", "Regrets"), or "" when it names none.
+func attendanceOf(s string) string {
+	att, _ := findKeyword(s, attendanceKeywords)
+	return att
+}
+
+// isRolePhrase reports whether s is nothing but a role or office: "Chair",
+// "Hon. Secretary & Treasurer", "Past President".
+func isRolePhrase(s string) bool {
+	words := keywordWords(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	_, found := findKeyword(s, roleKeywords)
+	if !found {
+		return false
+	}
+	for _, w := range words {
+		if !roleVocabulary[w] && !isRoleKeywordWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleVocabulary are words that may stand beside a role rosterKeyword in a role
+// phrase: "Hon. Secretary & Treasurer", "Acting Chair".
+var roleVocabulary = map[string]bool{
+	"hon": true, "honorary": true, "acting": true, "interim": true, "and": true,
+	"the": true, "of": true, "board": true, "past": true, "elect": true, "sc": true,
+	"tc": true, "pro": true, "tem": true, "deputy": true, "assistant": true,
+	"general": true, "executive": true, "adjointe": true, "adjoint": true,
+}
+
+func isRoleKeywordWord(w string) bool {
+	for _, k := range roleKeywords {
+		for _, p := range keywordWords(k.phrase) {
+			if p == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTimeNote reports whether a parenthesised note only says when someone
+// came or went: "10:09am", "arrived 9:11am", "left at 11.30",
+// "afternoon", "from item 4".
+func isTimeNote(s string) bool {
+	words := keywordWords(s)
+	for _, phrase := range timeNoteWords {
+		if containsPhrase(words, keywordWords(phrase), false) {
+			return true
+		}
+	}
+	// A clock time: "10:09am", "9.30", "14h30".
+	f := foldWord(s)
+	for i, r := range f {
+		if unicode.IsDigit(r) && i+1 < len(f) && strings.ContainsRune(":.h", rune(f[i+1])) ||
+			unicode.IsDigit(r) && (strings.HasPrefix(f[i+1:], "am") || strings.HasPrefix(f[i+1:], "pm")) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeNoteWords say when someone came or went, or for which part.
+var timeNoteWords = []string{
+	"arrived", "arriving", "arrives", "left", "leaving", "joined", "joining",
+	"from item", "until", "till", "morning", "afternoon", "evening", "day",
+	"part", "partly", "for item", "for items", "for discussion", "late", "early",
+	"only", "session", "sessions",
+}
