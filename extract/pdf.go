@@ -7,9 +7,12 @@ package extract
 //	pdf_repair.go   rebuilding a broken cross-reference table by scanning
 //	pdf_crypt.go    decryption with the empty password (RC4, AES-128, AES-256)
 //	pdf_filter.go   stream filters (Flate, LZW, ASCII85, ASCIIHex, RunLength)
-//	pdf_fonts.go    fonts: codes → text and widths (pdf_cmap.go, pdf_glyphs.go)
+//	pdf_fonts.go    fonts: codes → text and widths (pdf_cmap.go CMaps,
+//	                pdf_glyphs.go glyph names and standard fonts, pdf_truetype.go
+//	                a second opinion from embedded TrueType programs)
 //	pdf_interp.go   the content-stream interpreter: where each glyph lands
-//	pdf_layout.go   glyphs → words → lines, tables and columns
+//	pdf_layout.go   glyphs → words → lines (pdf_columns.go text columns,
+//	                pdf_regions.go tables, lists and columns of aligned lines)
 //
 // The third-party parser the project used before could not read
 // AES-256 files or broken xref tables, panicked on malformed streams and
