@@ -3,7 +3,7 @@ package extract
 // The PDF reader. It is built in layers, each in its own file:
 //
 //	pdf_lex.go      the object syntax (numbers, strings, names, arrays, dictionaries)
-//	pdf_file.go     cross-reference tables and streams, object streams, the page tree
+//	pdf_file.go     cross-reference tables and streams, object streams (pdf_pages.go the page tree)
 //	pdf_repair.go   rebuilding a broken cross-reference table by scanning
 //	pdf_crypt.go    decryption with the empty password (RC4, AES-128, AES-256)
 //	pdf_filter.go   stream filters (Flate, LZW, ASCII85, ASCIIHex, RunLength)
