@@ -128,7 +128,7 @@ func trimTask(s string) string {
 	if strings.HasPrefix(s, "(") && strings.Count(s, "(") > strings.Count(s, ")") {
 		s = strings.TrimLeft(s[1:], " ")
 	}
-	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !endsWithAbbreviation(s[:len(s)-1]) {
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !endsWithKnownAbbreviation(s[:len(s)-1]) {
 		s = s[:len(s)-1]
 	}
 	return strings.TrimSpace(s)
@@ -143,6 +143,14 @@ var abbreviations = map[string]bool{
 	"jr": true, "sr": true, "dept": true, "fig": true, "ca": true, "resp": true,
 	"mme": true, "mlle": true, "m": true, "bzw": true, "z.b": true, "usw": true,
 	"nos": true, "art": true, "para": true, "vol": true, "p": true, "pp": true,
+}
+
+// endsWithKnownAbbreviation reports whether s ends with a word of the
+// abbreviations list ("etc"). At the end of a text a single capital is a
+// letter ("Part B."), not an initial.
+func endsWithKnownAbbreviation(s string) bool {
+	i := strings.LastIndexAny(s, " \t(\"'“‘")
+	return abbreviations[strings.ToLower(s[i+1:])]
 }
 
 // endsWithAbbreviation reports whether s ends with a word whose period

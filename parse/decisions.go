@@ -94,6 +94,9 @@ func decisionParagraphs(lines []extract.Line) []paragraph {
 		case l.Kind == extract.Heading && !startsLower(rest):
 			flush()
 			out = append(out, paragraph{text: collapseSpace(rest), heading: true, level: l.Level})
+		case startsUtterance(l.Text):
+			flush()
+			cur = &paragraph{text: rest}
 		case isItem:
 			flush()
 			cur = &paragraph{text: rest, item: true, linkOnly: startsWithLink(l.Text)}
@@ -200,7 +203,7 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.resolutionHeader(p.text) || ds.labelled(p.text) || ds.resolvedClause(p.text) {
 		return
 	}
-	if ds.motion < 0 && ds.pending < 0 && ds.approvedLine(p.text) {
+	if ds.approvedLine(p.text, ds.motion < 0 && ds.pending < 0) {
 		return
 	}
 	if p.item && ds.underHeading {
@@ -298,4 +301,17 @@ func unbracket(text string) string {
 		return strings.TrimSpace(t[1 : len(t)-1])
 	}
 	return text
+}
+
+// startsUtterance reports whether a raw line starts a new speaker's words
+// in a chat log or transcript ("11:22:19 <dka> …", "> **dka** …",
+// "Mikeal: …"): it is a paragraph of its own however the lines run.
+func startsUtterance(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	if ircPrefix.MatchString(raw) || strings.HasPrefix(raw, ">") {
+		return true
+	}
+	// "Chuck:   5" is a line of a tally, not a speaker.
+	m := speakerTurn.FindString(raw)
+	return m != "" && len(strings.Fields(raw[len(m):])) >= 2
 }

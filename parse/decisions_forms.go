@@ -192,15 +192,27 @@ func (ds *decisionScanner) furtherClause(text string) bool {
 	if !ds.clausesOpen || ds.pending < 0 {
 		return false
 	}
+	d := &ds.out[ds.pending]
 	loc := resolvedWord.FindStringIndex(text)
-	if !(loc != nil && strings.TrimSpace(text[:loc[0]]) == "") && !isNameList(text) {
+	clause := loc != nil && strings.TrimSpace(text[:loc[0]]) == ""
+	if !clause && !(isNameList(text) && introducesList(string(d.Text))) {
 		ds.clausesOpen = false
 		return false
 	}
-	d := &ds.out[ds.pending]
 	d.Text = String(collapseSpace(string(d.Text) + " " + cutAtNumberedHeading(text)))
 	ds.pendingAge = 0
 	return true
+}
+
+// listIntro says a clause introduces the list that follows it: it ends
+// with a colon or points below ("the persons listed immediately below").
+var listIntro = regexp.MustCompile(`(?i):\s*$|\b(?:below|following|listed|ci-dessous|suivants?|suivantes?|folgende\w*)\b`)
+
+// introducesList reports whether the resolution's text so far ends by
+// introducing a list.
+func introducesList(text string) bool {
+	sentences := sentencesOf(text)
+	return len(sentences) > 0 && listIntro.MatchString(sentences[len(sentences)-1])
 }
 
 // isNameList reports whether a paragraph is only names ("Ben Laurie
@@ -340,14 +352,19 @@ var approvedForm = regexp.MustCompile(`(?i)^(?:approved|agreed|accepted|adopted|
 var seeLead = regexp.MustCompile(`(?i)^(?:see|cf\.?|voir|siehe)\b`)
 
 // approvedLine reads such a paragraph. What was approved is the text after
-// the dash, or, when that only points elsewhere, the heading above.
-func (ds *decisionScanner) approvedLine(text string) bool {
+// the dash, or, when that only points elsewhere, the heading above; bare
+// is false when a motion waits for its outcome, which a bare "Approved."
+// then is.
+func (ds *decisionScanner) approvedLine(text string, bare bool) bool {
 	m := approvedForm.FindStringSubmatch(strings.TrimSpace(text))
 	if m == nil {
 		return false
 	}
 	subject := strings.TrimSpace(m[1])
 	if subject == "" || seeLead.MatchString(subject) {
+		if !bare {
+			return false
+		}
 		subject = ds.lastHeading
 	}
 	if strings.TrimSpace(subject) == "" {

@@ -57,7 +57,7 @@ var (
 	sideAgainst = regexp.MustCompile(`^(?:` + againstWords + `)$`)
 	sideAbstain = regexp.MustCompile(`^(?:` + abstainWords + `)$`)
 	// voteContext says a sentence is about a vote, so a score in it is one.
-	voteContext = regexp.MustCompile(`(?i)\bvot\w*|\bin\s+fav(?:ou)?r\b|\bcarried\b|\bpassed\b|\bpasses\b|\bmotion\b|\bresolution\b|\bballot\w*|\bscrutin\b|\badopt\w*`)
+	voteContext = regexp.MustCompile(`(?i)\bvot\w*|\bin\s+fav(?:ou)?r\b|\bcarried\b|\bpassed\b|\bpasses\b|\bmotion\b|\bresolution\b|\bballot\w*|\bscrutin\b|\badopt\w*|\babstain\w*|\babstention\w*|\bayes?\b|\bnays?\b|\byeas?\b|\bagainst\b|\bopposed\b|\bmajority\b|\bstimmen\b|\bvoix\b`)
 )
 
 // findVotes reads the vote counts in s, or returns nil when s gives none.
@@ -67,8 +67,11 @@ func findVotes(s string) *Votes {
 	if m := scoreInFavour.FindString(s); m != "" {
 		found = readScore(&v, m) // "5-0 in favour": a score, not "0 in favour"
 	} else {
-		for _, m := range countBefore.FindAllStringSubmatch(s, -1) {
-			found = setCount(&v, m[2], m[1]) || found
+		// "one for" is not a vote unless the sentence is about one.
+		if voteContext.MatchString(s) {
+			for _, m := range countBefore.FindAllStringSubmatch(s, -1) {
+				found = setCount(&v, m[2], m[1]) || found
+			}
 		}
 		for _, m := range countAfter.FindAllStringSubmatch(s, -1) {
 			found = setCount(&v, m[1], m[2]) || found

@@ -1,0 +1,251 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"minutes/extract"
+)
+
+// votes builds a Votes for a test: counts below zero are "not given".
+func votes(forCount, against, abstain int) *Votes {
+	v := &Votes{}
+	if forCount >= 0 {
+		v.For = &forCount
+	}
+	if against >= 0 {
+		v.Against = &against
+	}
+	if abstain >= 0 {
+		v.Abstain = &abstain
+	}
+	return v
+}
+
+// unanimous is the Votes of a unanimous vote.
+func unanimous() *Votes {
+	yes := true
+	return &Votes{Unanimous: &yes}
+}
+
+func TestFindDecisions(t *testing.T) {
+	tests := []struct {
+		name     string
+		sections []section
+		want     []Decision
+	}{
+		{
+			// testdata/samples/tf-csirt-17-2006-amsterdam.txt: the meeting agrees;
+			// people agreeing with an opinion or volunteering do not decide.
+			name: "agreements",
+			sections: []section{actSection("2", "Status of Actions",
+				"Superseded. Gorazd Božič asked whether it would be better to form a committee. It was agreed to look for volunteers on case by case basis. Klaus-Peter Kossakowski agreed to be a point of contact for reviewing requests.\n\n"+
+					"Done. It was agreed to subscribe liaisons from other initiatives to the TF-CSIRT mailing list.\n\n"+
+					"Wilfried Wöber asked about the encrypted packets. Andrew Cormack agreed that this issue was not clarified.\n\n"+
+					"The minutes of the last meeting held on 16 September 2005 were approved.\n\n"+
+					"The ENISA office has been moved to Heraklion in September 2005. He has been appointed as senior expert.")},
+			want: []Decision{
+				{Text: "to look for volunteers on case by case basis", Item: "2", Kind: kindAgreement},
+				{Text: "to subscribe liaisons from other initiatives to the TF-CSIRT mailing list", Item: "2", Kind: kindAgreement},
+			},
+		},
+		{
+			// txt/asf-board-minutes-2002-10-09.txt, item 3.
+			name: "votes, tallies and a resolution",
+			sections: []section{actSection("3", "Special Orders",
+				"A) The Board was required to appoint a Director to fill the position\nvacated by Randy.  By unanimous vote, Bill Stoddard was appointed to the\nBoard Of Directors.\n\n"+
+					"B) Appoint an Assistant Treasurer\n\nA vote was held for the appointment of Assistant Treasurer with the\nfollowing results:\n\n"+
+					"   Chuck:   5\n   Ken:     3\n   Abstain: 0\n\nTherefore, Chuck was appointed Assistant Treasurer.  All\ndirectors thanked Randy for his hard work.\n\n"+
+					"C) Vote on ApacheCon hardship cases\n\nFurther discussion was held.  By a vote of 6-Yea, 2-Nay,\n0-Abstain, the Concom was allocated a budget of $5000 (US).\n\n"+
+					"D) Establish the Apache Security Team.\nThe following resolution was proposed:\n\n"+
+					"  WHEREAS, the Board of Directors deems it to be in the best interests of the Foundation.\n\n"+
+					"  NOW, THEREFORE, BE IT RESOLVED, that an ASF Board Committee\n  be and hereby is established; and be it\n  further\n\n"+
+					"  RESOLVED, that the persons listed immediately below be and\n  hereby are appointed to serve as the initial members:\n\n"+
+					"      Ben Laurie (chair)\n      Mark Cox\n\n"+
+					"By unanimous vote, the above resolution passed.\n\n"+
+					"E) It was agreed that it still made sense for the Treasurer to also chair this committee.")},
+			want: []Decision{
+				{Text: "Bill Stoddard was appointed to the Board Of Directors", Item: "3", Kind: kindElection, Votes: unanimous()},
+				{Text: "Chuck was appointed Assistant Treasurer", Item: "3", Kind: kindElection, Votes: votes(5, 3, 0)},
+				{Text: "the Concom was allocated a budget of $5000 (US)", Item: "3", Kind: kindMotion, Votes: votes(6, 2, 0)},
+				{Text: "that an ASF Board Committee be and hereby is established; and be it further RESOLVED, that the persons listed immediately below be and hereby are appointed to serve as the initial members: Ben Laurie (chair) Mark Cox",
+					Item: "3", Kind: kindResolution, Votes: unanimous()},
+				{Text: "that it still made sense for the Treasurer to also chair this committee", Item: "3", Kind: kindAgreement},
+			},
+		},
+		{
+			// txt/asf-board-minutes-2000-12-20.txt: the header names the
+			// resolution, the outcome comes after a rule line.
+			name: "resolution header",
+			sections: []section{actSection("6", "Special Orders",
+				"====== Resolution R1: [Roy]\n\nWHEREAS, the Board of Directors deems it to be in the best interests.\n\n"+
+					"NOW, THEREFORE, BE IT RESOLVED, that a Project Management\nCommittee, to be known as the \"APR Committee\", be and hereby is\nestablished pursuant to Bylaws of the Foundation.\n\n======\n\nBy unanimous consult, Resolution R1 Passes.")},
+			want: []Decision{{ID: "R1", Text: `that a Project Management Committee, to be known as the "APR Committee", be and hereby is established pursuant to Bylaws of the Foundation`,
+				Item: "6", Kind: kindResolution, Votes: unanimous()}},
+		},
+		{
+			// md/openwis-annual-meeting-2017-03-23-toulouse.md and
+			// md/openwis-steering-committee-2016-03-09.md: coded resolutions.
+			name: "coded resolutions",
+			sections: []section{actSection("5", "Outstanding actions",
+				"9. RES-OWIS-BM-2017-01: Vote: 5-0 in favour – Divide up the agenda for future annual meetings. OWIS-RES\n"+
+					"23. RES-OWIS-BM-2017-02: Vote: 5-0 - in favour - Internal Rule change on funding projects. OWIS-RES\n"+
+					"1. RES-OWIS-SC-2016-02:Resolution: vote: 7-0 in favour - JT is elected as SC-Chair. OWIS-RES\n"+
+					"65. RES-OWIS-SC-2016-11:Resolution: vote:  6 in favour, 0 against and 1 abstained - Recommended to Board - clarification: eligible to be in TC. OWIS-RES")},
+			want: []Decision{
+				{ID: "RES-OWIS-BM-2017-01", Text: "Divide up the agenda for future annual meetings", Item: "5", Kind: kindResolution, Votes: votes(5, 0, -1)},
+				{ID: "RES-OWIS-BM-2017-02", Text: "Internal Rule change on funding projects", Item: "5", Kind: kindResolution, Votes: votes(5, 0, -1)},
+				{ID: "RES-OWIS-SC-2016-02", Text: "JT is elected as SC-Chair", Item: "5", Kind: kindElection, Votes: votes(7, 0, -1)},
+				{ID: "RES-OWIS-SC-2016-11", Text: "Recommended to Board - clarification: eligible to be in TC", Item: "5", Kind: kindResolution, Votes: votes(6, 0, 1)},
+			},
+		},
+		{
+			// txt/w3c-tag-2014-09-29-london-irc.txt: a proposal, then the resolution.
+			name: "scribed resolution",
+			sections: []section{actSection("1", "Secure origins",
+				"11:16:56 <dka> PROPOSED RESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins.\n"+
+					"11:22:19 <dka> RESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such.\n"+
+					"> **dka** RESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such.")},
+			want: []Decision{{Text: "We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such",
+				Item: "1", Kind: kindResolution}},
+		},
+		{
+			// pdf/sainte-adele-comite-demolition-pv-2023-06-20.pdf (as pdftotext
+			// -layout reads it): a French resolution; the agenda is procedure.
+			name: "résolution",
+			sections: []section{
+				actSection("2", "Adoption de l’ordre du jour", "L’ordre du jour de la séance est adopté."),
+				actSection("4", "Demande de démolition", "Résolution DM-2023-001\n\nATTENDU la demande 2023-0379, visant la démolition partielle d’un\nbâtiment;\n\n"+
+					"IL EST RÉSOLU À L’UNANIMITÉ\n\nD’APPROUVER la demande de démolition partielle, soit de la partie arrière\ndu bâtiment situé au 1069, boulevard de Sainte-Adèle.\n\n5. LEVÉE DE LA SÉANCE"),
+			},
+			want: []Decision{{ID: "DM-2023-001", Text: "D’APPROUVER la demande de démolition partielle, soit de la partie arrière du bâtiment situé au 1069, boulevard de Sainte-Adèle",
+				Item: "4", Kind: kindResolution, Votes: unanimous()}},
+		},
+		{
+			// html/nmnwse-board-minutes-2002-06-01.html, pdf/nmnwse-board-minutes-2005-12-17.pdf,
+			// pdf/nmnwse-board-minutes-2003-02-08.pdf: motions, and the
+			// motions that only run the meeting.
+			name: "motions",
+			sections: []section{actSection("1", "Minutes",
+				"Motion to accept the minutes as amended was made by Yolanda, seconded by Carol; motion was passed.\n\n"+
+					"A motion to accept the Treasurer's report was made by Alexine, seconded by Yolanda; motion was passed.\n\n"+
+					"Dana proposed and Betsy seconded to give 3 awards of $25.00, a bag, knowledge cards and career book. Betsy will be a judge. Passed unanimously.\n\n"+
+					"Minutes of the December 15, 2002, meeting were read. Kim moved to accept as they\nstand and Debby seconded; Approved.\n\n"+
+					"Treasurer’s report was presented, Janie moved to accept and Catherine seconded;\nApproved.\n\n"+
+					"Sam moved to buy a new projector. Jo seconded. The motion failed.\n\n"+
+					"A motion to adjourn without objections was made by Carol at 12:05pm.")},
+			want: []Decision{
+				{Text: "to accept the Treasurer's report", Item: "1", Kind: kindMotion},
+				{Text: "to give 3 awards of $25.00, a bag, knowledge cards and career book", Item: "1", Kind: kindMotion, Votes: unanimous()},
+				{Text: "Treasurer’s report was presented, Janie moved to accept", Item: "1", Kind: kindMotion},
+			},
+		},
+		{
+			// pdf/chicago-ssa21-commission-minutes-2018-01-29.pdf: who moved and
+			// seconded in brackets after the subject.
+			name: "commission lines",
+			sections: []section{actSection("", "", "\uf0b7 Meeting called to order at 9:08am – M. Prest (motion), C. Dallas (second)\n"+
+				"\uf0b7 Minutes from 11/30/17 meeting approved – Z. Maiorca (motion), T. Feinberg (second)\n"+
+				"\uf0b7 2017/18 Financials approved – B. Munro (motion), C. Dallas (second)\n"+
+				"o APPROVED – 2018 Meetings Calendar\no APPROVED – Revised 2018 budget – B. Munro (motion), Z. Maiorca (second)")},
+			want: []Decision{
+				{Text: "2017/18 Financials approved", Kind: kindMotion},
+				{Text: "2018 Meetings Calendar", Kind: kindAgreement},
+				{Text: "Revised 2018 budget", Kind: kindMotion},
+			},
+		},
+		{
+			// pdf/suffolk-libraries-board-minutes-2012-09-11.pdf and
+			// pdf/friends-halesworth-library-trustees-minutes-2015-06-02.pdf.
+			// "It had been agreed" recalls an earlier decision.
+			name: "boards and subjectless",
+			sections: []section{actSection("7", "Finance",
+				"The Board agreed to adopt the Financial regulations as presented.\n\n"+
+					"The minutes were agreed for accuracy subject to the following changes:\n\n"+
+					"It had been agreed to reformat the minutes of 5th July and bring them to the next Board Meeting.\n\n"+
+					"It was agreed that to split the meeting into Part A and Part B.\n\n"+
+					"11.4 Ali advised that our people counter has started to fail. Agreed that we should purchase a new one for £200.\n\n"+
+					"JT - We agreed last year that projects could choose any licence.\n\n"+
+					"It was not agreed whether to extend the lease.")},
+			want: []Decision{
+				{Text: "to adopt the Financial regulations as presented", Item: "7", Kind: kindAgreement},
+				{Text: "that to split the meeting into Part A and Part B", Item: "7", Kind: kindAgreement},
+				{Text: "that we should purchase a new one for £200", Item: "7", Kind: kindAgreement},
+			},
+		},
+		{
+			// md/ecma-tc39-notes-2019-06-04-berlin.md, md/nodejs-tsc-minutes-2015-06-03.md
+			// and md/enisa-rsit-wg-2018-09-26-vilnius.md.
+			name: "headings, asides and approvals",
+			sections: []section{
+				{lines: append(actLines("#### Conclusion/Resolution\n\n- Consensus for Stage 2\n- Reviewers:\n  - Daniel Ehrenberg\n- [slides](https://example.org/slides)\n\n"+
+					"#### Notes\n- KG: we have consensus on nothing"), extract.Line{})},
+				actSection("", "Chrome 43 released", "Mikeal: that seems bad\n\n(General agreement that we want nan to release first.)\n\nCLA: Decided to throw typeerror in this specific case."),
+				actSection("", "Use expanded predicates in human format output #12", "See thread at https://github.com/x/pull/12/commits/\n- [X] Approved – see thread there."),
+			},
+			want: []Decision{
+				{Text: "Consensus for Stage 2", Kind: kindAgreement},
+				{Text: "that we want nan to release first", Item: "Chrome 43 released", Kind: kindAgreement},
+				{Text: "Use expanded predicates in human format output #12", Item: "Use expanded predicates in human format output #12", Kind: kindAgreement},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findDecisions(tt.sections)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("findDecisions mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFindVotes(t *testing.T) {
+	tests := []struct {
+		in   string
+		want *Votes
+	}{
+		{"7 in favour, 1 abstention", votes(7, -1, 1)},
+		{"vote: 6 in favour, 0 against and 1 abstained", votes(6, 0, 1)},
+		{"Vote: 5-0 in favour", votes(5, 0, -1)},
+		{"Vote: 5-0 - in favour", votes(5, 0, -1)},
+		{"The motion carried (7-0-1).", votes(7, 0, 1)},
+		{"By a vote of 6-Yea, 2-Nay, 0-Abstain", votes(6, 2, 0)},
+		{"Ayes: 5, Nays: 0", votes(5, 0, -1)},
+		{"Pour : 7, Contre : 0, Abstentions : 2", votes(7, 0, 2)},
+		{"seven in favour, none against", votes(7, 0, -1)},
+		{"Motion carried unanimously", unanimous()},
+		{"By unanimous vote, the above resolution passed.", unanimous()},
+		{"IL EST RÉSOLU À L’UNANIMITÉ", unanimous()},
+		{"Unanimous consent, the motion carries", unanimous()},
+		{"approved without objection", unanimous()},
+		{"einstimmig angenommen", unanimous()},
+		{"The budget for 2016-2021 was discussed.", nil},
+		{"We met from 9-12 in room 3.", nil},
+		{"It was agreed to look for volunteers.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, findVotes(tt.in)); diff != "" {
+			t.Errorf("findVotes(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestReadTally(t *testing.T) {
+	tl := readTally("Chuck: 5 Ken: 3 Abstain: 0") // txt/asf-board-minutes-2002-10-09.txt
+	if tl == nil {
+		t.Fatal("readTally found no tally")
+	}
+	if diff := cmp.Diff(votes(5, 3, 0), tl.votesFor("Therefore, Chuck was appointed")); diff != "" {
+		t.Errorf("votesFor(Chuck) mismatch (-want +got):\n%s", diff)
+	}
+	if tl.votesFor("Nobody was appointed") != nil {
+		t.Errorf("votesFor a name not in the tally gave votes")
+	}
+	for _, p := range []string{"Date: 12 May 2010", "Time: 10:30 Place: Room 2 and more words", "Chuck: 5"} {
+		if readTally(p) != nil {
+			t.Errorf("readTally(%q) found a tally", p)
+		}
+	}
+}
