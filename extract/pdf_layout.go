@@ -3,17 +3,17 @@ package extract
 // Layout: from the glyphs of a page to the lines a person reads. The
 // steps, each a function (in this file unless named):
 //
-//  1. dropDuplicates: a glyph drawn again at (almost) the same place is
-//     one glyph — "fake bold" draws text twice, slightly shifted.
-//  2. groupByAngle: upright text first, then text turned by other angles,
+//  1. groupByAngle: upright text first, then text turned by other angles,
 //     each laid out in its own turned frame.
-//  3. buildLines: glyphs whose baselines agree form a line; within it,
-//     gaps wider than a word space (relative to the font size, as
-//     pdfminer and poppler do) become spaces, and gaps wider than a few
-//     ems cut the line into segments.
-//  4. splitColumns (pdf_columns.go): a page set in columns of prose is
+//  2. buildLines: glyphs whose baselines agree form a line. Within it, a
+//     glyph drawn again over itself is one glyph (dropDuplicates: "fake
+//     bold" draws text twice, slightly shifted); gaps wider than a word
+//     space (relative to the font size, as pdfminer and poppler do)
+//     become spaces, and gaps wider than a few ems cut the line into
+//     segments.
+//  3. splitColumns (pdf_columns.go): a page set in columns of prose is
 //     read column by column, even where the columns' baselines differ.
-//  5. findRegion (pdf_regions.go): runs of lines whose segments leave the
+//  4. findRegion (pdf_regions.go): runs of lines whose segments leave the
 //     same vertical strips empty ("gutters") are tables, text columns or
 //     lists with hanging markers, and are emitted as such.
 //
@@ -58,7 +58,6 @@ type pdfLine struct {
 
 // layoutPage turns a page's glyphs into Lines (numbered later).
 func layoutPage(glyphs []pdfGlyph, page int) []Line {
-	glyphs = dropDuplicates(glyphs)
 	body := bodySize(glyphs)
 	var out []Line
 	for _, group := range groupByAngle(glyphs) {
@@ -69,36 +68,23 @@ func layoutPage(glyphs []pdfGlyph, page int) []Line {
 	return out
 }
 
-// dropDuplicates removes glyphs drawn again over an earlier glyph with
-// the same text: less than a fifth of an em away and under half the glyph's
-// own width. That is how fake bold and text shadows are drawn; genuine
-// repeated letters ("ll") stand a whole glyph apart. The glyph kept
-// becomes bold. Glyphs are bucketed by position on a grid of one em, so
-// each is compared with its few neighbours only.
+// dropDuplicates removes, from one line's glyphs sorted left to right,
+// glyphs drawn again over an earlier glyph with the same text: less than
+// a fifth of an em away and under half the glyph's own width. That is how
+// fake bold and text shadows are drawn; genuine repeated letters ("ll")
+// stand a whole glyph apart. The glyph kept becomes bold. Sorted by x, a
+// duplicate is among the few glyphs just before it, so each glyph is
+// compared with those only.
 func dropDuplicates(glyphs []pdfGlyph) []pdfGlyph {
-	cellKey := func(x, y float64) uint64 { return uint64(uint32(int32(x)))<<32 | uint64(uint32(int32(y))) }
-	first := make(map[uint64]int32, len(glyphs)) // cell → first kept glyph in it
-	next := make([]int32, 0, len(glyphs))        // kept glyph → next kept glyph in its cell
 	out := glyphs[:0]
 	for _, g := range glyphs {
-		if g.text == "" || g.space || math.IsNaN(g.x) || math.IsNaN(g.y) {
-			out = append(out, g)
-			next = append(next, -1)
-			continue
-		}
-		step := max(g.size, 1)
-		fx, fy := g.x/step, g.y/step
-		cx, cy := math.Floor(fx), math.Floor(fy)
-		dup := int32(-1)
-		// A duplicate lies within a fifth of an em, so only the cells
-		// that close to the glyph need looking at: usually just its own.
-		for _, dx := range nearCells(fx - cx) {
-			for _, dy := range nearCells(fy - cy) {
-				i, ok := first[cellKey(cx+dx, cy+dy)]
-				for ; ok && i >= 0 && dup < 0; i = next[i] {
-					if out[i].text == g.text && isDuplicateGlyph(out[i], g) {
-						dup = i
-					}
+		dup := -1
+		if g.text != "" && !g.space {
+			tol := 0.2 * max(g.size, 1)
+			for k := len(out) - 1; k >= 0 && g.x-out[k].x < tol; k-- {
+				if out[k].text == g.text && isDuplicateGlyph(out[k], g) {
+					dup = k
+					break
 				}
 			}
 		}
@@ -106,28 +92,9 @@ func dropDuplicates(glyphs []pdfGlyph) []pdfGlyph {
 			out[dup].bold = true
 			continue
 		}
-		k := cellKey(cx, cy)
-		head, ok := first[k]
-		if !ok {
-			head = -1
-		}
-		next = append(next, head)
-		first[k] = int32(len(out))
 		out = append(out, g)
 	}
 	return out
-}
-
-// nearCells lists the grid offsets within a fifth of a cell of a point
-// whose position inside its cell is frac (0 to 1).
-func nearCells(frac float64) []float64 {
-	switch {
-	case frac < 0.2:
-		return []float64{0, -1}
-	case frac > 0.8:
-		return []float64{0, 1}
-	}
-	return []float64{0}
 }
 
 // isDuplicateGlyph reports whether b redraws a.
@@ -347,6 +314,7 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 		}
 		return 0
 	})
+	glyphs = dropDuplicates(glyphs)
 	line := pdfLine{y: glyphs[0].y, size: lineSize(glyphs), angle: glyphs[0].angle}
 	letterGap := typicalLetterGap(glyphs)
 	var b strings.Builder
