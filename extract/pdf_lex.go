@@ -10,6 +10,7 @@ package extract
 import (
 	"bytes"
 	"strconv"
+	"strings"
 )
 
 // The PDF object types. An object of the file is one of these, or nil for
@@ -135,8 +136,23 @@ func (lx *pdfLexer) next() (tokenKind, any) {
 	if v, ok := parseNumber(word); ok {
 		return tokNumber, v
 	}
+	if k, ok := knownKeywords[string(word)]; ok {
+		return tokKeyword, k // no allocation for the common operators
+	}
 	return tokKeyword, pdfKeyword(word)
 }
+
+// knownKeywords interns the keywords and content-stream operators met
+// most often.
+var knownKeywords = func() map[string]pdfKeyword {
+	m := map[string]pdfKeyword{}
+	for _, k := range strings.Fields(`obj endobj stream endstream R true false null xref trailer
+		BT ET Tf Tj TJ Td TD Tm T* Tc Tw Tz TL Ts Tr ' " q Q cm Do BMC BDC EMC BI ID EI
+		re f F f* B B* b b* S s n W W* m l c v y h g G rg RG k K cs CS sc SC scn SCN gs w J j M d i ri sh`) {
+		m[k] = pdfKeyword(k)
+	}
+	return m
+}()
 
 // peek returns the byte at pos+i, or 0 past the end.
 func (lx *pdfLexer) peek(i int) byte {
