@@ -74,6 +74,11 @@ type Document struct {
 	Pages    int    // number of pages; 0 when the format has none
 	Lines    []Line
 	Warnings []Warning // what the reader had to guess or could not read
+	// RemovedHeaders holds one copy of each running header or footer a
+	// normalize pass removed from Lines ("Draft minutes of the 29th
+	// TF-CSIRT meeting"): the parser still reads the minutes' status, date
+	// and place there.
+	RemovedHeaders []Line
 }
 
 // Text joins the document's lines with newlines: the text as a person reads it.
