@@ -430,14 +430,13 @@ func (in *interpreter) showString(s []byte) {
 
 // baselineAngle returns the angle of the baseline on the page in whole
 // degrees, 0 to 359, counter-clockwise as a person sees it (page y points
-// down, hence the minus). Angles within 3° of upright count as upright.
+// down, hence the minus).
 func baselineAngle(trm matrix) int16 {
 	deg := math.Round(math.Atan2(-trm[1], trm[0]) * 180 / math.Pi)
-	a := int16((int(deg)%360 + 360) % 360)
-	if a <= 3 || a >= 357 {
+	if math.IsNaN(deg) {
 		return 0
 	}
-	return a
+	return int16((int(deg)%360 + 360) % 360)
 }
 
 // drawXObject handles Do: a Form XObject is interpreted with its own

@@ -137,30 +137,66 @@ func bodySize(glyphs []pdfGlyph) float64 {
 	return best
 }
 
+// maxSkew is how far, in degrees, a baseline may lean from a right angle
+// and still be read with the text at that angle: scanned pages with an
+// OCR text layer are often a degree or two askew.
+const maxSkew = 10
+
 // groupByAngle splits glyphs by baseline angle, upright first, and turns
-// each group so that its baselines run left to right.
+// each group so that its baselines run left to right. Angles within
+// maxSkew of a right angle join that angle's group, which is turned by its
+// glyphs' median angle, so slightly skewed lines come out straight.
 func groupByAngle(glyphs []pdfGlyph) [][]pdfGlyph {
 	if allUpright(glyphs) {
 		return [][]pdfGlyph{glyphs}
 	}
-	byAngle := map[int16][]pdfGlyph{}
-	var angles []int16
+	byBucket := map[int16][]pdfGlyph{}
+	var buckets []int16
 	for _, g := range glyphs {
-		if _, ok := byAngle[g.angle]; !ok {
-			angles = append(angles, g.angle)
+		b := angleBucket(g.angle)
+		if _, ok := byBucket[b]; !ok {
+			buckets = append(buckets, b)
 		}
-		byAngle[g.angle] = append(byAngle[g.angle], g)
+		byBucket[b] = append(byBucket[b], g)
 	}
-	slices.Sort(angles) // 0 first
-	groups := make([][]pdfGlyph, 0, len(angles))
-	for _, a := range angles {
-		group := byAngle[a]
-		if a != 0 {
+	slices.Sort(buckets) // 0 first
+	groups := make([][]pdfGlyph, 0, len(buckets))
+	for _, b := range buckets {
+		group := byBucket[b]
+		if a := medianAngle(group, b); a != 0 {
 			turn(group, a)
+		}
+		for i := range group {
+			group[i].angle = b // one frame for the whole group from here on
 		}
 		groups = append(groups, group)
 	}
 	return groups
+}
+
+// angleBucket returns the right angle within maxSkew of a (0 to 359), or
+// a itself.
+func angleBucket(a int16) int16 {
+	right := (a + 45) / 90 * 90 % 360
+	if angleDelta(a, right) <= maxSkew && angleDelta(a, right) >= -maxSkew {
+		return right
+	}
+	return a
+}
+
+// angleDelta is a - b folded into -180..179 degrees.
+func angleDelta(a, b int16) int16 {
+	return (a-b+540)%360 - 180
+}
+
+// medianAngle is the median angle of the glyphs, given near bucket.
+func medianAngle(glyphs []pdfGlyph, bucket int16) int16 {
+	deltas := make([]int16, len(glyphs))
+	for i, g := range glyphs {
+		deltas[i] = angleDelta(g.angle, bucket)
+	}
+	slices.Sort(deltas)
+	return (bucket + deltas[len(deltas)/2] + 360) % 360
 }
 
 // allUpright reports whether every glyph is upright, the common case.
