@@ -83,6 +83,8 @@ type actionScanner struct {
 
 	open      int // index in out of the last action, or -1
 	openState openState
+	openRaw   string // the last line of the open action, as written
+	cur       string // the line being read, tidied
 	pendingID String // an identifier alone on its line, waiting for its text
 
 	para      []string // the paragraph before the current line
@@ -107,7 +109,7 @@ func newActionScanner(s section) *actionScanner {
 
 // olderActions matches the words of a heading over actions set at an
 // earlier meeting.
-var olderActions = regexp.MustCompile(`(?i)\b(?:last|previous|prior|earlier|outstanding|status\s+of|review\s+of|matters\s+arising|carried\s+(?:forward|over)|old\s+business|pending|précédente?s?|dernière|letzten|vorherigen|anteriores?|precedenti)\b`)
+var olderActions = regexp.MustCompile(`(?i)\b(?:last|previous|prior|earlier|outstanding|status\s+of|review\s+of|carried\s+(?:forward|over)|old\s+business|pending|précédente?s?|dernière|letzten|vorherigen|anteriores?|precedenti)\b`)
 
 // actionHeading matches the words of a heading or label that announces
 // actions, in several languages.
@@ -133,6 +135,7 @@ func (sc *actionScanner) scan() {
 		if rest == "" {
 			continue
 		}
+		sc.cur = rest
 		sc.line(i, l, rest, box, isItem)
 	}
 }
@@ -180,6 +183,10 @@ func (sc *actionScanner) emit(a Action) {
 	sc.open = len(sc.out) - 1
 	sc.openState = openStatus
 	if t := strings.TrimSpace(string(a.Text)); t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?)") {
+		sc.openState = openText
+	}
+	sc.openRaw = sc.cur
+	if sc.openState == openStatus && endsOpen(sc.cur) {
 		sc.openState = openText
 	}
 	sc.pendingID = ""
@@ -542,22 +549,37 @@ func (sc *actionScanner) continuation(l extract.Line, rest string) bool {
 	if sc.open < 0 || sc.openState != openText || l.Kind == extract.ListItem || l.Kind == extract.TableRow {
 		return false
 	}
-	if !startsLower(rest) && !endsWithJoiner(string(sc.out[sc.open].Text)) {
+	if !startsLower(rest) && !endsWithJoiner(string(sc.out[sc.open].Text)) && !endsOpen(sc.openRaw) {
 		return false
 	}
 	if raw := strings.TrimSpace(l.Text); strings.HasPrefix(raw, "<") || speakerTurn.MatchString(raw) {
 		return false // the next speaker of a chat log, not a wrapped line
 	}
 	a := &sc.out[sc.open]
-	task, status := cutTrailingStatus(string(a.Text) + " " + rest)
+	joined := string(a.Text)
+	if endsOpen(sc.openRaw) {
+		joined += sc.openRaw[len(sc.openRaw)-1:] // the ":" or "," trimTask took
+	}
+	task, status := cutTrailingStatus(joined + " " + rest)
 	a.Text = String(trimTask(cutTrailingTag(task, a.ID)))
-	if status != "" {
+	sc.openRaw = rest
+	switch {
+	case status != "":
 		a.Status = status
 		sc.openState = openNone
-	} else if strings.ContainsAny(rest[len(rest)-1:], ".!?)") {
+	case endsOpen(rest):
+	case strings.ContainsAny(rest[len(rest)-1:], ".!?)"):
 		sc.openState = openStatus
 	}
 	return true
+}
+
+// endsOpen reports whether the last line of an action ends with a colon or
+// a comma: a list of its parts follows ("regarding, particularly:" /
+// "Article 14.1 Architecture role of TC,").
+func endsOpen(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasSuffix(line, ":") || strings.HasSuffix(line, ",")
 }
 
 // joinerWords end a line that cannot end a sentence: "… through Sandia

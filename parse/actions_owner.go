@@ -207,10 +207,16 @@ func splitBareVerb(s string) (owner, task string, ok bool) {
 		if !isTaskVerb(strings.ToLower(w)) || !(startsLower(w) || allInitials(head)) {
 			continue
 		}
-		if looksLikeOwner(head) {
-			return head, trimTask(strings.Join(words[k:], " ")), true
+		if !looksLikeOwner(head) {
+			return "", "", false
 		}
-		return "", "", false
+		task := strings.Join(words[k:], " ")
+		// "JT (through Michael Robbins) get legal advice": a spaced aside
+		// after the owner begins the task; "WQ(TC)" is the owner.
+		if i := strings.Index(head, " ("); i > 0 {
+			head, task = head[:i], head[i+1:]+" "+task
+		}
+		return head, trimTask(task), true
 	}
 	return "", "", false
 }

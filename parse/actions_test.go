@@ -63,7 +63,9 @@ func TestSplitOwnerTask(t *testing.T) {
 		{"colon", "RGb: draft a User Story for the User Portal subscription process.", false,
 			"RGb", "draft a User Story for the User Portal subscription process", true},
 		{"bracketed aside", "JT (through Michael Robbins) get legal advice on whether the articles shelter the contributors", true,
-			"JT (through Michael Robbins)", "get legal advice on whether the articles shelter the contributors", true},
+			"JT", "(through Michael Robbins) get legal advice on whether the articles shelter the contributors", true},
+		{"attached bracket", "WQ(TC) - Define the roles in the development process - see JT doc", false,
+			"WQ(TC)", "Define the roles in the development process - see JT doc", true},
 		{"modal", "MDA/JT will award Leon a certificate as formal recognition of his contribution.", false,
 			"MDA/JT", "will award Leon a certificate as formal recognition of his contribution", true},
 		{"capitalised verb after initials", "MGo/LM Set up OpenWIS v4 on the MF cloud servers", true,
@@ -265,10 +267,13 @@ func TestFindActions(t *testing.T) {
 			sections: []section{{lines: actLines("### Actions open at 13th September 2016\n#### Technical Committee (TC)\n" +
 				"- Sep ACT-OWIS-TC-2016-47: LM/NM/GT/DP/DG - Join the GeoNetworks developer mail-list. OWIS-ACT\n" +
 				"- Mar ACT-OWIS-TC-2016-17 ALL: make NWS aware of our requirements for Eclipse.\n" +
+				"- Mar ACT-OWIS-SC-2016-14: PR - RISK for Board Risk Register - That the articles are not fit for purpose regarding, particularly:\n" +
+				"  Article 14.1 Architecture role of TC,\n  Article 9.1 No mention of contributors. OWIS-ACT\n" +
 				"### Actions closed by 13th September 2016\n- Jul ACT-OWIS-TC-2016-45: SO - Will email round the address of the Developer Workshop venue. OWIS-ACT")}},
 			want: []Action{
 				{ID: "ACT-OWIS-TC-2016-47", Owner: "LM/NM/GT/DP/DG", Text: "Join the GeoNetworks developer mail-list", Status: statusOpen},
 				{ID: "ACT-OWIS-TC-2016-17", Owner: "ALL", Text: "make NWS aware of our requirements for Eclipse", Status: statusOpen},
+				{ID: "ACT-OWIS-SC-2016-14", Owner: "PR", Text: "RISK for Board Risk Register - That the articles are not fit for purpose regarding, particularly: Article 14.1 Architecture role of TC, Article 9.1 No mention of contributors", Status: statusOpen},
 				{ID: "ACT-OWIS-TC-2016-45", Owner: "SO", Text: "Will email round the address of the Developer Workshop venue", Status: statusDone},
 			},
 		},

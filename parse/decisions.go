@@ -242,6 +242,7 @@ func (ds *decisionScanner) sentence(s, prev, para string) {
 	switch {
 	case ds.voteLed(s):
 	case ds.motionSentence(s, prev):
+	case ds.officeTaken(s):
 	case ds.agreement(s, para):
 	case ds.passive(s, para):
 	case ds.tallyElection(s):

@@ -66,9 +66,9 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 			return true // "Kim moved to accept as they stand" after "Minutes … were read"
 		}
 		if len(strings.Fields(content)) <= 2 {
-			if loc := motionEnd.FindStringIndex(s); loc != nil {
-				content = s[:loc[0]] // "Treasurer's report was presented, Janie moved to accept"
-			}
+			// "Treasurer's report was presented, Janie moved to accept and
+			// Catherine seconded; Approved.": the sentence says what.
+			content = s
 		}
 	}
 	if failedOutcome.MatchString(s) {
@@ -136,11 +136,14 @@ func (ds *decisionScanner) agreement(s, para string) bool {
 		text, ok = m[1]+" "+m[2]+" "+m[3], true
 	} else if m := bodyAgreement.FindStringSubmatch(s); m != nil && !speakerSaysWe(m[1], para) {
 		text, ok = m[2]+" "+m[3]+" "+m[4], true
-		if m[2] == "" && m[3] == "" && strings.TrimSpace(m[4]) != "" {
-			text = s // "The Board reviewed and agreed the proposal."
+		if m[3] == "" && !strings.EqualFold(m[2], "that") && strings.TrimSpace(m[4]) != "" {
+			text = s // "The Board reviewed and agreed the proposal.", "ALL decided for string"
 		}
 	} else if m := subjectlessAgreement.FindStringSubmatch(s); m != nil {
 		text, ok = m[1]+" "+m[2]+" "+m[3], true
+		if m[2] == "" && !strings.EqualFold(m[1], "that") {
+			text = s // "Decided for string and created license file": no lead-in to strip
+		}
 	} else if m := consensusAgreement.FindStringSubmatch(s); m != nil {
 		text, ok = m[1]+" "+m[2]+" "+m[3], true
 	}
@@ -169,6 +172,20 @@ func inSpeakerTurn(s, para string) bool {
 
 // collectiveSpeakers are the speakers of dialogue that are the meeting.
 var collectiveSpeakers = wordSet("all everyone everybody group meeting board committee")
+
+// takesOffice is a person agreeing to take on an office: "Mike agreed to
+// take on the role in addition to being the secretary". Agreeing to be "a
+// point of contact" is a task, not an office.
+var takesOffice = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)*\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?:has\s+)?(?:agreed|accepted|consented)\s+to\s+(?:take\s+on|become|serve\s+as|act\s+as|continue\s+as|stand\s+as|be)\s+.*\b(?:role|office|post|position|chair(?:man|person|woman)?|vice-chair|president|vice-president|secretary|treasurer|director|trustee|officer)\b`)
+
+// officeTaken reads a person taking on an office as an election.
+func (ds *decisionScanner) officeTaken(s string) bool {
+	if !takesOffice.MatchString(s) {
+		return false
+	}
+	ds.emit(Decision{Text: String(numberLead.ReplaceAllString(s, "")), Kind: kindElection})
+	return true
+}
 
 // speakerSaysWe reports whether "we" decides inside a speaker's turn: a
 // speaker recalling ("JT - We agreed last year …"), not the minutes

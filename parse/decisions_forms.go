@@ -351,10 +351,10 @@ var approvedForm = regexp.MustCompile(`(?i)^(?:approved|agreed|accepted|adopted|
 // seeLead sends the reader elsewhere: "see thread there".
 var seeLead = regexp.MustCompile(`(?i)^(?:see|cf\.?|voir|siehe)\b`)
 
-// approvedLine reads such a paragraph. What was approved is the text after
-// the dash, or, when that only points elsewhere, the heading above; bare
-// is false when a motion waits for its outcome, which a bare "Approved."
-// then is.
+// approvedLine reads such a paragraph. The text is what was approved, after
+// the dash, or the line itself when it only points elsewhere; bare is
+// false when a motion waits for its outcome, which a bare "Approved." then
+// is.
 func (ds *decisionScanner) approvedLine(text string, bare bool) bool {
 	m := approvedForm.FindStringSubmatch(strings.TrimSpace(text))
 	if m == nil {
@@ -365,10 +365,9 @@ func (ds *decisionScanner) approvedLine(text string, bare bool) bool {
 		if !bare {
 			return false
 		}
-		subject = ds.lastHeading
-	}
-	if strings.TrimSpace(subject) == "" {
-		return true
+		// "Approved – see thread there": the line is all the minutes
+		// write; what it approves is the heading above it.
+		subject = text
 	}
 	kind := kindAgreement
 	if cm := chairMotion.FindStringSubmatch(subject); cm != nil {

@@ -138,7 +138,8 @@ func TestFindDecisions(t *testing.T) {
 			want: []Decision{
 				{Text: "to accept the Treasurer's report", Item: "1", Kind: kindMotion},
 				{Text: "to give 3 awards of $25.00, a bag, knowledge cards and career book", Item: "1", Kind: kindMotion, Votes: unanimous()},
-				{Text: "Treasurer’s report was presented, Janie moved to accept", Item: "1", Kind: kindMotion},
+				// A bare "moved to accept": the sentence says what was accepted.
+				{Text: "Treasurer’s report was presented, Janie moved to accept and Catherine seconded; Approved", Item: "1", Kind: kindMotion},
 			},
 		},
 		{
@@ -167,11 +168,16 @@ func TestFindDecisions(t *testing.T) {
 					"It was agreed that to split the meeting into Part A and Part B.\n\n"+
 					"11.4 Ali advised that our people counter has started to fail. Agreed that we should purchase a new one for £200.\n\n"+
 					"JT - We agreed last year that projects could choose any licence.\n\n"+
+					"3.1 Mike agreed to take on the role in addition to being the secretary. The Trustees paid their thanks.\n\n"+
+					"Klaus-Peter Kossakowski agreed to be a point of contact for reviewing requests.\n\n"+
+					"ALL decided for string and created license file\n\n"+
 					"It was not agreed whether to extend the lease.")},
 			want: []Decision{
 				{Text: "to adopt the Financial regulations as presented", Item: "7", Kind: kindAgreement},
 				{Text: "that to split the meeting into Part A and Part B", Item: "7", Kind: kindAgreement},
 				{Text: "that we should purchase a new one for £200", Item: "7", Kind: kindAgreement},
+				{Text: "Mike agreed to take on the role in addition to being the secretary", Item: "7", Kind: kindElection},
+				{Text: "ALL decided for string and created license file", Item: "7", Kind: kindAgreement},
 			},
 		},
 		{
@@ -187,7 +193,8 @@ func TestFindDecisions(t *testing.T) {
 			want: []Decision{
 				{Text: "Consensus for Stage 2", Kind: kindAgreement},
 				{Text: "that we want nan to release first", Item: "Chrome 43 released", Kind: kindAgreement},
-				{Text: "Use expanded predicates in human format output #12", Item: "Use expanded predicates in human format output #12", Kind: kindAgreement},
+				// The line is all the minutes write (testdata/CONVENTIONS.md).
+				{Text: "Approved – see thread there", Item: "Use expanded predicates in human format output #12", Kind: kindAgreement},
 			},
 		},
 	}
