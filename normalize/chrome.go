@@ -236,10 +236,14 @@ func isMoreLessButton(text string) bool {
 // commentWords name a comment; callWords invite to write one ("post",
 // "leave", "be the first").
 var (
-	commentWords = wordSet("comment comments commentaire commentaires kommentar kommentare comentario comentarios commento commenti reactie reacties opmerking")
-	callWords    = wordSet("add post leave write submit first deposer laisser ajouter ecrire premier premiere schreiben hinterlassen erste escribir dejar publicar primero primera scrivi lascia primo prima plaats schrijf eerste")
-	charWords    = wordSet("characters caracteres zeichen caratteri tekens karakters")
-	counterRE    = regexp.MustCompile(`^\d+\s*/\s*\d+$`)
+	commentWords = wordSet(
+		"comment comments commenter commentaire commentaires",
+		"kommentar kommentare kommentieren comentario comentarios comentar",
+		"commento commenti commentare reactie reacties reageren opmerking comentarios comentario",
+	)
+	callWords = wordSet("add post leave write submit first deposer laisser ajouter ecrire premier premiere schreiben hinterlassen erste escribir dejar publicar primero primera scrivi lascia primo prima plaats schrijf eerste")
+	charWords = wordSet("characters caracteres zeichen caratteri tekens karakters")
+	counterRE = regexp.MustCompile(`^\d+\s*/\s*\d+$`)
 )
 
 // isCommentBox reports the lines of a comment form: an invitation to

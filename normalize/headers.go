@@ -3,6 +3,7 @@ package normalize
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,18 +43,7 @@ func applyRunningHeaders(doc *extract.Document) []extract.Warning {
 	if !hasPages(doc.Lines) {
 		return headerWarnings(removeNumberedBlocks(doc))
 	}
-	// Removing a header brings the lines below it to the top of the page,
-	// where they may repeat too (a date under a title): go round until
-	// nothing more repeats.
-	var removed []removedBlock
-	for round := 0; round < edgeLines; round++ {
-		more := removeRepeatedEdges(doc)
-		if len(more) == 0 {
-			break
-		}
-		removed = append(removed, more...)
-	}
-	return headerWarnings(mergeRemoved(removed))
+	return headerWarnings(removeRepeatedEdges(doc))
 }
 
 // A removedBlock records the lines removed at one page boundary.
@@ -75,26 +65,6 @@ func (r removedBlock) what() string {
 		return "running footer"
 	}
 	return "running header"
-}
-
-// mergeRemoved adds up the blocks removed from the same page in several
-// rounds, in page order.
-func mergeRemoved(removed []removedBlock) []removedBlock {
-	var out []removedBlock
-	index := map[int]int{}
-	for _, r := range removed {
-		i, ok := index[r.page]
-		if !ok {
-			index[r.page] = len(out)
-			out = append(out, r)
-			continue
-		}
-		out[i].lines += r.lines
-		out[i].header = out[i].header || r.header
-		out[i].footer = out[i].footer || r.footer
-	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].page < out[b].page })
-	return out
 }
 
 // headerWarnings says what was removed: one warning a page for short
@@ -467,8 +437,15 @@ func removeRepeatedEdges(doc *extract.Document) []removedBlock {
 	}
 	top := make([]bool, len(doc.Lines))
 	bottom := make([]bool, len(doc.Lines))
-	markRepeatedEdges(doc.Lines, pages, true, top)
-	markRepeatedEdges(doc.Lines, pages, false, bottom)
+	// Each round looks past the lines found before: a header block may be
+	// taller than the lines a round looks at (a title, a date, a place).
+	for round := 0; round < edgeLines; round++ {
+		moreTop := markRepeatedEdges(doc.Lines, pages, true, top)
+		moreBottom := markRepeatedEdges(doc.Lines, pages, false, bottom)
+		if !moreTop && !moreBottom {
+			break
+		}
+	}
 	drop := make([]bool, len(doc.Lines))
 	var removed []removedBlock
 	for _, pr := range pages {
@@ -520,16 +497,19 @@ type edgeLine struct {
 	value int // the number in the line, for bare page numbers
 }
 
-// markRepeatedEdges marks in drop the lines among the first (top) or last
-// edgeLines lines of each page whose key comes back on at least half of the
-// pages (and two), at about the same height when heights are known. A line
-// that is only a number must also rise from page to page: a page number,
-// not a table cell.
-func markRepeatedEdges(lines []extract.Line, pages []pageRange, top bool, drop []bool) {
+// markRepeatedEdges marks in found more lines of the headers (top) or
+// footers of the pages, and reports whether it found any. It looks at the
+// first (last) edgeLines lines of each page not found before; a line is a
+// header line when its key comes back on at least half of the pages (and
+// two), at about the same height when heights are known, and it is at the
+// edge of its page or next to header lines found. A line that is only a
+// number must also rise from page to page: a page number, not a table
+// cell.
+func markRepeatedEdges(lines []extract.Line, pages []pageRange, top bool, found []bool) bool {
 	byKey := map[string][]edgeLine{}
 	for _, pr := range pages {
 		seen := map[string]bool{}
-		for _, i := range edgeIndexes(lines, pr, top) {
+		for _, i := range edgeIndexes(lines, pr, top, found) {
 			key := edgeKey(lines[i].Text)
 			if seen[key] {
 				continue
@@ -540,33 +520,75 @@ func markRepeatedEdges(lines []extract.Line, pages []pageRange, top bool, drop [
 		}
 	}
 	need := max(2, (len(pages)+1)/2)
-	for key, found := range byKey {
-		found = sameHeight(found)
-		if len(found) < need || (key == "#" && !valuesRise(found)) {
+	repeated := make([]bool, len(lines))
+	for key, on := range byKey {
+		on = sameHeight(on)
+		if len(on) < need || (key == "#" && !valuesRise(on)) {
 			continue
 		}
-		for _, e := range found {
-			drop[e.index] = true
+		for _, e := range on {
+			repeated[e.index] = true
 		}
 	}
+	// A header or footer is a block at the edge of the page: a repeated
+	// line counts only if every line between it and the edge does too, and
+	// it is close to them, so a body line that happens to repeat ("Done.")
+	// stays.
+	more := false
+	for _, pr := range pages {
+		prev := -1
+		for _, i := range fromEdge(lines, pr, top) {
+			if found[i] {
+				prev = i
+				continue
+			}
+			if !repeated[i] || (prev >= 0 && farApart(lines[prev], lines[i])) {
+				break
+			}
+			found[i], more = true, true
+			prev = i
+		}
+	}
+	return more
 }
 
-// edgeIndexes returns the indexes of the first or last non-blank lines of
-// a page.
-func edgeIndexes(lines []extract.Line, pr pageRange, top bool) []int {
-	var idx []int
-	if top {
-		for i := pr.start; i < pr.end && len(idx) < edgeLines; i++ {
-			if !lines[i].IsBlank() {
-				idx = append(idx, i)
-			}
-		}
-		return idx
+// farApart reports whether two lines of a page, whose heights are known,
+// are further apart than the lines of one header block: more than three
+// lines of their size.
+func farApart(a, b extract.Line) bool {
+	if a.Y == 0 || b.Y == 0 {
+		return false
 	}
-	for i := pr.end - 1; i >= pr.start && len(idx) < edgeLines; i-- {
+	size := max(a.Size, b.Size, 8)
+	return math.Abs(a.Y-b.Y) > 3*size
+}
+
+// edgeIndexes returns the indexes of the first (top) or last edgeLines
+// non-blank lines of a page that are not in skip.
+func edgeIndexes(lines []extract.Line, pr pageRange, top bool, skip []bool) []int {
+	var idx []int
+	for _, i := range fromEdge(lines, pr, top) {
+		if len(idx) == edgeLines {
+			break
+		}
+		if !skip[i] {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// fromEdge returns the indexes of the non-blank lines of a page from its
+// top or from its bottom.
+func fromEdge(lines []extract.Line, pr pageRange, top bool) []int {
+	var idx []int
+	for i := pr.start; i < pr.end; i++ {
 		if !lines[i].IsBlank() {
 			idx = append(idx, i)
 		}
+	}
+	if !top {
+		slices.Reverse(idx)
 	}
 	return idx
 }

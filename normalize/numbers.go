@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -45,6 +46,8 @@ func joinLoneItemNumbers(doc *extract.Document) (extract.Warning, bool) {
 			next := lines[i+1]
 			joined := l
 			joined.Text = l.Text + " " + strings.TrimSpace(next.Text)
+			joined.Links = slices.Clone(l.Links)
+			keepLinks(&joined, next)
 			if next.Kind == extract.Heading || next.Kind == extract.ListItem {
 				joined.Kind, joined.Level = next.Kind, next.Level
 			}
@@ -218,6 +221,7 @@ func joinSplitOrdinals(doc *extract.Document) (extract.Warning, bool) {
 			prev.Text += suffixes[0]
 			if i+1 < len(lines) && continuesSentence(lines[i+1]) {
 				prev.Text += " " + strings.TrimSpace(lines[i+1].Text)
+				keepLinks(prev, lines[i+1])
 				i++
 			}
 			first, count = firstOf(first, l), count+1

@@ -3,6 +3,7 @@ package normalize
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -69,12 +70,14 @@ func joinSoftWraps(lines []extract.Line, style wrapStyle) ([]extract.Line, []ext
 			last := &out[len(out)-1]
 			if j := style.joins(&para, l, lines[i+1:]); j != noJoint {
 				last.Text = joinWrapped(last.Text, text)
+				keepLinks(last, l)
 				para.add(l, j, style)
 				continue
 			}
 			if skip, ok := style.sentenceOverBlanks(&para, *last, lines[i:]); ok {
 				next := lines[i+skip]
 				last.Text = joinWrapped(last.Text, strings.TrimSpace(next.Text))
+				keepLinks(last, next)
 				para.add(next, newLine, style)
 				blankJoins = append(blankJoins, *last)
 				i += skip
@@ -116,6 +119,17 @@ func joinWrapped(before, next string) string {
 	return before + " " + next
 }
 
+// keepLinks gives line dst, which absorbed line src, the hyperlinks of src
+// it does not have yet: joining lines must not lose where they pointed.
+// The list is copied before it grows, as the input document may share it.
+func keepLinks(dst *extract.Line, src extract.Line) {
+	for _, link := range src.Links {
+		if !slices.Contains(dst.Links, link) {
+			dst.Links = append(slices.Clip(dst.Links), link)
+		}
+	}
+}
+
 // A paragraph is the line being built: where it started and what its last
 // source line looked like.
 type paragraph struct {
@@ -124,6 +138,7 @@ type paragraph struct {
 	lastIndent  float64 // indentation of the last source line
 	lastText    string  // the last line of the page so far, trimmed
 	plainStart  bool    // the first line starts with no marker (bullet, number, label)
+	overflow    bool    // the pieces of the last line of the page are longer than a line
 	length      int     // characters so far
 }
 
@@ -153,10 +168,15 @@ func (p *paragraph) add(l extract.Line, j joint, style wrapStyle) {
 	p.length += 1 + utf8.RuneCountInString(text)
 	if j == sameLine {
 		p.lastText = joinWrapped(p.lastText, text)
+		// Pieces of one line of the page cannot be longer than a line;
+		// when they are, the line was wrapped somewhere among them (a
+		// URL rejoined by broken-urls hides where), and it was full.
+		p.overflow = p.overflow || style.width > 0 && utf8.RuneCountInString(p.lastText) > style.width+style.width/8
 		return
 	}
 	p.lastIndent = style.indent(l)
 	p.lastText = text
+	p.overflow = false
 }
 
 // A wrapStyle is what the whole text says about how it was wrapped.
@@ -411,6 +431,9 @@ func (s wrapStyle) indentContinues(p *paragraph, next extract.Line) bool {
 // of the next line would not have fitted on it. Proportional fonts and
 // justified text make lengths in characters wobble, hence the slack.
 func (s wrapStyle) full(p *paragraph, nextText string) bool {
+	if p.overflow {
+		return true
+	}
 	firstWord, _, _ := strings.Cut(nextText, " ")
 	end := int(p.lastIndent) + wrappedTail(p.lastText, s.width-int(p.lastIndent))
 	return end+1+utf8.RuneCountInString(firstWord) > s.width-s.slack

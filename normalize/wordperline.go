@@ -62,6 +62,7 @@ func applyWordPerLine(doc *extract.Document) []extract.Warning {
 		if continued {
 			last := &rebuilt[len(rebuilt)-1]
 			last.Text = joinWrapped(last.Text, strings.TrimSpace(next.Text))
+			keepLinks(last, *next)
 		}
 		warnings = append(warnings, extract.Warning{
 			Place:   extract.Place{Page: run[0].Page, Line: run[0].Num},
@@ -88,6 +89,10 @@ func rewrapRun(run []extract.Line, limit int) []extract.Line {
 		}
 		l := run[start]
 		l.Text = leadingSpace(run[start].Text) + joinWords(run[start:k])
+		l.Links = nil
+		for _, w := range run[start:k] {
+			keepLinks(&l, w)
+		}
 		out = append(out, l)
 		start = k
 	}
