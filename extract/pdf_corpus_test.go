@@ -194,6 +194,9 @@ func TestCorpusPDFTables(t *testing.T) {
 		{"suffolk-libraries-board-minutes-2012-09-11.pdf", []string{"Date", "11th September 2012"}},
 		{"suffolk-libraries-board-minutes-2013-02-26.pdf", []string{"Place", "SALC, Claydon"}},
 		{"uob-computer-science-society-committee-minutes-2024-07-09.pdf", []string{"Location:", "Discord"}},
+		// An action table whose cells run to within an em of the next column.
+		{"nmnwse-board-minutes-2005-12-17.pdf", []string{"6/2005", "Thank you’s to UM for hosting web page", "Tinka Gammel", "Open"}},
+		{"oasis-csaf-tc-minutes-2018-10-31-meeting-20.pdf", []string{"Santos, Omar", "Cisco Systems", "Chair"}},
 	}
 	for _, tt := range tests {
 		doc := readCorpusPDF(t, tt.file)

@@ -32,6 +32,7 @@ import (
 const (
 	wordGapEm     = 0.13 // a gap wider than this between glyphs is a space
 	segmentGapEm  = 1.8  // a gap wider than this cuts a line into segments
+	wideGapEm     = 0.6  // a gap wider than this may end a cell in a known table column
 	baselineTolEm = 0.3  // glyphs whose baselines differ by less share a line
 	gutterMinEm   = 0.6  // the narrowest empty strip that separates columns
 	paragraphEm   = 1.75 // a baseline step larger than this leaves a blank line
@@ -44,6 +45,15 @@ type segment struct {
 	text   string
 	x0, x1 float64
 	words  int
+	wide   []wideGap // word gaps wider than usual, where a tight table cell may end
+}
+
+// A wideGap is a gap inside a segment wider than wideGapEm: too narrow to
+// cut the line on its own, but a cell boundary where it falls in a table's
+// gutter (findRegion, splitAtGutters).
+type wideGap struct {
+	gutter
+	at int // the byte offset in the segment's text where the gap is
 }
 
 // A pdfLine is one line of glyphs on a common baseline.
@@ -375,6 +385,9 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 			seg = segment{x0: g.x}
 			started = true
 		} else if pendingSpace || gap > letterGap+wordGapEm*size {
+			if gap > wideGapEm*size {
+				seg.wide = append(seg.wide, wideGap{gutter{right, g.x}, b.Len()})
+			}
 			b.WriteByte(' ')
 		}
 		pendingSpace = false
@@ -390,6 +403,12 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 		seg.text = strings.TrimSpace(b.String())
 		line.segs = append(line.segs, seg)
 	}
+	return finishLine(line, bold, visible)
+}
+
+// finishLine counts the words of a line's segments and decides its
+// boldness.
+func finishLine(line pdfLine, bold, visible int) (pdfLine, bool) {
 	for i := range line.segs {
 		line.segs[i].words = len(strings.Fields(line.segs[i].text))
 	}
@@ -430,8 +449,8 @@ func emitLines(lines []pdfLine, body float64, page int) []Line {
 	var out []Line
 	prevY, prevSize := math.NaN(), 0.0
 	// add appends a line, after a blank line when the step from the line
-	// before is larger than a line's leading: a paragraph break. Rows
-	// inside one region never get one.
+	// before is larger than a line's leading: a paragraph break. Rows of
+	// a table never get one.
 	add := func(l Line, breakable bool) {
 		if breakable && !math.IsNaN(prevY) && l.Y-prevY > paragraphEm*max(l.Size, prevSize) {
 			out = append(out, Line{Page: page, Kind: Blank})
@@ -443,7 +462,7 @@ func emitLines(lines []pdfLine, body float64, page int) []Line {
 	for i := 0; i < len(lines); {
 		if end, gutters := findRegion(lines, i); end > i {
 			for k, l := range regionLines(lines[i:end], gutters, page) {
-				add(markBullet(l, margin), k == 0)
+				add(markBullet(l, margin), k == 0 || l.Kind != TableRow)
 			}
 			i = end
 			continue

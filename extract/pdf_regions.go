@@ -36,7 +36,7 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 		if cur.angle != prev.angle || cur.y-prev.y > regionGapEm*max(cur.size, prev.size) {
 			break
 		}
-		narrowed := narrowGutters(gutters, cur)
+		narrowed := narrowGutters(gutters, splitAtGutters(cur, gutters))
 		if len(narrowed) == 0 {
 			break
 		}
@@ -52,13 +52,13 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 	// Recompute the gutters over the kept lines only.
 	gutters = gapsOf(lines[i])
 	for j := i + 1; j < end; j++ {
-		gutters = narrowGutters(gutters, lines[j])
+		gutters = narrowGutters(gutters, splitAtGutters(lines[j], gutters))
 	}
 	// The last row's cells may wrap onto lines of their own: keep the
 	// lines that follow closely with nothing in the first column.
 	for end < len(lines) && len(gutters) > 0 {
 		cur, prev := lines[end], lines[end-1]
-		narrowed := narrowGutters(gutters, cur)
+		narrowed := narrowGutters(gutters, splitAtGutters(cur, gutters))
 		if cur.angle != prev.angle || cur.y-prev.y > 1.5*max(cur.size, prev.size) ||
 			cur.segs[0].x0 < gutters[0].x1-0.01 || len(narrowed) != len(gutters) || !alignedUnder(cur, prev) {
 			break
@@ -67,6 +67,50 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 		end++
 	}
 	return end, gutters
+}
+
+// splitAtGutters cuts a line's segments at their wide word gaps that fall
+// in one of the gutters: in a table, a cell filled to its edge leaves only
+// a narrow gap before the next column. Other lines are returned as they are.
+func splitAtGutters(tl pdfLine, gutters []gutter) pdfLine {
+	var segs []segment
+	for _, s := range tl.segs {
+		segs = append(segs, splitSegment(s, gutters)...)
+	}
+	if len(segs) == len(tl.segs) {
+		return tl
+	}
+	tl.segs = segs
+	return tl
+}
+
+// splitSegment cuts one segment at its wide gaps that overlap a gutter.
+func splitSegment(s segment, gutters []gutter) []segment {
+	var out []segment
+	start, x0 := 0, s.x0
+	for _, w := range s.wide {
+		if !overlapsAny(w.gutter, gutters) || w.at <= start || w.at > len(s.text) {
+			continue
+		}
+		text := strings.TrimSpace(s.text[start:w.at])
+		out = append(out, segment{text: text, x0: x0, x1: w.x0, words: len(strings.Fields(text))})
+		start, x0 = w.at, w.x1
+	}
+	if len(out) == 0 {
+		return []segment{s}
+	}
+	text := strings.TrimSpace(s.text[start:])
+	return append(out, segment{text: text, x0: x0, x1: s.x1, words: len(strings.Fields(text))})
+}
+
+// overlapsAny reports whether g overlaps one of the gutters.
+func overlapsAny(g gutter, gutters []gutter) bool {
+	for _, o := range gutters {
+		if g.x0 < o.x1 && g.x1 > o.x0 {
+			return true
+		}
+	}
+	return false
 }
 
 // alignedUnder reports whether line cur starts where one of prev's
@@ -143,7 +187,8 @@ func cellsOf(tl pdfLine, gutters []gutter) []string {
 func regionLines(lines []pdfLine, gutters []gutter, page int) []Line {
 	rows := make([][]string, len(lines))
 	for i, tl := range lines {
-		rows[i] = cellsOf(tl, gutters)
+		lines[i] = splitAtGutters(tl, gutters)
+		rows[i] = cellsOf(lines[i], gutters)
 	}
 	switch {
 	case len(gutters) == 1 && isMarkerColumn(rows):

@@ -632,3 +632,40 @@ func TestReadPDFSkewedLines(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPDFTightCells draws a table in which some cells run almost into
+// the next column (a gap of about one em, less than a line's segment gap)
+// and checks their rows still split into the right cells, while a prose
+// paragraph with the same wide-ish word gaps below stays prose.
+func TestReadPDFTightCells(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 4))
+	var c contentBuilder
+	var want []string
+	y := 700.0
+	for i := 0; i < 8; i++ {
+		name := strings.Join(randomWordsUpTo(rng, 2, 7), " ")
+		org := strings.Join(randomWordsUpTo(rng, 1+rng.IntN(2), 6), " ")
+		if i%3 == 1 {
+			// Fill the cell to about one em before the next column.
+			for helveticaWidth(org+" x", 10) < 190-10 {
+				org += " x"
+			}
+		}
+		country := strings.Join(randomWordsUpTo(rng, 1, 8), " ")
+		c.op("BT /F1 10 Tf 60 %g Td %s Tj ET", y, pdfEscape(name))
+		c.op("BT /F1 10 Tf 200 %g Td %s Tj ET", y, pdfEscape(org))
+		c.op("BT /F1 10 Tf 390 %g Td %s Tj ET", y, pdfEscape(country))
+		want = append(want, name+" | "+org+" | "+country)
+		y -= 16
+	}
+	prose := "The chair thanked the host for the venue and closed the meeting."
+	c.op("BT /F1 10 Tf 7 Tw 60 %g Td %s Tj ET", y-30, pdfEscape(prose))
+	want = append(want, prose)
+	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, nonBlank(doc)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
