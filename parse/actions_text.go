@@ -198,7 +198,7 @@ func sentencesOf(s string) []string {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(next)
-		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'“‘«([`, r)) {
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'“‘«([`, r) || startsWithLabel(next)) {
 			continue
 		}
 		if c == '.' && endsWithAbbreviation(s[start:i]) {
@@ -213,6 +213,13 @@ func sentencesOf(s string) []string {
 	}
 	return out
 }
+
+// labelStart is a lower-case label that starts a sentence of its own:
+// "Approved. note: The Money Market statement …".
+var labelStart = regexp.MustCompile(`^\p{Ll}{2,12}:`)
+
+// startsWithLabel reports whether s starts with such a label.
+func startsWithLabel(s string) bool { return labelStart.MatchString(s) }
 
 // firstWord returns the first word of s, without surrounding punctuation.
 func firstWord(s string) string {

@@ -243,7 +243,9 @@ func (ds *decisionScanner) sentence(s, prev, para string) {
 	case ds.voteLed(s):
 	case ds.motionSentence(s, prev):
 	case ds.officeTaken(s):
+	case ds.senseOfRoom(s):
 	case ds.agreement(s, para):
+	case ds.directive(s, para):
 	case ds.passive(s, para):
 	case ds.tallyElection(s):
 	}
@@ -257,7 +259,12 @@ func mergeDecisions(ds []Decision) []Decision {
 	for _, d := range ds {
 		dup := -1
 		for i, k := range out {
-			if (d.ID != "" && idKey(d.ID) == idKey(k.ID)) || strings.EqualFold(collapseSpace(string(d.Text)), collapseSpace(string(k.Text))) {
+			sameText := strings.EqualFold(collapseSpace(string(d.Text)), collapseSpace(string(k.Text)))
+			// The same words under two items are two decisions ("The board
+			// accepted this policy" for each policy); repeated in a summary
+			// outside any item, they are one.
+			sameItem := d.Item == k.Item || d.Item == "" || k.Item == ""
+			if (d.ID != "" && idKey(d.ID) == idKey(k.ID)) || (sameText && sameItem) {
 				dup = i
 				break
 			}

@@ -107,10 +107,10 @@ const (
 var (
 	// impersonalAgreement is "It was agreed to …", "It has been decided
 	// that …", in English, French, German and Spanish.
-	impersonalAgreement = regexp.MustCompile(`(?i)(?:^|\W)(?:it\s+(?:was|has\s+been|is|were)\s+(?:(?:also|further|unanimously|generally|therefore|then|finally|eventually)\s+)?(?:agreed|decided|resolved|concluded|determined)|il\s+(?:a\s+été|est|fut)\s+(?:\p{L}+\s+)?(?:convenu|décidé|résolu|entendu)|es\s+wurde\s+(?:\p{L}+\s+)?(?:beschlossen|vereinbart|entschieden)|se\s+(?:acordó|decidió|resolvió))\s*,?\s*(?:(that|que|qu['’]|dass|on|upon)\s+|(to|de|d['’]|zu)\s*)?(.*)$`)
+	impersonalAgreement = regexp.MustCompile(`(?i)(?:^|\W)(?:it\s+(?:was|has\s+been|is|were)\s+(?:(?:also|further|unanimously|generally|therefore|then|finally|eventually)\s+)?(?:agreed|decided|resolved|concluded|determined)(?:\s+(?:in|by)\s+the\s+(?:room|meeting|group|committee|board))?|il\s+(?:a\s+été|est|fut)\s+(?:\p{L}+\s+)?(?:convenu|décidé|résolu|entendu)|es\s+wurde\s+(?:\p{L}+\s+)?(?:beschlossen|vereinbart|entschieden)|se\s+(?:acordó|decidió|resolvió))\s*,?\s*(?:(that|que|qu['’]|dass|on|upon)\s+|(to|de|d['’]|zu)\s*)?(.*)$`)
 	// bodyAgreement is "The Board agreed that …", "All agreed", "The SC
 	// decided to …".
-	bodyAgreement = regexp.MustCompile(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|decided|decides|resolved|concluded)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
+	bodyAgreement = regexp.MustCompile(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|decided|decides|resolved|concluded|accepted|approved|adopted|endorsed|ratified)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
 	// subjectlessAgreement is "Agreed that …", "Decided to …",
 	// "Discussed the options and agreed to …" at the start of a sentence.
 	subjectlessAgreement = regexp.MustCompile(`(?i)^(?:(?:after\s+(?:some\s+)?discussion|following\s+(?:a\s+)?discussion|finally|then|so)\s*,?\s*)?(?:\p{L}+ed\b[^.;]*?\s+and\s+)?(?:agreed|decided|resolved)\b\s*,?\s*(?:(that|on|upon)\s+|(to)\s+)?(.+)$`)
@@ -120,7 +120,7 @@ var (
 	// negated says the sentence denies the decision: "It was not agreed".
 	negated = regexp.MustCompile(`(?i)\b(?:not|n['’]t|never|no\s+longer)\s+(?:\p{L}+\s+)?(?:agreed?|decided?|resolved?|approved?)\b`)
 	// pastReference says the sentence recalls an earlier decision.
-	pastReference = regexp.MustCompile(`(?i)\b(?:last\s+(?:year|month|week|time|meeting)|previously|already|earlier|at\s+the\s+(?:last|previous)\s+meeting|in\s+the\s+past)\b`)
+	pastReference = regexp.MustCompile(`(?i)\b(?:last\s+(?:year|month|week|time|meeting)|previously|already|earlier|at\s+the\s+(?:last|previous)\s+meeting|at\s+(?:the|a)\s+(?:closed|previous|last|earlier|prior|separate|private|special)\b[^.]{0,40}\bmeeting|in\s+the\s+past)\b`)
 	// speakerTurn is a line of dialogue: "JT - …", "MDA: …", "dka: …".
 	speakerTurn = regexp.MustCompile(`^(?:\p{Lu}[\p{L}]{0,5}(?:/\p{Lu}[\p{L}]{0,5})*\s+[-–—]\s+|[\p{L}_.]{1,20}:\s+)`)
 )
@@ -141,8 +141,11 @@ func (ds *decisionScanner) agreement(s, para string) bool {
 		}
 	} else if m := subjectlessAgreement.FindStringSubmatch(s); m != nil {
 		text, ok = m[1]+" "+m[2]+" "+m[3], true
-		if m[2] == "" && !strings.EqualFold(m[1], "that") {
-			text = s // "Decided for string and created license file": no lead-in to strip
+		if m[2] == "" && !strings.EqualFold(m[1], "that") && prepositionLead.MatchString(m[1]+" "+m[3]) {
+			// "Decided for string and created license file": a preposition,
+			// not a clause, follows; there is no lead-in to strip. "Agreed
+			// she could make enquiries" strips "Agreed".
+			text = s
 		}
 	} else if m := consensusAgreement.FindStringSubmatch(s); m != nil {
 		text, ok = m[1]+" "+m[2]+" "+m[3], true
@@ -172,6 +175,40 @@ func inSpeakerTurn(s, para string) bool {
 
 // collectiveSpeakers are the speakers of dialogue that are the meeting.
 var collectiveSpeakers = wordSet("all everyone everybody group meeting board committee")
+
+// prepositionLead starts a complement that is a phrase, not a clause.
+var prepositionLead = regexp.MustCompile(`(?i)^\s*(?:for|on|upon|in|with|about|at|by|from|between)\b`)
+
+// senseOfRoom is how working groups record a conclusion: "the sense of the
+// room was to move forward with …", "The feeling of the meeting was that …".
+var senseOfRoom = regexp.MustCompile(`(?i)\b(?:sense|feeling|view|conclusion|consensus|decision)\s+of\s+the\s+(?:room|meeting|group|wg|committee|board|session)\s+(?:was|is)\s+(?:(that)\s+|(to)\s+)(.+)$`)
+
+// senseOfRoom reads such a conclusion; the text keeps "to" or "that".
+func (ds *decisionScanner) senseOfRoom(s string) bool {
+	m := senseOfRoom.FindStringSubmatch(s)
+	if m == nil || negated.MatchString(s) {
+		return false
+	}
+	ds.emit(Decision{Text: String(m[1] + m[2] + " " + m[3]), Kind: kindAgreement})
+	return true
+}
+
+// directiveForm is the meeting directing someone: "the editors were
+// directed to proceed with a straight mechanical translation", "The
+// Treasurer was authorised to open an account". Being asked is not being
+// directed.
+var directiveForm = regexp.MustCompile(`(?i)^(?:[^,]{0,60},\s*)?((?:the\s+)?[\p{L}][\p{L}'’ -]{0,60}?\s+(?:was|were|is|are)\s+(?:hereby\s+)?(?:directed|instructed|mandated|authori[sz]ed|empowered|tasked)\s+(?:to|with)\s+.+)$`)
+
+// directive reads the meeting directing someone; the text is the sentence
+// without a leading circumstance ("After discussion, …").
+func (ds *decisionScanner) directive(s, para string) bool {
+	m := directiveForm.FindStringSubmatch(s)
+	if m == nil || inSpeakerTurn(s, para) || negated.MatchString(s) || pronounSubject.MatchString(m[1]) {
+		return false
+	}
+	ds.emit(Decision{Text: String(m[1]), Kind: kindAgreement})
+	return true
+}
 
 // takesOffice is a person agreeing to take on an office: "Mike agreed to
 // take on the role in addition to being the secretary". Agreeing to be "a
