@@ -63,6 +63,12 @@ func fuzzSeeds() [][]byte {
 		[]byte("%PDF-1.7\n%%EOF"),
 		nil,
 	}
+	// Two small real files from the shared corpus (read there, not copied).
+	for _, name := range []string{"chicago-human-relations-2019-meeting-schedule.pdf", "nmnwse-board-minutes-2003-02-08.pdf"} {
+		if data, err := os.ReadFile(filepath.Join(corpusPDF, name)); err == nil {
+			seeds = append(seeds, data)
+		}
+	}
 	files, _ := filepath.Glob(filepath.Join("testdata", "pdf", "*.pdf"))
 	for _, name := range files {
 		if data, err := os.ReadFile(name); err == nil && !strings.Contains(name, "plain") {
