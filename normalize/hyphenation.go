@@ -25,8 +25,10 @@ var hyphenation = Pass{
 //     is a compound: the hyphen stays;
 //  3. the document itself: the form it uses elsewhere, "document" or
 //     "e-coat", the more often used if both;
-//  4. the English word list: "document" is a word, so the hyphen goes;
-//  5. otherwise the hyphen stays, as dropping a real one makes a word
+//  4. a verb and its particle ("start-" / "up", "follow-" / "up") make a
+//     hyphenated noun in British usage: the hyphen stays;
+//  5. the English word list: "document" is a word, so the hyphen goes;
+//  6. otherwise the hyphen stays, as dropping a real one makes a word
 //     nobody can search for, and keeping a soft one leaves it readable.
 //
 // After a capital or digit, the hyphen stays and the pieces are joined
@@ -171,8 +173,18 @@ func keepHyphen(head, tail string, soft bool, vocab vocabulary) (keep, ok bool) 
 		return true, true // "not-for-" / "profit"
 	case vocab.count(hyphenated) > 0 || vocab.count(closed) > 0:
 		return vocab.count(hyphenated) >= vocab.count(closed), true
+	case phrasalParticles[strings.ToLower(tail)] && isEnglishWord(lastPiece):
+		return true, true // "start-" / "up", "follow-" / "up"
 	}
 	return !isEnglishWord(closed), true
+}
+
+// phrasalParticles end the nouns made of a verb and a particle, which
+// British usage, and the minutes of European bodies, hyphenate:
+// "start-up", "follow-up", "check-in", "roll-out", "hand-over".
+var phrasalParticles = map[string]bool{
+	"up": true, "in": true, "on": true, "off": true, "out": true, "over": true,
+	"down": true, "by": true, "back": true, "away": true,
 }
 
 // leadingWordRunes returns the letters, digits and marks s starts with.

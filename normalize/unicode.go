@@ -33,7 +33,7 @@ var unicodeForm = Pass{
 // applyUnicodeForm cleans the text and the cells of every line and sums up
 // what it changed.
 func applyUnicodeForm(doc *extract.Document) []extract.Warning {
-	var tally unicodeTally
+	tally := unicodeTally{attested: attestedIn(doc.Lines)}
 	for i := range doc.Lines {
 		l := &doc.Lines[i]
 		place := extract.Place{Page: l.Page, Line: l.Num}
@@ -48,14 +48,27 @@ func applyUnicodeForm(doc *extract.Document) []extract.Warning {
 // unicodeTally counts the changes of one kind each, and where the first
 // of each kind was, for the warnings.
 type unicodeTally struct {
+	attested                                        func(word string) bool
 	spaces, invisible, ligatures, accents, composed int
 	first                                           [5]extract.Place
 	accentExample                                   string
 }
 
+// attestedIn returns a function that reports whether the document uses a
+// word, built on its first call.
+func attestedIn(lines []extract.Line) func(string) bool {
+	var vocab vocabulary
+	return func(word string) bool {
+		if vocab == nil {
+			vocab = documentVocabulary(lines)
+		}
+		return vocab.count(word) > 0
+	}
+}
+
 // clean returns s in the one form, counting what it changed.
 func (t *unicodeTally) clean(s string, place extract.Place) string {
-	var c unicodeChanges
+	c := unicodeChanges{attested: t.attested}
 	out := cleanUnicode(s, &c)
 	t.add(0, &t.spaces, c.spaces, place)
 	t.add(1, &t.invisible, c.invisible, place)
@@ -95,8 +108,11 @@ func (t *unicodeTally) warnings() []extract.Warning {
 	return ws
 }
 
-// unicodeChanges is what cleanUnicode changed in one string.
+// unicodeChanges is what cleanUnicode changed in one string. Its attested
+// function, when set, says which words the document uses, to tell where an
+// accent between two letters belongs.
 type unicodeChanges struct {
+	attested                     func(word string) bool
 	spaces, invisible, ligatures int
 	accents                      []string // "Schr¨odinger → Schrödinger"
 	nfc                          bool     // NFC changed something else
@@ -106,7 +122,7 @@ type unicodeChanges struct {
 // dropped, ligatures expanded, spacing accents composed with their letter,
 // and in NFC. ASCII text is returned as it is.
 func cleanUnicode(s string, c *unicodeChanges) string {
-	if isASCII(s) {
+	if isASCII(s) && !strings.ContainsRune(s, '`') {
 		return s
 	}
 	s = foldCharacters(s, c)
@@ -231,13 +247,16 @@ var spacingAccents = map[rune]spacingAccent{
 // that letter: "Schr¨odinger" → "Schrödinger", "Kouˇril" → "Kouřil".
 //
 // An accent between two letters goes to the one that usually takes it
-// ("Jo´zsef" and "J´ozsef" both give "József"), and when both or neither
-// usually do, to the one after it: TeX, and the PDFs it makes, draw the
-// accent before its letter. The accent is left alone when the character before it is
-// not plain ASCII (there it is most likely mojibake: "Ã¨" is "è"), when an
-// acute or grave stands for an apostrophe ("don´t", "Suffolk´s"), and a
-// grave accent anywhere but inside a word (a backtick quotes code in
-// markdown).
+// ("Jo´zsef" and "J´ozsef" both give "József"). When both do ("Sa˜o"), it
+// goes where it makes a word the document uses elsewhere ("São"), and
+// failing that to the letter after it: TeX, and the PDFs it makes, draw
+// the accent before its letter.
+//
+// The accent is left alone when the character before it is not plain
+// ASCII (there it is most likely mojibake: "Ã¨" is "è"), when an acute or
+// grave stands for an apostrophe ("don´t", "Suffolk´s"), and when a
+// backtick at the edge of a word makes a word the document does not use
+// elsewhere (a backtick quotes code in markdown).
 func composeSpacingAccents(s string, c *unicodeChanges) string {
 	runes := []rune(s)
 	changed := false
@@ -246,19 +265,26 @@ func composeSpacingAccents(s string, c *unicodeChanges) string {
 		if !ok {
 			continue
 		}
-		base := accentBase(runes, i, accent)
-		if base < 0 {
-			continue
-		}
-		letter := []rune(norm.NFC.String(string(runes[base]) + string(accent.mark)))
-		if len(letter) != 1 {
+		bases, needsWitness := accentBases(runes, i, accent)
+		if len(bases) == 0 {
 			continue
 		}
 		before := wordAround(runes, i)
-		runes[base] = letter[0]
-		runes = append(runes[:i], runes[i+1:]...)
+		// The composed letter is at min(base, i) once the accent is gone.
+		composed, ok := placeAccent(runes, i, bases[0], accent)
+		if len(bases) > 1 && c.attested != nil {
+			other, otherOK := placeAccent(runes, i, bases[1], accent)
+			if otherOK && c.attested(lettersAround(other, min(bases[1], i))) &&
+				!(ok && c.attested(lettersAround(composed, min(bases[0], i)))) {
+				composed, ok = other, true
+			}
+		}
+		if !ok || needsWitness && (c.attested == nil || !c.attested(lettersAround(composed, min(bases[0], i)))) {
+			continue
+		}
+		runes = composed
 		changed = true
-		c.accents = append(c.accents, before+" → "+wordAround(runes, min(base, i)))
+		c.accents = append(c.accents, before+" → "+wordAround(runes, min(i, len(runes)-1)))
 		i--
 	}
 	if !changed {
@@ -267,9 +293,25 @@ func composeSpacingAccents(s string, c *unicodeChanges) string {
 	return string(runes)
 }
 
-// accentBase returns the index of the letter the spacing accent at i
-// belongs to, or -1 when it should be left alone.
-func accentBase(runes []rune, i int, accent spacingAccent) int {
+// placeAccent returns runes with the accent at i put on the letter at
+// base, and false when the two make no single letter.
+func placeAccent(runes []rune, i, base int, accent spacingAccent) ([]rune, bool) {
+	letter := []rune(norm.NFC.String(string(runes[base]) + string(accent.mark)))
+	if len(letter) != 1 {
+		return nil, false
+	}
+	out := append([]rune(nil), runes...)
+	out[base] = letter[0]
+	return append(out[:i], out[i+1:]...), true
+}
+
+// accentBases returns the indexes of the letters the spacing accent at i
+// may belong to, the likelier first: none when it should be left alone,
+// two when the letters on both sides take it as readily. needsWitness
+// says the accent may only be composed into a word the document uses
+// elsewhere: a backtick at the edge of a word, which quotes code in
+// markdown ("`foo`") as often as it is a grave accent ("Nicolo`").
+func accentBases(runes []rune, i int, accent spacingAccent) (bases []int, needsWitness bool) {
 	var prev, next rune = ' ', ' '
 	if i > 0 {
 		prev = runes[i-1]
@@ -278,28 +320,27 @@ func accentBase(runes []rune, i int, accent spacingAccent) int {
 		next = runes[i+1]
 	}
 	if prev >= utf8.RuneSelf {
-		return -1
-	}
-	if runes[i] == '`' && !(isASCIILetter(prev) && isASCIILetter(next)) {
-		return -1
+		return nil, false
 	}
 	if (runes[i] == '\u00b4' || runes[i] == '`') && isASCIILetter(prev) && startsContraction(runes[i+1:]) {
-		return -1
+		return nil, false
 	}
+	needsWitness = runes[i] == '`' && !(isASCIILetter(prev) && isASCIILetter(next))
 	takes := func(r rune, letters string) bool {
 		return letters != "" && isASCIILetter(r) && strings.ContainsRune(letters, r)
 	}
-	switch {
-	case takes(next, accent.usual):
-		return i + 1
-	case takes(prev, accent.usual):
-		return i - 1
-	case takes(next, accent.rare):
-		return i + 1
-	case takes(prev, accent.rare):
-		return i - 1
+	for _, letters := range []string{accent.usual, accent.rare} {
+		nextTakes, prevTakes := takes(next, letters), takes(prev, letters)
+		switch {
+		case nextTakes && prevTakes:
+			return []int{i + 1, i - 1}, needsWitness
+		case nextTakes:
+			return []int{i + 1}, needsWitness
+		case prevTakes:
+			return []int{i - 1}, needsWitness
+		}
 	}
-	return -1
+	return nil, false
 }
 
 func isASCIILetter(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
@@ -327,6 +368,13 @@ func startsContraction(rest []rune) bool {
 // wordAround returns the run of non-space characters around index i, for
 // a warning.
 func wordAround(runes []rune, i int) string {
+	if len(runes) == 0 {
+		return ""
+	}
+	i = max(0, min(i, len(runes)-1))
+	if unicode.IsSpace(runes[i]) && i > 0 {
+		i--
+	}
 	start, end := i, i
 	for start > 0 && !unicode.IsSpace(runes[start-1]) {
 		start--
@@ -335,4 +383,17 @@ func wordAround(runes []rune, i int) string {
 		end++
 	}
 	return preview(string(runes[start:end]), 40)
+}
+
+// lettersAround returns the run of letters around index i: the word, to
+// look it up.
+func lettersAround(runes []rune, i int) string {
+	start, end := i, i
+	for start > 0 && isWordRune(runes[start-1]) {
+		start--
+	}
+	for end < len(runes) && isWordRune(runes[end]) {
+		end++
+	}
+	return string(runes[start:end])
 }

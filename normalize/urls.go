@@ -60,9 +60,9 @@ func applyBrokenURLs(doc *extract.Document) []extract.Warning {
 			i++
 		}
 		if pieces > 1 {
-			url, _ := urlAtEnd(l.Text)
-			if url == "" {
-				url = lastField(l.Text)
+			url := strings.TrimRight(lastField(l.Text), ")]}>\"'.,;:!?")
+			if i := strings.Index(strings.ToLower(url), "http"); i > 0 {
+				url = url[i:]
 			}
 			warnings = append(warnings, extract.Warning{
 				Place:   extract.Place{Page: l.Page, Line: l.Num},
