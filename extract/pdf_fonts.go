@@ -218,18 +218,24 @@ func (f *pdfFile) simpleEncoding(d, desc pdfDict, name string) [256]string {
 }
 
 // defaultEncoding is the encoding a simple font has without /Encoding:
-// Symbol and ZapfDingbats their own, an embedded Type1 program the one it
-// declares, anything else the standard encoding (WinAnsi for TrueType,
-// which is what producers of TrueType fonts assume).
+// an embedded Type1 or CFF program's own, Symbol's and ZapfDingbats'
+// built-in ones, and otherwise the standard encoding (WinAnsi for
+// TrueType, which is what producers of TrueType fonts assume).
 func (f *pdfFile) defaultEncoding(d, desc pdfDict, name string) *glyphEncoding {
-	if s := std14Name(name); s == "Symbol" || s == "ZapfDingbats" {
-		std14Once.Do(loadStd14)
-		return (*glyphEncoding)(&std14Fonts[s].builtin)
-	}
 	if prog, ok := f.resolve(desc["FontFile"]).(*pdfStream); ok {
 		if e := type1Encoding(prog); e != nil {
 			return e
 		}
+	}
+	if prog, ok := f.resolve(desc["FontFile3"]).(*pdfStream); ok && f.nameOf(prog.dict["Subtype"]) == "Type1C" {
+		data, _ := decodeStream(prog)
+		if e := cffEncoding(data); e != nil {
+			return e
+		}
+	}
+	if s := std14Name(name); s == "Symbol" || s == "ZapfDingbats" {
+		std14Once.Do(loadStd14)
+		return (*glyphEncoding)(&std14Fonts[s].builtin)
 	}
 	if f.nameOf(d["Subtype"]) == "TrueType" {
 		return namedEncoding("WinAnsiEncoding")
