@@ -172,6 +172,7 @@ func (sc *actionScanner) blank() {
 // emit records an action found in this section and makes it the open one.
 func (sc *actionScanner) emit(a Action) {
 	a.Item = sc.item
+	a.Owner = String(collapseSpace(string(a.Owner)))
 	a.Text = String(trimTask(cutTrailingTag(string(a.Text), a.ID)))
 	if a.Status == "" {
 		a.Status = sc.ctx.status

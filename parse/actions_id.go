@@ -70,7 +70,7 @@ func looksLikeDateID(tok string) bool {
 // cleanID writes an identifier as the contract wants it: as written, less
 // the "#" of "#12".
 func cleanID(tok string) String {
-	return String(strings.TrimPrefix(tok, "#"))
+	return String(collapseSpace(strings.TrimPrefix(tok, "#")))
 }
 
 // idKey is the form in which two writings of one identifier are equal:

@@ -108,9 +108,10 @@ func stripLetterOBullet(s string) string {
 }
 
 // collapseSpace replaces every run of white space (tabs included) by one
-// space and trims the ends.
+// space and trims the ends. Bytes that are not UTF-8 become U+FFFD: the
+// record is UTF-8 whatever reached the parser.
 func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
 }
 
 // trimTask tidies the text of an action or decision: single spaces, no
