@@ -8,8 +8,9 @@ package extract
 //	pdf_crypt.go    decryption with the empty password (RC4, AES-128, AES-256)
 //	pdf_filter.go   stream filters (Flate, LZW, ASCII85, ASCIIHex, RunLength)
 //	pdf_fonts.go    fonts: codes → text and widths (pdf_cmap.go CMaps,
-//	                pdf_glyphs.go glyph names and standard fonts, pdf_truetype.go
-//	                a second opinion from embedded TrueType programs)
+//	                pdf_glyphs.go glyph names and standard fonts, pdf_cff.go
+//	                built-in encodings of CFF programs, pdf_truetype.go a
+//	                second opinion from embedded TrueType programs)
 //	pdf_interp.go   the content-stream interpreter: where each glyph lands
 //	pdf_layout.go   glyphs → words → lines (pdf_columns.go text columns,
 //	                pdf_regions.go tables, lists and columns of aligned lines)

@@ -268,9 +268,23 @@ func textString(s pdfString) string {
 	}
 	runes := make([]rune, len(s))
 	for i := 0; i < len(s); i++ {
-		runes[i] = rune(s[i])
+		runes[i] = pdfDocRune(s[i])
 	}
 	return string(runes)
+}
+
+// pdfDocRune decodes one byte of PDFDocEncoding: Latin-1 except for the
+// accents at 0x18-0x1F and the punctuation at 0x80-0xA0.
+func pdfDocRune(c byte) rune {
+	switch {
+	case c >= 0x18 && c <= 0x1F:
+		return []rune("˘ˇˆ˙˝˛˚˜")[c-0x18]
+	case c >= 0x80 && c <= 0x9E:
+		return []rune("•†‡…—–ƒ⁄‹›−‰„“”‘’‚™ﬁﬂŁŒŠŸŽıłœšž")[c-0x80]
+	case c == 0xA0:
+		return '€'
+	}
+	return rune(c)
 }
 
 // setFont handles Tf: a font resource and a size.

@@ -298,3 +298,17 @@ func TestReadPDFBullets(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestTextString(t *testing.T) {
+	tests := map[string]string{
+		"\xfe\xff\x00K\x00o\x00u\x01\x59\x00i\x00l": "Kouřil",
+		"caf\xe9 \x93":              "café ﬁ",
+		"\x84 \x8dquoted\x8e \x9a":  "— “quoted” ı",
+		"\xef\xbb\xbfKou\xc5\x99il": "Kouřil",
+	}
+	for in, want := range tests {
+		if got := textString(pdfString(in)); got != want {
+			t.Errorf("textString(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
