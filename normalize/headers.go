@@ -199,27 +199,28 @@ func risingPageMarks(lines []extract.Line) []pageMark {
 }
 
 // longestRising returns the longest subsequence of marks whose page numbers
-// strictly rise (quadratic, but pages are few).
+// strictly rise, by patience sorting: tails[k] is the index of the mark
+// ending the best rising run of length k+1 found so far.
 func longestRising(marks []pageMark) []pageMark {
-	if len(marks) == 0 {
+	var tails []int
+	prev := make([]int, len(marks))
+	for i, m := range marks {
+		k := sort.Search(len(tails), func(k int) bool { return marks[tails[k]].page >= m.page })
+		prev[i] = -1
+		if k > 0 {
+			prev[i] = tails[k-1]
+		}
+		if k == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[k] = i
+		}
+	}
+	if len(tails) == 0 {
 		return nil
 	}
-	length := make([]int, len(marks))
-	prev := make([]int, len(marks))
-	best := 0
-	for i := range marks {
-		length[i], prev[i] = 1, -1
-		for j := 0; j < i; j++ {
-			if marks[j].page < marks[i].page && length[j]+1 > length[i] {
-				length[i], prev[i] = length[j]+1, j
-			}
-		}
-		if length[i] > length[best] {
-			best = i
-		}
-	}
-	out := make([]pageMark, length[best])
-	for k, i := len(out)-1, best; i >= 0; k, i = k-1, prev[i] {
+	out := make([]pageMark, len(tails))
+	for k, i := len(out)-1, tails[len(tails)-1]; i >= 0; k, i = k-1, prev[i] {
 		out[k] = marks[i]
 	}
 	return out

@@ -271,3 +271,29 @@ func FuzzRunningHeaders(f *testing.F) {
 		checkPassOutput(t, runningHeaders, text)
 	})
 }
+
+func TestLongestRising(t *testing.T) {
+	tests := []struct {
+		pages []int
+		want  []int
+	}{
+		{[]int{1, 2, 3}, []int{1, 2, 3}},
+		{[]int{1, 5, 2, 3}, []int{1, 2, 3}},
+		{[]int{3, 1, 2}, []int{1, 2}},
+		{[]int{2, 2, 2}, []int{2}},
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		var marks []pageMark
+		for i, p := range tt.pages {
+			marks = append(marks, pageMark{index: i, page: p})
+		}
+		var got []int
+		for _, m := range longestRising(marks) {
+			got = append(got, m.page)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("longestRising(%v) (-want +got):\n%s", tt.pages, diff)
+		}
+	}
+}
