@@ -120,7 +120,10 @@ func readHeader(doc *extract.Document, sections []section, order numericOrder) h
 		}
 		hl := headerLine{line: l, text: text, pos: len(h.lines), repeated: repeated[text], chat: chatPrefix.MatchString(l.Text)}
 		fields := fieldsOf(l, text)
-		hl.field = len(fields) > 0 || labelPattern.MatchString(text)
+		// A line led by an unknown label is a field too ("Publié le :
+		// samedi 25 juin 2011"), unless it is a heading ("Publishing
+		// Community Group: Plenary Session").
+		hl.field = len(fields) > 0 || (l.Kind != extract.Heading && labelPattern.MatchString(text))
 		for i := range fields {
 			fields[i].line = hl
 		}
@@ -128,12 +131,22 @@ func readHeader(doc *extract.Document, sections []section, order numericOrder) h
 		h.lines = append(h.lines, hl)
 	}
 	h.fillEmptyFields()
+	// Running headers: those normalize removed, and those still repeated
+	// in the text.
 	seen := map[string]bool{}
-	for _, l := range doc.Lines {
+	addRunning := func(l extract.Line) {
 		text := squeezeSpace(stripMarkup(plainLine(l)))
-		if repeated[text] && !seen[text] {
+		if text != "" && !seen[text] {
 			seen[text] = true
 			h.running = append(h.running, headerLine{line: l, text: text, repeated: true})
+		}
+	}
+	for _, l := range doc.RemovedHeaders {
+		addRunning(l)
+	}
+	for _, l := range doc.Lines {
+		if repeated[squeezeSpace(stripMarkup(plainLine(l)))] {
+			addRunning(l)
 		}
 	}
 	return h
@@ -192,6 +205,16 @@ func fieldsOf(l extract.Line, text string) []headerField {
 	if len(locs) == 0 || strings.TrimLeft(text[:locs[0][2]], " *_|") != "" {
 		return nil
 	}
+	// After the first, a label must be capitalised: "Reference taxonomy
+	// meeting Location: Tallinn" has a field "Location", not "meeting
+	// location".
+	kept := locs[:1]
+	for _, loc := range locs[1:] {
+		if isCapitalised(text[loc[2]:loc[3]]) {
+			kept = append(kept, loc)
+		}
+	}
+	locs = kept
 	var fields []headerField
 	for i, loc := range locs {
 		end := len(text)

@@ -67,6 +67,7 @@ const (
 	styleTopic headingStyle = iota + 1
 	styleHeading
 	styleNumbered
+	styleCaps
 	styleMarker
 )
 
@@ -118,9 +119,11 @@ func cutSections(lines []extract.Line, heads []itemHeading) []section {
 		last := &sections[len(sections)-1]
 		last.lines = append(last.lines, lines[i])
 	}
-	for _, s := range sections[1:] {
+	for k, s := range sections[1:] {
 		if s.item != nil {
 			s.item.Text = String(sectionText(s.lines))
+			h := heads[k]
+			s.item.Links = findLinks(lines[h.index : h.index+h.span])
 		}
 	}
 	return sections
@@ -189,6 +192,11 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 	}
 	if marker, title, ok := markerLine(lines, i); ok {
 		base.style, base.marker, base.title = styleMarker, marker, title
+		return base, true
+	}
+	if title, ok := capsHeading(lines, i, text); ok {
+		base.style, base.title = styleCaps, title
+		base.back = isBackMatter(title)
 		return base, true
 	}
 	if isBackMatter(text) && isStandalone(lines, i) {
@@ -316,7 +324,7 @@ var (
 	arabicNumber = regexp.MustCompile(`^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z]))*)(\.|\)|:)?\s+(\S.*)$`)
 	// romanNumber matches "III. ROLL CALL" and "IV) Title": capitals only,
 	// with a dot or a bracket.
-	romanNumber = regexp.MustCompile(`^([IVXLC]{1,7})[.)]\s+(\S.*)$`)
+	romanNumber = regexp.MustCompile(`^([IVX]{1,7})[.)]\s+(\S.*)$`)
 )
 
 // parseNumbered reads "3. Title" and its kin (see the patterns above). A
@@ -400,7 +408,7 @@ func numberValue(number string) (numbering, bool) {
 
 // romanValue reads a capital Roman numeral, or returns 0.
 func romanValue(s string) int {
-	values := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	values := map[byte]int{'I': 1, 'V': 5, 'X': 10}
 	total := 0
 	for i := 0; i < len(s); i++ {
 		v, ok := values[s[i]]
@@ -413,20 +421,21 @@ func romanValue(s string) int {
 			total += v
 		}
 	}
-	if total <= 0 || total > 100 || toRoman(total) != s {
+	// Agendas stop well before XL; "C." and "L." are letters of a list.
+	if total <= 0 || total >= 40 || toRoman(total) != s {
 		return 0
 	}
 	return total
 }
 
-// toRoman writes n (1 to 100) as a Roman numeral, to check that a numeral
+// toRoman writes n (1 to 39) as a Roman numeral, to check that a numeral
 // was well formed ("IIII" is not).
 func toRoman(n int) string {
 	var b strings.Builder
 	for _, step := range []struct {
 		v int
 		s string
-	}{{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
 		for n >= step.v {
 			b.WriteString(step.s)
 			n -= step.v
@@ -436,7 +445,7 @@ func toRoman(n int) string {
 }
 
 // loneNumberPattern matches a number alone on its line: "3.", "III.", "3)".
-var loneNumberPattern = regexp.MustCompile(`^(\d{1,2}|[IVXLC]{1,7})[.)]$`)
+var loneNumberPattern = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,7})[.)]$`)
 
 // loneNumber reads a number alone on line i whose title is the next
 // non-blank line, the way PDF extraction leaves "1." / "Approval of
@@ -483,6 +492,53 @@ func markerLine(lines []extract.Line, i int) (marker, title string, ok bool) {
 	return marker, title, true
 }
 
+// capsHeading reads a short line in capitals as a heading: "STANDING
+// COMMITTEE REPORTS", "TREASURER’S REPORT — J. Tinka Gammel" (the owner
+// after the dash may be in any case). The first lines of a document are
+// its title block, not items.
+func capsHeading(lines []extract.Line, i int, text string) (string, bool) {
+	l := lines[i]
+	if (l.Kind != extract.Prose && l.Kind != extract.Heading) || nonBlankBefore(lines, i) < 3 {
+		return "", false
+	}
+	title := cleanTitle(text)
+	words := strings.Fields(title)
+	if len(words) == 0 || len(words) > 8 || strings.HasSuffix(title, ".") || hasLower(title) || !hasLongWord(words) {
+		return "", false
+	}
+	if _, ok := findDate(title); ok {
+		return "", false
+	}
+	return title, true
+}
+
+// hasLongWord reports whether one of words has three letters or more.
+func hasLongWord(words []string) bool {
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// nonBlankBefore counts the non-blank lines before line i, up to 3.
+func nonBlankBefore(lines []extract.Line, i int) int {
+	n := 0
+	for j := 0; j < i && n < 3; j++ {
+		if !lines[j].IsBlank() {
+			n++
+		}
+	}
+	return n
+}
+
 // isStandalone reports whether line i has blank lines (or the document's
 // ends) on both sides, the way a heading stands in plain text.
 func isStandalone(lines []extract.Line, i int) bool {
@@ -491,12 +547,55 @@ func isStandalone(lines []extract.Line, i int) bool {
 	return before && after && len(strings.Fields(lines[i].Text)) <= 8
 }
 
-// cleanTitle tidies a title: markup, a trailing colon and white space off.
+// cleanTitle tidies a title: markup, trailing links, code ticks, a
+// trailing colon, and the owner a heading names after a dash or a leader
+// ("TREASURER’S REPORT — J. Tinka Gammel", "Secretary’s Report
+// -----Barbara Torres") off.
 func cleanTitle(s string) string {
 	s = stripMarkup(s)
+	for {
+		loc := trailingLink.FindStringIndex(s)
+		if loc == nil || loc[0] == 0 {
+			break
+		}
+		s = s[:loc[0]]
+	}
+	s = markdownLink.ReplaceAllString(s, "$1")
+	s = strings.ReplaceAll(s, "`", "")
+	s = cutOwner(s)
 	s = strings.TrimRight(s, " :")
 	s = strings.TrimSpace(strings.Trim(s, "*_"))
 	return squeezeSpace(s)
+}
+
+var (
+	// trailingLink matches a markdown link that ends a title: "Add working
+	// group state per Project Lifecycle. [#1880](https://…)".
+	trailingLink = regexp.MustCompile(`\s*\[[^\[\]]*\]\([^()\s]*\)\s*$`)
+	// markdownLink matches a markdown link, whose text stays.
+	markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
+	// leader matches a run of dashes, dots or underscores that leads the
+	// eye from a title to a name, as in a table of contents.
+	leader = regexp.MustCompile(`\s*(?:-{4,}|\.{4,}|_{4,}|…{2,})\s*`)
+)
+
+// cutOwner takes off a title the person or vacancy named after its last
+// spaced dash or a leader.
+func cutOwner(s string) string {
+	if loc := leader.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		return s[:loc[0]]
+	}
+	for _, sep := range []string{" — ", " – ", " - "} {
+		i := strings.LastIndex(s, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(s[i+len(sep):])
+		if len(personList(tail)) > 0 || (strings.HasPrefix(tail, "(") && strings.HasSuffix(tail, ")")) {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // indentOf measures a line's leading white space, a tab counting four.

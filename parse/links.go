@@ -1,48 +1,115 @@
 package parse
 
+// Links: every URL with a scheme (http, https, ftp), repaired:
+//
+//   - without the punctuation around it in prose: "(see http://x/a.pdf)."
+//     gives "http://x/a.pdf"; a closing bracket stays when the URL opened
+//     one ("http://en.wikipedia.org/wiki/Foo_(bar)");
+//   - without markdown around it: "<http://x>", "[text](http://x)",
+//     "**http://x**";
+//   - with markdown escapes and HTML entities read: "record\_my\_attendance"
+//     → "record_my_attendance", "&amp;" → "&".
+//
+// Bare domains ("www.example.org", "LAWIS.LANL.GOV") and e-mail addresses
+// are not links: nothing says they are meant as addresses to follow.
+// URLs broken over lines are normalize's to rejoin (broken-urls pass).
+
 import (
+	"html"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"minutes/extract"
 )
 
-// urlPattern matches http, https and ftp URLs and bare www. addresses.
-var urlPattern = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>"'\x60{}|\\^\[\]]+`)
+// maxURLLength bounds a URL: anything longer is a run of text without
+// spaces that happens to start with "http".
+const maxURLLength = 2048
 
-// findLinks returns every URL in lines, in order, without duplicates and
-// without the punctuation that surrounds a URL in prose ("(see http://x).").
+// urlPattern matches http, https and ftp URLs up to white space or a
+// character that cannot be in one.
+var urlPattern = regexp.MustCompile(`(?i)\b(?:https?|ftp)://[^\s<>"\x60{}|^\[\]]+`)
+
+// findLinks returns every URL in lines, in order, without duplicates.
 func findLinks(lines []extract.Line) []string {
 	var links []string
 	seen := map[string]bool{}
 	for _, l := range lines {
-		for _, u := range urlPattern.FindAllString(l.Text, -1) {
-			u = trimURL(u)
-			if u == "" || seen[u] {
-				continue
+		text := l.Text
+		if l.Kind == extract.TableRow && len(l.Cells) > 0 {
+			text = strings.Join(l.Cells, " ")
+		}
+		for _, u := range urlsIn(text) {
+			if !seen[u] {
+				seen[u] = true
+				links = append(links, u)
 			}
-			seen[u] = true
-			links = append(links, u)
 		}
 	}
 	return links
 }
 
-// trimURL removes trailing punctuation that belongs to the sentence, and a
-// closing parenthesis unless the URL opened one itself.
+// urlsIn returns the repaired URLs of one text, in order.
+func urlsIn(text string) []string {
+	var out []string
+	for _, raw := range urlPattern.FindAllString(unescapeMarkdown(text), -1) {
+		if u := trimURL(html.UnescapeString(raw)); len(u) > len("http://") && len(u) <= maxURLLength && hasHost(u) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// unescapeMarkdown reads markdown's backslash escapes: "\_" is "_".
+func unescapeMarkdown(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	return markdownEscape.ReplaceAllString(s, "$1")
+}
+
+var markdownEscape = regexp.MustCompile(`\\([\\_*#()\[\]{}.!+\-~&])`)
+
+// hasHost reports whether a URL names a host after its scheme.
+func hasHost(u string) bool {
+	_, rest, ok := strings.Cut(u, "://")
+	return ok && rest != "" && rest[0] != '/' && rest[0] != '.'
+}
+
+// trimURL removes the punctuation that belongs to the sentence around a
+// URL: final periods, commas, quotes, emphasis marks, and a closing bracket
+// the URL did not open.
 func trimURL(u string) string {
 	for u != "" {
-		last := u[len(u)-1]
 		switch {
-		case strings.IndexByte(".,;:!?'\"", last) >= 0:
+		case strings.HasSuffix(u, "…"):
+			u = strings.TrimSuffix(u, "…")
+		case strings.HasSuffix(u, "”") || strings.HasSuffix(u, "’") || strings.HasSuffix(u, "»"):
+			_, size := utf8.DecodeLastRuneInString(u)
+			u = u[:len(u)-size]
+		case strings.IndexByte(".,;:!?'\"*_>", u[len(u)-1]) >= 0:
 			u = u[:len(u)-1]
-		case last == ')' && strings.Count(u, "(") < strings.Count(u, ")"):
-			u = u[:len(u)-1]
-		case last == '>' || last == '*' || last == '_':
+		case u[len(u)-1] == ')' && strings.Count(u, "(") < strings.Count(u, ")"):
 			u = u[:len(u)-1]
 		default:
 			return u
 		}
 	}
 	return u
+}
+
+// mergeLinks appends to a list the links of more that it lacks.
+func mergeLinks(list, more []string) []string {
+	seen := map[string]bool{}
+	for _, u := range list {
+		seen[u] = true
+	}
+	for _, u := range more {
+		if !seen[u] {
+			seen[u] = true
+			list = append(list, u)
+		}
+	}
+	return list
 }

@@ -39,6 +39,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"minutes/extract"
 )
@@ -46,8 +47,8 @@ import (
 // meetingWords name a meeting or its minutes; a title holds one, and a
 // body's name ends before it.
 var meetingWords = []string{
-	"meeting", "meetings", "minutes", "notes", "session", "teleconference", "telecon", "telcon",
-	"conference call", "call", "face-to-face", "f2f", "agm", "egm", "réunion", "séance",
+	"meeting", "meetings", "minutes", "meeting notes", "session", "teleconference", "telecon", "telcon",
+	"conference call", "face-to-face", "f2f", "agm", "egm", "réunion", "séance",
 	"procès-verbal", "compte rendu", "compte-rendu", "sitzung", "protokoll", "niederschrift",
 	"besprechung", "versammlung", "vergadering", "notulen", "verslag", "reunión", "acta",
 	"riunione", "verbale", "workshop",
@@ -79,10 +80,10 @@ var meetingKinds = map[string]bool{
 func findMeeting(h header) (Meeting, []extract.Warning) {
 	var m Meeting
 	var warnings []extract.Warning
-	title, titleLine, ok := h.title()
+	title, _, ok := h.title()
 	if ok {
 		m.Title = String(title)
-		m.Body = String(h.body(title, titleLine))
+		m.Body = String(h.body(title))
 		m.Number = NullInt(h.number(title))
 	} else {
 		warnings = append(warnings, extract.Warning{Stage: "meeting", Message: "no meeting title found"})
@@ -96,24 +97,104 @@ func findMeeting(h header) (Meeting, []extract.Warning) {
 	return m, warnings
 }
 
-// title picks the header line that reads most like a title.
+// title picks the header line that reads most like a title and cleans
+// it (meetingTitle). A labelled field naming the meeting wins.
 func (h *header) title() (string, headerLine, bool) {
-	if f, ok := h.field(fieldTitle); ok {
-		return f.value, f.line, true
+	for _, kind := range []fieldKind{fieldTitle, fieldMeeting} {
+		if f, ok := h.field(kind); ok {
+			if t := meetingTitle(f.value); t != "" {
+				return t, f.line, true
+			}
+		}
 	}
 	best, bestScore := -1, 0
 	for i, l := range h.lines {
-		if s := titleScore(l); s > bestScore {
+		if s := titleScore(l); s > bestScore && meetingTitle(l.text) != "" {
 			best, bestScore = i, s
 		}
-	}
-	if f, ok := h.field(fieldMeeting); ok && (best < 0 || bestScore < 4) {
-		return f.value, f.line, true
 	}
 	if best < 0 {
 		return "", headerLine{}, false
 	}
-	return h.joinWrappedTitle(best), h.lines[best], true
+	return meetingTitle(h.joinWrappedTitle(best)), h.lines[best], true
+}
+
+// minutesFor matches the other ways a title opens with the kind of
+// document: "Minutes for", "Minutes from", "Notes from".
+var minutesFor = regexp.MustCompile(`(?i)^(?:(?:draft|approved|final)\s+)?(?:minutes|notes)\s+(?:for|from)\s+(?:the\s+)?`)
+
+// trailingKind matches the words that end a title only to say it is
+// minutes: "Minutes", "- Minutes", "Meeting Notes" → "Meeting".
+var trailingKind = regexp.MustCompile(`(?i)(?:\s*[-–—:|]\s*|\s+)(?:minutes|notes|procès-verbal|protokoll|notulen)\s*$`)
+
+// heldClause matches a clause that gives the place in a title: "held at
+// the home of Debby Potter", "tenue à Genève".
+var heldClause = regexp.MustCompile(`(?i)\s+(?:held|tenue?|took place)\s+(?:at|in|à|au|on)\s+.*$`)
+
+// meetingTitle is a title as the record writes it: the meeting's name as
+// written, without its date, time and place, and without the words that
+// only say these are minutes ("Minutes of the", a trailing "Minutes").
+// "Minutes of the 17th TF-CSIRT meeting" → "17th TF-CSIRT meeting";
+// "Board of Directors Interim Meeting Minutes" → "Board of Directors
+// Interim Meeting"; "Node.js Foundation TSC Meeting 2015-06-03" →
+// "Node.js Foundation TSC Meeting". It is "" when nothing is left.
+func meetingTitle(s string) string {
+	s = squeezeSpace(withoutTimes(withoutDates(s)))
+	s = minutesFrame.ReplaceAllString(s, "")
+	s = minutesFor.ReplaceAllString(s, "")
+	s = heldClause.ReplaceAllString(s, "")
+	s = withoutPlaceAfterMeeting(s)
+	s = withoutTrailingPlaces(s)
+	for {
+		trimmed := trailingKind.ReplaceAllString(s, "")
+		trimmed = strings.TrimRight(trimmed, " -–—,;:|.(")
+		if trimmed == s {
+			break
+		}
+		s = trimmed
+	}
+	s = strings.Trim(squeezeSpace(s), " -–—,;:|")
+	if isBareKindWord(s) || !hasLetter(s) {
+		return ""
+	}
+	return s
+}
+
+// withoutPlaceAfterMeeting cuts " in Vancouver", " at Carbon Arc Bar"
+// after the word "meeting" (or the like) and what follows it.
+func withoutPlaceAfterMeeting(s string) string {
+	at := firstWordIndex(s, meetingWords)
+	if at < 0 {
+		at = 0
+	}
+	for _, prep := range []string{" in ", " at ", " à ", " en "} {
+		i := strings.Index(s[at:], prep)
+		if i < 0 {
+			continue
+		}
+		rest := s[at+i+len(prep):]
+		if isCapitalised(rest) || strings.HasPrefix(rest, "the ") {
+			return s[:at+i]
+		}
+	}
+	return s
+}
+
+// withoutTrailingPlaces drops the parts after the title's last commas or
+// dashes that name a place: "Board Meeting, Amsterdam, Netherlands".
+func withoutTrailingPlaces(s string) string {
+	for {
+		i := strings.LastIndexAny(s, ",–—")
+		if i < 0 {
+			return s
+		}
+		part := strings.TrimSpace(strings.TrimLeft(s[i:], ",–—"))
+		_, isCountry := lookupCountry(part)
+		if part != "" && !isCountry && !isKnownCity(part) && !regionAbbreviations[part] {
+			return s
+		}
+		s = strings.TrimSpace(s[:i])
+	}
 }
 
 // titleScore rates a header line as a title; 0 or less is no title.
@@ -144,6 +225,9 @@ func titleScore(l headerLine) int {
 	}
 	if l.repeated {
 		score -= 3
+	}
+	if l.pos >= 10 {
+		score -= 2 // far from the top: text, not a title block
 	}
 	if isBareKindWord(text) {
 		score -= 3
@@ -193,7 +277,8 @@ func isPageNumber(s string) bool {
 // "MINUTES", "PROCÈS-VERBAL", "Agenda".
 func isBareKindWord(s string) bool {
 	switch strings.Trim(foldKey(s), " -–—:.") {
-	case "minutes", "meeting minutes", "agenda", "notes", "meeting notes", "procès-verbal",
+	case "minutes", "meeting minutes", "agenda", "notes", "meeting notes", "procès-verbal", "meeting",
+		"meetings", "session", "séance", "réunion", "sitzung",
 		"compte rendu", "compte-rendu", "protokoll", "niederschrift", "notulen", "acta", "verbale":
 		return true
 	}
@@ -245,25 +330,33 @@ var minutesFrame = regexp.MustCompile(`(?i)^(?:(?:draft|approved|final|unapprove
 // "29e", "29.".
 var leadingOrdinal = regexp.MustCompile(`(?i)^(?:the\s+)?\d{1,4}(?:st|nd|rd|th|e|ème|eme|er|\.)?\s+`)
 
-// body reads the body's name from a title; see the rules at the top.
-func (h *header) body(title string, titleLine headerLine) string {
-	if b := bodyFromTitle(title); b != "" {
-		return b
+// body reads the name of the body that met from the title; when the
+// title names no body ("Reference taxonomy meeting"), from the header's
+// other lines that do ("# Reference Taxonomy Working Group Minutes",
+// "Board of Education" above "Special Meeting"), headings first.
+func (h *header) body(title string) string {
+	fromTitle := bodyFromTitle(title)
+	if hasAnyWord(fromTitle, bodyNounWords) {
+		return fromTitle
 	}
-	// A line just above the title that names a body: "Board of Education"
-	// above "Special Meeting".
-	for j := titleLine.pos - 1; j >= 0 && j >= titleLine.pos-2; j-- {
-		l := h.lines[j]
-		if !l.field && len(strings.Fields(l.text)) <= 8 && hasAnyWord(l.text, bodyNounWords) {
-			if b := bodyFromTitle(l.text); b != "" {
+	for _, headingsOnly := range []bool{true, false} {
+		for _, l := range h.lines {
+			if titleScore(l) < 2 || !hasAnyWord(l.text, bodyNounWords) {
+				continue
+			}
+			if headingsOnly && l.line.Kind != extract.Heading && !l.line.Bold {
+				continue
+			}
+			if b := bodyFromTitle(meetingTitle(l.text)); hasAnyWord(b, bodyNounWords) {
 				return b
 			}
 		}
 	}
-	return ""
+	return fromTitle
 }
 
-// bodyFromTitle is the body's name as a title gives it, or "".
+// bodyFromTitle is the body's name as a title gives it, without its parent
+// organisation, or "".
 func bodyFromTitle(title string) string {
 	t := squeezeSpace(withoutDates(title))
 	t = minutesFrame.ReplaceAllString(t, "")
@@ -288,17 +381,106 @@ func bodyFromTitle(title string) string {
 			}
 		}
 	}
-	// "Suffolk Libraries IPS - Board": the part after the last separator,
-	// when it names a body.
+	body = withoutParent(body)
+	if len(body) > 80 || !hasAnyWord(body, bodyNounWords) {
+		return "" // "OpenWIS Annual Meeting" names no body, only an organisation
+	}
+	return body
+}
+
+// orgNouns end the name of an organisation: "Node.js Foundation TSC" is
+// the TSC of the Node.js Foundation.
+var orgNouns = map[string]bool{
+	"foundation": true, "society": true, "association": true, "network": true,
+	"federation": true, "institute": true, "consortium": true, "alliance": true,
+	"union": true, "corporation": true, "company": true, "inc": true, "inc.": true,
+	"ltd": true, "ltd.": true, "ips": true, "organisation": true, "organization": true,
+	"district": true, "university": true, "college": true, "ag": true, "gmbh": true,
+	"verein": true, "e.v.": true, "asbl": true, "aisbl": true,
+}
+
+// organNouns name the organs of an organisation, which take the
+// organisation's name as a prefix ("NMNWSE Board", "CSS Committee");
+// other bodies (a working group, a TC) carry their own name ("HTTPbis
+// Working Group").
+var organNouns = map[string]bool{
+	"board": true, "committee": true, "council": true, "commission": true, "trustees": true,
+	"directors": true, "board of directors": true, "board of trustees": true,
+	"executive": true, "executive committee": true, "steering committee": true,
+	"comité": true, "conseil": true, "vorstand": true, "ausschuss": true, "bestuur": true,
+}
+
+// ofComplements are the words after "of" that belong to a body's name
+// ("Board of Directors"), unlike an organisation ("Trustees of The Friends
+// of Halesworth County Library").
+var ofComplements = map[string]bool{
+	"directors": true, "trustees": true, "governors": true, "education": true,
+	"management": true, "supervisors": true, "regents": true, "commissioners": true,
+	"aldermen": true, "selectmen": true, "elders": true, "deacons": true, "delegates": true,
+	"representatives": true, "experts": true,
+}
+
+// withoutParent takes the parent organisation off a body's name: after a
+// separator ("Suffolk Libraries IPS - Board" → "Board"), before "of"
+// ("Trustees of The Friends of …" → "Trustees"), after an organisation
+// noun ("Node.js Foundation TSC" → "TSC"), or a leading name before a
+// described body ("W3C Technical Architecture Group", "OASIS Common
+// Security … TC", "NMNWSE Board" → without the first word).
+func withoutParent(body string) string {
 	for _, sep := range []string{" - ", " – ", " — ", ": "} {
 		if i := strings.LastIndex(body, sep); i >= 0 && hasAnyWord(body[i+len(sep):], bodyNounWords) {
 			body = trimKinds(body[i+len(sep):])
 		}
 	}
-	if len(body) > 80 || !hasLetter(body) {
-		return ""
+	if i := strings.Index(body, " of "); i > 0 {
+		next := strings.Fields(body[i+4:])
+		if len(next) > 0 && !ofComplements[strings.ToLower(next[0])] {
+			body = body[:i]
+		}
 	}
-	return body
+	words := strings.Fields(body)
+	for k := len(words) - 2; k >= 0; k-- {
+		if orgNouns[strings.ToLower(words[k])] && hasAnyWord(strings.Join(words[k+1:], " "), bodyNounWords) {
+			words = words[k+1:]
+			break
+		}
+	}
+	if len(words) >= 2 && isBrandWord(words[0]) {
+		rest := strings.Join(words[1:], " ")
+		if organNouns[strings.ToLower(rest)] || !startsWithBodyNoun(rest) {
+			words = words[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// isBrandWord reports whether a word is an organisation's name rather than
+// a describing word: an acronym ("W3C", "OASIS"), or a word with a capital
+// inside ("OpenWIS").
+func isBrandWord(w string) bool {
+	upper, lowerThenUpper := 0, false
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			upper++
+			if prevLower {
+				lowerThenUpper = true
+			}
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return (upper >= 2 && !hasLower(w)) || lowerThenUpper || (upper >= 2 && strings.ContainsAny(w, "0123456789"))
+}
+
+// startsWithBodyNoun reports whether a name begins with a body noun
+// ("Working Group", "TC"): then a word before it is the body's own name.
+func startsWithBodyNoun(s string) bool {
+	for _, n := range bodyNounWords {
+		if i := wordIndex(s, n); i == 0 {
+			return true
+		}
+	}
+	return strings.HasPrefix(strings.ToLower(s), "working ")
 }
 
 // cutAtClause ends a name where a clause begins: "Board of Trustees held
@@ -316,7 +498,11 @@ func cutAtClause(s string) string {
 // ends of a name.
 func trimKinds(s string) string {
 	words := strings.Fields(s)
-	for len(words) > 0 && meetingKinds[strings.ToLower(strings.Trim(words[len(words)-1], ":-–—,.#"))] {
+	for len(words) > 0 {
+		last := strings.ToLower(strings.Trim(words[len(words)-1], ":-–—,.#"))
+		if !meetingKinds[last] && monthNames[last] == 0 && !isYear(last) {
+			break
+		}
 		words = words[:len(words)-1]
 	}
 	for len(words) > 0 && strings.Trim(words[len(words)-1], ":-–—,#|") == "" {
@@ -327,6 +513,12 @@ func trimKinds(s string) string {
 	}
 	s = strings.Join(words, " ")
 	return strings.TrimRight(s, " :-–—,")
+}
+
+// isYear reports whether a word is a four-digit year.
+func isYear(w string) bool {
+	y, err := strconv.Atoi(w)
+	return err == nil && len(w) == 4 && plausibleYear(y)
 }
 
 // firstWordIndex is the byte offset of the first of words found in s as a
@@ -363,7 +555,11 @@ var (
 	// ordinalBeforeMeeting matches "29th TF-CSIRT meeting", "the 17th
 	// meeting", "29e réunion", "5. Sitzung": an ordinal, at most four words
 	// before a meeting word.
-	ordinalBeforeMeeting = regexp.MustCompile(`(?i)(?:^|\s)(\d{1,4})(?:st|nd|rd|th|e|ème|eme|er|re|\.)\s+(?:\S+\s+){0,4}?(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione|conference|assembly|assemblée|versammlung)\b`)
+	ordinalBeforeMeeting = regexp.MustCompile(`(?i)(?:^|\s)(\d{1,4})(?:st|nd|rd|th|e|ème|eme|er|re)\s+(?:\S+\s+){0,4}?(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione|conference|assembly|assemblée|versammlung)\b`)
+	// germanOrdinal matches "5. Sitzung", "12. Tagung": a number with a dot
+	// right before the meeting word (a numbered item "3. Minutes of the
+	// meeting" is no ordinal).
+	germanOrdinal = regexp.MustCompile(`(?i)(?:^|\s)(\d{1,4})\.\s+(?:ordentliche\s+|außerordentliche\s+)?(?:sitzung|tagung|versammlung|vergadering)\b`)
 	// numberAfterMeeting matches "Meeting #18", "Meeting No. 5", "Sitzung
 	// Nr. 5", "Réunion n° 3".
 	numberAfterMeeting = regexp.MustCompile(`(?i)\b(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione)\s*(?:#|no\.?|nr\.?|n°|number|num\.?)\s*(\d{1,4})\b`)
@@ -376,7 +572,7 @@ func (h *header) number(title string) int {
 		return n
 	}
 	for _, l := range append(append([]headerLine{}, h.lines...), h.running...) {
-		if !l.field && hasAnyWord(l.text, meetingWords) && len(l.text) < 150 {
+		if titleScore(l) > 0 {
 			if n := ordinalIn(l.text); n > 0 {
 				return n
 			}
@@ -389,7 +585,7 @@ func (h *header) number(title string) int {
 // ("23rd - 24th March 2017" is no ordinal).
 func ordinalIn(s string) int {
 	s = withoutDates(s)
-	for _, re := range []*regexp.Regexp{numberAfterMeeting, ordinalBeforeMeeting} {
+	for _, re := range []*regexp.Regexp{numberAfterMeeting, ordinalBeforeMeeting, germanOrdinal} {
 		if m := re.FindStringSubmatch(s); m != nil {
 			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 {
 				return n

@@ -13,28 +13,65 @@ import (
 
 // chooseOutline picks the headings of the top-level items from every
 // candidate heading, in document order, with the back-matter headings that
-// end items.
+// end items. The styles are tried in order of how surely they mark the
+// agenda; an outline whose items all name sessions ("SESSION 1
+// (TUESDAY)") gives way to the next one that has items.
 func chooseOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
-	var outline []itemHeading
-	topics := withStyle(heads, styleTopic)
-	switch {
-	case len(topics) >= 2:
-		outline = dropRepeatedTopics(lines, topics)
-	default:
-		hs := headingOutline(lines, heads)
-		ns := numberedOutline(heads)
-		switch {
-		case len(hs) >= 2 && !preferNumbered(lines, hs, ns):
-			outline = hs
-		case len(ns) >= 2:
-			outline = ns
-		case len(hs) >= 2:
-			outline = hs
-		default:
-			outline = markerOutline(heads)
+	pdf := hasPageLayout(lines)
+	hs := headingOutline(lines, heads)
+	ns := numberedOutline(heads)
+	caps := withStyle(heads, styleCaps)
+	restarting := len(ns) > 0 && listsUnderHeadings(heads, numeralKind(ns[0].number)) && len(caps) >= 2
+	candidates := []struct {
+		outline []itemHeading
+		ok      bool
+	}{
+		{dropRepeatedTopics(lines, withStyle(heads, styleTopic)), true},
+		{hs, !pdf && !preferNumbered(hs, ns)},
+		{ns, !restarting},
+		{caps, true},
+		{hs, true},
+		{ns, true},
+		{markerOutline(heads), true},
+		{hs, !pdf}, // a single heading under the title
+	}
+	var fallback []itemHeading
+	for k, c := range candidates {
+		last := k == len(candidates)-1
+		if !c.ok || countItems(c.outline) < 2 && !(last && countItems(c.outline) == 1) {
+			continue
+		}
+		if allSessionTitles(c.outline) {
+			if fallback == nil {
+				fallback = c.outline
+			}
+			continue
+		}
+		return addBackMatter(c.outline, heads)
+	}
+	return addBackMatter(fallback, heads)
+}
+
+// countItems counts the headings of an outline that head items.
+func countItems(hs []itemHeading) int {
+	n := 0
+	for _, h := range hs {
+		if !h.back {
+			n++
 		}
 	}
-	return addBackMatter(outline, heads)
+	return n
+}
+
+// allSessionTitles reports whether every item of an outline names a
+// session of the meeting.
+func allSessionTitles(hs []itemHeading) bool {
+	for _, h := range hs {
+		if !h.back && !isSessionTitle(h.title) {
+			return false
+		}
+	}
+	return true
 }
 
 func withStyle(heads []itemHeading, style headingStyle) []itemHeading {
@@ -51,6 +88,9 @@ func withStyle(heads []itemHeading, style headingStyle) []itemHeading {
 // between them: two scribes typing "Topic: Packaging on the Web" and
 // "Topic: packaging".
 func dropRepeatedTopics(lines []extract.Line, topics []itemHeading) []itemHeading {
+	if len(topics) == 0 {
+		return nil
+	}
 	out := topics[:1:1]
 	for _, t := range topics[1:] {
 		prev := out[len(out)-1]
@@ -109,13 +149,16 @@ func similarTitles(a, b string) bool {
 // sessions ("Session One - Tuesday") and a lower level has items, the
 // lower level is taken and the sessions become back matter.
 func headingOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
-	title := titleHeadingIndex(lines, heads)
+	titleBlock := titleBlockHeadings(lines, heads)
 	var hs []itemHeading
 	for _, h := range heads {
-		if h.style != styleHeading || h.index == title || h.depth > 1 || isDateOrStatus(h.title) {
+		if h.style != styleHeading || titleBlock[h.index] || h.depth > 1 || isDateOrStatus(h.title) {
 			continue
 		}
 		hs = append(hs, h)
+	}
+	if out, ok := containerOutline(hs); ok {
+		return out
 	}
 	levels := levelCounts(hs)
 	level := 0
@@ -123,6 +166,11 @@ func headingOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 		if countAt(hs, lv) >= 2 {
 			level = lv
 			break
+		}
+	}
+	for _, lv := range levels {
+		if level == 0 && countAt(hs, lv) == 1 {
+			level = lv // one topic under a title: W3C minutes of a short call
 		}
 	}
 	if level == 0 {
@@ -137,22 +185,47 @@ func headingOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 		}
 	}
 	var out []itemHeading
-	for i, h := range hs {
+	for _, h := range hs {
 		if h.level > level {
 			continue
 		}
 		if h.level < level && isSessionTitle(h.title) {
 			h.back = true
 		}
-		if children := containedTopics(hs[i+1:], h); len(children) > 0 {
-			h.back = true
-			out = append(out, h)
-			out = append(out, children...)
-			continue
-		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// containerOutline reads an outline made by container headings: under
+// "## Minutes" the "###" headings are the agenda topics, and the other
+// "##" sections (Links, Present, Quick stand-up) are the frame of the
+// minutes, not items. It reports false when no container heading has
+// sub-headings.
+func containerOutline(hs []itemHeading) ([]itemHeading, bool) {
+	level := 0
+	for i, h := range hs {
+		if len(containedTopics(hs[i+1:], h)) > 0 {
+			level = h.level
+			break
+		}
+	}
+	if level == 0 {
+		return nil, false
+	}
+	var out []itemHeading
+	inContainer := false
+	for _, h := range hs {
+		switch {
+		case h.level <= level:
+			inContainer = h.level == level && containerTitles[foldKey(h.title)]
+			h.back = true
+			out = append(out, h)
+		case h.level == level+1 && inContainer:
+			out = append(out, h)
+		}
+	}
+	return out, true
 }
 
 // containerTitles head a part of the minutes whose sub-headings are the
@@ -181,20 +254,22 @@ func containedTopics(after []itemHeading, h itemHeading) []itemHeading {
 	return children
 }
 
-// titleHeadingIndex is the line index of the heading that is the
-// document's title — its first heading, if no text comes before it within
-// the first lines — or -1.
-func titleHeadingIndex(lines []extract.Line, heads []itemHeading) int {
+// titleBlockHeadings are the headings of the document's title block: the
+// unnumbered headings among its first lines, before any running text
+// ("Suffolk’s Libraries IPS" / "BOARD MEETING MINUTES", "# Reference
+// Taxonomy Working Group Minutes").
+func titleBlockHeadings(lines []extract.Line, heads []itemHeading) map[int]bool {
+	block := map[int]bool{}
 	for _, h := range heads {
 		if h.style != styleHeading {
 			continue
 		}
 		if h.number != "" || h.index > 15 || hasProseBefore(lines, h.index) {
-			return -1
+			break
 		}
-		return h.index
+		block[h.index] = true
 	}
-	return -1
+	return block
 }
 
 // hasProseBefore reports whether a line of running text comes before line
@@ -265,12 +340,34 @@ func allSessions(hs []itemHeading, level int) bool {
 
 // numberedOutline returns the numbered headings that make the agenda: one
 // level of number, at the outermost indentation, forming the longest
-// rising sequence.
+// rising sequence. Arabic and Roman numbers are separate series
+// ("III. APPROVAL OF THE MINUTES" above "1. Approval of Educational
+// Grants"); a series whose lists restart under headings of another style
+// is sub-lists (see listsUnderHeadings) and gives way to another series.
 func numberedOutline(heads []itemHeading) []itemHeading {
+	var best []itemHeading
+	bestUnder := true
+	for _, kind := range []byte{'a', 'r'} {
+		series := outerNumbered(heads, kind)
+		chain := longestSequence(series)
+		under := listsUnderHeadings(heads, kind)
+		if len(chain) < 2 {
+			continue
+		}
+		if best == nil || (bestUnder && !under) || (under == bestUnder && len(chain) > len(best)) {
+			best, bestUnder = chain, under
+		}
+	}
+	return best
+}
+
+// outerNumbered returns the one-level numbered headings of a numeral kind
+// at the outermost indentation.
+func outerNumbered(heads []itemHeading, kind byte) []itemHeading {
 	var ns []itemHeading
 	minIndent := -1
 	for _, h := range heads {
-		if h.style == styleTopic || h.style == styleMarker || h.depth != 1 || h.back {
+		if !isNumberedItem(h) || numeralKind(h.number) != kind {
 			continue
 		}
 		ns = append(ns, h)
@@ -284,69 +381,91 @@ func numberedOutline(heads []itemHeading) []itemHeading {
 			outer = append(outer, h)
 		}
 	}
-	return longestSequence(outer)
+	return outer
+}
+
+// isNumberedItem reports whether a heading carries a one-level number.
+func isNumberedItem(h itemHeading) bool {
+	return h.style != styleTopic && h.style != styleMarker && h.depth == 1 && !h.back
+}
+
+// numeralKind is 'r' for a Roman number, 'a' for an Arabic one.
+func numeralKind(number string) byte {
+	if romanValue(strings.TrimRight(number, ".")) > 0 {
+		return 'r'
+	}
+	return 'a'
+}
+
+// listsUnderHeadings reports whether the numbered lines of a kind start
+// again from 1 under headings of another style at least twice: lists
+// under "STANDING COMMITTEE REPORTS", "CHAPTER REPORTS", not the agenda.
+func listsUnderHeadings(heads []itemHeading, kind byte) bool {
+	under := 0
+	for i, h := range heads {
+		if !isNumberedItem(h) || numeralKind(h.number) != kind || h.value != 1 || i == 0 {
+			continue
+		}
+		if prev := heads[i-1]; prev.number == "" && (prev.style == styleCaps || prev.style == styleHeading) {
+			under++
+		}
+	}
+	return under >= 2
 }
 
 // maxSkip is how far an item number may jump: minutes skip an item or two
 // that was not discussed ("1., 2., 4.").
 const maxSkip = 3
 
-// longestSequence returns the longest subsequence whose numbers rise by at
-// most maxSkip at each step; among equally long ones, the one that starts
-// with the smaller number, then the later one (the minutes after an agenda
-// that lists the same numbers).
+// longestSequence returns the agenda among numbered headings. They are
+// cut into runs whose numbers rise by 1 to maxSkip; a run continues an
+// earlier chain when its first number follows the chain's last ("1. 2. 3.
+// 4. Decisions" / "1. Anti-Bribery Policy … 7." / "5. Update from
+// Committees": the run 1–7 is a list inside item 4). The longest chain
+// wins; between equally long ones, the one starting with the smaller
+// number, then the later one (the minutes after an agenda that lists the
+// same numbers).
 func longestSequence(hs []itemHeading) []itemHeading {
-	if len(hs) > 2000 {
-		hs = hs[:2000] // quadratic below; no agenda is that long
-	}
-	length := make([]int, len(hs))
-	prev := make([]int, len(hs))
-	best := -1
-	for i := range hs {
-		length[i], prev[i] = 1, -1
-		for j := i - 1; j >= 0; j-- {
-			step := hs[i].value - hs[j].value
-			if step >= 1 && step <= maxSkip && length[j]+1 > length[i] {
-				length[i], prev[i] = length[j]+1, j
+	runs := risingRuns(hs)
+	var best []itemHeading
+	for i := range runs {
+		chain := append([]itemHeading(nil), runs[i]...)
+		for _, r := range runs[i+1:] {
+			if step := r[0].value - chain[len(chain)-1].value; step >= 1 && step <= maxSkip {
+				chain = append(chain, r...)
 			}
 		}
-		if best < 0 || length[i] > length[best] ||
-			(length[i] == length[best] && firstValue(hs, prev, i) <= firstValue(hs, prev, best)) {
-			best = i
+		if len(chain) > len(best) || (len(chain) == len(best) && chain[0].value <= best[0].value) {
+			best = chain
 		}
 	}
-	if best < 0 {
-		return nil
-	}
-	var out []itemHeading
-	for i := best; i >= 0; i = prev[i] {
-		out = append(out, hs[i])
-	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
-	}
-	return out
+	return best
 }
 
-// firstValue is the number that starts the sequence ending at i.
-func firstValue(hs []itemHeading, prev []int, i int) int {
-	for prev[i] >= 0 {
-		i = prev[i]
+// risingRuns cuts headings into runs of numbers that rise by 1 to maxSkip.
+func risingRuns(hs []itemHeading) [][]itemHeading {
+	var runs [][]itemHeading
+	for _, h := range hs {
+		if n := len(runs); n > 0 {
+			last := runs[n-1][len(runs[n-1])-1]
+			if step := h.value - last.value; step >= 1 && step <= maxSkip {
+				runs[n-1] = append(runs[n-1], h)
+				continue
+			}
+		}
+		runs = append(runs, []itemHeading{h})
 	}
-	return hs[i].value
+	return runs
 }
 
 // preferNumbered decides between an outline of headings and one of
-// numbered lines. In PDF, headings are only bold or large lines (an
-// action owner's initials in the margin is one), so numbers win; elsewhere
-// headings win when they include the numbered items, or are at least half
-// as many.
-func preferNumbered(lines []extract.Line, hs, ns []itemHeading) bool {
+// numbered lines outside PDF (in PDF, headings are only bold or large
+// lines — an action owner's initials in the margin is one — so numbers
+// always win): headings win when they include the numbered items, or are
+// at least half as many.
+func preferNumbered(hs, ns []itemHeading) bool {
 	if len(ns) < 2 {
 		return false
-	}
-	if hasPageLayout(lines) {
-		return true
 	}
 	isHeading := map[int]bool{}
 	for _, h := range hs {

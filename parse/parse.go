@@ -73,8 +73,8 @@ func Parse(doc *extract.Document, opts Options) *Record {
 		if s.item == nil {
 			continue
 		}
-		s.item.Presenters = findPresenters(*s.item, s.lines)
-		s.item.Links = findLinks(s.lines)
+		s.item.Presenters = findPresenters(s.lines)
+		s.item.Links = mergeLinks(s.item.Links, findLinks(s.lines))
 		rec.Items = append(rec.Items, *s.item)
 	}
 	if len(rec.Items) == 0 {

@@ -7,14 +7,15 @@ package parse
 //	             "Don Stikvoort provided a short update", "Andrew Cormack
 //	             spoke about", "Wilfried Wöber presented", "X reported on",
 //	             "Maurizio Molina and Baiba Kaskina gave a presentation",
+//	             "Andrew Cormack informed the group",
 //	             "X a présenté", "X berichtete"
 //	a phrase     "Presentation by X", "presented by X", "a presentation from
 //	             X", "présentation de X", "Vortrag von X"
 //	a label      "Presenter: Kevin Gibbons", "Speakers: A, B"; a first line
 //	             that is only a name in brackets, "(Daniel Ehrenberg)"
-//	the title    "Treasurer's Report — J. Tinka Gammel": a person after a
-//	             dash or a leader of dashes
 //
+// The owner a heading names ("Treasurer's Report — J. Tinka Gammel") is no
+// presenter: the report may have been given by someone else.
 // Only full names count: at least two words, the last a word and not an
 // initial ("Martin replied" names no presenter, "R. Warsing" does), no word
 // of an organisation or a role ("Cisco Systems", "The Chair"). Honorifics
@@ -35,7 +36,7 @@ const maxPresenters = 12
 
 // findPresenters returns the people who presented an item, in the order the
 // minutes name them, without repeats.
-func findPresenters(it Item, lines []extract.Line) []string {
+func findPresenters(lines []extract.Line) []string {
 	var names []string
 	seen := map[string]bool{}
 	add := func(found []string) {
@@ -46,7 +47,6 @@ func findPresenters(it Item, lines []extract.Line) []string {
 			}
 		}
 	}
-	add(titlePresenters(string(it.Title)))
 	for i, l := range lines {
 		text := plainLine(l)
 		if text == "" {
@@ -60,18 +60,6 @@ func findPresenters(it Item, lines []extract.Line) []string {
 		}
 	}
 	return names
-}
-
-// titlePresenters reads a person after the title's last spaced dash:
-// "Treasurer's Report — J. Tinka Gammel", "Welcome, Introductions and Roll
-// Call – Phil Whittington".
-func titlePresenters(title string) []string {
-	for _, sep := range []string{" — ", " – ", " - "} {
-		if i := strings.LastIndex(title, sep); i > 0 {
-			return personList(title[i+len(sep):])
-		}
-	}
-	return nil
 }
 
 // presenterLabel matches "Presenter: X", "Presenters: A and B",
@@ -106,7 +94,7 @@ var (
 	// "gave a short presentation", "provided an update", "have a
 	// presentation" (a typo the minutes make), "spoke about", "presented",
 	// "reported on", "a présenté", "berichtete".
-	presentingVerb = regexp.MustCompile(`(?i)^\s*(?:(?:then|also|both|all|briefly|subsequently|again|later|jointly|together|kindly|first|finally)\s+)*(?:(?:gave|give|gives|giving|has given|had given|have given|have|has|held|made|delivered|delivers|provided|provides|did|presented|presents)\s+(?:(?:a|an|the|his|her|their|some|two|three|several|short|brief|quick|detailed|general|final|further|first|joint|verbal|written|oral|interesting|comprehensive|overall)\s+){0,4}(?:presentation|presentations|update|updates|overview|report|reports|talk|introduction|demo|demonstration|briefing|summary|keynote|lecture|tutorial|walkthrough|walk-through)\b|presented\b|spoke\s+(?:about|on|of|to|regarding)\b|talked\s+about\b|reported\s+(?:on|that|about|back)\b|reported\b|a\s+présenté\b|présente\b|a\s+fait\s+(?:une|un)\s+(?:présentation|exposé|point)\b|berichtete\b|berichtet\b|referierte\b|stellte\b)`)
+	presentingVerb = regexp.MustCompile(`(?i)^\s*(?:(?:then|also|both|all|briefly|subsequently|again|later|jointly|together|kindly|first|finally)\s+)*(?:(?:gave|give|gives|giving|has given|had given|have given|have|has|held|made|delivered|delivers|provided|provides|did|presented|presents)\s+(?:(?:a|an|the|his|her|their|some|two|three|several|short|brief|quick|detailed|general|final|further|first|joint|verbal|written|oral|interesting|comprehensive|overall)\s+){0,4}(?:presentation|presentations|update|updates|overview|report|reports|talk|introduction|demo|demonstration|briefing|summary|keynote|lecture|tutorial|walkthrough|walk-through)\b|presented\b|spoke\s+(?:about|on|of|to|regarding)\b|talked\s+about\b|reported\s+(?:on|that|about|back)\b|reported\b|informed\s+(?:the\s+)?(?:group|meeting|participants|board|committee|members|attendees)\b|a\s+présenté\b|présente\b|a\s+fait\s+(?:une|un)\s+(?:présentation|exposé|point)\b|berichtete\b|berichtet\b|referierte\b|stellte\b)`)
 	// presentedBy matches the phrases that name the presenter after them:
 	// "Presentation by X", "presented by X", "a presentation from X",
 	// "update from X", "présentation de X", "présenté par X", "Vortrag
