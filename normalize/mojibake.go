@@ -134,25 +134,40 @@ func repairMojibakeLine(text string, macEvidence bool) (string, string) {
 
 // repairUTF8Misreading re-decodes, in each code page UTF-8 is misread as,
 // the runs of non-ASCII characters of text, and keeps each repair that
-// lowers the badness. A UTF-8 sequence never holds an ASCII byte, so each
-// run can be repaired on its own.
+// lowers the badness. A UTF-8 sequence never holds an ASCII byte, nor
+// comes from a character that no code page has (U+2002, "ł"), so each run
+// between those can be repaired on its own.
 func repairUTF8Misreading(text string) string {
 	runes := []rune(text)
 	var b strings.Builder
 	for i := 0; i < len(runes); {
-		if runes[i] < utf8.RuneSelf {
+		if !isMisreadable(runes[i]) {
 			b.WriteRune(runes[i])
 			i++
 			continue
 		}
 		end := i
-		for end < len(runes) && runes[end] >= utf8.RuneSelf {
+		for end < len(runes) && isMisreadable(runes[end]) {
 			end++
 		}
 		b.WriteString(repairRun(runes, i, end))
 		i = end
 	}
 	return b.String()
+}
+
+// isMisreadable reports whether r can be what a misreading made of a byte
+// of UTF-8: a non-ASCII character of one of the code pages.
+func isMisreadable(r rune) bool {
+	if r < utf8.RuneSelf {
+		return false
+	}
+	for _, page := range utf8Misreadings {
+		if _, ok := page.toByte[r]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // repairRun returns the repair of runes[start:end] (a run of non-ASCII
@@ -172,9 +187,8 @@ func repairRun(runes []rune, start, end int) string {
 	if bestBadness == 0 {
 		return run
 	}
-	for _, page := range utf8Misreadings {
-		fixed, ok := redecode(runes[start:end], page)
-		if !ok || !plausibleRepair(fixed) {
+	for _, fixed := range redecodings(runes[start:end], maxMisreadings) {
+		if !plausibleRepair(fixed) {
 			continue
 		}
 		if bad := mojibakeBadness(before + fixed + after); bad < bestBadness {
@@ -182,6 +196,31 @@ func repairRun(runes []rune, start, end int) string {
 		}
 	}
 	return best
+}
+
+// maxMisreadings is how many misreadings on top of each other are undone:
+// text is seldom misread more than twice, and each level doubles the
+// work.
+const maxMisreadings = 3
+
+// redecodings returns what run may have been before one misreading, in
+// each code page, and before two or more, up to depth, shallowest first.
+// The intermediate texts need not be plausible: UTF-8 misread twice
+// through Latin-1 is C1 controls after one repair ("Ã¢Â\u0080Â\u0099"
+// → "â\u0080\u0099" → "’").
+func redecodings(run []rune, depth int) []string {
+	var out, deeper []string
+	for _, page := range utf8Misreadings {
+		fixed, ok := redecode(run, page)
+		if !ok {
+			continue
+		}
+		out = append(out, fixed)
+		if depth > 1 && !isASCII(fixed) {
+			deeper = append(deeper, redecodings([]rune(fixed), depth-1)...)
+		}
+	}
+	return append(out, deeper...)
 }
 
 // redecode encodes run in page and decodes the bytes as UTF-8. Where the
@@ -276,8 +315,8 @@ func mojibakeBadness(s string) int {
 	var prev rune
 	for i, r := range s {
 		switch {
-		case r >= 0x80 && r <= 0x9F:
-			bad += 2
+		case r >= 0x80 && r <= 0x9F, unicode.Is(unicode.Co, r):
+			bad += 2 // C1 controls; private use (MacRoman 0xF0 is Apple's logo)
 		case i > 0 && unicode.IsLetter(prev) && strings.ContainsRune(symbolsNeverAfterLetter, r):
 			bad++
 		case i > 0 && unicode.IsLower(prev) && r >= 'À' && r <= 'Þ' && r != '×':
@@ -294,9 +333,10 @@ func mojibakeBadness(s string) int {
 
 // symbolsNeverAfterLetter are characters of the Windows-1252 and MacRoman
 // upper halves that real text does not put right after a letter, and that
-// UTF-8 continuation bytes decode to. (Units such as "m²", "Nº", "1ª",
+// UTF-8 bytes decode to ("ƒ", a letter in Unicode, is the florin sign or a
+// function's name, never the end of a word). (Units such as "m²", "Nº", "1ª",
 // "Word®", "l·l" do follow letters and are left out.)
-const symbolsNeverAfterLetter = "€‚„†‡ˆ‰‹›˜¡¢¤¥¦§¨¬¯´¶¸¹¼½¾¿÷" + "√∂∑∏∫Ω≠≤≥∞≈∆◊⁄˘˙˚˝˛ˇ"
+const symbolsNeverAfterLetter = "€‚„†‡ˆ‰‹›˜¡¢¤¥¦§¨¬¯´¶¸¹¼½¾¿÷" + "√∂∑∏∫Ω≠≤≥∞≈∆◊⁄˘˙˚˝˛ˇƒ"
 
 // changedWord returns the first word that differs between before and
 // after, as "BoÅ¾iÄ → BožiÄ", for a warning.
