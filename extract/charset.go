@@ -142,25 +142,47 @@ func decodeUndeclared(data []byte, stage string) decoding {
 }
 
 // decodeInvalidUTF8 decodes data that is not valid UTF-8 (rules 5 and 6).
-// When valid multi-byte sequences outnumber invalid bytes the file is UTF-8
-// and only the invalid bytes are read in a legacy encoding; otherwise the
-// whole file is legacy. prefer wins ties between legacy encodings. claim,
-// when not empty, is what the file said it was ("the page declares utf-8"),
-// to begin the warning with.
+// Two readings compete: UTF-8 with its invalid bytes read in the legacy
+// encoding that suits them best, and the whole file in the legacy encoding
+// that suits it best. The one whose non-ASCII characters are more
+// plausible wins; a tie goes to UTF-8 when the file holds valid multi-byte
+// sequences. (A legacy file holds such sequences only by chance, and read
+// as UTF-8 its neighbours turn into symbols; a UTF-8 file with a pasted
+// legacy line, read as legacy, turns every "ž" into "Å¾".) prefer wins
+// ties between legacy encodings. claim, when not empty, is what the file
+// said it was ("the page declares utf-8"), to begin the warning with.
 func decodeInvalidUTF8(data []byte, prefer codec, stage, claim string) decoding {
-	valid, invalid := countUTF8(data)
-	if valid >= invalid && valid > 0 {
-		legacy := bestLegacy(data, prefer, invalidPositions(data))
-		text, lines := repairUTF8(data, legacy)
-		return decoding{text: text, codec: utf8Codec, warnings: repairWarnings(lines, legacy, stage, claim)}
-	}
 	legacy := bestLegacy(data, prefer, nil)
+	if valid, _ := countUTF8(data); valid > 0 {
+		pieces := bestLegacy(data, prefer, invalidPositions(data))
+		window := data[:min(len(data), scoreWindow)]
+		asUTF8, _ := repairUTF8(window, pieces)
+		if textPlausibility(asUTF8) >= textPlausibility(decodeAll(legacy, window)) {
+			text, lines := repairUTF8(data, pieces)
+			return decoding{text: text, codec: utf8Codec, warnings: repairWarnings(lines, pieces, stage, claim)}
+		}
+	}
 	d := decoding{text: decodeAll(legacy, data), codec: latin1Name(legacy, data)}
 	if claim != "" {
 		d.warnings = append(d.warnings, Warning{Stage: stage,
 			Message: fmt.Sprintf("%s but its bytes are not UTF-8; read as %s", claim, legacy.title)})
 	}
 	return d
+}
+
+// textPlausibility is plausibility for decoded text: the score of every
+// non-ASCII rune of s with its neighbours, in the first scoreWindow bytes.
+func textPlausibility(s string) int {
+	s = s[:min(len(s), scoreWindow)]
+	score := 0
+	prev, cur := ' ', ' '
+	for _, next := range s + " " {
+		if cur >= utf8.RuneSelf {
+			score += runeScore(prev, cur, next)
+		}
+		prev, cur = cur, next
+	}
+	return score
 }
 
 // latin1Name names Windows-1252 text ISO-8859-1 when it uses none of the
@@ -315,17 +337,27 @@ func bestLegacy(data []byte, prefer codec, at []int) codec {
 	return best
 }
 
+// scoreWindow bounds how much of a file the guesses read: the first 4 MiB
+// (or 64 Ki invalid bytes) tell the encoding as well as 200 MiB do, and
+// the guesses stay cheap on huge files.
+const (
+	scoreWindow    = 4 << 20
+	scorePositions = 64 << 10
+)
+
 // plausibility scores how much the high bytes of data, read with table,
 // look like the characters of real text (see runeScore). With at, only
-// the bytes at those offsets are scored.
+// the bytes at those offsets are scored. Only the first scoreWindow bytes
+// or scorePositions offsets count.
 func plausibility(data []byte, table *[256]rune, at []int) int {
 	score := 0
 	if at != nil {
-		for _, i := range at {
+		for _, i := range at[:min(len(at), scorePositions)] {
 			score += byteScore(data, i, table)
 		}
 		return score
 	}
+	data = data[:min(len(data), scoreWindow)]
 	for i, c := range data {
 		if c >= utf8.RuneSelf {
 			score += byteScore(data, i, table)
@@ -370,33 +402,58 @@ func runeScore(prev, r, next rune) int {
 	return -1
 }
 
-// letterScore scores a non-ASCII letter by its neighbours.
+// The rare letters are letters of one small language (Slovak ľ ĺ ŕ) that
+// a Central European code page gives where another gives a common letter
+// (ž, š): between two readings that are otherwise alike, the common
+// letter wins.
+
+// letterScore scores a non-ASCII letter by its neighbours and its case
+// against theirs, less one for a rare letter (isRareLetter).
 func letterScore(prev, r, next rune) int {
 	prevLetter, nextLetter := unicode.IsLetter(prev), unicode.IsLetter(next)
 	upper := unicode.IsUpper(r)
+	score := 0
 	switch {
 	case prevLetter && nextLetter:
+		score = 2
 		if upper && (unicode.IsLower(prev) || unicode.IsLower(next)) {
-			return -3 // a capital inside a lower-case word
+			score = -3 // a capital inside a lower-case word
 		}
-		return 2
 	case prevLetter:
+		score = 1
 		if upper && unicode.IsLower(prev) {
-			return -2 // a capital ending a lower-case word
+			score = -2 // a capital ending a lower-case word
 		}
-		return 1
 	case nextLetter:
-		return 1
+		score = 1
 	case upper:
-		return -2 // a capital standing alone
+		score = -2 // a capital standing alone
 	}
-	return 0 // a lower-case letter alone, like French "à"
+	// Otherwise a lower-case letter alone, like French "à": 0.
+	if isRareLetter(r) {
+		score--
+	}
+	return score
+}
+
+// isRareLetter reports whether r is one of rareLetters.
+func isRareLetter(r rune) bool {
+	switch r {
+	case 'ľ', 'ĺ', 'ŕ', 'Ľ', 'Ĺ', 'Ŕ':
+		return true
+	}
+	return false
 }
 
 // isTypographic reports whether r is punctuation or a sign that text
 // written in a word processor uses.
 func isTypographic(r rune) bool {
-	return strings.ContainsRune("‘’‚“”„–—…•·«»‹›€£¥§°©®™†‡‰¡¿", r)
+	switch r {
+	case '‘', '’', '‚', '“', '”', '„', '–', '—', '…', '•', '·', '«', '»', '‹', '›',
+		'€', '£', '¥', '§', '°', '©', '®', '™', '†', '‡', '‰', '¡', '¿':
+		return true
+	}
+	return false
 }
 
 // punctuationScore scores typographic punctuation by its place: an

@@ -481,9 +481,11 @@ func (r *htmlReader) closeBlock(f *frame) {
 		r.endLine(f.brk)
 	}
 	switch {
+	case f.cell:
+		r.brk = lineBreak // a paragraph ending inside a cell ends no paragraph outside it
 	case f.row != nil:
 		r.out.assembleRow(f.row)
-		r.brk = max(r.brk, lineBreak)
+		r.brk = lineBreak
 	case f.dl:
 		r.out.mergeDefinitions(f.dlStart, f.saved.inDL)
 	}

@@ -387,9 +387,6 @@ func (o *lineList) mergeDefinitions(start int, outer bool) {
 	lines := append([]Line(nil), o.lines[start:]...)
 	tags := append([]lineTag(nil), o.tags[start:]...)
 	o.truncate(start)
-	for i := range tags {
-		tags[i].term, tags[i].def, tags[i].dl = false, outer, true
-	}
 	keep := lineTag{def: outer, dl: true}
 	for i := 0; i < len(lines); {
 		if lines[i].Kind == Blank && !tags[i].placeholder {
@@ -397,7 +394,7 @@ func (o *lineList) mergeDefinitions(start int, outer bool) {
 			continue
 		}
 		if !tags[i].term {
-			o.add(lines[i], tags[i])
+			o.add(lines[i], lineTag{def: outer, dl: true, placeholder: tags[i].placeholder})
 			i++
 			continue
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -25,7 +26,7 @@ func readText(data []byte) (*Document, error) {
 		return nil, ErrEmpty
 	}
 	doc := &Document{Encoding: dec.codec.name, Warnings: dec.warnings}
-	var md markdown
+	md := markdown{lines: make([]Line, 0, countLines(dec.text))}
 	fm := findFrontMatter(dec.text)
 	var controls controlCount
 	eachLine(dec.text, func(num int, line string) {
@@ -53,7 +54,7 @@ func decodeText(data []byte) (decoding, error) {
 			return decodeInvalidUTF8(body, windows1252, "text", "the file has a UTF-8 byte-order mark"), nil
 		}
 		dec := decoding{text: decodeAll(c, body), codec: c}
-		if looksBinary(dec.text) {
+		if looksBinary(dec.text) || looksRandom(dec.text) {
 			return decoding{}, ErrBinary
 		}
 		return dec, nil
@@ -62,17 +63,37 @@ func decodeText(data []byte) (decoding, error) {
 		return decoding{}, ErrBinary
 	}
 	dec := decodeUndeclared(data, "text")
-	if looksBinary(dec.text) {
-		return decoding{}, ErrBinary
+	if isUTF16(dec.codec) && (looksBinary(dec.text) || looksRandom(dec.text)) {
+		return decoding{}, ErrBinary // the bytes were checked above unless they were UTF-16
 	}
 	return dec, nil
+}
+
+// isUTF16 reports whether c is one of the UTF-16 encodings.
+func isUTF16(c codec) bool {
+	return c.name == utf16LE.name || c.name == utf16BE.name
+}
+
+// looksRandom reports whether more than one character in twenty of s is
+// not a character of any text: unassigned, private use, or undecodable.
+// Binary junk behind a UTF-16 byte-order mark decodes to such characters
+// among random ideographs, while its bytes hold no telling NULs.
+func looksRandom(s string) bool {
+	odd, n := 0, 0
+	for _, r := range s {
+		n++
+		if r == utf8.RuneError || (!unicode.IsGraphic(r) && !unicode.IsSpace(r) && r != '\u200b' && r != '\uFEFF') {
+			odd++
+		}
+	}
+	return odd*20 > n
 }
 
 // looksBinary reports whether s holds more NUL bytes, control characters
 // or undecodable characters than text does: NUL in more than one byte in a
 // thousand, other control characters (form feed, vertical tab and the line
-// ends excepted) or U+FFFD in more than one in fifty. A few stray ones are
-// damage, and are removed with a warning (controlCount).
+// ends excepted) or U+FFFD in more than one in fifty, beyond four. A few
+// stray ones are damage, and are removed with a warning (controlCount).
 func looksBinary[T string | []byte](s T) bool {
 	nuls, odd := 0, 0
 	for i := 0; i < len(s); i++ {
@@ -86,7 +107,7 @@ func looksBinary[T string | []byte](s T) bool {
 			odd++
 		}
 	}
-	return nuls*1000 > len(s) || (nuls+odd)*50 > len(s)
+	return nuls*1000 > len(s) || (nuls+odd-4)*50 > len(s)
 }
 
 // isStrayControl reports whether c is a control character that has no
@@ -115,6 +136,14 @@ func eachLine(s string, fn func(num int, line string)) {
 		}
 		s = s[end+1:]
 	}
+}
+
+// countLines returns how many lines eachLine finds in s (exactly, unless
+// LF, CRLF and lone CR are mixed), so the lines are allocated once: growing
+// a slice of a few million lines by doubling would copy it over and over.
+func countLines(s string) int {
+	lf, cr := strings.Count(s, "\n"), strings.Count(s, "\r")
+	return lf + max(cr-lf, 0) + 1
 }
 
 // A controlCount strips control characters from lines and counts them for

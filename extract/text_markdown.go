@@ -11,10 +11,11 @@ import (
 //
 //   - Heading: "# Title" (Level = number of #, up to 6, at most 3 spaces
 //     of indent) and a one-line paragraph underlined with "===" (Level 1)
-//     or "---" (Level 2). An underline under anything else (a heading, a
-//     paragraph of several lines such as a list of names) is a Rule:
-//     minutes use dashes as separators far more than as headings.
-//   - ListItem: "- x", "* x", "+ x", "• x", "o  x" and "1. x", "1) x".
+//     or "---" (Level 2, when the dashes reach half the title's length).
+//     An underline under anything else (a heading, a paragraph of several
+//     lines such as a list of names) is a Rule: minutes use dashes as
+//     separators far more than as headings.
+//   - ListItem: "- x", "* x", "+ x", "• x", "o  x" and "1. x", "12) x".
 //     Level is the nesting depth found from indentation (1 outermost).
 //     Letter markers ("a)", "A.") are not items: "A. Smith" is a name.
 //   - TableRow: a line beginning with "|" and holding another, and every
@@ -84,7 +85,7 @@ func (m *markdown) classify(l *Line) {
 	case isPipeRow(content) || (m.inTable && hasPipe(content)):
 		l.Kind, l.Cells = TableRow, splitCells(content)
 		m.listIndents = nil
-	case indent < 4 && underlineLevel(content) > 0 && m.underlinesHeading():
+	case indent < 4 && underlineLevel(content) > 0 && m.underlinesHeading(content):
 		prev := &m.lines[len(m.lines)-1]
 		prev.Kind, prev.Level = Heading, underlineLevel(content)
 		prev.Bold = isWhollyBold(strings.TrimSpace(prev.Text))
@@ -170,15 +171,22 @@ func (m *markdown) listLevel(indent int) int {
 }
 
 // underlinesHeading reports whether the previous line can be a heading
-// underlined by this one: a line of prose that is a paragraph by itself,
-// following a blank line, a heading, a rule or nothing.
-func (m *markdown) underlinesHeading() bool {
+// underlined by underline: a line of prose that is a paragraph by itself,
+// following a blank line, a heading, a rule or nothing. A line of dashes
+// must also reach half the length of the text: plain text draws a
+// heading's underline to its length, while a short "---" under a line is
+// far more often a separator.
+func (m *markdown) underlinesHeading(underline string) bool {
 	n := len(m.lines)
 	if n == 0 {
 		return false
 	}
 	prev := m.lines[n-1]
 	if prev.Kind != Prose || indentWidth(prev.Text) >= 4 {
+		return false
+	}
+	dashes := len(strings.TrimRight(underline, " \t"))
+	if underlineLevel(underline) == 2 && 2*dashes < utf8.RuneCountInString(strings.TrimSpace(prev.Text)) {
 		return false
 	}
 	if n == 1 {
@@ -300,8 +308,10 @@ func closesFence(line, fence string) bool {
 // listMarkerWidth returns the width of the list marker opening s and the
 // white space after it, or 0 when s is not a list item. Bullets are -, *,
 // +, •, ◦, ▪, ‣ followed by white space; "o" needs two spaces or a tab
-// (the bullet of RFC-style text); numbers are 1 to 9 digits followed by
-// "." or ")" and white space. A marker alone on its line is not an item.
+// (the bullet of RFC-style text); numbers are 1 to 3 digits followed by
+// "." or ")" and white space — four digits are a year ending a sentence
+// that wrapped ("founded in\n1998. The"). A marker alone on its line is
+// not an item.
 func listMarkerWidth(s string) int {
 	r, n := utf8.DecodeRuneInString(s)
 	switch {
@@ -312,10 +322,10 @@ func listMarkerWidth(s string) int {
 		}
 	case r >= '0' && r <= '9':
 		n = 0
-		for n < len(s) && n < 10 && s[n] >= '0' && s[n] <= '9' {
+		for n < len(s) && n < 4 && s[n] >= '0' && s[n] <= '9' {
 			n++
 		}
-		if n > 9 || n == len(s) || (s[n] != '.' && s[n] != ')') {
+		if n > 3 || n == len(s) || (s[n] != '.' && s[n] != ')') {
 			return 0
 		}
 		n++
