@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"minutes/extract"
@@ -107,11 +109,26 @@ func equalLines(a, b []string) bool {
 func writeDiff(w io.Writer, edits []edit) {
 	for i, e := range edits {
 		if i == explainDiffLines {
-			fmt.Fprintf(w, "#     … %s more\n", plural(len(edits)-i, "changed line"))
+			fmt.Fprintf(w, "#     … %s\n", plural(len(edits)-i, "more changed line"))
 			return
 		}
-		fmt.Fprintf(w, "#     %c%s\n", e.op, clip(e.text, explainLineWidth))
+		fmt.Fprintf(w, "#     %c%s\n", e.op, clip(visible(e.text), explainLineWidth))
 	}
+}
+
+// visible shows the characters a reader cannot see — spaces other than
+// the plain one, tabs, format and control characters — as <U+00A0>, so
+// that a change to them shows in a diff.
+func visible(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r != ' ' && (unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || unicode.IsControl(r)) {
+			fmt.Fprintf(&b, "<U+%04X>", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // clip cuts s to n characters, marking the cut with "…".
