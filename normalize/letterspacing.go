@@ -54,6 +54,9 @@ func applyLetterSpacing(doc *extract.Document) []extract.Warning {
 			vocab = documentVocabulary(doc.Lines)
 		}
 		joined := joinLetterSpaced(groups, vocab)
+		if _, still := letterSpacedGroups(joined); still {
+			continue // single characters apart by design ("B  A  A  A 0")
+		}
 		warnings = append(warnings, extract.Warning{
 			Place:   extract.Place{Page: l.Page, Line: l.Num},
 			Message: "joined letter-spaced text: " + preview(l.Text, 40) + " → " + joined,
