@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"minutes/extract"
 )
@@ -34,6 +35,7 @@ func findParticipants(lines []extract.Line, opts Options) ([]Participant, []extr
 type participantFinder struct {
 	lines    []extract.Line
 	ev       *rosterEvidence
+	tables   *tableSource
 	ep       entryParser
 	roster   roster
 	warnings []extract.Warning
@@ -58,6 +60,7 @@ func newParticipantFinder(lines []extract.Line, opts Options) *participantFinder
 		}
 	}
 	f.ep = entryParser{bodyWords: titleAcronyms(lines)}
+	f.tables = &tableSource{lines: lines, furniture: runningHeaders(lines), ev: f.ev}
 	return f
 }
 
@@ -97,7 +100,7 @@ func (f *participantFinder) scan() {
 // the next line to read.
 func (f *participantFinder) readAt(i int) int {
 	l := f.lines[i]
-	if t, ok := findTableAt(f.lines, i, f.ev); ok && len(t.rows) > 0 {
+	if t, ok := findTableAt(f.tables, i); ok && len(t.rows) > 0 {
 		f.addTable(t, f.context())
 		f.pending = nil
 		return t.end
@@ -106,9 +109,9 @@ func (f *participantFinder) readAt(i int) int {
 	if ctx, content, ok := splitLabel(text); ok {
 		return f.readLabel(i, ctx, content)
 	}
-	if att, list, ok := proseList(text); ok {
-		f.addMentions(f.ep.parseInline(list, listContext{attendance: att}, l))
-		return i + 1
+	if att, list, next, ok := proseListAt(f.lines, i); ok {
+		f.addMentions(f.ep.parseInline(list, listContext{attendance: att, stated: true}, l))
+		return next
 	}
 	if l.Kind == extract.Prose && isRosterLine(text) {
 		f.addMentions(f.ep.parseInline(text, f.context(), l))
@@ -150,7 +153,7 @@ func (f *participantFinder) readLabel(i int, ctx listContext, content string) in
 		// A label over a table ("Participants", "**Remote attendees:**")
 		// gives its context to the table's rows.
 		if j := nextNonBlank(f.lines, i+1); j < len(f.lines) {
-			if _, ok := findTableAt(f.lines, j, f.ev); ok {
+			if _, ok := findTableAt(f.tables, j); ok {
 				c := ctx
 				f.pending, f.pendingUntil = &c, j
 				return j
@@ -178,14 +181,24 @@ func (f *participantFinder) blockMentions(b block) []mention {
 		if att, list, ok := proseList(b.inline); ok {
 			return f.ep.parseInline(list, listContext{attendance: att, role: b.ctx.role, stated: true}, b.label)
 		}
-		return f.ep.parseInline(b.inline, b.ctx, b.label)
+		if looksLikeSentence(b.inline) {
+			return nil // "Chair: There are a couple of questions…"
+		}
+		return deferProxies(f.ep.parseInline(b.inline, b.ctx, b.label))
 	}
 	var texts []string
 	for _, l := range b.lines {
 		texts = append(texts, trimBullet(l.Text))
 	}
-	shape := shapeOf(texts)
 	oneEach := b.bullets || entriesOnePerLine(texts)
+	shape := shapeOf(texts)
+	if !oneEach {
+		var segments []string
+		for _, t := range texts {
+			segments = append(segments, splitList(t)...)
+		}
+		shape = shapeOf(segments)
+	}
 	var out []mention
 	for k, l := range b.lines {
 		text := texts[k]
@@ -199,10 +212,24 @@ func (f *participantFinder) blockMentions(b block) []mention {
 		if oneEach {
 			out = append(out, f.ep.parseEntry(text, b.ctx, l, shape)...)
 		} else {
-			out = append(out, f.ep.parseInline(text, b.ctx, l)...)
+			out = append(out, f.ep.parseInlineShaped(text, b.ctx, l, shape)...)
 		}
 	}
-	return organisationsOnly(out)
+	return deferProxies(organisationsOnly(out))
+}
+
+// deferProxies moves the people named in proxy notes after everyone the
+// list names itself, so that their own entries come first.
+func deferProxies(ms []mention) []mention {
+	var own, proxies []mention
+	for _, m := range ms {
+		if m.proxyFor {
+			proxies = append(proxies, m)
+		} else {
+			own = append(own, m)
+		}
+	}
+	return append(own, proxies...)
 }
 
 // entriesOnePerLine reports whether the lines of a block hold one person
@@ -385,8 +412,9 @@ func (f *participantFinder) addMentions(ms []mention) {
 
 // A roster is the participants found so far, each once.
 type roster struct {
-	list   []Participant
-	stated []bool // whether each one's attendance was said for them
+	list      []Participant
+	stated    []bool // whether each one's attendance was said for them
+	fromProxy []bool // whether each one is known only from another's proxy note
 }
 
 // add merges a mention into the roster: into the participant it names if
@@ -400,6 +428,7 @@ func (r *roster) add(m mention) {
 	if i < 0 {
 		r.list = append(r.list, m.p)
 		r.stated = append(r.stated, m.stated)
+		r.fromProxy = append(r.fromProxy, m.proxyFor)
 		return
 	}
 	r.merge(i, m)
@@ -430,7 +459,27 @@ func (r *roster) find(m mention) int {
 			}
 		}
 	}
+	if m.surname {
+		return r.findSurname(string(m.p.Name))
+	}
 	return r.findPartial(string(m.p.Name))
+}
+
+// findSurname returns the one participant whose last name is surname, or
+// -1.
+func (r *roster) findSurname(surname string) int {
+	match := -1
+	for i, p := range r.list {
+		words := strings.Fields(foldWord(string(p.Name)))
+		if len(words) < 2 || words[len(words)-1] != foldWord(surname) {
+			continue
+		}
+		if match >= 0 {
+			return -1
+		}
+		match = i
+	}
+	return match
 }
 
 // findPartial matches a partial name ("Dan", "Cllr Smith" read as
@@ -444,7 +493,7 @@ func (r *roster) findPartial(name string) int {
 			continue
 		}
 		pw := strings.Fields(foldWord(string(p.Name)))
-		if !partialMatch(words, pw, string(p.Short), name) {
+		if !partialMatch(words, pw, string(p.Short), name, string(p.Name)) {
 			continue
 		}
 		if match >= 0 {
@@ -458,10 +507,13 @@ func (r *roster) findPartial(name string) int {
 // partialMatch reports whether a name of words may be the person whose
 // name has words pw: one is a single first name of the other, or the
 // initials of the other, or an initial and the surname.
-func partialMatch(words, pw []string, short, original string) bool {
+func partialMatch(words, pw []string, short, original, full string) bool {
 	switch {
 	case len(words) == 1 && len(pw) > 1:
-		return words[0] == pw[0] || original == short
+		// "Dan" for "Dan Appelquist", "HP" for the person whose initials
+		// are HP, the nickname "JeniT" for "Jeni Tennison".
+		return words[0] == pw[0] || original == short ||
+			isNick(original) && utf8.RuneCountInString(original) >= 3 && initialsOf(original, full)
 	case len(pw) == 1 && len(words) > 1:
 		return pw[0] == words[0]
 	case len(words) == 2 && len(pw) >= 2 && len([]rune(words[0])) == 1:
@@ -476,6 +528,13 @@ func partialMatch(words, pw []string, short, original string) bool {
 // person's own entry).
 func (r *roster) merge(i int, m mention) {
 	p := &r.list[i]
+	if r.fromProxy[i] && !m.proxyFor {
+		// The person's own entry says more than another's proxy note.
+		own := m.p
+		fillFrom(&own, *p)
+		*p, r.stated[i], r.fromProxy[i] = own, m.stated, false
+		return
+	}
 	if len(strings.Fields(string(m.p.Name))) > len(strings.Fields(string(p.Name))) && !m.proxyFor {
 		p.Name = m.p.Name
 	}
@@ -496,6 +555,17 @@ func (r *roster) merge(i int, m mention) {
 	if m.stated && (!r.stated[i] || p.Attendance == attendPresent) {
 		p.Attendance = m.p.Attendance
 		r.stated[i] = true
+	}
+}
+
+// fillFrom fills the empty fields of p from q.
+func fillFrom(p *Participant, q Participant) {
+	for _, f := range []struct{ dst, src *String }{
+		{&p.Organisation, &q.Organisation}, {&p.Country, &q.Country}, {&p.Role, &q.Role}, {&p.Short, &q.Short},
+	} {
+		if *f.dst == "" {
+			*f.dst = *f.src
+		}
 	}
 }
 

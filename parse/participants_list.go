@@ -69,7 +69,7 @@ func splitLabel(text string) (ctx listContext, content string, ok bool) {
 	}
 	label, rest, sep := cutLabelSeparator(s)
 	label = strings.TrimSpace(strings.Trim(label, "*_ "))
-	ctx, ok = labelContext(label, sep == ":" || sep == ";")
+	ctx, ok = labelContext(label, sep)
 	if !ok {
 		return ctx, "", false
 	}
@@ -88,13 +88,22 @@ func cutLabelSeparator(s string) (label, rest, sep string) {
 	if best < 0 {
 		return s, "", ""
 	}
-	return s[:best], s[best+len(sep):], strings.TrimSpace(sep)
+	return s[:best], s[best+len(sep):], sep
 }
 
-// labelContext reads a label phrase. colon tells whether it ended with a
-// colon (or a semicolon): a label of group words only ("Membres :") needs
-// one.
-func labelContext(label string, colon bool) (listContext, bool) {
+// officeLabels may stand alone on a line as a label without a colon, as
+// W3C minutes write them; other labels that only name an office
+// ("Treasurer", "Minutes") need a colon, or they are headings and tables
+// of election results.
+var officeLabels = map[string]bool{"chair": true, "chairs": true, "scribe": true, "scribes": true, "scribenick": true}
+
+// labelContext reads a label phrase. sep is what ended it: ":" (or ";"),
+// a tab or spaces ("\t", ""), or nothing ("-" stands for the end of the
+// line). A label of group words only ("Membres :") needs a colon, and so
+// does one that only names an office, unless it is a lone W3C-style
+// "Chair" or "Scribe".
+func labelContext(label string, sep string) (listContext, bool) {
+	colon := sep == ":" || sep == ";" || sep == "："
 	words := keywordWords(label)
 	if len(words) == 0 || len(words) > 6 || utf8.RuneCountInString(label) > 60 {
 		return listContext{}, false
@@ -115,7 +124,11 @@ func labelContext(label string, colon bool) (listContext, bool) {
 		ctx.role = role
 		ctx.stated = true
 	}
-	if !ctx.stated && !(colon && hasGroupWord(words)) {
+	if !ctx.stated && !((colon || sep == "") && hasGroupWord(words)) {
+		return listContext{}, false
+	}
+	office := hasRole && !hasAtt && ctx.role != roleGuest
+	if office && !colon && !(sep == "" && len(words) == 1 && officeLabels[words[0]]) {
 		return listContext{}, false
 	}
 	return ctx, true
@@ -170,12 +183,15 @@ type block struct {
 func readBlock(lines []extract.Line, i int, ctx listContext, inline string) block {
 	b := block{ctx: ctx, label: lines[i], end: i + 1}
 	if inline != "" {
-		b.inline, b.end = continueInline(lines, i+1, inline)
+		b.inline, b.end = continueInline(lines, i+1, inline, contentColumn(lines[i].Text, inline))
 		return b
 	}
 	j := i + 1
 	skipped := 0
 	for j < len(lines) && (lines[j].Kind == extract.Blank || isProseNote(lines[j])) && skipped < 4 {
+		if _, _, prose := proseList(lines[j].Text); prose {
+			break
+		}
 		j++
 		skipped++
 	}
@@ -198,7 +214,7 @@ func readBlock(lines []extract.Line, i int, ctx listContext, inline string) bloc
 		} else if b.bullets || startsNumberedItem(l.Text) {
 			break
 		}
-		if !b.bullets && len(b.lines) > 0 && continuesPrevious(b.lines[len(b.lines)-1].Text, l.Text) {
+		if !b.bullets && len(b.lines) > 0 && continuesPrevious(b.lines[len(b.lines)-1].Text, l.Text, false) {
 			b.lines[len(b.lines)-1].Text = joinWrapped(b.lines[len(b.lines)-1].Text, strings.TrimSpace(l.Text))
 			b.end = j + 1
 			continue
@@ -213,7 +229,21 @@ func readBlock(lines []extract.Line, i int, ctx listContext, inline string) bloc
 // remark, not part of the list: a long sentence ("Note: Observers of this
 // committee that are ready…").
 func isProseNote(l extract.Line) bool {
-	return l.Kind == extract.Prose && len(strings.Fields(l.Text)) > 10
+	return l.Kind == extract.Prose && len(strings.Fields(l.Text)) >= 10 && looksLikeSentence(l.Text)
+}
+
+// startsBullet reports whether a line starts a new list item with a
+// bullet glyph: "•", "o ", a private-use symbol font bullet.
+func startsBullet(s string) bool {
+	s = strings.TrimSpace(s)
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case strings.ContainsRune("•●○▪■◦·*-–", r) || unicode.Is(unicode.Co, r):
+		return true
+	case r == 'o' && size < len(s) && s[size] == ' ':
+		return true
+	}
+	return false
 }
 
 var numberedItem = regexp.MustCompile(`^\s*(\d+(\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+\S`)
@@ -224,22 +254,54 @@ func startsNumberedItem(s string) bool { return numberedItem.MatchString(s) }
 // go on with it: while the list so far ends with a comma, an open
 // parenthesis or in the middle of a name, and the next line is not a new
 // label, a heading, a numbered item or a sentence.
-func continueInline(lines []extract.Line, j int, text string) (string, int) {
+func continueInline(lines []extract.Line, j int, text string, column int) (string, int) {
 	for ; j < len(lines); j++ {
 		l := lines[j]
 		next := strings.TrimSpace(l.Text)
 		if l.Kind == extract.Blank || l.Kind == extract.Heading || l.Kind == extract.TableRow && !continuationRow(l) || next == "" {
 			break
 		}
+		if column > 0 && leadingSpaces(l.Text) > column+8 {
+			break // a line far to the right: another column of the page
+		}
 		if l.Kind == extract.TableRow {
 			next = strings.TrimSpace(strings.Join(l.Cells, " "))
 		}
-		if _, _, isLabel := splitLabel(next); isLabel || startsNumberedItem(next) || !continuesPrevious(text, next) {
-			break
+		open := strings.Count(text, "(") > strings.Count(text, ")")
+		if !open {
+			if _, _, isLabel := splitLabel(next); isLabel || startsNumberedItem(next) || startsBullet(next) || !continuesPrevious(text, next, true) {
+				break
+			}
 		}
 		text = joinWrapped(text, next)
 	}
 	return text, j
+}
+
+// contentColumn is the column where a label's list starts on its line,
+// counted in characters: lines that continue the list start near it.
+func contentColumn(line, content string) int {
+	i := strings.Index(line, content)
+	if i < 0 {
+		return 0
+	}
+	return utf8.RuneCountInString(line[:i])
+}
+
+// leadingSpaces counts the spaces (a tab as four) before a line's text.
+func leadingSpaces(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // continuationRow reports whether a table row only continues the cell
@@ -249,9 +311,12 @@ func continuationRow(l extract.Line) bool {
 }
 
 // continuesPrevious reports whether next carries on a list that prev
-// leaves unfinished.
-func continuesPrevious(prev, next string) bool {
-	prev = strings.TrimSpace(prev)
+// leaves unfinished. running says the list began on a label's line and
+// runs on ("Attendees: A, B, C, Richard" / "Hunt (SCC), D, E"): then a
+// next line that is itself a list goes on with it; under a label, lines
+// with commas are entries of their own ("M. Gaëtan Gagné, conseiller").
+func continuesPrevious(prev, next string, running bool) bool {
+	prev, next = strings.TrimSpace(prev), strings.TrimSpace(next)
 	switch {
 	case prev == "":
 		return false
@@ -266,22 +331,40 @@ func continuesPrevious(prev, next string) bool {
 	if first == '(' || unicode.IsLower(first) {
 		return true
 	}
+	// The end of a name cut at the end of a line of several: "…, Nikki
+	// Sturmey and Marion" / "Harvey".
+	several := strings.Contains(prev, ",") || strings.Contains(prev, " and ")
+	if main := stripNotes(next); several && len(strings.Fields(main)) <= 2 && startsUpper(main) && !strings.Contains(next, ",") && looksLikePerson(strings.TrimSuffix(main, ".")) {
+		return true
+	}
 	// The name was cut at the line's end ("Cheri" / "Burch (phone), …"):
 	// the next line goes on with a list, not a sentence.
-	return strings.Contains(next, ",") && len(strings.Fields(next)) <= 16 && !looksLikeSentence(next)
+	return running && strings.Contains(next, ",") && len(strings.Fields(next)) <= 16 && !looksLikeSentence(next)
 }
 
 // looksLikeSentence reports whether s reads as running prose: many words,
-// several of them lower-case words that are not name particles.
+// a good share of them lower-case words that are not name particles, and
+// already in its first part — "Mme Ariane Bélanger, greffière adjointe,
+// Service du greffe" is an entry, not a sentence.
 func looksLikeSentence(s string) bool {
 	words := strings.Fields(s)
-	lower := 0
+	if len(words) < 6 || lowerWords(words)*4 < len(words) {
+		return false
+	}
+	first := strings.Fields(firstPart(s))
+	return len(first) >= 4 && lowerWords(first) >= 2
+}
+
+// lowerWords counts the words that start in lower case and are not name
+// particles or "and".
+func lowerWords(words []string) int {
+	n := 0
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !surnameParticles[w] && w != "and" {
-			lower++
+			n++
 		}
 	}
-	return len(words) >= 6 && lower*3 >= len(words)
+	return n
 }
 
 // prosePhrases find attendance lists in running text: the list follows
@@ -294,6 +377,28 @@ var prosePhrases = []struct {
 	{regexp.MustCompile(`(?i)\bapologies(?: for absence)?(?: were| was)?(?: received| given| sent)?\s+(?:from|by)\s*:?\s*`), attendApologies},
 	{regexp.MustCompile(`(?i)\bregrets(?: were)?(?: received| sent)?\s+from\s*:?\s*`), attendApologies},
 	{regexp.MustCompile(`(?i)\b(?:se sont excusés|excusés)\s*:\s*`), attendApologies},
+}
+
+// proseListAt finds an attendance list in the prose that starts at line
+// i, reading on over the next lines (at most three) while its sentence
+// is not finished. It returns the index of the line after it.
+func proseListAt(lines []extract.Line, i int) (attendance, list string, next int, ok bool) {
+	text := lines[i].Text
+	if _, _, found := proseList(text); !found {
+		return "", "", i + 1, false
+	}
+	j := i + 1
+	for ; j < len(lines) && j <= i+3 && !sentenceClosed(text) && lines[j].Kind == extract.Prose && !lines[j].IsBlank(); j++ {
+		text += " " + strings.TrimSpace(lines[j].Text)
+	}
+	attendance, list, ok = proseList(text)
+	return attendance, list, j, ok
+}
+
+// sentenceClosed reports whether s ends a sentence.
+func sentenceClosed(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ".") && !endsWithInitial(strings.TrimSuffix(s, ".")) || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
 // proseList finds an attendance list in a line of prose: the attendance
@@ -347,6 +452,7 @@ type mention struct {
 	line     extract.Line
 	stated   bool // the attendance is said for this person or by a status word
 	proxyFor bool // named in another's "(proxy for X)" note
+	surname  bool // the name is a surname alone ("Cllr Smith")
 }
 
 // entryParser turns list entries into mentions.
@@ -354,23 +460,31 @@ type entryParser struct {
 	bodyWords map[string]bool // acronyms in the document's title: the body itself ("TSC")
 }
 
-// A listShape is what a whole list shows about its notes: a short code
-// written beside several people is their organisation ("(SCC)"), and in
-// a list where nearly everyone has a code the codes are initials.
+// A listShape is what a whole list shows about its entries: a short code
+// written beside several people is their organisation ("(SCC)"); in a
+// list where nearly everyone has a code the codes are initials; in a list
+// of full names a lone word is not a person ("Directors, Members and
+// Staff").
 type listShape struct {
-	noteCount      map[string]int
+	entries        int
+	noteCount      map[string]int // per note: how many different people have it
 	shortsExpected bool
+	fullNames      bool // most entries have two words or more
 }
 
 // shapeOf looks at the notes of all the entries of a list.
 func shapeOf(entries []string) listShape {
-	shape := listShape{noteCount: map[string]int{}}
+	shape := listShape{entries: len(entries), noteCount: map[string]int{}}
 	withShort := 0
+	seen := map[string]bool{}
 	for _, e := range entries {
-		_, notes := splitNotes(e)
+		main, notes := splitNotes(e)
 		has := false
 		for _, n := range notes {
-			shape.noteCount[n]++
+			if key := foldWord(main) + "\x00" + n; !seen[key] {
+				seen[key] = true
+				shape.noteCount[n]++
+			}
 			has = has || isShortForm(n)
 		}
 		if has {
@@ -378,6 +492,14 @@ func shapeOf(entries []string) listShape {
 		}
 	}
 	shape.shortsExpected = len(entries) >= 4 && withShort*5 >= len(entries)*4
+	multi := 0
+	for _, e := range entries {
+		main, _ := splitNotes(e)
+		if len(strings.Fields(main)) >= 2 {
+			multi++
+		}
+	}
+	shape.fullNames = multi*2 > len(entries)
 	return shape
 }
 
@@ -385,10 +507,14 @@ func shapeOf(entries []string) listShape {
 // "A, B (Org), C and D". Segments that are not names attach to the person
 // before them: "M. Gaëtan Gagné, conseiller municipal" is one person.
 func (ep entryParser) parseInline(text string, ctx listContext, line extract.Line) []mention {
+	return ep.parseInlineShaped(text, ctx, line, shapeOf(splitList(text)))
+}
+
+// parseInlineShaped is parseInline for one line of a longer list, whose
+// shape is the whole list's.
+func (ep entryParser) parseInlineShaped(text string, ctx listContext, line extract.Line, shape listShape) []mention {
 	var out, proxies []mention
-	segments := splitList(text)
-	shape := shapeOf(segments)
-	for _, seg := range segments {
+	for _, seg := range splitList(text) {
 		main, notes := splitNotes(seg)
 		main = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(main), "and "))
 		main = strings.TrimSpace(strings.Trim(main, "*_"))
@@ -397,7 +523,7 @@ func (ep entryParser) parseInline(text string, ctx listContext, line extract.Lin
 		}
 		d := cutDashForms(main)
 		switch {
-		case looksLikePerson(d.person):
+		case looksLikePerson(d.person) && (!shape.fullNames || len(strings.Fields(d.person)) > 1 || isNick(d.person) || personalNotes(notes, d.person)):
 			m := newMention(d.person, ctx, line)
 			ep.applyDashed(&m, d)
 			proxies = append(proxies, ep.applyNotes(&m, notes, shape)...)
@@ -409,6 +535,17 @@ func (ep entryParser) parseInline(text string, ctx listContext, line extract.Lin
 		}
 	}
 	return append(out, proxies...)
+}
+
+// personalNotes reports whether the notes of a lone word show it is a
+// person: a way of attending or initials ("Claudia (by proxy)").
+func personalNotes(notes []string, name string) bool {
+	for _, n := range notes {
+		if attendanceOf(n) != "" || initialsOf(n, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseEntry reads one entry of a list written one per line or one per
@@ -426,8 +563,9 @@ func (ep entryParser) parseEntry(text string, ctx listContext, line extract.Line
 	parts := splitFields(main)
 	d := cutDashForms(parts[0])
 	var m mention
+	lone := len(strings.Fields(d.person)) == 1 && !isNick(d.person) && !personalNotes(notes, d.person)
 	switch {
-	case looksLikePerson(d.person):
+	case looksLikePerson(d.person) && !(lone && shape.fullNames):
 		m = newMention(d.person, ctx, line)
 	case looksLikeOrganisation(d.person):
 		m = newMention("", ctx, line)
@@ -480,8 +618,10 @@ func splitFields(s string) []string {
 
 // newMention starts a mention of name with what the list's label says.
 func newMention(name string, ctx listContext, line extract.Line) mention {
-	m := mention{line: line, stated: ctx.attendance != attendPresent}
+	m := mention{line: line, stated: ctx.attendance != attendPresent || ctx.stated && ctx.role == ""}
 	m.p.Name = String(cleanName(name))
+	// "Cllr Smith", "Mr Jones": a title before one word makes it a surname.
+	m.surname = hasHonorific(strings.TrimSpace(name)) && len(strings.Fields(string(m.p.Name))) == 1
 	m.p.Attendance = String(ctx.attendance)
 	m.p.Role = String(ctx.role)
 	if isNick(string(m.p.Name)) {
@@ -494,8 +634,19 @@ func newMention(name string, ctx listContext, line extract.Line) mention {
 // Smith" → "Richard Smith".
 func cleanName(s string) string {
 	s = strings.Trim(strings.TrimSpace(s), "*_,;:")
-	return strings.Join(strings.Fields(stripHonorific(s)), " ")
+	words := strings.Fields(stripHonorific(s))
+	if n := len(words); n > 1 {
+		// A full stop after the last name of a list: "Debby Potter."
+		last := words[n-1]
+		if strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) > 3 && !honorifics[strings.ToLower(strings.TrimSuffix(last, "."))] && !nameSuffixes[last] {
+			words[n-1] = strings.TrimSuffix(last, ".")
+		}
+	}
+	return strings.Join(words, " ")
 }
+
+// nameSuffixes end names with a dot of their own.
+var nameSuffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jun.": true, "Sen.": true}
 
 // A dashed is an entry read around its dashes.
 type dashed struct {
@@ -550,6 +701,9 @@ func cutSpacedDash(s string) (head, tail string, ok bool) {
 // Dashed parts ("Charlotte Clark – Southwold") are read the same way.
 func (ep entryParser) applyField(m *mention, f string) {
 	f = strings.TrimSpace(strings.Trim(strings.TrimSpace(f), "*_,;"))
+	if t := strings.TrimSuffix(f, "."); isAcronym(t) && !strings.Contains(t, ".") {
+		f = t // "SCC." at the end of a sentence
+	}
 	if f == "" {
 		return
 	}
@@ -611,7 +765,7 @@ func looksLikeOrganisation(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsFunc(words[0], unicode.IsUpper) // "sFractal"
 }
 
 // applyNotes reads the parenthesised and bracketed notes of an entry:
@@ -643,7 +797,9 @@ func (ep entryParser) applyNotes(m *mention, notes []string, shape listShape) []
 			if m.p.Country == "" {
 				m.p.Country = String(n)
 			}
-		case ep.bodyWords[foldWord(n)] || isJobTitle(n) || beginsLowercase(n):
+		case ep.bodyWords[foldWord(n)] && shape.noteCount[n]*2 >= shape.entries:
+			// "(TSC)" beside most names of a TSC's minutes: membership.
+		case isJobTitle(n) || beginsLowercase(n) && capitalRun(n) == 0 && !strings.ContainsFunc(n, unicode.IsUpper):
 		case looksLikeOrganisation(n) && m.p.Organisation == "":
 			m.p.Organisation = String(n)
 		}
@@ -727,6 +883,11 @@ func splitList(s string) []string {
 			parts = append(parts, cur.String())
 			cur.Reset()
 			continue
+		case depth == 0 && unicode.IsUpper(r) && closedNoteBefore(cur.String()):
+			// "Richard Hunt (RH)(Observer) Ian Brookman (IB)": a comma
+			// forgotten after a note.
+			parts = append(parts, cur.String())
+			cur.Reset()
 		}
 		cur.WriteRune(r)
 	}
@@ -743,6 +904,12 @@ func splitList(s string) []string {
 		out = []string{""}
 	}
 	return out
+}
+
+// closedNoteBefore reports whether s ends with a closed note and a space.
+func closedNoteBefore(s string) bool {
+	t := strings.TrimRight(s, " ")
+	return len(t) < len(s) && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "]"))
 }
 
 // listJoiners join the last two names of a list, in several languages.

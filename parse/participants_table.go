@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"minutes/extract"
 )
@@ -80,9 +81,19 @@ type rosterTable struct {
 	end  int // index of the first line after the table
 }
 
+// A tableSource is what table readers read from: the lines, the running
+// headers and footers that may stand between rows, and the evidence for
+// rebuilding glued rows.
+type tableSource struct {
+	lines     []extract.Line
+	furniture map[int]bool // indices of running-header lines
+	ev        *rosterEvidence
+}
+
 // findTableAt reads a table of participants whose header starts at line
 // i, in any of its three shapes.
-func findTableAt(lines []extract.Line, i int, ev *rosterEvidence) (rosterTable, bool) {
+func findTableAt(src *tableSource, i int) (rosterTable, bool) {
+	lines := src.lines
 	l := lines[i]
 	if l.Kind == extract.TableRow {
 		if cols, ok := headerColumns(l.Cells); ok {
@@ -91,10 +102,10 @@ func findTableAt(lines []extract.Line, i int, ev *rosterEvidence) (rosterTable, 
 		return rosterTable{}, false
 	}
 	if cols, n := headerOnePerLine(lines, i); n > 0 {
-		return readOnePerLine(lines, i+n, cols, ev), true
+		return readOnePerLine(src, i+n, cols), true
 	}
 	if cols, ok := headerInGlued(l); ok {
-		return readOnePerLine(lines, i, cols, ev), true
+		return readOnePerLine(src, i, cols), true
 	}
 	if cols, sep, ok := headerSpaced(l.Text); ok {
 		return readSpacedRows(lines, i+1, cols, sep), true
@@ -343,8 +354,9 @@ func readSpacedRows(lines []extract.Line, i int, cols []columnKind, sep *regexp.
 
 // readOnePerLine reads a table written one cell per line, some cells
 // glued together, from line i to the end of the table.
-func readOnePerLine(lines []extract.Line, i int, cols []columnKind, ev *rosterEvidence) rosterTable {
-	pieces, end := collectPieces(lines, i, cols)
+func readOnePerLine(src *tableSource, i int, cols []columnKind) rosterTable {
+	ev := src.ev
+	pieces, end := collectPieces(src, i, cols)
 	for _, p := range pieces {
 		if !p.glued {
 			if k := cleanColumnGuess(p.text); k == colOrg {
@@ -388,10 +400,13 @@ func cleanColumnGuess(s string) columnKind {
 
 // collectPieces gathers the lines of a one-cell-per-line table from line
 // i until a line that cannot be a cell: a heading, a sentence, a new
-// attendance label, or two blank lines. A glued run that starts in lower
-// case continues the clean line before it ("Egils St" + "ūrmanis…"): the
-// two become one piece.
-func collectPieces(lines []extract.Line, i int, cols []columnKind) ([]tablePiece, int) {
+// attendance label, or two blank lines. Page numbers and running headers
+// between rows are passed over. A run of three or more one-character
+// lines that normalize left is glued here; a glued run that starts in
+// lower case continues the clean line before it ("Egils St" + "ūrmanis…"):
+// the two become one piece.
+func collectPieces(src *tableSource, i int, cols []columnKind) ([]tablePiece, int) {
+	lines := src.lines
 	var pieces []tablePiece
 	blanks := 0
 	if l := lines[i]; l.Kind == extract.Glued {
@@ -405,7 +420,7 @@ func collectPieces(lines []extract.Line, i int, cols []columnKind) ([]tablePiece
 			i++
 		}
 	}
-	for ; i < len(lines); i++ {
+	for i < len(lines) {
 		l := lines[i]
 		text := strings.TrimSpace(l.Text)
 		switch {
@@ -414,20 +429,78 @@ func collectPieces(lines []extract.Line, i int, cols []columnKind) ([]tablePiece
 			if blanks >= 2 {
 				return pieces, i
 			}
+			i++
 			continue
-		case isPageFurniture(text):
+		case src.furniture[i] || isPageFurniture(text):
+			i++
 			continue
 		case l.Kind == extract.Glued:
-			blanks = 0
 			pieces = appendGlued(pieces, l)
+		case oneCharRun(lines, i) >= 3:
+			n := oneCharRun(lines, i)
+			g := l
+			g.Text, g.Kind = joinChars(lines[i:i+n]), extract.Glued
+			pieces = appendGlued(pieces, g)
+			i += n
+			blanks = 0
 			continue
 		case !canBeCell(l):
 			return pieces, i
+		default:
+			pieces = append(pieces, tablePiece{text: text, line: l})
 		}
 		blanks = 0
-		pieces = append(pieces, tablePiece{text: text, line: l})
+		i++
 	}
 	return pieces, i
+}
+
+// oneCharRun counts the lines from i on that hold one character each.
+func oneCharRun(lines []extract.Line, i int) int {
+	n := 0
+	for i+n < len(lines) && lines[i+n].Kind != extract.Glued && utf8.RuneCountInString(strings.TrimSpace(lines[i+n].Text)) == 1 {
+		n++
+	}
+	return n
+}
+
+// joinChars joins one-character lines into the text they were cut from.
+func joinChars(lines []extract.Line) string {
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(strings.TrimSpace(l.Text))
+	}
+	return b.String()
+}
+
+// runningHeaders finds lines that repeat next to page numbers: the
+// running header or footer of a document whose pages were joined. Lines
+// within three lines of a page-number line count when the same text
+// stands near another page-number line.
+func runningHeaders(lines []extract.Line) map[int]bool {
+	var pageLines []int
+	for i, l := range lines {
+		if isPageFurniture(l.Text) {
+			pageLines = append(pageLines, i)
+		}
+	}
+	near := map[string][]int{}
+	for _, p := range pageLines {
+		for i := max(0, p-3); i < min(len(lines), p+4); i++ {
+			if t := strings.TrimSpace(lines[i].Text); t != "" && i != p && utf8.RuneCountInString(t) > 1 {
+				near[t] = append(near[t], i)
+			}
+		}
+	}
+	out := map[int]bool{}
+	for _, idx := range near {
+		if len(idx) >= 2 {
+			for _, i := range idx {
+				out[i] = true
+			}
+		}
+	}
+	return out
 }
 
 // appendGlued adds a glued line as a piece, joining it to the clean line

@@ -218,6 +218,10 @@ func looksLikePerson(s string) bool {
 	}
 	if len(words) == 1 {
 		w := words[0]
+		f := foldWord(w)
+		if labelGroupWords[f] || orgWords[f] || isStatusWord(f) || honorifics[strings.TrimSuffix(f, ".")] {
+			return false
+		}
 		return (startsUpper(w) && !hasAcronymPart(w) && isPersonWord(w)) || isNick(w)
 	}
 	capitalised := 0
