@@ -109,8 +109,8 @@ func TestCorpusPDFKeyLines(t *testing.T) {
 		},
 		{ // all text in hex CID strings; code 32 is a letter, not a space
 			"suffolk-libraries-board-minutes-2012-09-11.pdf",
-			[]string{"11th September 2012 – PART A", "Mike Hosking (MH)(Hon. Secretary & Treasurer)"},
-			[]string{"Se tember", " eeting"},
+			[]string{"11th September 2012 – PART A", "Mike Hosking (MH)(Hon. Secretary & Treasurer)", "• Directors, their appointment and ceasing to hold office."},
+			[]string{"Se tember", " eeting", "\uf0b7"},
 		},
 		{ // MacRoman: ’ is byte 0xD5, which Latin-1 shows as Õ
 			"suffolk-libraries-open-board-minutes-2016-12-15.pdf",
@@ -153,8 +153,8 @@ func TestCorpusPDFKeyLines(t *testing.T) {
 		},
 		{ // hex CID runs mixed with literal strings
 			"chicago-ssa21-commission-minutes-2018-01-29.pdf",
-			[]string{"Commissioners Present: Anthony Qaiyum, Zach Maiorca", "Lincoln Square Special Service Area #21"},
-			nil,
+			[]string{"Commissioners Present: Anthony Qaiyum, Zach Maiorca", "Lincoln Square Special Service Area #21", "• Perfunctory Business"},
+			[]string{"\uf0b7"}, // the Symbol font's bullet, as its ToUnicode map leaves it
 		},
 	}
 	for _, tt := range tests {

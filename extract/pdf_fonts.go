@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A fontGlyph is one decoded character code.
@@ -117,6 +118,7 @@ func (f *pdfFile) loadSimpleFont(font *pdfFont, d pdfDict) {
 		if program != nil {
 			font.text[c] = program.secondOpinion(c, font.text[c], fromToUnicode, encoded, w)
 		}
+		font.text[c] = symbolText(font.text[c], font.name, c)
 	}
 }
 
@@ -174,6 +176,39 @@ func cleanGlyphText(t string) string {
 		}
 	}
 	return b.String()
+}
+
+// symbolText turns what symbol fonts draw into the characters a person
+// sees. Microsoft's symbol fonts put their glyphs at U+F020–U+F0FF in the
+// Private Use Area, and ToUnicode maps often say so: for the Symbol font
+// those are its own encoding's glyphs (U+F0B7 is its bullet), for
+// Wingdings a table of its list bullets. A Wingdings code with no such
+// mapping (code ≥ 0) goes through the same table.
+func symbolText(text, fontName string, code int) string {
+	wingdings := strings.Contains(strings.ToLower(fontName), "wingdings")
+	if r, n := utf8.DecodeRuneInString(text); n == len(text) && r >= 0xF020 && r <= 0xF0FF {
+		code = int(r - 0xF000)
+	} else if !wingdings || code < 0 {
+		return text
+	}
+	if wingdings {
+		if t, ok := wingdingsBullets[byte(code)]; ok {
+			return t
+		}
+		return text
+	}
+	std14Once.Do(loadStd14)
+	if t := glyphText(std14Fonts["Symbol"].builtin[code]); t != "" {
+		return t
+	}
+	return text
+}
+
+// wingdingsBullets are the Wingdings glyphs word processors use as list
+// bullets, by code.
+var wingdingsBullets = map[byte]string{
+	0x6C: "●", 0x6E: "■", 0x6F: "□", 0x71: "❑", 0x75: "◆", 0x76: "❖", 0x77: "⬥",
+	0x9F: "•", 0xA7: "▪", 0xA8: "◻", 0xD8: "➢", 0xE8: "➔", 0xF0: "⇨", 0xFC: "✓", 0xFB: "✗", 0xFE: "☑",
 }
 
 // ligatures are the expansions of U+FB00 to U+FB06.
@@ -420,6 +455,7 @@ func (font *pdfFont) compositeGlyph(code charCode) fontGlyph {
 			g.text, g.mapped = t, true
 		}
 	}
+	g.text = symbolText(g.text, font.name, -1)
 	if len(font.cache) < maxCMapEntries {
 		font.cache[code] = g
 	}

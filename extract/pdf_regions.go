@@ -36,14 +36,15 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 		if cur.angle != prev.angle || cur.y-prev.y > regionGapEm*max(cur.size, prev.size) {
 			break
 		}
-		narrowed := narrowGutters(gutters, splitAtGutters(cur, gutters))
+		split := splitAtGutters(cur, gutters)
+		narrowed := narrowGutters(gutters, split)
 		if len(narrowed) == 0 {
 			break
 		}
 		gutters = narrowed
-		if len(cur.segs) >= 2 {
+		if filledColumns(split, gutters) >= 2 {
 			multi++
-			end = j + 1 // lines after the last multi-segment line return to the flow
+			end = j + 1 // lines after the last row with several cells return to the flow
 		}
 	}
 	if multi < 2 {
@@ -67,6 +68,17 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 		end++
 	}
 	return end, gutters
+}
+
+// filledColumns counts the columns in which a line has text.
+func filledColumns(tl pdfLine, gutters []gutter) int {
+	n := 0
+	for _, cell := range cellsOf(tl, gutters) {
+		if cell != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // splitAtGutters cuts a line's segments at their wide word gaps that fall

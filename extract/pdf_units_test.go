@@ -312,3 +312,25 @@ func TestTextString(t *testing.T) {
 		}
 	}
 }
+
+func TestSymbolText(t *testing.T) {
+	tests := []struct {
+		text, font string
+		code       int
+		want       string
+	}{
+		{"\uf0b7", "Symbol", 0xB7, "•"},
+		{"\uf0b7", "ABCDEF+SymbolMT", -1, "•"},
+		{"\uf061", "Symbol", -1, "α"},
+		{"\uf0a7", "Wingdings-Regular", -1, "▪"},
+		{"l", "Wingdings", 0x6C, "●"},
+		{"l", "Arial", 0x6C, "l"},
+		{"§", "Times", 0xA7, "§"},
+		{"\ue000", "Arial", -1, "\ue000"},
+	}
+	for _, tt := range tests {
+		if got := symbolText(tt.text, tt.font, tt.code); got != tt.want {
+			t.Errorf("symbolText(%q, %q, %d) = %q, want %q", tt.text, tt.font, tt.code, got, tt.want)
+		}
+	}
+}
