@@ -79,8 +79,8 @@ func (ds *decisionScanner) labelled(text string) bool {
 			d.ID, ds.resolutionID = ds.resolutionID, ""
 		}
 		d.Votes = findVotes(string(d.Text))
-		if i := ds.emit(d); i >= 0 && d.Kind != kindAgreement {
-			ds.motion, ds.motionAge = i, 0
+		if i := ds.emit(d); i >= 0 && d.Kind == kindMotion {
+			ds.motion, ds.motionAge = i, 0 // "Motion: …" / "Carried."
 		}
 		return true
 	}
@@ -180,10 +180,22 @@ func (ds *decisionScanner) resolvedClause(text string) bool {
 		return true
 	}
 	if i := ds.emit(d); i >= 0 {
-		ds.pending, ds.pendingAge, ds.clausesOpen = i, 0, true
+		// Only a formal resolution ("NOW, THEREFORE, BE IT RESOLVED"), or a
+		// clause that hands over ("; and be it further"), goes on in the
+		// next paragraphs; "RESOLVED, that …." alone is complete.
+		formal := formalLead.MatchString(text[loc[0]:loc[1]]) || handsOver.MatchString(body)
+		ds.pending, ds.pendingAge, ds.clausesOpen = i, 0, formal
 	}
 	return true
 }
+
+// formalLead is the lead of a resolution written in the formal style,
+// whose clauses run over several paragraphs.
+var formalLead = regexp.MustCompile(`(?i)\bbe\s+it\b|\btherefore\b`)
+
+// handsOver ends a clause that another follows: "; and be it further",
+// ";", ":".
+var handsOver = regexp.MustCompile(`(?i)(?:be\s+it\s+further|[;:])\s*$`)
 
 // furtherClause adds a paragraph to the open resolution when it is one of
 // its clauses or a list of names a clause introduced. It reports whether
@@ -250,6 +262,10 @@ func cutAtNumberedHeading(text string) string {
 // motion carries", "ADOPTÉE À L'UNANIMITÉ".
 var outcomeForm = regexp.MustCompile(`(?i)^(?:by\s+(?:a\s+)?[^,]{0,60}?\b(?:vote|consent|consult)\w*\s*,\s*)?(?:unanimous\s+consent\s*,?\s*)?(?:the\s+)?(?:above\s+)?(?:motion|resolution|proposal|amendment|it)?\s*(?:[\p{L}\d-]+\s+)?(?:was\s+|is\s+|has\s+been\s+)?(?:\w+ly\s+)?(passed|passes|carried|carries|approved|adopted|accepted|agreed|adoptée?s?|approuvée?s?|failed|fails|defeated|rejected|lost|withdrawn|not\s+carried|did\s+not\s+pass)\b|^unanimous\s+consent\b`)
 
+// contentFollows says words after an outcome verb carry a decision of
+// their own: "It was agreed to increase the budget" is no outcome.
+var contentFollows = regexp.MustCompile(`(?i)^\s*(?:to|that|the|a|an|on|upon|for)\s+\p{L}`)
+
 // failedOutcome says a motion did not pass.
 var failedOutcome = regexp.MustCompile(`(?i)\b(?:failed|fails|defeated|rejected|lost|withdrawn|not\s+carried|did\s+not\s+pass)\b`)
 
@@ -260,7 +276,9 @@ func (ds *decisionScanner) outcome(s string) bool {
 	if target < 0 {
 		target = ds.pending
 	}
-	if target < 0 || len(strings.Fields(s)) > 16 || !outcomeForm.MatchString(strings.TrimSpace(s)) {
+	s = strings.TrimSpace(s)
+	loc := outcomeForm.FindStringIndex(s)
+	if target < 0 || len(strings.Fields(s)) > 16 || loc == nil || contentFollows.MatchString(s[loc[1]:]) {
 		return false
 	}
 	if failedOutcome.MatchString(s) {
