@@ -168,6 +168,27 @@ func TestIdempotent(t *testing.T) {
 	}
 }
 
+// TestEachPassIdempotent checks every pass alone: given the document as
+// the chain hands it over, applying the pass a second time changes nothing.
+func TestEachPassIdempotent(t *testing.T) {
+	paths := []string{filepath.Join(samplesDir, seeds[0]), filepath.Join(samplesDir, seeds[1])}
+	paths = append(paths, corpusDocuments(t, "txt", "md", "html", "pdf")...)
+	for _, path := range paths {
+		doc, err := extract.ReadFile(path)
+		if err != nil {
+			continue // the reader refuses it; TestIdempotent says so
+		}
+		for _, p := range Passes {
+			once, _ := RunPasses(doc, []Pass{p})
+			twice, _ := RunPasses(once, []Pass{p})
+			if diff := cmp.Diff(textsOf(once), textsOf(twice)); diff != "" {
+				t.Errorf("%s on %s: second run changed the text (-once +twice):\n%s", p.Name, filepath.Base(path), diff)
+			}
+			doc = once
+		}
+	}
+}
+
 // cleanDocuments are corpus documents without damage: normalize may only
 // join their soft-wrapped lines. (nmnwse-board-minutes-2001-10-21.html is
 // left out: its charset is wrong, so repairs are expected.)

@@ -489,7 +489,10 @@ func (s wrapStyle) sentenceOverBlanks(p *paragraph, last extract.Line, rest []ex
 	}
 	next := rest[k]
 	nextText := strings.TrimSpace(next.Text)
-	if next.Kind != extract.Prose || !startsLower(nextText) || startsBlock(nextText) || isColumnar(next.Text) ||
+	if first, _ := utf8.DecodeRuneInString(nextText); !unicode.IsLower(first) {
+		return 0, false // not even markup or an ellipsis before it
+	}
+	if next.Kind != extract.Prose || startsBlock(nextText) || isColumnar(next.Text) ||
 		strings.HasSuffix(nextText, ":") || len(strings.Fields(nextText)) < 4 {
 		return 0, false
 	}
@@ -605,10 +608,13 @@ func leadingLetters(s string) string {
 
 // startsWithLabel reports a label line: up to four words, the first one
 // capitalised, then a colon ("Present:", "Action items:", "Date: …"); a
-// speaker's nick and a colon ("mnot: …"); or an upper-case word and a comma
-// or colon ("RESOLVED, that …"). Times ("10:30") and URLs are not labels.
+// speaker's nick and a colon ("mnot: …", "__timbl:__ …" in markdown); or an
+// upper-case word and a comma or colon ("RESOLVED, that …"). Times
+// ("10:30") and URLs are not labels.
 func startsWithLabel(text string) bool {
+	text = strings.TrimLeft(text, "*_") // markdown emphasis: "**Present:**", "__timbl:__"
 	head, rest, found := strings.Cut(text, ":")
+	head = strings.TrimRight(head, "*_")
 	if found && !strings.HasPrefix(rest, "//") && head != "" && !strings.ContainsAny(head, "()[]\"“”,;.") {
 		words := strings.Fields(head)
 		r, _ := utf8.DecodeRuneInString(head)
