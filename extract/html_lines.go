@@ -145,9 +145,6 @@ func (o *lineList) trimBlanks() {
 	o.lines, o.tags = o.lines[first:], o.tags[first:]
 }
 
-// A tableState is a table whose rows are being assembled.
-type tableState struct{}
-
 // A rowState is an open table row: where its lines begin and its cells.
 type rowState struct {
 	start int

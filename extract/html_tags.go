@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -280,4 +281,64 @@ func romanNumber(n int) string {
 		}
 	}
 	return b.String()
+}
+
+// attributes are the attributes of a start tag the reader uses.
+type attributes struct {
+	style, href, listType string
+	hidden, nav, reversed bool
+	start, value, colspan int
+	hasStart, hasValue    bool
+}
+
+// readAttrs reads the attributes the reader uses.
+func readAttrs(z *html.Tokenizer, more bool) attributes {
+	var a attributes
+	for more {
+		var key, val []byte
+		key, val, more = z.TagAttr()
+		switch string(key) {
+		case "style":
+			a.style = string(val)
+		case "href":
+			a.href = string(val)
+		case "type":
+			a.listType = strings.TrimSpace(string(val))
+		case "hidden":
+			a.hidden = true
+		case "role":
+			a.nav = a.nav || strings.EqualFold(strings.TrimSpace(string(val)), "navigation")
+		case "id", "class":
+			a.nav = a.nav || isNavName(string(val))
+		case "reversed":
+			a.reversed = true
+		case "start":
+			a.start, a.hasStart = atoiPrefix(val)
+		case "value":
+			a.value, a.hasValue = atoiPrefix(val)
+		case "colspan":
+			a.colspan, _ = atoiPrefix(val)
+		}
+	}
+	return a
+}
+
+// atoiPrefix reads the integer opening b ("3", " 12px"), as browsers read
+// numeric attributes; it reports whether there was one. Values are
+// clamped to ±1,000,000,000.
+func atoiPrefix(b []byte) (int, bool) {
+	s := strings.TrimSpace(string(b))
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "+")
+	n, digits := 0, 0
+	for ; digits < len(s) && s[digits] >= '0' && s[digits] <= '9'; digits++ {
+		if n < 1_000_000_000 {
+			n = n*10 + int(s[digits]-'0')
+		}
+	}
+	n = min(n, 1_000_000_000)
+	if neg {
+		n = -n
+	}
+	return n, digits > 0
 }
