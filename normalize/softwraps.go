@@ -47,7 +47,7 @@ func applySoftWraps(doc *extract.Document) []extract.Warning {
 }
 
 // joinSoftWraps joins the lines of paragraphs. It returns the new lines and,
-// for each sentence rejoined over a blank line, the line it starts on.
+// for each sentence rejoined over a blank line, the line after the blank.
 func joinSoftWraps(lines []extract.Line, style wrapStyle) ([]extract.Line, []extract.Line) {
 	out := make([]extract.Line, 0, len(lines))
 	var blankJoins []extract.Line
@@ -79,7 +79,7 @@ func joinSoftWraps(lines []extract.Line, style wrapStyle) ([]extract.Line, []ext
 				last.Text = joinWrapped(last.Text, strings.TrimSpace(next.Text))
 				keepLinks(last, next)
 				para.add(next, newLine, style)
-				blankJoins = append(blankJoins, *last)
+				blankJoins = append(blankJoins, next)
 				i += skip
 				continue
 			}
@@ -130,8 +130,8 @@ func keepLinks(dst *extract.Line, src extract.Line) {
 	}
 }
 
-// A paragraph is the line being built: where it started and what its last
-// source line looked like.
+// A paragraph is the line being built: where it started, and what the
+// last line of the page it took in looks like, to judge whether it was full.
 type paragraph struct {
 	lines       int     // source lines joined so far; 0 when none is open
 	firstIndent float64 // indentation of the first line
@@ -142,6 +142,9 @@ type paragraph struct {
 	length      int     // characters so far
 }
 
+// startParagraph opens a paragraph on line l, or none when l is not prose
+// or a list item (headings, table rows, glued rows and blanks take no
+// continuation).
 func startParagraph(l extract.Line, style wrapStyle) paragraph {
 	if (l.Kind != extract.Prose && l.Kind != extract.ListItem) || l.IsBlank() {
 		return paragraph{}
@@ -158,6 +161,7 @@ func startParagraph(l extract.Line, style wrapStyle) paragraph {
 	}
 }
 
+// open reports whether a paragraph is being built.
 func (p *paragraph) open() bool { return p.lines > 0 }
 
 // add joins line l to the paragraph. On the same line of the page, the
