@@ -169,7 +169,10 @@ func isAbbreviation(s string) bool {
 // removed, and only letters, digits and '&' kept.
 func countryKey(s string) string {
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&':
@@ -351,6 +354,9 @@ func foldRune(r rune) rune {
 // foldWord folds a word for vocabulary lookups: lower case, diacritics
 // removed, punctuation kept.
 func foldWord(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {
@@ -371,4 +377,15 @@ func isCountryWord(w string) bool {
 func startsUpperCase(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// isASCII reports whether s has only ASCII bytes: then folding needs no
+// Unicode decomposition.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

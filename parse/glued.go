@@ -342,6 +342,9 @@ func (s *segmenter) gluedFills(p, i, c int, base float64) {
 		if j < len(g) && !utf8.RuneStart(g[j]) {
 			continue
 		}
+		if s.cols[c] == colName && !canExtendName(g[i:j]) {
+			break // a longer name would hold the same impossible part
+		}
 		cost := s.gluedCost(c, p, i, j)
 		if math.IsInf(cost, 1) {
 			continue
@@ -413,6 +416,31 @@ func (s *segmenter) countryCells(p, i int) []countryMatch {
 	return out
 }
 
+
+// canExtendName reports whether a name cell may begin with s: it has at
+// most six words (by letter case) and no character names do not have,
+// except a note in parentheses at its end.
+func canExtendName(s string) bool {
+	if strings.ContainsRune(s, '(') {
+		return true
+	}
+	words := 1
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			if unicode.IsUpper(r) && prevLower {
+				words++
+			}
+			prevLower = !unicode.IsUpper(r)
+		case strings.ContainsRune("-'’. ", r):
+			prevLower = false
+		default:
+			return false
+		}
+	}
+	return words <= 6
+}
 
 // A countryMatch is a country cell found in glued text.
 type countryMatch struct {
@@ -619,8 +647,9 @@ func orgCost(cell string, ev *rosterEvidence, inner int, country bool) float64 {
 	if isDash(cell) {
 		return costDashCell + 0.2
 	}
+	key := gluedKey(cell)
 	if ev != nil {
-		if known, ok := ev.orgs[gluedKey(cell)]; ok {
+		if known, ok := ev.orgs[key]; ok {
 			if strings.ReplaceAll(known, " ", "") == strings.ReplaceAll(cell, " ", "") {
 				return -0.5
 			}
@@ -653,7 +682,7 @@ func orgCost(cell string, ev *rosterEvidence, inner int, country bool) float64 {
 	}
 	// A bare word that many organisations share ("CERT") is a part of
 	// one, not one.
-	if ev != nil && ev.orgWords[foldWord(cell)] >= 3 {
+	if ev != nil && ev.orgWords[key] >= 3 {
 		cost++
 	}
 	if country {
@@ -662,7 +691,7 @@ func orgCost(cell string, ev *rosterEvidence, inner int, country bool) float64 {
 	if strings.Count(cell, "(") != strings.Count(cell, ")") {
 		cost += 2
 	}
-	if chunks := len(caseChunks(runes)); chunks > 2 {
+	if chunks := caseChunks(runes); chunks > 2 {
 		cost += 0.6 * float64(chunks-2)
 	}
 	// A country inside, before more text, is where a row ended.
@@ -673,21 +702,19 @@ func orgCost(cell string, ev *rosterEvidence, inner int, country bool) float64 {
 	return cost
 }
 
-// caseChunks splits rs where letter case shows a new word may begin: a
-// lower-case letter or a digit before a capital, or a capital before a
-// capitalised word ("CERTPolska").
-func caseChunks(rs []rune) []string {
-	var chunks []string
-	start := 0
+// caseChunks counts the parts of rs that letter case shows may be words:
+// a new part begins where a lower-case letter or a digit comes before a
+// capital, or a capital before a capitalised word ("CERTPolska").
+func caseChunks(rs []rune) int {
+	chunks := 1
 	for k := 1; k < len(rs); k++ {
 		a, b := rs[k-1], rs[k]
 		next := k+1 < len(rs) && unicode.IsLower(rs[k+1])
 		if unicode.IsUpper(b) && (unicode.IsLower(a) || unicode.IsDigit(a) || unicode.IsUpper(a) && next) {
-			chunks = append(chunks, string(rs[start:k]))
-			start = k
+			chunks++
 		}
 	}
-	return append(chunks, string(rs[start:]))
+	return chunks
 }
 
 // innerCountries counts the country names inside s that are followed by

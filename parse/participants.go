@@ -153,7 +153,7 @@ func (f *participantFinder) readLabel(i int, ctx listContext, content string) in
 		// A label over a table ("Participants", "**Remote attendees:**")
 		// gives its context to the table's rows.
 		if j := nextNonBlank(f.lines, i+1); j < len(f.lines) {
-			if _, ok := findTableAt(f.tables, j); ok {
+			if _, ok := rosterHeaderAt(f.lines, j); ok {
 				c := ctx
 				f.pending, f.pendingUntil = &c, j
 				return j

@@ -943,8 +943,11 @@ func firstNameOf(s string) string {
 }
 
 // trimBullet removes a list item's bullet or number.
+// A bullet's glyph may come from a symbol font's private-use area
+// (U+F0B7) and be doubled when a PDF draws it twice.
 func trimBullet(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.Is(unicode.Co, r) || unicode.IsSpace(r) })
 	return strings.TrimSpace(bulletMarker.ReplaceAllString(s, ""))
 }
 
-var bulletMarker = regexp.MustCompile(`^\s*([-*+•●○▪■¥◦]|\d+[.)]|[a-z][.)])\s+`)
+var bulletMarker = regexp.MustCompile(`^\s*([-*+•●○▪■¥◦·]|\d+[.)]|[a-z][.)])\s+`)

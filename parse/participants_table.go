@@ -93,24 +93,53 @@ type tableSource struct {
 // findTableAt reads a table of participants whose header starts at line
 // i, in any of its three shapes.
 func findTableAt(src *tableSource, i int) (rosterTable, bool) {
-	lines := src.lines
-	l := lines[i]
-	if l.Kind == extract.TableRow {
-		if cols, ok := headerColumns(l.Cells); ok {
-			return readCellRows(lines, i+1, cols), true
-		}
+	h, ok := rosterHeaderAt(src.lines, i)
+	if !ok {
 		return rosterTable{}, false
 	}
+	switch h.shape {
+	case shapeCells:
+		return readCellRows(src.lines, h.first, h.cols), true
+	case shapeSpaced:
+		return readSpacedRows(src.lines, h.first, h.cols, h.sep), true
+	}
+	return readOnePerLine(src, h.first, h.cols), true
+}
+
+// The shapes a table of participants comes in.
+const (
+	shapeCells      = iota // TableRow lines with cells
+	shapeOnePerLine        // one cell per line, maybe glued
+	shapeSpaced            // plain lines, columns apart by tabs or spaces
+)
+
+// A rosterHeader is a table's header: its columns, its shape and where
+// its rows begin.
+type rosterHeader struct {
+	cols  []columnKind
+	shape int
+	first int            // index of the first line after the header
+	sep   *regexp.Regexp // for spaced tables: what sets the columns apart
+}
+
+// rosterHeaderAt recognises the header of a table of participants at line
+// i, without reading the rows.
+func rosterHeaderAt(lines []extract.Line, i int) (rosterHeader, bool) {
+	l := lines[i]
+	if l.Kind == extract.TableRow {
+		cols, ok := headerColumns(l.Cells)
+		return rosterHeader{cols: cols, shape: shapeCells, first: i + 1}, ok
+	}
 	if cols, n := headerOnePerLine(lines, i); n > 0 {
-		return readOnePerLine(src, i+n, cols), true
+		return rosterHeader{cols: cols, shape: shapeOnePerLine, first: i + n}, true
 	}
 	if cols, ok := headerInGlued(l); ok {
-		return readOnePerLine(src, i, cols), true
+		return rosterHeader{cols: cols, shape: shapeOnePerLine, first: i}, true
 	}
 	if cols, sep, ok := headerSpaced(l.Text); ok {
-		return readSpacedRows(lines, i+1, cols, sep), true
+		return rosterHeader{cols: cols, shape: shapeSpaced, first: i + 1, sep: sep}, true
 	}
-	return rosterTable{}, false
+	return rosterHeader{}, false
 }
 
 // headerOnePerLine recognises a header written one column per line
