@@ -46,7 +46,9 @@ import (
 //     (scribe.perl's malformed <dl> in place of <dd>) counts as a
 //     definition. See mergeDefinitions.
 //   - <pre>, <xmp>, <textarea>: every source line is a line, indentation
-//     kept.
+//     kept, marked as a plain text file's lines are (text_markdown.go):
+//     minutes pasted into <pre> keep their underlined headings, numbered
+//     items and | tables |.
 //   - <hr>: a Kind Rule line with no text.
 //   - Dropped: <head> (and its <title>), scripts, styles, <nav> and
 //     elements whose id or class names navigation, embedded objects,
@@ -136,14 +138,17 @@ type frame struct {
 	brk   breakKind // the break it makes before and after it
 	block bool      // a block element: it saved ctx and restores it on closing
 	saved context   // the context before it opened
+
 	// The properties it gives its content, counted in htmlReader.
 	bold, hidden, marker, tab, pre, head bool
-	prevLink                             string // the link before an <a> opened, restored when it closes
-	isLink                               bool
-	row                                  *rowState // for <tr>
-	dlStart                              int       // for <dl>: index in out where its lines begin
-	dl                                   bool      // a <dl> whose terms are merged when it closes
-	cell                                 bool      // a <td> or <th>
+
+	isLink   bool      // an <a>
+	prevLink string    // the link before it opened, restored when it closes
+	row      *rowState // for <tr>: the row being assembled
+	cell     bool      // a <td> or <th> of that row
+	dl       bool      // a <dl> whose terms are merged when it closes
+	dlStart  int       // for <dl>: index in out where its lines begin
+	preStart int       // for <pre>: index in out where its lines begin
 }
 
 // A context is what the open block elements make of a new line. Each block

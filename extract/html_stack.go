@@ -99,6 +99,7 @@ func (r *htmlReader) open(a atom.Atom, name string, info tagInfo, attrs attribut
 	}
 	if f.pre {
 		r.preFresh = true
+		r.stack[len(r.stack)-1].preStart = r.out.len()
 	}
 }
 
@@ -293,6 +294,8 @@ func (r *htmlReader) closeBlock(f *frame) {
 		r.brk = lineBreak
 	case f.dl:
 		r.out.mergeDefinitions(f.dlStart, f.saved.inDL)
+	case f.pre && r.pre == 1:
+		r.out.markPlainText(f.preStart)
 	}
 	r.ctx = f.saved
 }

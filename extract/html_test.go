@@ -51,6 +51,7 @@ func TestHTMLBlocks(t *testing.T) {
 		{"entities", "<p>&lt;plinss&gt; Spec Reviews &amp; Future &eacute;t&eacute; &#x2013; &#8212;</p>", []string{"<plinss> Spec Reviews & Future été – —"}},
 		{"C1 references mean Windows-1252", "<p>TREASURER&#146;S REPORT &#151; Yolanda&#133; &#147;x&#148; &#128;5</p>", []string{"TREASURER’S REPORT — Yolanda… “x” €5"}},
 		{"no-break spaces collapse", "<p>April 13&nbsp;Socorro&nbsp;&nbsp; (Science Fair)</p>", []string{"April 13 Socorro (Science Fair)"}},
+		{"soft hyphens and zero-width spaces are invisible", "<p>Ad&shy;ministra&#173;tion&#8203;report</p>", []string{"Administrationreport"}},
 		{"explicit tabs stay", "<p>Treasurer&#9;J. Tinka Gammel</p>", []string{"Treasurer\tJ. Tinka Gammel"}},
 		{"hidden content", `<head><title>T</title><style>p{}</style></head><body><script>var a="<p>x</p>"</script><nav><a href=/>Home</a></nav><div id="main-menu">Menu</div><p style="display: none">hidden</p><noscript>enable js</noscript><p>shown</p></body>`, []string{"shown"}},
 		{"validator badge", `<p>Minutes</p><p><a href="http://validator.w3.org/check?uri=referer"><img src="valid-html401" alt="Valid HTML 4.01"> Valid HTML</a></p>`, []string{"Minutes"}},
@@ -114,6 +115,9 @@ func TestHTMLKinds(t *testing.T) {
 				{Text: "Note: A long sentence that is a paragraph.", Num: 4, Kind: P}, {Text: "Another one.", Num: 4, Kind: P}}},
 		{"scribe.perl's malformed dl", "<dl>\n<dt>Present</dt>\n<dl>Dan, Peter, Mark</dl>\n<dt>Regrets</dt>\n<dd>slightlyoff</dd>\n</dl>",
 			[]Line{{Text: "Present: Dan, Peter, Mark", Num: 2, Kind: P}, {Text: "Regrets: slightlyoff", Num: 4, Kind: P}}},
+		{"pre holds plain text minutes", "<pre>\nMinutes\n=======\n\n 1. Call to order\n | Name | Org |\n</pre>",
+			[]Line{{Text: "Minutes", Num: 2, Kind: H, Level: 1}, {Text: "=======", Num: 3, Kind: Rule}, {Num: 4, Kind: B},
+				{Text: " 1. Call to order", Num: 5, Kind: L, Level: 1}, {Text: " | Name | Org |", Num: 6, Kind: T, Cells: []string{"Name", "Org"}}}},
 		{"definitions without terms stay", "<dl><dd>Minutes were amended.</dd><dd>Motion passed.</dd></dl>",
 			[]Line{{Text: "Minutes were amended.", Num: 1, Kind: P}, {Text: "Motion passed.", Num: 1, Kind: P}}},
 	}

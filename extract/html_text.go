@@ -63,7 +63,7 @@ func (r *htmlReader) preText(raw []byte) {
 		r.preWrite(unescape(raw[:end]), line)
 		if r.cur.blank() {
 			r.cur.reset()
-			r.setBreak(paraBreak)
+			r.setBreakAt(paraBreak, line)
 		} else {
 			r.endLine(lineBreak)
 		}
@@ -100,7 +100,9 @@ func (r *htmlReader) word(s string, line int) {
 			r.cur.space()
 		case c == '\t':
 			r.cur.tabChar()
-		case isControlRune(c):
+		case isControlRune(c) || c == '\u00ad' || c == '\u200b':
+			// Controls, and the soft hyphen and zero-width space, which a
+			// browser shows only as a place to break a line.
 		default:
 			r.startLine(line)
 			r.cur.write(c, r.bold > 0, r.link)
@@ -171,8 +173,13 @@ func (r *htmlReader) placeholder() {
 // setBreak records a break due before the next line; a paragraph break
 // outweighs a line break.
 func (r *htmlReader) setBreak(brk breakKind) {
+	r.setBreakAt(brk, r.srcLine)
+}
+
+// setBreakAt is setBreak for a break on a known source line.
+func (r *htmlReader) setBreakAt(brk breakKind, line int) {
 	if brk == paraBreak && r.brk != paraBreak {
-		r.brkLine = r.srcLine
+		r.brkLine = line
 	}
 	r.brk = max(r.brk, brk)
 }
