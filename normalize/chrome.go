@@ -164,10 +164,18 @@ func classifyEdgeLine(l extract.Line) (chromeClass, string) {
 		return sureChrome, "viewer labels"
 	case isMoreLessButton(text):
 		return sureChrome, "buttons"
+	case isViewerCount(text):
+		return sureChrome, "viewer labels"
 	case isCommentBox(text):
 		return sureChrome, "a comment box"
 	case isByline(text):
 		return maybeChrome, "viewer labels"
+	}
+	switch n := buttonWordsIn(text); {
+	case n >= 2:
+		return sureChrome, "buttons"
+	case n == 1:
+		return maybeChrome, "buttons"
 	}
 	return notChrome, ""
 }
@@ -183,7 +191,60 @@ var viewerLabelWords = wordSet(
 	"pubblicato caricato visualizzazioni letture pagine autore",
 	"gepubliceerd geupload weergaven gelezen downloads paginas auteur",
 	"publicado visualizacoes leituras transferencias paginas",
+	"tags category categories language size",
+	"categorie langue taille mots cles",
+	"kategorie schlagworter sprache grosse",
+	"etiquetas categoria idioma tamano",
+	"etichette categoria lingua dimensione",
 )
+
+// buttonWords are the labels of a viewer's buttons, in several languages.
+var buttonWords = wordSet(
+	"download print share embed report save like follow subscribe favorite favourite",
+	"telecharger imprimer partager integrer signaler enregistrer aimer suivre",
+	"herunterladen drucken teilen einbetten melden speichern folgen",
+	"descargar imprimir compartir insertar denunciar guardar seguir",
+	"scarica stampa condividi incorpora segnala salva segui",
+	"downloaden afdrukken delen insluiten rapporteren opslaan volgen",
+)
+
+// buttonWordsIn returns how many different button words make up a short
+// line that holds nothing else ("Download Print Share"), or 0.
+func buttonWordsIn(text string) int {
+	words := chromeWords(text)
+	if len(words) == 0 || len(words) > 6 {
+		return 0
+	}
+	seen := map[string]bool{}
+	for _, w := range words {
+		if !buttonWords[w] {
+			return 0
+		}
+		seen[w] = true
+	}
+	return len(seen)
+}
+
+// isViewerCount reports a count a viewer shows without a colon: "270
+// views", "8 pages", "1,234 lectures" — a number and viewer words only.
+func isViewerCount(text string) bool {
+	words := chromeWords(text)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	number, label := false, false
+	for _, w := range words {
+		switch {
+		case allDigits(w):
+			number = true
+		case viewerLabelWords[w]:
+			label = true
+		case !bylineWords[w]:
+			return false
+		}
+	}
+	return number && label
+}
 
 // bylineWords are the words of a byline without its name: "By", "Publié
 // par", "De", "Von", "Uploaded by".

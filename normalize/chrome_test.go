@@ -40,9 +40,13 @@ func TestChromeLineKinds(t *testing.T) {
 		{text: "Uploaded by", byline: true},
 		{text: "Minutes"},
 		{text: "De Vries"},
+		{text: "270 views", viewer: true},
+		{text: "8 pages", viewer: true},
+		{text: "Tags: minutes, board", viewer: true},
+		{text: "3 members were present"},
 	}
 	for _, tt := range tests {
-		got := [4]bool{isViewerField(tt.text), isMoreLessButton(tt.text), isCommentBox(tt.text), isByline(tt.text)}
+		got := [4]bool{isViewerField(tt.text) || isViewerCount(tt.text), isMoreLessButton(tt.text), isCommentBox(tt.text), isByline(tt.text)}
 		want := [4]bool{tt.viewer, tt.button, tt.comment, tt.byline}
 		if got != want {
 			t.Errorf("%q: viewer, button, comment, byline = %v, want %v", tt.text, got, want)
@@ -104,6 +108,11 @@ func TestPageChrome(t *testing.T) {
 				"Show more Show less",
 				"",
 			}, body...), "", "Be the first to comment!", "0/1000 characters"),
+			want: body,
+		},
+		{
+			name: "buttons and counts without colons",
+			in:   append([]string{"Download Print Share", "270 views", "2 pages", ""}, body...),
 			want: body,
 		},
 		{

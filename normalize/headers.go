@@ -184,18 +184,48 @@ func removeNumberedBlocks(doc *extract.Document) []removedBlock {
 
 // risingPageMarks returns the page-number lines of the text whose numbers
 // rise: the longest rising sequence, so that a stray "page 3" in a sentence
-// cannot break it.
+// cannot break it. A line that is only a page number counts; so does one
+// that ends or starts with it ("Draft minutes, 25 January 2010   Page 2/8")
+// when the rest of the line comes back with the other page numbers.
 func risingPageMarks(lines []extract.Line) []pageMark {
 	var marks []pageMark
+	embedded := map[string][]pageMark{}
 	for i, l := range lines {
 		if l.Kind == extract.TableRow || l.Kind == extract.Glued {
 			continue
 		}
-		if page, total, ok := parsePageNumber(strings.TrimSpace(l.Text)); ok {
+		text := strings.TrimSpace(l.Text)
+		if page, total, ok := parsePageNumber(text); ok {
 			marks = append(marks, pageMark{index: i, page: page, total: total})
+			continue
+		}
+		if page, total, ok := pageNumberAtEdge(text); ok {
+			key := edgeKey(text)
+			embedded[key] = append(embedded[key], pageMark{index: i, page: page, total: total})
 		}
 	}
+	for _, group := range embedded {
+		if len(group) >= 2 {
+			marks = append(marks, group...)
+		}
+	}
+	sort.Slice(marks, func(a, b int) bool { return marks[a].index < marks[b].index })
 	return longestRising(marks)
+}
+
+// pageNumberAtEdge finds a page number in the last or first words of a
+// longer line: "… 25 January 2010   Page 2/8", "- 3 - Minutes of the Board".
+func pageNumberAtEdge(text string) (page, total int, ok bool) {
+	fields := strings.Fields(text)
+	for n := 1; n <= 4 && n < len(fields); n++ {
+		if page, total, ok := parsePageNumber(strings.Join(fields[len(fields)-n:], " ")); ok {
+			return page, total, true
+		}
+		if page, total, ok := parsePageNumber(strings.Join(fields[:n], " ")); ok {
+			return page, total, true
+		}
+	}
+	return 0, 0, false
 }
 
 // longestRising returns the longest subsequence of marks whose page numbers

@@ -99,6 +99,32 @@ func pagesOf(doc *extract.Document) []int {
 	return pages
 }
 
+// TestRunningHeadersOneLine removes headers that hold their page number
+// on the same line as their title.
+func TestRunningHeadersOneLine(t *testing.T) {
+	in := []string{
+		"Minutes of the Board, 12 March 2012        Page 1 of 3",
+		"The meeting opened at ten and the chair welcomed the members of the",
+		"Minutes of the Board, 12 March 2012        Page 2 of 3",
+		"board. The treasurer reported. See page 3 of the report.",
+		"Minutes of the Board, 12 March 2012        Page 3 of 3",
+		"The meeting closed at noon.",
+	}
+	want := []string{
+		"The meeting opened at ten and the chair welcomed the members of the",
+		"board. The treasurer reported. See page 3 of the report.",
+		"The meeting closed at noon.",
+	}
+	doc := testDocument(in...)
+	runningHeaders.Apply(doc)
+	if diff := cmp.Diff(want, textsOf(doc)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]int{1, 2, 3}, pagesOf(doc)); diff != "" {
+		t.Errorf("pages (-want +got):\n%s", diff)
+	}
+}
+
 // TestRunningFooters numbers the pages from footers: the lines before a
 // footer are on its page.
 func TestRunningFooters(t *testing.T) {
@@ -231,6 +257,7 @@ func TestRunningHeadersGenerated(t *testing.T) {
 		}
 		form := forms[rng.Intn(len(forms))]
 		title := fmt.Sprintf("Minutes of the %d meeting of the Board", 100+rng.Intn(900))
+		oneLine := rng.Intn(2) == 0 // the title and the page number on one line
 		pages := 2 + rng.Intn(5)
 		cuts := rng.Perm(len(body) - 1)[:pages-1]
 		isCut := map[int]bool{}
@@ -247,7 +274,11 @@ func TestRunningHeadersGenerated(t *testing.T) {
 				if strings.Count(form, "%d") == 1 {
 					mark = fmt.Sprintf(form, page)
 				}
-				in = append(in, title, mark)
+				if oneLine {
+					in = append(in, title+"   "+mark)
+				} else {
+					in = append(in, title, mark)
+				}
 			}
 			in = append(in, l)
 			wantPages = append(wantPages, page)
