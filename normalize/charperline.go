@@ -50,9 +50,14 @@ func applyCharPerLine(doc *extract.Document) []extract.Warning {
 	var warnings []extract.Warning
 	for i := 0; i < len(lines); {
 		chars, end := charRunAt(lines, i)
-		if !isCharRun(chars) {
-			out = append(out, lines[i])
-			i++
+		attached := len(chars) > 0 && (len(out) > 0 && continuesWordOf(out[len(out)-1], chars) ||
+			end < len(lines) && isWordFragment(chars) && wordContinuesOn(chars, lines[end]))
+		if !isCharRun(chars, attached) {
+			// Not a run; nor is any part of it, which would start
+			// after a one-character line.
+			end = max(end, i+1)
+			out = append(out, lines[i:end]...)
+			i = end
 			continue
 		}
 		joined, tookPrev, next, warning := rejoinCharRun(out, lines, i, chars, end)
@@ -144,9 +149,12 @@ func charRunAt(lines []extract.Line, i int) ([]rune, int) {
 }
 
 // isCharRun reports whether the characters of consecutive one-character
-// lines are the glyphs of text: enough of them, half letters or more, at
-// least three different, and not "A B C" or "1 2 3".
-func isCharRun(chars []rune) bool {
+// lines are the glyphs of text: enough of them, and half letters or more.
+// A run that carries on a word of the line before or after it (attached)
+// is text by that alone; one on its own must also hold three different
+// characters and not be "A B C": a column of marks ("x" / "x" / "x") or
+// of labels is not text.
+func isCharRun(chars []rune, attached bool) bool {
 	if len(chars) < minCharRun {
 		return false
 	}
@@ -158,7 +166,10 @@ func isCharRun(chars []rune) bool {
 		}
 		distinct[r] = true
 	}
-	return letters*2 >= len(chars) && len(distinct) >= 3 && !isAlphabetRun(chars)
+	if letters*2 < len(chars) {
+		return false
+	}
+	return attached || len(distinct) >= 3 && !isAlphabetRun(chars)
 }
 
 // continuesWordOf reports whether a run carries on the last word of the

@@ -58,7 +58,7 @@ func applySplitDiacritics(doc *extract.Document) []extract.Warning {
 			continue
 		}
 		if vocab == nil {
-			vocab = documentVocabulary(lines)
+			vocab = vocabularyWithoutPieces(lines)
 		}
 		var prev, next *extract.Line
 		if len(out) > 0 {
@@ -127,6 +127,29 @@ func lonePieceAt(lines []extract.Line, i int) (string, int) {
 		return "", i
 	}
 	return string(piece), end
+}
+
+// vocabularyWithoutPieces returns the vocabulary of the document less
+// the words that touch a lone piece — the end of the line before it, the
+// start of the line after it — which are pieces of a split word, not
+// words: "D" / "ö" / "rges" does not attest "d" and "rges", however often
+// the same damage recurs.
+func vocabularyWithoutPieces(lines []extract.Line) vocabulary {
+	v := documentVocabulary(lines)
+	for i := 0; i < len(lines); i++ {
+		piece, end := lonePieceAt(lines, i)
+		if piece == "" {
+			continue
+		}
+		if i > 0 {
+			v.forget(lastWordOf(lines[i-1].Text))
+		}
+		if end < len(lines) {
+			v.forget(firstWordOf(lines[end].Text))
+		}
+		i = end - 1
+	}
+	return v
 }
 
 // isLoneAccent reports whether r is an accent that was meant to sit on a
@@ -279,7 +302,8 @@ func joinLoneAccent(accent string, prev, next *extract.Line) (pieceJoin, bool) {
 // before) and tail (the start of the line after) into one word. A piece
 // that is not a word by itself always can; one that is ("à", "ö") only
 // when the word it makes is attested, or when neither head nor tail is a
-// word on its own.
+// word on its own (the vocabulary leaves out the pieces of split words,
+// which witness nothing).
 func pieceMayJoin(piece, head, tail string, vocab vocabulary) bool {
 	if !oneLetterWords[strings.ToLower(piece)] {
 		return true
@@ -287,7 +311,8 @@ func pieceMayJoin(piece, head, tail string, vocab vocabulary) bool {
 	if vocab.knows(head + piece + tail) {
 		return true
 	}
-	return (head == "" || !vocab.knows(head)) && (tail == "" || !vocab.knows(tail))
+	isWord := func(w string) bool { return vocab.knows(w) }
+	return (head == "" || !isWord(head)) && (tail == "" || !isWord(tail))
 }
 
 // endsWithLetter reports whether text ends with a letter, no space after.

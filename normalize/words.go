@@ -84,6 +84,13 @@ func documentVocabulary(lines []extract.Line) vocabulary {
 // count returns how often the document uses word, ignoring case.
 func (v vocabulary) count(word string) int { return v[strings.ToLower(word)] }
 
+// forget takes one use of word back: it was not a witness after all.
+func (v vocabulary) forget(word string) {
+	if w := strings.ToLower(word); v[w] > 0 {
+		v[w]--
+	}
+}
+
 // knows reports whether word is attested: used in the document or in the
 // English word list.
 func (v vocabulary) knows(word string) bool {
