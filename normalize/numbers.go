@@ -67,7 +67,7 @@ func joinLoneItemNumbers(doc *extract.Document) (extract.Warning, bool) {
 	doc.Lines = out
 	return extract.Warning{
 		Place:   extract.Place{Page: first.Page, Line: first.Num},
-		Message: fmt.Sprintf("joined %s left alone on their line to their titles", countNoun(count, "item number")),
+		Message: fmt.Sprintf("joined %s left alone on a line to %s", countNoun(count, "item number"), theirs(count, "title")),
 	}, true
 }
 
@@ -250,7 +250,7 @@ func joinSplitOrdinals(doc *extract.Document) (extract.Warning, bool) {
 	doc.Lines = out
 	return extract.Warning{
 		Place:   extract.Place{Page: first.Page, Line: first.Num},
-		Message: fmt.Sprintf("put %s back on their numbers", countNoun(count, "split ordinal suffix")),
+		Message: fmt.Sprintf("put %s back on %s", countNoun(count, "split ordinal suffix"), theirs(count, "number")),
 	}, true
 }
 
@@ -517,6 +517,14 @@ var monthNames = func() map[string]bool {
 func isMonthName(word string) bool {
 	word = strings.TrimRight(word, ".,;:")
 	return monthNames[strings.ToLower(word)]
+}
+
+// theirs writes "its title" for one thing, "their titles" for several.
+func theirs(n int, noun string) string {
+	if n == 1 {
+		return "its " + noun
+	}
+	return "their " + noun + "s"
 }
 
 // countNoun writes a count and a noun: "1 line", "3 lines", "2 suffixes".
