@@ -82,9 +82,10 @@ var fieldLabels = map[string]fieldKind{
 	"recorded by": fieldOther, "minutes": fieldOther, "agenda": fieldOther, "layout": fieldOther,
 }
 
-// fieldLabelPattern finds known labels followed by a colon anywhere in a
-// line, since some headers put several fields on one line ("Meeting:
-// Reference taxonomy meeting Location: Tallinn Date: 23/01/2019").
+// fieldLabelPattern matches a known label followed by a colon at the start
+// of a text. Some headers put several fields on one line ("Meeting:
+// Reference taxonomy meeting Location: Tallinn Date: 23/01/2019"), so
+// labelsIn tries it at every word.
 var fieldLabelPattern *regexp.Regexp
 
 // labelPattern matches a line led by any short label and a colon ("Publié
@@ -99,7 +100,7 @@ func init() {
 	}
 	// Longer labels first, so "meeting date" wins over "date".
 	sortByLengthDesc(labels)
-	fieldLabelPattern = regexp.MustCompile(`(?i)(?:^|[\s*_|])(` + strings.Join(labels, "|") + `)[*_]*\s?:[*_]*(?:\s|$)`)
+	fieldLabelPattern = regexp.MustCompile(`(?i)^(` + strings.Join(labels, "|") + `)[*_]*\s?:[*_]*(?:\s|$)`)
 }
 
 // readHeader gathers the header of a document split into sections.
@@ -201,31 +202,44 @@ func fieldsOf(l extract.Line, text string) []headerField {
 		}
 		return []headerField{{kind: kind, label: label, value: squeezeSpace(strings.Join(cells[1:], " "))}}
 	}
-	locs := fieldLabelPattern.FindAllStringSubmatchIndex(text, -1)
-	if len(locs) == 0 || strings.TrimLeft(text[:locs[0][2]], " *_|") != "" {
+	locs := labelsIn(text)
+	if len(locs) == 0 || strings.TrimLeft(text[:locs[0][0]], " *_|") != "" {
 		return nil
 	}
-	// After the first, a label must be capitalised: "Reference taxonomy
-	// meeting Location: Tallinn" has a field "Location", not "meeting
-	// location".
-	kept := locs[:1]
-	for _, loc := range locs[1:] {
-		if isCapitalised(text[loc[2]:loc[3]]) {
-			kept = append(kept, loc)
-		}
-	}
-	locs = kept
 	var fields []headerField
 	for i, loc := range locs {
 		end := len(text)
 		if i+1 < len(locs) {
 			end = locs[i+1][0]
 		}
-		label := foldKey(text[loc[2]:loc[3]])
-		value := strings.Trim(squeezeSpace(text[loc[1]:end]), " *_|")
+		label := foldKey(text[loc[0]:loc[1]])
+		value := strings.Trim(squeezeSpace(text[loc[2]:end]), " *_|")
 		fields = append(fields, headerField{kind: fieldLabels[label], label: label, value: value})
 	}
 	return fields
+}
+
+// labelsIn finds the known labels of a line: at its start, and after it at
+// word starts with a capital ("… meeting Location: Tallinn" has the label
+// "Location", not "meeting location"). Each is [label start, label end,
+// value start].
+func labelsIn(text string) [][3]int {
+	var locs [][3]int
+	for i := 0; i < len(text); i++ {
+		if i > 0 && strings.IndexByte(" *_|\t", text[i-1]) < 0 {
+			continue
+		}
+		if i > 0 && !isCapitalised(text[i:]) {
+			continue
+		}
+		m := fieldLabelPattern.FindStringSubmatchIndex(text[i:])
+		if m == nil {
+			continue
+		}
+		locs = append(locs, [3]int{i + m[2], i + m[3], i + m[1]})
+		i += m[1] - 1
+	}
+	return locs
 }
 
 // fillEmptyFields gives a label alone on its line ("Date:") the next

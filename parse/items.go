@@ -631,7 +631,7 @@ var backMatterTitles = map[string]bool{
 	"summary of action items": true, "new action items": true, "list of actions": true,
 	"action list": true, "summary of actions": true, "outstanding actions": true,
 	"actions arising": true, "new actions": true, "liste des actions": true,
-	"aktionspunkte": true,
+	"aktionspunkte": true, "next steps": true,
 }
 
 // isBackMatter reports whether a title heads back matter.

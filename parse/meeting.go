@@ -127,9 +127,10 @@ var minutesFor = regexp.MustCompile(`(?i)^(?:(?:draft|approved|final)\s+)?(?:min
 // minutes: "Minutes", "- Minutes", "Meeting Notes" → "Meeting".
 var trailingKind = regexp.MustCompile(`(?i)(?:\s*[-–—:|]\s*|\s+)(?:minutes|notes|procès-verbal|protokoll|notulen)\s*$`)
 
-// heldClause matches a clause that gives the place in a title: "held at
-// the home of Debby Potter", "tenue à Genève".
-var heldClause = regexp.MustCompile(`(?i)\s+(?:held|tenue?|took place)\s+(?:at|in|à|au|on)\s+.*$`)
+// heldClause matches a clause that gives the place or time in a title:
+// "held at the home of Debby Potter", "tenue le 20 juin, à 16h00 à la
+// salle du conseil".
+var heldClause = regexp.MustCompile(`(?i)\s+(?:held|tenue?s?|took place|a eu lieu|abgehalten|stattgefunden)\b.*$`)
 
 // meetingTitle is a title as the record writes it: the meeting's name as
 // written, without its date, time and place, and without the words that
@@ -277,8 +278,7 @@ func isPageNumber(s string) bool {
 // "MINUTES", "PROCÈS-VERBAL", "Agenda".
 func isBareKindWord(s string) bool {
 	switch strings.Trim(foldKey(s), " -–—:.") {
-	case "minutes", "meeting minutes", "agenda", "notes", "meeting notes", "procès-verbal", "meeting",
-		"meetings", "session", "séance", "réunion", "sitzung",
+	case "minutes", "meeting minutes", "agenda", "notes", "meeting notes", "procès-verbal",
 		"compte rendu", "compte-rendu", "protokoll", "niederschrift", "notulen", "acta", "verbale":
 		return true
 	}
@@ -741,7 +741,7 @@ func warnAt(l extract.Line, msg string) extract.Warning {
 var (
 	draftStatus = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)^\W*(?:draft|entwurf|projet|brouillon)\W*$`),
-		regexp.MustCompile(`(?i)\b(?:draft|unapproved|unconfirmed)\s+(?:meeting\s+)?(?:minutes|notes|protokoll|procès-verbal|compte[- ]rendu)\b`),
+		regexp.MustCompile(`(?i)\b(?:draft|unapproved|unconfirmed)\s+(?:\S+\s+){0,3}?(?:minutes|notes|protokoll|procès-verbal|compte[- ]rendu)\b`),
 		regexp.MustCompile(`(?i)\b(?:minutes|notes)\s*[(\[\-–—]\s*draft\b`),
 		regexp.MustCompile(`(?i)\bprojet\s+de\s+(?:procès-verbal|compte[- ]rendu)`),
 		regexp.MustCompile(`(?i)\bprotokollentwurf\b|\bentwurf\s+(?:des\s+)?protokoll`),

@@ -1,6 +1,248 @@
 package parse
 
-// findNextMeetings finds announced future meetings of the same body.
+// Next meetings: the future meetings of the same body the minutes announce.
+//
+//	an item about them   "12. Date of the next meetings", "## Next
+//	                     Meetings", "Schedule of Meetings": each sentence of
+//	                     it with a date or a place is a meeting
+//	a sentence           "The next meeting will be held on 20-21 May 2010 in
+//	                     Heraklion, Greece (hosted by FORTH CERT)", "The
+//	                     subsequent TF-CSIRT meeting will be hosted by FUNET
+//	                     CERT and CERT-FI in Espoo, Finland on 21-22
+//	                     September 2006", "La prochaine réunion aura lieu le
+//	                     5 juillet 2023", "Die nächste Sitzung findet am 3.
+//	                     März 2010 statt"
+//
+// Only meetings count, not workshops, courses or conferences ("the next
+// e-coat workshop", "FIRST 2010 in Miami"), and only the body's own: the
+// words between "next" and "meeting" must be the body's or the meeting's
+// own ("the next TF-CSIRT meeting", "our next regular meeting"), so "our
+// next annual meeting" is another body's in the minutes of a board.
+//
+// From each sentence: the first date (a range sets end_date; a date
+// without a year takes the first year that puts it after this meeting),
+// the city and country after "in" or "at" ("in Espoo, Finland"), and the
+// host after "hosted by". A next meeting dated before this one is kept as
+// written, with a warning.
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"minutes/extract"
+)
+
+var (
+	// nextMeetingPhrase matches "next meeting", "subsequent TF-CSIRT
+	// meeting", "following session", "prochaine réunion", "nächste
+	// Sitzung"; group 1 holds the words between.
+	nextMeetingPhrase = regexp.MustCompile(`(?i)\b(?:next|following|subsequent|upcoming|forthcoming|prochaine?s?|nächsten?|nächste|volgende|próxima|prossima)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:meetings?|sessions?|calls?|teleconferences?|telecons?|telcons?|f2f|face-to-face|réunions?|séances?|sitzung|sitzungen|vergadering|reunión|riunione|agm)\b`)
+	// meetingsTitle matches the title of an item about next meetings.
+	meetingsTitle = regexp.MustCompile(`(?i)\b(?:next|future|following|upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}?(?:meetings?|sessions?|calls?)\b|\bschedule\s+of\s+meetings\b|\bmeeting\s+(?:schedule|calendar|dates)\b|\bdates?\s+(?:and\s+(?:place|venue)\s+)?of\s+(?:the\s+)?next\b|\bprochaine?s?\s+réunions?\b|\bnächste\s+sitzung`)
+	// hostedBy matches who hosts a meeting: "hosted by FORTH CERT",
+	// "accueillie par X", "Gastgeber: X".
+	hostedBy = regexp.MustCompile(`(?i)\b(?:hosted\s+by|host(?:ed)?\s+(?:is|will\s+be)|at\s+the\s+invitation\s+of|accueillie?s?\s+par|organisée?\s+par|gastgeber(?:in)?\s*:?)\s+`)
+)
+
+// genericBetween are words that may stand between "next" and "meeting"
+// whatever the body: "our next regular meeting".
+var genericBetween = map[string]bool{
+	"regular": true, "monthly": true, "weekly": true, "quarterly": true, "scheduled": true,
+	"ordinary": true, "full": true, "formal": true, "plenary": true, "in-person": true,
+	"face-to-face": true, "f2f": true, "virtual": true, "online": true, "physical": true,
+	"the": true, "our": true, "two": true, "few": true, "ordentliche": true,
+}
+
+// findNextMeetings finds the future meetings of the same body.
 func findNextMeetings(sections []section, m Meeting, order numericOrder) []NextMeeting {
-	return nil
+	var found []NextMeeting
+	for _, s := range sections {
+		inItem := s.item != nil && meetingsTitle.MatchString(string(s.item.Title))
+		for _, sentence := range sectionSentences(s.lines) {
+			if !inItem {
+				// Outside an item about next meetings, what counts is what
+				// follows "next meeting": "… ends in September 2006, so in
+				// the next meeting the group should review …" gives no
+				// date.
+				at := nextMeetingAt(sentence, m)
+				if at < 0 {
+					continue
+				}
+				sentence = sentence[at:]
+			}
+			if nm, ok := nextMeetingIn(sentence, m, order); ok {
+				found = addNextMeeting(found, nm)
+			}
+		}
+	}
+	return found
+}
+
+// nextMeetingAt is where a sentence speaks of the next meeting of this
+// body, or -1.
+func nextMeetingAt(sentence string, m Meeting) int {
+	for _, loc := range nextMeetingPhrase.FindAllStringSubmatchIndex(sentence, -1) {
+		if ownWords(sentence[loc[2]:loc[3]], m) {
+			return loc[0]
+		}
+	}
+	return -1
+}
+
+// ownWords reports whether every word between "next" and "meeting" is
+// generic or the meeting's own (in its title or body).
+func ownWords(between string, m Meeting) bool {
+	own := foldKey(string(m.Title) + " " + string(m.Body))
+	for _, w := range strings.Fields(between) {
+		lw := strings.ToLower(w)
+		if !genericBetween[lw] && !containsWord(own, lw) {
+			return false
+		}
+	}
+	return true
+}
+
+// nextMeetingIn reads one announced meeting from a sentence: it needs a
+// date or a place.
+func nextMeetingIn(sentence string, m Meeting, order numericOrder) (NextMeeting, bool) {
+	sentence = withoutURLs(sentence)
+	var nm NextMeeting
+	if d, ok := nextDate(sentence, m, order); ok {
+		nm.Date, nm.EndDate = d.Start, d.End
+	}
+	p := nextPlace(sentence)
+	nm.City, nm.Country = p.city, p.country
+	nm.Host = String(hostIn(sentence))
+	if nm.Date == "" && nm.City == "" && nm.Country == "" {
+		return NextMeeting{}, false
+	}
+	return nm, true
+}
+
+// nextDate is the first date of a sentence; else a date without a year,
+// completed with the first year that puts it after the meeting (the
+// meeting's own day is this meeting, not the next); else "next year in
+// April", as a year and month.
+func nextDate(sentence string, m Meeting, order numericOrder) (dateSpan, bool) {
+	if dates := findDates(sentence, order); len(dates) > 0 {
+		return dates[0], true
+	}
+	year := dateYear(m.Date)
+	if year == 0 {
+		return dateSpan{}, false
+	}
+	if dm, ok := findDayMonth(sentence); ok {
+		d := dm.withYear(year)
+		if d == m.Date {
+			return dateSpan{}, false
+		}
+		if d != "" && d < m.Date {
+			d = dm.withYear(year + 1)
+		}
+		return dateSpan{Start: d}, d != ""
+	}
+	if containsWord(sentence, "next year") || containsWord(sentence, "l'année prochaine") || containsWord(sentence, "nächstes jahr") {
+		if month := monthNamed(sentence); month > 0 {
+			return dateSpan{Start: String(fmt.Sprintf("%04d-%02d", year+1, month))}, true
+		}
+		return dateSpan{Start: String(fmt.Sprintf("%04d", year+1))}, true
+	}
+	return dateSpan{}, false
+}
+
+// monthNamed is the first month a text names in full ("in April"), or 0.
+// Abbreviations do not count here: "may" and "mar" are words too.
+func monthNamed(s string) int {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }) {
+		lw := strings.ToLower(w)
+		if n := monthNames[lw]; n > 0 && len(lw) > 3 && isCapitalised(w) {
+			return n
+		}
+	}
+	return 0
+}
+
+// nextPlaceClause matches a place after "in" or "at": "in Heraklion,
+// Greece", "in Espoo, Finland", "à Genève".
+var nextPlaceClause = regexp.MustCompile(`(?:\bin|\bat|\bà|\bin der|\bte)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|la|am|sur|upon))*(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*|\s+of\s+\p{Lu}[\p{L}\p{M}]*)*)?)`)
+
+// nextPlace reads the city and country of a next meeting: the first place
+// after "in" or "at" that names a known city or ends with a country.
+func nextPlace(sentence string) place {
+	for _, m := range nextPlaceClause.FindAllStringSubmatch(withoutDates(sentence), -1) {
+		p := parsePlace(m[1], false)
+		if p.city != "" || p.country != "" {
+			p.venue = ""
+			return p
+		}
+	}
+	return place{}
+}
+
+// hostIn reads the host of a meeting: what follows "hosted by" up to a
+// bracket, a comma, "in", "on" or the end of the sentence.
+func hostIn(sentence string) string {
+	loc := hostedBy.FindStringIndex(sentence)
+	if loc == nil {
+		return ""
+	}
+	host := sentence[loc[1]:]
+	for _, stop := range []string{")", ",", ";", " in ", " on ", " at ", " from ", " à ", " le ", ". "} {
+		if i := strings.Index(host, stop); i >= 0 {
+			host = host[:i]
+		}
+	}
+	host = strings.TrimRight(strings.TrimSpace(host), ".")
+	if host == "" || len(strings.Fields(host)) > 8 || !hasUpper(host) {
+		return ""
+	}
+	return host
+}
+
+// addNextMeeting adds a meeting to the list, or completes the one with the
+// same date.
+func addNextMeeting(list []NextMeeting, nm NextMeeting) []NextMeeting {
+	for i := range list {
+		if sameMeetingDate(list[i].Date, nm.Date) {
+			if len(nm.Date) > len(list[i].Date) {
+				list[i].Date = nm.Date // "26th March 2013" says more than "March 2013"
+			}
+			fill(&list[i].EndDate, nm.EndDate)
+			fill(&list[i].City, nm.City)
+			fill(&list[i].Country, nm.Country)
+			fill(&list[i].Host, nm.Host)
+			return list
+		}
+	}
+	return append(list, nm)
+}
+
+// sameMeetingDate reports whether two dates may name the same meeting: the
+// same, or one a month the other falls in.
+func sameMeetingDate(a, b String) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	return strings.HasPrefix(string(a), string(b)) || strings.HasPrefix(string(b), string(a))
+}
+
+// nextMeetingWarnings warns about next meetings dated before this one: the
+// record keeps the date as written ("27th February 2016" in the minutes of
+// December 2016), but a person should look.
+func nextMeetingWarnings(list []NextMeeting, m Meeting) []extract.Warning {
+	var ws []extract.Warning
+	for _, nm := range list {
+		if nm.Date != "" && m.Date != "" && nm.Date < m.Date {
+			ws = append(ws, extract.Warning{Stage: "next-meetings", Message: fmt.Sprintf("next meeting dated %s, before this meeting (%s); kept as written", nm.Date, m.Date)})
+		}
+	}
+	return ws
+}
+
+// fill sets an empty field.
+func fill(field *String, v String) {
+	if *field == "" {
+		*field = v
+	}
 }

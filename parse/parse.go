@@ -87,6 +87,7 @@ func Parse(doc *extract.Document, opts Options) *Record {
 	rec.Participants = participants
 	warnings = append(warnings, pw...)
 	rec.NextMeetings = findNextMeetings(sections, rec.Meeting, order)
+	warnings = append(warnings, nextMeetingWarnings(rec.NextMeetings, rec.Meeting)...)
 	rec.Links = findLinks(lines)
 
 	rec.Warnings = append(append(Warnings{}, doc.Warnings...), warnings...)

@@ -84,7 +84,7 @@ func splitIntoSentences(s string) []string {
 		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '(' && next != '“' && next != '"' {
 			continue
 		}
-		if s[i] == '.' && shortWordBefore(s, i) {
+		if s[i] == '.' && (shortWordBefore(s, i) || dottedAbbreviation(s, i)) {
 			continue
 		}
 		out = appendNonEmpty(out, s[start:end])
@@ -114,6 +114,12 @@ func shortWordBefore(s string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// dottedAbbreviation reports whether the period at s[i] ends an
+// abbreviation with inner periods: "i.e.", "e.g.", "a.m.".
+func dottedAbbreviation(s string, i int) bool {
+	return i >= 2 && s[i-2] == '.' && isWordRune(rune(s[i-1]))
 }
 
 func appendNonEmpty(list []string, s string) []string {
