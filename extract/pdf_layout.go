@@ -33,7 +33,7 @@ const (
 	wordGapEm     = 0.13 // a gap wider than this between glyphs is a space
 	segmentGapEm  = 1.8  // a gap wider than this cuts a line into segments
 	wideGapEm     = 0.6  // a gap wider than this may end a cell in a known table column
-	baselineTolEm = 0.3  // glyphs whose baselines differ by less share a line
+	baselineTolEm = 0.4  // glyphs whose baselines differ by less share a line (a cell set a little lower, text raised by Ts)
 	gutterMinEm   = 0.6  // the narrowest empty strip that separates columns
 	paragraphEm   = 1.75 // a baseline step larger than this leaves a blank line
 	regionGapEm   = 3.2  // a baseline step larger than this ends a table or column region

@@ -12,7 +12,9 @@ package extract
 //     columns, and rows wrapped onto further lines are joined.
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,9 +24,11 @@ import (
 type gutter struct{ x0, x1 float64 }
 
 // findRegion looks for a region starting at line i: consecutive lines,
-// at least two of them with several segments, whose segments all avoid
-// one or more common gutters. It returns the end of the region (i when
-// there is none) and the gutters.
+// at least two of them with text in several columns, whose segments all
+// avoid one or more common gutters. The gutters come from the first
+// line's gaps and from gaps of later lines that the lines above them
+// also leave empty (a header whose cells sit at another height). It
+// returns the end of the region (i when there is none) and the gutters.
 func findRegion(lines []pdfLine, i int) (int, []gutter) {
 	if len(lines[i].segs) < 2 {
 		return i, nil
@@ -36,12 +40,11 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 		if cur.angle != prev.angle || cur.y-prev.y > regionGapEm*max(cur.size, prev.size) {
 			break
 		}
-		split := splitAtGutters(cur, gutters)
-		narrowed := narrowGutters(gutters, split)
-		if len(narrowed) == 0 {
+		next, split := addLine(gutters, lines[i:j], cur)
+		if len(next) == 0 {
 			break
 		}
-		gutters = narrowed
+		gutters = next
 		if filledColumns(split, gutters) >= 2 {
 			multi++
 			end = j + 1 // lines after the last row with several cells return to the flow
@@ -53,7 +56,11 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 	// Recompute the gutters over the kept lines only.
 	gutters = gapsOf(lines[i])
 	for j := i + 1; j < end; j++ {
-		gutters = narrowGutters(gutters, splitAtGutters(lines[j], gutters))
+		gutters, _ = addLine(gutters, lines[i:j], lines[j])
+	}
+	gutters = dropMarginColumns(lines[i:end], gutters)
+	if len(gutters) == 0 || rowsWithColumns(lines[i:end], gutters) < 2 {
+		return i, nil
 	}
 	// The last row's cells may wrap onto lines of their own: keep the
 	// lines that follow closely with nothing in the first column.
@@ -68,6 +75,95 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 		end++
 	}
 	return end, gutters
+}
+
+// addLine takes line cur into a region whose lines so far are above: the
+// gutters it crosses shrink or go, and its own gaps become new gutters
+// where every line above leaves them empty too. It returns the gutters and
+// cur cut at them.
+func addLine(gutters []gutter, above []pdfLine, cur pdfLine) ([]gutter, pdfLine) {
+	split := splitAtGutters(cur, gutters)
+	next := narrowGutters(gutters, split)
+	if len(next) == 0 {
+		return nil, split
+	}
+	for _, g := range gapsOf(cur) {
+		if overlapsAny(g, next) {
+			continue
+		}
+		candidate := []gutter{g}
+		for k := 0; k < len(above) && len(candidate) > 0; k++ {
+			candidate = narrowGutters(candidate, above[k])
+		}
+		if len(candidate) > 0 {
+			next = append(next, candidate[0])
+		}
+	}
+	slices.SortFunc(next, func(a, b gutter) int { return cmp.Compare(a.x0, b.x0) })
+	return next, splitAtGutters(cur, next)
+}
+
+// dropMarginColumns removes the gutters before columns that hold notes in
+// the margin rather than cells: a few words beside running text (long
+// lines), or text on few of the region's lines and mostly not where a row
+// starts (lines with text in the first column) — the initials of an
+// action's owner beside the minutes, a page number beside a footer. A
+// sparse column whose text starts rows, like the owner of each item in a
+// table of short cells, stays. The notes then read at the end of their
+// lines.
+func dropMarginColumns(lines []pdfLine, gutters []gutter) []gutter {
+	if len(lines) < 4 {
+		return gutters
+	}
+	rows := make([][]string, len(lines))
+	for i, tl := range lines {
+		rows[i] = cellsOf(splitAtGutters(tl, gutters), gutters)
+	}
+	var kept []gutter
+	for c, g := range gutters {
+		filled, atRowStart := 0, 0
+		for _, r := range rows {
+			if r[c+1] != "" {
+				filled++
+				if r[0] != "" {
+					atRowStart++
+				}
+			}
+		}
+		sparse := filled*3 < len(rows)
+		beside := averageWords(rows, c) >= 8 // running text to the left
+		notes := beside && averageWords(rows, c+1) <= 3
+		if !notes && (!sparse || atRowStart*3 >= filled*2 && !beside) {
+			kept = append(kept, g)
+		}
+	}
+	return kept
+}
+
+// averageWords is the mean number of words in the filled cells of column c.
+func averageWords(rows [][]string, c int) float64 {
+	words, filled := 0, 0
+	for _, r := range rows {
+		if r[c] != "" {
+			words += len(strings.Fields(r[c]))
+			filled++
+		}
+	}
+	if filled == 0 {
+		return 0
+	}
+	return float64(words) / float64(filled)
+}
+
+// rowsWithColumns counts the lines with text in two columns or more.
+func rowsWithColumns(lines []pdfLine, gutters []gutter) int {
+	n := 0
+	for _, tl := range lines {
+		if filledColumns(splitAtGutters(tl, gutters), gutters) >= 2 {
+			n++
+		}
+	}
+	return n
 }
 
 // filledColumns counts the columns in which a line has text.

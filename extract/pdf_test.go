@@ -647,8 +647,8 @@ func TestReadPDFTightCells(t *testing.T) {
 		org := strings.Join(randomWordsUpTo(rng, 1+rng.IntN(2), 6), " ")
 		if i%3 == 1 {
 			// Fill the cell to about one em before the next column.
-			for helveticaWidth(org+" x", 10) < 190-10 {
-				org += " x"
+			for helveticaWidth(org+"x", 10) < 190-10 {
+				org += "x"
 			}
 		}
 		country := strings.Join(randomWordsUpTo(rng, 1, 8), " ")
@@ -667,5 +667,37 @@ func TestReadPDFTightCells(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, nonBlank(doc)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestReadPDFMarginNotes draws running text with an action owner's
+// initials in the right margin of some lines, and checks the lines stay
+// prose with the initials at their end, not table rows.
+func TestReadPDFMarginNotes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 8))
+	var c contentBuilder
+	var want []string
+	for i := 0; i < 9; i++ {
+		words := randomWordsUpTo(rng, 11, 5)
+		y := 700 - 14*float64(i)
+		drawWithTj(&c, words, 60, y, 10)
+		line := strings.Join(words, " ")
+		if i%3 == 2 {
+			c.op("BT /F1 10 Tf 500 %g Td (AW) Tj ET", y)
+			line += " AW"
+		}
+		want = append(want, line)
+	}
+	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, nonBlank(doc)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	for _, l := range doc.Lines {
+		if l.Kind == TableRow {
+			t.Errorf("%q is a table row", l.Text)
+		}
 	}
 }
