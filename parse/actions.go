@@ -122,10 +122,14 @@ func (sc *actionScanner) scan() {
 			continue
 		}
 		raw := cleanMarkup(l.Text)
-		if cells := rowCells(l, raw); len(cells) >= 2 {
+		cells := rowCells(l, raw)
+		switch {
+		case len(cells) >= 2:
 			sc.row(cells)
 			continue
-		} else if len(cells) == 1 {
+		case len(cells) == 1 && sc.table != nil:
+			continue // a header's second line ("Date / Opened"), a stray cell
+		case len(cells) == 1:
 			raw = cells[0] // a row with one filled cell is a line of text
 		}
 		sc.table = nil

@@ -120,7 +120,7 @@ func TestActionsCorpus(t *testing.T) {
 		}, -1},
 		{"md/enisa-rsit-wg-2018-09-26-vilnius.md", []Action{
 			{Owner: "CIRCL", Text: "to provide the JSON and scheme", Status: statusDone},
-			{Owner: "CERT-Bund", Text: "to pull request deletion for Malware DGA Domain so we can delete from the current version", Status: statusOpen},
+			{Owner: "CERT-Bund", Text: "has to pull request deletion for Malware DGA Domain so we can delete from the current version", Status: statusOpen},
 		}, -1},
 		{"md/openwis-annual-meeting-2017-03-23-toulouse.md", []Action{
 			{ID: "Action-BM-2017-01", Owner: "EE", Text: "Update Financial Supplement", Status: statusOpen},

@@ -15,7 +15,8 @@ import (
 
 var (
 	// numericID is a meeting-and-sequence number: "27.2", "16-01", "2016-07".
-	numericID = regexp.MustCompile(`^\d{1,4}(?:[.\-/]\d{1,4}){1,2}$`)
+	// A slash makes a date ("10/20/05", "6/2005"), not an id.
+	numericID = regexp.MustCompile(`^\d{1,4}(?:[.-]\d{1,4}){1,2}$`)
 	// codedID is letters, then segments joined by "-" or "_", ending with
 	// a number: "ACT-OWIS-TC-2016-47", "SC-2015-2", "DM-2023-001".
 	codedID = regexp.MustCompile(`^\p{L}[\p{L}\d]*(?:[-_][\p{L}\d]+)*[-_]\d+[a-z]?$`)

@@ -161,9 +161,6 @@ var (
 	// ownerBeforeTo is an owner followed by "to", a modal verb or "has
 	// to": "Lionel Ferette to circulate", "Tinka will determine".
 	ownerBeforeTo = regexp.MustCompile(`(?i)^(.{1,80}?)\s+((?:(?:needs?|has|have|is|are)\s+)?to\s+\p{L}.*|(?:will|shall|should|must)\s+\p{L}.*)$`)
-	// auxiliaryTo is the verb before "to" that the task drops: "has to
-	// pull" becomes "to pull".
-	auxiliaryTo = regexp.MustCompile(`(?i)^(?:needs?|has|have|is|are)\s+(to\s)`)
 	// trailingOwner is an owner in brackets closing the task: "Update the
 	// wiki (JT)."
 	trailingOwner = regexp.MustCompile(`^(.*\S)\s*[(\[]([^()\[\]]{1,40})[)\]]\s*\.?$`)
@@ -182,7 +179,7 @@ func splitOwnerTask(s string, bare bool) (owner, task string, ok bool) {
 		}
 	}
 	if m := ownerBeforeTo.FindStringSubmatch(s); m != nil && looksLikeOwner(m[1]) {
-		return collapseSpace(m[1]), trimTask(auxiliaryTo.ReplaceAllString(m[2], "$1")), true
+		return collapseSpace(m[1]), trimTask(m[2]), true
 	}
 	if bare {
 		if owner, task, ok := splitBareVerb(s); ok {

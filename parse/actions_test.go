@@ -72,14 +72,15 @@ func TestSplitOwnerTask(t *testing.T) {
 			"MGo/LM", "Set up OpenWIS v4 on the MF cloud servers", true},
 		// md/enisa-rsit-wg-2018-09-26-vilnius.md
 		{"has to", "CERT-Bund has to pull request deletion for Malware DGA Domain", false,
-			"CERT-Bund", "to pull request deletion for Malware DGA Domain", true},
+			"CERT-Bund", "has to pull request deletion for Malware DGA Domain", true},
 		{"organisations joined", "ENISA and CERT.AT to set up GitHub account", false,
 			"ENISA and CERT.AT", "to set up GitHub account", true},
 		{"bare verb after acronym", "ALL pull changes by individual line", true, "ALL", "pull changes by individual line", true},
 		// pdf/nmnwse-board-minutes-2016-02-13.pdf
 		{"bare verb after name", "Rebecca look into PayPal", true, "Rebecca", "look into PayPal", true},
 		{"bare verb not allowed", "Rebecca look into PayPal", false, "", "Rebecca look into PayPal", false},
-		{"needs to", "Dana needs to finalize state licensing information", false, "Dana", "to finalize state licensing information", true},
+		// pdf/nmnwse-board-minutes-2005-12-17.pdf: the text as written after the owner
+		{"needs to", "Dana needs to finalize state licensing information", false, "Dana", "needs to finalize state licensing information", true},
 		{"particle", "Bob van der Kamp to send the slides", false, "Bob van der Kamp", "to send the slides", true},
 		{"owner in brackets", "Update the wiki page (JT).", false, "JT", "Update the wiki page", true},
 		// negatives: sentences that name a person but assign nothing
@@ -257,7 +258,7 @@ func TestFindActions(t *testing.T) {
 				{Owner: "ENISA", Text: "organize the meeting in Vilnius", Status: statusDone, Item: "Review of the actions"},
 				{Owner: "CIRCL", Text: "to provide the frequency of values from MISP", Status: statusDone, Item: "Review of the actions"},
 				{Owner: "TF", Text: "Review pulled changes", Status: statusOpen, Item: "Review of the actions"},
-				{Owner: "CERT-Bund", Text: "to create a new pull request for Malware DGA Domain", Status: statusOpen, Item: "Review of the actions"},
+				{Owner: "CERT-Bund", Text: "has to create a new pull request for Malware DGA Domain", Status: statusOpen, Item: "Review of the actions"},
 			},
 		},
 		{

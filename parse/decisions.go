@@ -146,6 +146,11 @@ type decisionScanner struct {
 	motion    int
 	motionAge int
 
+	// tentative is a motion not yet voted on: an outcome sentence within
+	// the next paragraphs makes it a decision.
+	tentative    *Decision
+	tentativeAge int
+
 	tally *tally // the last vote tally between candidates
 
 	// awaitText is a resolution whose operative words stand alone ("IL
@@ -178,6 +183,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	}
 	if ds.motionAge > 2 {
 		ds.motion = -1
+	}
+	if ds.tentativeAge++; ds.tentativeAge > 2 {
+		ds.tentative = nil
 	}
 	if p.heading {
 		ds.clausesOpen = false

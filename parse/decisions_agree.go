@@ -31,18 +31,18 @@ var chairMotion = regexp.MustCompile(`(?i)^(.*?\S)\s*[-–—]\s*[^-–—]{1,60
 // Revised 2018 budget".
 var outcomeLead = regexp.MustCompile(`(?i)^(approved|carried|passed|adopted|rejected|denied|failed)\s*[-–—:]\s*`)
 
-// motionSentence reads a motion and its outcome if given in the same
-// sentence. A motion whose content is a bare verb ("Janie moved to accept
-// and Catherine seconded") takes the sentence as its text; one that refers
-// to the sentence before ("moved to accept as they stand") is procedural
-// when that sentence is.
+// motionSentence reads a motion. It is a decision when it was voted on:
+// its outcome is in the same sentence ("…; motion was passed") or follows
+// ("Passed unanimously."); a motion whose outcome the minutes do not give
+// is not recorded. A motion that refers to the sentence before ("Kim moved
+// to accept as they stand") is procedural when that sentence is.
 func (ds *decisionScanner) motionSentence(s, prev string) bool {
 	if !motionCue.MatchString(s) || movedElsewhere.MatchString(s) {
 		return false
 	}
-	content := ""
+	content, decided := "", ""
 	if m := chairMotion.FindStringSubmatch(s); m != nil {
-		content = m[1]
+		content, decided = m[1], m[1] // "2017/18 Financials approved – A (motion), B (second)"
 		if lead := outcomeLead.FindStringSubmatch(content); lead != nil {
 			if failedOutcome.MatchString(lead[1]) || strings.EqualFold(lead[1], "denied") {
 				return true
@@ -61,25 +61,28 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 	if isProcedural(content) {
 		return true
 	}
-	if refersBack(content) {
-		if isProcedural(s) || namesMinutesOrAgenda(prev) {
-			return true // "Kim moved to accept as they stand" after "Minutes … were read"
-		}
-		if len(strings.Fields(content)) <= 2 {
-			// "Treasurer's report was presented, Janie moved to accept and
-			// Catherine seconded; Approved.": the sentence says what.
-			content = s
-		}
+	if refersBack(content) && (isProcedural(s) || namesMinutesOrAgenda(prev)) {
+		return true // "Kim moved to accept as they stand" after "Minutes … were read"
 	}
 	if failedOutcome.MatchString(s) {
 		return true
 	}
-	d := Decision{Text: String(content), Kind: kindMotion, Votes: findVotes(s)}
+	// The text is the motion's sentence as written (testdata/CONVENTIONS.md):
+	// who moved and seconded is part of how the minutes record it.
+	d := Decision{Text: String(s), Kind: kindMotion, Votes: findVotes(s)}
+	if !inlineOutcome.MatchString(decided + strings.Replace(s, content, "", 1)) {
+		ds.tentative, ds.tentativeAge = &d, 0 // decided only if an outcome follows
+		return true
+	}
 	if i := ds.emit(d); i >= 0 {
 		ds.motion, ds.motionAge = i, 0
 	}
 	return true
 }
+
+// inlineOutcome is the outcome of a motion written in its own sentence:
+// "…; motion was passed", "…; Approved", "2017/18 Financials approved – …".
+var inlineOutcome = regexp.MustCompile(`(?i)\b(?:passed|passes|carried|carries|approved|adopted|accepted|unanimous\w*|so\s+ordered)\b`)
 
 // refersBack reports whether a motion's content lacks its object ("to
 // accept", "to accept as they stand", "to approve this").

@@ -272,13 +272,29 @@ var failedOutcome = regexp.MustCompile(`(?i)\b(?:failed|fails|defeated|rejected|
 // outcome attaches an outcome sentence to the open motion or resolution.
 // A motion that failed is no decision and is removed.
 func (ds *decisionScanner) outcome(s string) bool {
+	s = strings.TrimSpace(s)
+	loc := outcomeForm.FindStringIndex(s)
+	if len(strings.Fields(s)) > 16 || loc == nil || contentFollows.MatchString(s[loc[1]:]) {
+		return false
+	}
+	if t := ds.tentative; t != nil {
+		ds.tentative = nil
+		if failedOutcome.MatchString(s) {
+			return true
+		}
+		if t.Votes == nil {
+			t.Votes = findVotes(s)
+		}
+		if i := ds.emit(*t); i >= 0 {
+			ds.motion, ds.motionAge = -1, 0
+		}
+		return true
+	}
 	target := ds.motion
 	if target < 0 {
 		target = ds.pending
 	}
-	s = strings.TrimSpace(s)
-	loc := outcomeForm.FindStringIndex(s)
-	if target < 0 || len(strings.Fields(s)) > 16 || loc == nil || contentFollows.MatchString(s[loc[1]:]) {
+	if target < 0 {
 		return false
 	}
 	if failedOutcome.MatchString(s) {
@@ -349,12 +365,13 @@ func (ds *decisionScanner) tallyElection(s string) bool {
 	if ds.tally == nil || !isElection(s) {
 		return false
 	}
-	votes := ds.tally.votesFor(s)
-	if votes == nil {
+	if !ds.tally.names(s) {
 		return false
 	}
 	ds.tally = nil
-	ds.emit(Decision{Text: String(connectiveLead.ReplaceAllString(s, "")), Kind: kindElection, Votes: votes})
+	// A tally per candidate says no for/against (testdata/CONVENTIONS.md):
+	// the election is recorded without votes.
+	ds.emit(Decision{Text: String(connectiveLead.ReplaceAllString(s, "")), Kind: kindElection})
 	return true
 }
 
@@ -369,28 +386,26 @@ var approvedForm = regexp.MustCompile(`(?i)^(?:approved|agreed|accepted|adopted|
 // seeLead sends the reader elsewhere: "see thread there".
 var seeLead = regexp.MustCompile(`(?i)^(?:see|cf\.?|voir|siehe)\b`)
 
-// approvedLine reads such a paragraph. The text is what was approved, after
-// the dash, or the line itself when it only points elsewhere; bare is
-// false when a motion waits for its outcome, which a bare "Approved." then
-// is.
+// approvedLine reads such a paragraph. Its text is the line as written
+// (testdata/CONVENTIONS.md: no lead-in to strip); bare is false when a
+// motion waits for its outcome, which a bare "Approved." then is.
 func (ds *decisionScanner) approvedLine(text string, bare bool) bool {
-	m := approvedForm.FindStringSubmatch(strings.TrimSpace(text))
+	text = strings.TrimSpace(text)
+	m := approvedForm.FindStringSubmatch(text)
 	if m == nil {
 		return false
 	}
 	subject := strings.TrimSpace(m[1])
-	if subject == "" || seeLead.MatchString(subject) {
-		if !bare {
-			return false
-		}
-		// "Approved – see thread there": the line is all the minutes
-		// write; what it approves is the heading above it.
-		subject = text
+	if (subject == "" || seeLead.MatchString(subject)) && !bare {
+		return false
+	}
+	if subject == "" {
+		return true // "Agreed." with nothing before it: nothing to record
 	}
 	kind := kindAgreement
-	if cm := chairMotion.FindStringSubmatch(subject); cm != nil {
-		subject, kind = cm[1], kindMotion // "Revised 2018 budget – B. Munro (motion), …"
+	if chairMotion.MatchString(subject) {
+		kind = kindMotion // "APPROVED – Revised 2018 budget – B. Munro (motion), …"
 	}
-	ds.emit(Decision{Text: String(subject), Kind: kind, Votes: findVotes(text)})
+	ds.emit(Decision{Text: String(text), Kind: kind, Votes: findVotes(text)})
 	return true
 }

@@ -67,7 +67,8 @@ func TestFindDecisions(t *testing.T) {
 					"E) It was agreed that it still made sense for the Treasurer to also chair this committee.")},
 			want: []Decision{
 				{Text: "Bill Stoddard was appointed to the Board Of Directors", Item: "3", Kind: kindElection, Votes: unanimous()},
-				{Text: "Chuck was appointed Assistant Treasurer", Item: "3", Kind: kindElection, Votes: votes(5, 3, 0)},
+				// A tally per candidate is no for/against (testdata/CONVENTIONS.md).
+				{Text: "Chuck was appointed Assistant Treasurer", Item: "3", Kind: kindElection},
 				{Text: "the Concom was allocated a budget of $5000 (US)", Item: "3", Kind: kindMotion, Votes: votes(6, 2, 0)},
 				{Text: "that an ASF Board Committee be and hereby is established; and be it further RESOLVED, that the persons listed immediately below be and hereby are appointed to serve as the initial members: Ben Laurie (chair) Mark Cox",
 					Item: "3", Kind: kindResolution, Votes: unanimous()},
@@ -134,11 +135,12 @@ func TestFindDecisions(t *testing.T) {
 					"Minutes of the December 15, 2002, meeting were read. Kim moved to accept as they\nstand and Debby seconded; Approved.\n\n"+
 					"Treasurer’s report was presented, Janie moved to accept and Catherine seconded;\nApproved.\n\n"+
 					"Sam moved to buy a new projector. Jo seconded. The motion failed.\n\n"+
+					"Lee moved to hire a caterer. No vote was taken.\n\n"+
 					"A motion to adjourn without objections was made by Carol at 12:05pm.")},
 			want: []Decision{
-				{Text: "to accept the Treasurer's report", Item: "1", Kind: kindMotion},
-				{Text: "to give 3 awards of $25.00, a bag, knowledge cards and career book", Item: "1", Kind: kindMotion, Votes: unanimous()},
-				// A bare "moved to accept": the sentence says what was accepted.
+				// A motion's text is its sentence as written.
+				{Text: "A motion to accept the Treasurer's report was made by Alexine, seconded by Yolanda; motion was passed", Item: "1", Kind: kindMotion},
+				{Text: "Dana proposed and Betsy seconded to give 3 awards of $25.00, a bag, knowledge cards and career book", Item: "1", Kind: kindMotion, Votes: unanimous()},
 				{Text: "Treasurer’s report was presented, Janie moved to accept and Catherine seconded; Approved", Item: "1", Kind: kindMotion},
 			},
 		},
@@ -151,9 +153,9 @@ func TestFindDecisions(t *testing.T) {
 				"\uf0b7 2017/18 Financials approved – B. Munro (motion), C. Dallas (second)\n"+
 				"o APPROVED – 2018 Meetings Calendar\no APPROVED – Revised 2018 budget – B. Munro (motion), Z. Maiorca (second)")},
 			want: []Decision{
-				{Text: "2017/18 Financials approved", Kind: kindMotion},
-				{Text: "2018 Meetings Calendar", Kind: kindAgreement},
-				{Text: "Revised 2018 budget", Kind: kindMotion},
+				{Text: "2017/18 Financials approved – B. Munro (motion), C. Dallas (second)", Kind: kindMotion},
+				{Text: "APPROVED – 2018 Meetings Calendar", Kind: kindAgreement},
+				{Text: "APPROVED – Revised 2018 budget – B. Munro (motion), Z. Maiorca (second)", Kind: kindMotion},
 			},
 		},
 		{
@@ -244,11 +246,8 @@ func TestReadTally(t *testing.T) {
 	if tl == nil {
 		t.Fatal("readTally found no tally")
 	}
-	if diff := cmp.Diff(votes(5, 3, 0), tl.votesFor("Therefore, Chuck was appointed")); diff != "" {
-		t.Errorf("votesFor(Chuck) mismatch (-want +got):\n%s", diff)
-	}
-	if tl.votesFor("Nobody was appointed") != nil {
-		t.Errorf("votesFor a name not in the tally gave votes")
+	if !tl.names("Therefore, Chuck was appointed") || tl.names("Nobody was appointed") {
+		t.Errorf("names: want Chuck named, nobody else")
 	}
 	for _, p := range []string{"Date: 12 May 2010", "Time: 10:30 Place: Room 2 and more words", "Chuck: 5"} {
 		if readTally(p) != nil {

@@ -176,20 +176,13 @@ func readTally(p string) *tally {
 	return t
 }
 
-// votesFor gives the votes of the tally for the candidate named in text:
-// "for" is that candidate's count, "against" the others'.
-func (t *tally) votesFor(text string) *Votes {
-	for name, n := range t.counts {
-		if !strings.Contains(text, name) {
-			continue
+// names reports whether text names one of the tally's candidates: the
+// sentence that closes the vote.
+func (t *tally) names(text string) bool {
+	for name := range t.counts {
+		if strings.Contains(text, name) {
+			return true
 		}
-		against := 0
-		for other, m := range t.counts {
-			if other != name {
-				against += m
-			}
-		}
-		return &Votes{For: &n, Against: &against, Abstain: t.abstain}
 	}
-	return nil
+	return false
 }
