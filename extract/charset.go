@@ -24,11 +24,14 @@ import (
 //  3. Without a mark, UTF-16 shows itself by its zero bytes: ASCII text in
 //     UTF-16LE has a zero at every odd offset.
 //  4. Bytes that are valid UTF-8 are UTF-8.
-//  5. Mostly valid UTF-8 with a few invalid bytes is UTF-8 with pieces
-//     pasted from a legacy file: those bytes are read in the legacy encoding
-//     that suits them best, and each line where it happened gets a warning.
+//  5. UTF-8 with some invalid bytes is UTF-8 with pieces pasted from a
+//     legacy file, when it reads more plausibly so than as a legacy file:
+//     those bytes are read in the legacy encoding that suits them best,
+//     and each line where it happened gets a warning (decodeInvalidUTF8).
 //  6. Otherwise the file is in a legacy 8-bit encoding: the one whose
 //     reading of the high bytes looks most like text wins (plausibility).
+//     Windows-1252 wins ties; it is named ISO-8859-1 when the file uses
+//     none of the characters it adds (latin1Name).
 
 // A codec is an encoding with the names the reader gives it.
 type codec struct {

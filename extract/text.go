@@ -16,7 +16,7 @@ import (
 // without control characters; markdown markup (#, *, **, |) is kept, so
 // the text and its line number point exactly at the source. The one
 // exception is YAML front matter, which is not text a person reads: its
-// title becomes a heading holding only the value (see frontMatter).
+// title becomes a heading holding only the value (markdown.addFrontMatter).
 func readText(data []byte) (*Document, error) {
 	dec, err := decodeText(data)
 	if err != nil {
@@ -50,6 +50,9 @@ func readText(data []byte) (*Document, error) {
 func decodeText(data []byte) (decoding, error) {
 	if c, n, ok := bomCodec(data); ok {
 		body := data[n:]
+		if c.name == utf8Codec.name && looksBinary(body) {
+			return decoding{}, ErrBinary
+		}
 		if c.name == utf8Codec.name && !utf8.Valid(body) {
 			return decodeInvalidUTF8(body, windows1252, "text", "the file has a UTF-8 byte-order mark"), nil
 		}

@@ -180,6 +180,7 @@ func TestTextBinary(t *testing.T) {
 		{"NUL-padded", append([]byte("Minutes\n"), make([]byte, 100)...), true},
 		{"control characters", []byte(strings.Repeat("a\x01\x02\x03\x1b", 100)), true},
 		{"utf-16 of junk", append([]byte{0xFF, 0xFE}, randomBytes(2000, 6)...), true},
+		{"utf-8 mark before junk", append([]byte{0xEF, 0xBB, 0xBF}, randomBytes(2000, 7)...), true},
 		{"one stray NUL in a long text", append([]byte(strings.Repeat("Minutes of the meeting.\n", 100)), 0), false},
 		{"a few backspaces", []byte(strings.Repeat("ok\b line\n", 3) + strings.Repeat("text\n", 100)), false},
 	}
