@@ -14,7 +14,7 @@ import (
 var splitDiacritics = Pass{
 	Name:  "split-diacritics",
 	About: "Puts back letters with diacritics that landed on their own line ('Kou' / 'ř' / 'il' -> 'Kouřil').",
-	Apply: applySplitDiacritics,
+	Apply: untilStable(applySplitDiacritics, "split diacritic rejoined|split diacritics rejoined"),
 }
 
 // When a PDF sets an accented letter in another font than its word, some
@@ -87,7 +87,7 @@ func applySplitDiacritics(doc *extract.Document) []extract.Warning {
 		})
 	}
 	doc.Lines = out
-	return capWarnings(warnings, "split diacritic rejoined|split diacritics rejoined")
+	return warnings
 }
 
 // lonePieceAt returns the text of the lone piece of a word that starts at
@@ -141,6 +141,7 @@ func vocabularyWithoutPieces(lines []extract.Line) vocabulary {
 		if piece == "" {
 			continue
 		}
+		v.forget(piece)
 		if i > 0 {
 			v.forget(lastWordOf(lines[i-1].Text))
 		}
@@ -212,6 +213,11 @@ func joinSmallPiece(piece string, prev, next *extract.Line, vocab vocabulary) (p
 		case r == ' ' || strings.ContainsRune(",.;:!?)]’'\"”", r):
 			takeNext = true
 		}
+	}
+	// A word that ends the line with the piece, the next line starting
+	// anew, is too like a one-letter word on a line of its own.
+	if !takeNext && oneLetterWords[strings.ToLower(piece)] {
+		return pieceJoin{}, false
 	}
 	if !pieceMayJoin(piece, head, tail, vocab) {
 		return pieceJoin{}, false
@@ -300,10 +306,11 @@ func joinLoneAccent(accent string, prev, next *extract.Line) (pieceJoin, bool) {
 
 // pieceMayJoin reports whether a piece can join head (the end of the line
 // before) and tail (the start of the line after) into one word. A piece
-// that is not a word by itself always can; one that is ("à", "ö") only
-// when the word it makes is attested, or when neither head nor tail is a
-// word on its own (the vocabulary leaves out the pieces of split words,
-// which witness nothing).
+// that is not a word by itself always can. One that is ("à", "ö", "å")
+// can when the word it makes is attested; never when the document uses it
+// as a word elsewhere (then it is written in a language that has the
+// word); and otherwise only when head or tail is no word on its own (the
+// vocabulary leaves out the pieces of split words, which witness nothing).
 func pieceMayJoin(piece, head, tail string, vocab vocabulary) bool {
 	if !oneLetterWords[strings.ToLower(piece)] {
 		return true
@@ -311,8 +318,10 @@ func pieceMayJoin(piece, head, tail string, vocab vocabulary) bool {
 	if vocab.knows(head + piece + tail) {
 		return true
 	}
-	isWord := func(w string) bool { return vocab.knows(w) }
-	return (head == "" || !isWord(head)) && (tail == "" || !isWord(tail))
+	if vocab.count(piece) > 0 {
+		return false
+	}
+	return (head == "" || !vocab.knows(head)) && (tail == "" || !vocab.knows(tail))
 }
 
 // endsWithLetter reports whether text ends with a letter, no space after.

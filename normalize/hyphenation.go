@@ -12,7 +12,7 @@ import (
 var hyphenation = Pass{
 	Name:  "hyphenation",
 	About: "Undoes end-of-line hyphenation where the joined word is attested, and keeps hard hyphens ('not-for-' / 'profit').",
-	Apply: applyHyphenation,
+	Apply: untilStable(applyHyphenation, "hyphenated word rejoined|hyphenated words rejoined"),
 }
 
 // A line that ends in "word-" with the next line going on with a small
@@ -74,7 +74,7 @@ func applyHyphenation(doc *extract.Document) []extract.Warning {
 		out = append(out, l)
 	}
 	doc.Lines = out
-	return capWarnings(warnings, "hyphenated word rejoined|hyphenated words rejoined")
+	return warnings
 }
 
 // isHyphenText reports whether a line is running text a word can be

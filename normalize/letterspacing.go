@@ -12,7 +12,7 @@ import (
 var letterSpacing = Pass{
 	Name:  "letter-spacing",
 	About: "Turns letter-spaced headings ('P a r t i c i p a n t s') back into words.",
-	Apply: applyLetterSpacing,
+	Apply: untilStable(applyLetterSpacing, "letter-spaced line|letter-spaced lines"),
 }
 
 // Titles set with wide tracking come out of some PDFs as one character per
@@ -63,7 +63,7 @@ func applyLetterSpacing(doc *extract.Document) []extract.Warning {
 		})
 		l.Text = leadingIndent(l.Text) + joined
 	}
-	return capWarnings(warnings, "letter-spaced line|letter-spaced lines")
+	return warnings
 }
 
 // letterSpacedGroups splits a letter-spaced line into its groups of

@@ -15,7 +15,7 @@ import (
 var unicodeForm = Pass{
 	Name:  "unicode-form",
 	About: "Brings text to one Unicode form: NFC, accents typed as separate characters composed, odd spaces made plain, invisible characters dropped, ligatures expanded.",
-	Apply: applyUnicodeForm,
+	Apply: untilStable(applyUnicodeForm, "unicode repair"),
 }
 
 // The same letter can reach us in many forms: "é" as one code point or as

@@ -131,6 +131,28 @@ func isWordJoiner(r rune) bool {
 	return r == '-' || r == '\'' || r == '’' || r == '\u2010'
 }
 
+// maxRounds bounds untilStable.
+const maxRounds = 8
+
+// untilStable returns a pass's Apply that repeats apply until it changes
+// nothing more, and caps its warnings (capWarnings, what). A pass that asks
+// the document's vocabulary needs it: a word it rejoins becomes a witness
+// for the next decision, and a pass must be idempotent. Each round only
+// joins, so few are ever needed.
+func untilStable(apply func(doc *extract.Document) []extract.Warning, what string) func(doc *extract.Document) []extract.Warning {
+	return func(doc *extract.Document) []extract.Warning {
+		var warnings []extract.Warning
+		for round := 0; round < maxRounds; round++ {
+			ws := apply(doc)
+			if len(ws) == 0 {
+				break
+			}
+			warnings = append(warnings, ws...)
+		}
+		return capWarnings(warnings, what)
+	}
+}
+
 // warningCap is how many warnings of one kind a pass gives line by line;
 // past it, the rest are counted in one summary warning, so a badly damaged
 // document does not bury its other warnings.
