@@ -268,11 +268,11 @@ func mergeDecisions(ds []Decision) []Decision {
 		dup := -1
 		for i, k := range out {
 			sameText := strings.EqualFold(collapseSpace(string(d.Text)), collapseSpace(string(k.Text)))
-			// The same words under two items are two decisions ("The board
-			// accepted this policy" for each policy); repeated in a summary
-			// outside any item, they are one.
-			sameItem := d.Item == k.Item || d.Item == "" || k.Item == ""
-			if (d.ID != "" && idKey(d.ID) == idKey(k.ID)) || (sameText && sameItem) {
+			// The same words twice in the items are two decisions ("The
+			// board accepted this policy", once per policy); repeated in a
+			// summary outside any item, they are one.
+			inSummary := d.Item == "" || k.Item == ""
+			if (d.ID != "" && idKey(d.ID) == idKey(k.ID)) || (sameText && inSummary) {
 				dup = i
 				break
 			}

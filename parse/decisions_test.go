@@ -104,12 +104,19 @@ func TestFindDecisions(t *testing.T) {
 		{
 			// txt/w3c-tag-2014-09-29-london-irc.txt: a proposal, then the resolution.
 			name: "scribed resolution",
-			sections: []section{actSection("1", "Secure origins",
-				"11:16:56 <dka> PROPOSED RESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins.\n"+
-					"11:22:19 <dka> RESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such.\n"+
-					"> **dka** RESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such.")},
-			want: []Decision{{Text: "We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such",
-				Item: "1", Kind: kindResolution}},
+			sections: []section{
+				actSection("1", "Secure origins",
+					"11:16:56 <dka> PROPOSED RESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins.\n"+
+						"11:22:19 <dka> RESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such."),
+				// md/w3c-tag-2014-09-29-london-minutes.md renders the same line so.
+				actSection("2", "Promises guide", "> **dka** RESOLUTION: pending a couple of document boilerplate changes we agree that the Promises Guide is a published finding of the TAG."),
+				// A summary outside the items repeats the first.
+				{lines: actLines("Summary of Resolutions\n\nRESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such.")},
+			},
+			want: []Decision{
+				{Text: "We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such", Item: "1", Kind: kindResolution},
+				{Text: "pending a couple of document boilerplate changes we agree that the Promises Guide is a published finding of the TAG", Item: "2", Kind: kindResolution},
+			},
 		},
 		{
 			// pdf/sainte-adele-comite-demolition-pv-2023-06-20.pdf (as pdftotext
