@@ -41,6 +41,7 @@ type pdfFont struct {
 	cidWidths    map[int]float64
 	defaultWidth float64
 	program      *trueType // the embedded TrueType program, for glyph names
+	loadProgram  func()    // reads program on first need; nil once done
 	cidToGID     []byte    // a CIDToGIDMap stream (two bytes a CID); nil: identity
 	cache        map[charCode]fontGlyph
 }
@@ -95,8 +96,14 @@ func (f *pdfFile) loadSimpleFont(font *pdfFont, d pdfDict) {
 	first := f.intOf(d["FirstChar"])
 	widths := f.arrayOf(d["Widths"])
 	missing := f.num(desc["MissingWidth"])
-	program := f.trueTypeProgram(desc)
 	_, encoded := d["Encoding"]
+	var program *trueType
+	if !encoded && hasIdentityEntries(font.toUnicode) {
+		// Only then can the program correct anything (see secondOpinion);
+		// decompressing every embedded font would cost more than the rest
+		// of the page.
+		program = f.trueTypeProgram(desc)
+	}
 	for c := 0; c < 256; c++ {
 		var fromToUnicode bool
 		font.text[c], fromToUnicode = simpleCodeText(font.toUnicode, names[c], c)
@@ -341,19 +348,40 @@ func (f *pdfFile) loadCompositeFont(font *pdfFont, d pdfDict) {
 		font.defaultWidth = dw / 1000
 	}
 	font.cidWidths = f.cidWidths(f.arrayOf(desc["W"]))
-	if font.toUnicode == nil || len(font.toUnicode.text) > 0 {
-		// Glyph names are the fallback for codes the map leaves out or
-		// maps to nothing (some producers write U+0000 for ligatures).
-		font.program = f.trueTypeProgram(f.dictOf(desc["FontDescriptor"]))
-		if m, ok := f.resolve(desc["CIDToGIDMap"]).(*pdfStream); ok {
+	// Glyph names are the fallback for codes the map leaves out or maps
+	// to nothing (some producers write U+0000 for ligatures); the program
+	// is read when the first such code turns up.
+	fontDesc, cidToGID := f.dictOf(desc["FontDescriptor"]), desc["CIDToGIDMap"]
+	font.loadProgram = func() {
+		font.program = f.trueTypeProgram(fontDesc)
+		if m, ok := f.resolve(cidToGID).(*pdfStream); ok {
 			font.cidToGID, _ = decodeStream(m)
 		}
 	}
 }
 
+// hasIdentityEntries reports whether a ToUnicode map sends some ASCII
+// code to the character with its own number, the pattern of the producers
+// whose maps secondOpinion corrects.
+func hasIdentityEntries(tu *cmap) bool {
+	if tu == nil {
+		return false
+	}
+	for c := 0x21; c < 0x80; c++ {
+		if t, ok := tu.toText(charCode{value: uint32(c), n: 1}); ok && t == string(rune(c)) {
+			return true
+		}
+	}
+	return false
+}
+
 // glyphNameText returns the text of a CID's glyph by its name in the
 // embedded TrueType program, or "".
 func (font *pdfFont) glyphNameText(cid int) string {
+	if font.loadProgram != nil {
+		font.loadProgram()
+		font.loadProgram = nil
+	}
 	if font.program == nil {
 		return ""
 	}
