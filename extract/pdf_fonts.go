@@ -226,18 +226,17 @@ var ligatures = [...]string{"ff", "fi", "fl", "ffi", "ffl", "st", "st"}
 // /Differences.
 func (f *pdfFile) simpleEncoding(d, desc pdfDict, name string) [256]string {
 	var names [256]string
-	base := f.defaultEncoding(d, desc, name)
+	var base *glyphEncoding
 	var diffs pdfArray
 	switch enc := f.resolve(d["Encoding"]).(type) {
 	case pdfName:
-		if e := namedEncoding(enc); e != nil {
-			base = e
-		}
+		base = namedEncoding(enc)
 	case pdfDict:
-		if e := namedEncoding(f.nameOf(enc["BaseEncoding"])); e != nil {
-			base = e
-		}
+		base = namedEncoding(f.nameOf(enc["BaseEncoding"]))
 		diffs = f.arrayOf(enc["Differences"])
+	}
+	if base == nil {
+		base = f.defaultEncoding(d, desc, name) // may read the font program: only when needed
 	}
 	if base != nil {
 		names = *base
