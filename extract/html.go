@@ -104,7 +104,7 @@ const maxDepth = 256
 // maxAssembly bounds the nesting of tables and definition lists whose
 // lines are rearranged when they close (rows joined, terms merged); deeper
 // ones are read as plain blocks, so rearranging stays linear.
-const maxAssembly = 16
+const maxAssembly = 8
 
 // An htmlReader turns the token stream into lines.
 type htmlReader struct {

@@ -395,32 +395,35 @@ const maxShortDefinition = 60
 // inside the list go. When the list is itself inside a list being
 // assembled (outer), its lines are definitions of the outer list.
 func (o *lineList) mergeDefinitions(start int, outer bool) {
-	lines := append([]Line(nil), o.lines[start:]...)
-	tags := append([]lineTag(nil), o.tags[start:]...)
-	o.truncate(start)
-	keep := lineTag{def: outer, dl: true}
-	for i := 0; i < len(lines); {
-		if lines[i].Kind == Blank && !tags[i].placeholder {
+	// Merging only shortens: lines are rewritten in place, each written
+	// at w no later than it was read at i.
+	w := start
+	put := func(l Line, t lineTag) {
+		o.lines[w], o.tags[w] = l, t
+		w++
+	}
+	for i := start; i < o.len(); {
+		tag := o.tags[i]
+		switch {
+		case o.lines[i].Kind == Blank && !tag.placeholder:
 			i++
-			continue
-		}
-		if !tags[i].term {
-			o.add(lines[i], lineTag{def: outer, dl: true, placeholder: tags[i].placeholder})
+		case !tag.term:
+			put(o.lines[i], lineTag{def: outer, dl: true, placeholder: tag.placeholder})
 			i++
-			continue
-		}
-		j := i + 1
-		var defs []Line
-		for ; j < len(lines) && !tags[j].term && !tags[j].placeholder; j++ {
-			if lines[j].Kind != Blank {
-				defs = append(defs, lines[j])
+		default:
+			term := o.lines[i]
+			var defs []Line
+			for i++; i < o.len() && !o.tags[i].term && !o.tags[i].placeholder; i++ {
+				if o.lines[i].Kind != Blank {
+					defs = append(defs, o.lines[i])
+				}
+			}
+			for _, l := range joinTerm(term, defs) {
+				put(l, lineTag{def: outer, dl: true})
 			}
 		}
-		for _, l := range joinTerm(lines[i], defs) {
-			o.add(l, keep)
-		}
-		i = j
 	}
+	o.truncate(w)
 }
 
 // joinTerm joins a term line and its definitions (see mergeDefinitions).

@@ -502,6 +502,9 @@ func TestHTMLHostile(t *testing.T) {
 		"unclosed p":         func(n int) string { return strings.Repeat("<p>x", n) + "deep" },
 		"unmatched end tags": func(n int) string { return strings.Repeat("<i>", 200) + strings.Repeat("</u>", n) + "deep" },
 		"many rows":          func(n int) string { return "<table>" + strings.Repeat("<tr><td>a<td>b", n) + "</table>deep" },
+		"wide row":           func(n int) string { return "<table><tr>" + strings.Repeat("<td colspan=9>a", n) + "</table>deep" },
+		"nested pre":         func(n int) string { return strings.Repeat("<pre>x\n", n) + "deep" },
+		"many rules":         func(n int) string { return strings.Repeat("<hr>", n) + "deep" },
 	}
 	for name, page := range pages {
 		t.Run(name, func(t *testing.T) {
