@@ -100,7 +100,9 @@ func newActionScanner(s section) *actionScanner {
 		sc.base = actionContext{
 			active: actionHeading.MatchString(title),
 			status: headingStatus(title),
-			older:  olderActions.MatchString(title),
+			// "Approval of minutes of the previous meeting" is not about
+			// actions: only an actions title says its actions are older.
+			older: actionHeading.MatchString(title) && olderActions.MatchString(title),
 		}
 	}
 	sc.ctx = sc.base
@@ -562,8 +564,11 @@ func (sc *actionScanner) continuation(l extract.Line, rest string) bool {
 	}
 	a := &sc.out[sc.open]
 	joined := string(a.Text)
-	if endsOpen(sc.openRaw) {
-		joined += sc.openRaw[len(sc.openRaw)-1:] // the ":" or "," trimTask took
+	switch raw := strings.TrimSpace(sc.openRaw); {
+	case endsWithDash(raw):
+		joined += raw[strings.LastIndex(raw, " "):] // the " –" trimTask took
+	case endsOpen(raw):
+		joined += raw[len(raw)-1:] // the ":" or ","
 	}
 	task, status := cutTrailingStatus(joined + " " + rest)
 	a.Text = String(trimTask(cutTrailingTag(task, a.ID)))
@@ -584,7 +589,13 @@ func (sc *actionScanner) continuation(l extract.Line, rest string) bool {
 // "Article 14.1 Architecture role of TC,").
 func endsOpen(line string) bool {
 	line = strings.TrimSpace(line)
-	return strings.HasSuffix(line, ":") || strings.HasSuffix(line, ",")
+	return strings.HasSuffix(line, ":") || strings.HasSuffix(line, ",") || endsWithDash(line)
+}
+
+// endsWithDash reports whether a line ends with a dash that leads on:
+// "Action: owner Troy Fridley – requested from Omar –".
+func endsWithDash(line string) bool {
+	return strings.HasSuffix(line, " –") || strings.HasSuffix(line, " —") || strings.HasSuffix(line, " -")
 }
 
 // joinerWords end a line that cannot end a sentence: "… through Sandia

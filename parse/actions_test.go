@@ -316,6 +316,14 @@ func TestFindActions(t *testing.T) {
 			want: []Action{{Owner: "MS/AB/SF", Text: "Alison and Sheila agreed to attend the Community Forum being held at The Riverside 30th June", Status: statusOpen, Item: "6"}},
 		},
 		{
+			// pdf/oasis-csaf-tc-minutes-2018-08-29-meeting-18.pdf: the word
+			// "owner", and a line ending with a dash that the next continues.
+			name: "owner word, dash continued",
+			sections: []section{actSection("5", "CSAF 2.0", "Action: owner Troy Fridley – requested from Omar –\n"+
+				"Would you mind summarizing this and we can review in the next meeting? Then we can make motions at the next meeting.")},
+			want: []Action{{Owner: "Troy Fridley", Text: "requested from Omar – Would you mind summarizing this and we can review in the next meeting? Then we can make motions at the next meeting", Status: statusOpen, Item: "5"}},
+		},
+		{
 			// W3C scribe: [NEW] ACTION in the body and again in the summary.
 			name: "scribe summary",
 			sections: []section{

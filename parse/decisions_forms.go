@@ -55,7 +55,7 @@ func (ds *decisionScanner) resolutionHeader(text string) bool {
 // decisionLabel is a decision written after its label: "RESOLUTION: …",
 // "Agreed: …", "DECISION 4: …", "Motion: …". "PROPOSED RESOLUTION:" is
 // a proposal, not a decision.
-var decisionLabel = regexp.MustCompile(`(?i)(?:^|\s)(proposed\s+|draft\s+|possible\s+)?(resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)(?:\s+([\p{L}\d#][\p{L}\d.#/-]*\d))?\s*:\s*(\S.*)$`)
+var decisionLabel = regexp.MustCompile(`(?i)(?:^|\s)(proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)(?:\s+([\p{L}\d#][\p{L}\d.#/-]*\d))?\s*:\s*(\S.*)$`)
 
 // labelled reads a decision written after its label, or a coded
 // resolution ("RES-OWIS-BM-2017-01: Vote: 5-0 in favour – …").
@@ -69,19 +69,21 @@ func (ds *decisionScanner) labelled(text string) bool {
 		if !atStart && label != strings.ToUpper(label) {
 			continue // mid-line, only a label in capitals counts: "dka RESOLUTION: …"
 		}
-		if m[2] >= 0 {
+		if m[2] >= 0 && !strings.Contains(strings.ToLower(text[m[4]:m[5]]), "motion") {
 			return true // a proposal: nothing decided yet
 		}
 		d := Decision{Kind: labelKind(label), Text: String(text[m[8]:m[9]])}
+		if d.Kind == kindMotion {
+			ds.tentative, ds.tentativeAge = &d, 0 // "Motion: …" is decided by its vote
+			return true
+		}
 		if m[6] >= 0 {
 			d.ID = cleanID(text[m[6]:m[7]])
 		} else if ds.resolutionID != "" && d.Kind == kindResolution {
 			d.ID, ds.resolutionID = ds.resolutionID, ""
 		}
 		d.Votes = findVotes(string(d.Text))
-		if i := ds.emit(d); i >= 0 && d.Kind == kindMotion {
-			ds.motion, ds.motionAge = i, 0 // "Motion: …" / "Carried."
-		}
+		ds.emit(d)
 		return true
 	}
 	return false

@@ -152,6 +152,14 @@ func TestFindDecisions(t *testing.T) {
 			},
 		},
 		{
+			// pdf/oasis-csaf-tc-minutes-2018-08-29-meeting-18.pdf: a labelled
+			// motion decided two lines later; one never voted on.
+			name: "labelled motion",
+			sections: []section{actSection("5", "CSAF 2.0", "Propose a motion: CSAF 2.0 JSON representation, identify a single language per document. Should adopt a language per document.\n\n"+
+				"Denny seconded.\nMotion passed.\n\nMotion: to meet weekly.\n\nEric Johnson seconds\n\nWe will discuss it next time.")},
+			want: []Decision{{Text: "CSAF 2.0 JSON representation, identify a single language per document. Should adopt a language per document", Item: "5", Kind: kindMotion}},
+		},
+		{
 			// pdf/chicago-ssa21-commission-minutes-2018-01-29.pdf: who moved and
 			// seconded in brackets after the subject.
 			name: "commission lines",
