@@ -13,7 +13,7 @@ import (
 var brokenURLs = Pass{
 	Name:  "broken-urls",
 	About: "Rejoins URLs split over lines ('…/activities/' / 'tf-csirt/…'), exactly.",
-	Apply: applyBrokenURLs,
+	Apply: untilStable(applyBrokenURLs, "broken URL rejoined|broken URLs rejoined"),
 }
 
 // A URL too long for its line is broken after a "/" or a "-", or anywhere
@@ -72,7 +72,7 @@ func applyBrokenURLs(doc *extract.Document) []extract.Warning {
 		out = append(out, l)
 	}
 	doc.Lines = out
-	return capWarnings(warnings, "broken URL rejoined|broken URLs rejoined")
+	return warnings
 }
 
 // isURLText reports whether a line is running text a URL can be on.
