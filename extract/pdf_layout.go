@@ -459,8 +459,13 @@ func emitLines(lines []pdfLine, body float64, page int) []Line {
 		out = append(out, l)
 	}
 	margin := leftMargin(lines)
+	regions := len(lines) <= maxRegionPage
 	for i := 0; i < len(lines); {
-		if end, gutters := findRegion(lines, i); end > i {
+		end, gutters := i, []gutter(nil)
+		if regions {
+			end, gutters = findRegion(lines, i)
+		}
+		if end > i {
 			for k, l := range regionLines(lines[i:end], gutters, page) {
 				add(markBullet(l, margin), k == 0 || l.Kind != TableRow)
 			}

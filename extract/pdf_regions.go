@@ -23,6 +23,14 @@ import (
 // A gutter is an empty vertical strip between columns.
 type gutter struct{ x0, x1 float64 }
 
+// Bounds that keep region detection fast on hostile pages: a real page
+// holds a few hundred lines at most.
+const (
+	maxRegionLines  = 400  // a region ends after this many lines
+	maxGutterLookup = 60   // new gutters are sought only in regions shorter than this
+	maxRegionPage   = 2000 // pages with more lines are not searched for regions
+)
+
 // findRegion looks for a region starting at line i: consecutive lines,
 // at least two of them with text in several columns, whose segments all
 // avoid one or more common gutters. The gutters come from the first
@@ -35,7 +43,7 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 	}
 	gutters := gapsOf(lines[i])
 	end, multi := i+1, 1
-	for j := i + 1; j < len(lines); j++ {
+	for j := i + 1; j < len(lines) && j-i < maxRegionLines; j++ {
 		prev, cur := lines[j-1], lines[j]
 		if cur.angle != prev.angle || cur.y-prev.y > regionGapEm*max(cur.size, prev.size) {
 			break
@@ -88,7 +96,7 @@ func addLine(gutters []gutter, above []pdfLine, cur pdfLine) ([]gutter, pdfLine)
 		return nil, split
 	}
 	for _, g := range gapsOf(cur) {
-		if overlapsAny(g, next) {
+		if overlapsAny(g, next) || len(above) > maxGutterLookup {
 			continue
 		}
 		candidate := []gutter{g}

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -699,5 +700,23 @@ func TestReadPDFMarginNotes(t *testing.T) {
 		if l.Kind == TableRow {
 			t.Errorf("%q is a table row", l.Text)
 		}
+	}
+}
+
+// TestReadPDFHostilePageIsFast draws a page of thousands of tiny
+// two-segment lines, the worst case for table detection, and checks it is
+// read in reasonable time.
+func TestReadPDFHostilePageIsFast(t *testing.T) {
+	var c contentBuilder
+	for i := 0; i < 1900; i++ { // just under the page limit of region search
+		y := 800 - 0.4*float64(i)
+		c.op("BT /F1 0.3 Tf %d %g Td (a b) Tj %d 0 Td (c) Tj ET", 10+i%7, y, 50+i%13)
+	}
+	start := time.Now()
+	if _, err := readPDF(buildTestPDF([]string{c.String()}, true)); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v", d)
 	}
 }
