@@ -548,3 +548,100 @@ func FuzzReadHTML(f *testing.F) {
 		checkDocument(t, doc, data)
 	})
 }
+
+func TestListMarker(t *testing.T) {
+	tests := []struct {
+		n     int
+		style string
+		want  string
+	}{
+		{3, "", "3. "}, {3, "1", "3. "}, {3, "decimal", "3. "},
+		{1, "a", "a. "}, {27, "a", "aa. "}, {28, "lower-alpha", "ab. "}, {3, "A", "C. "}, {3, "upper-latin", "C. "},
+		{4, "i", "iv. "}, {1994, "I", "MCMXCIV. "}, {9, "lower-roman", "ix. "}, {40, "upper-roman", "XL. "},
+		{0, "a", "0. "}, {-2, "i", "-2. "}, {5000, "I", "5000. "}, {5, "none", ""}, {5, "disc", "5. "},
+	}
+	for _, tt := range tests {
+		if got := listMarker(tt.n, tt.style); got != tt.want {
+			t.Errorf("listMarker(%d, %q) = %q, want %q", tt.n, tt.style, got, tt.want)
+		}
+	}
+}
+
+func TestIsListMarkerText(t *testing.T) {
+	tests := map[string]bool{
+		"1.": true, "2.3.": true, "a)": true, "iv.": true, "(1)": true, "Ab.": true,
+		"·": false, "§": false, "o": false, "Ø": false, "-": false, "": false, "toolong.": false, "a": false,
+	}
+	for s, want := range tests {
+		if got := isListMarkerText(s); got != want {
+			t.Errorf("isListMarkerText(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestParseStyle(t *testing.T) {
+	tests := []struct {
+		style string
+		want  styleInfo
+	}{
+		{"DISPLAY: none", styleInfo{hidden: true}},
+		{"display:none;mso-hide:all", styleInfo{hidden: true}},
+		{"font-weight: bold", styleInfo{bold: true}},
+		{"font-weight:700", styleInfo{bold: true}},
+		{"font-weight:400", styleInfo{}},
+		{"mso-list:Ignore", styleInfo{marker: true}},
+		{"text-indent:-18.0pt;mso-list:l0 level3 lfo1", styleInfo{listLevel: 3}},
+		{"mso-tab-count:2", styleInfo{tab: true}},
+		{"list-style-type: lower-roman", styleInfo{listType: "lower-roman"}},
+		{"color: red; ; broken", styleInfo{}},
+	}
+	for _, tt := range tests {
+		if got := parseStyle(tt.style); got != tt.want {
+			t.Errorf("parseStyle(%q) = %+v, want %+v", tt.style, got, tt.want)
+		}
+	}
+}
+
+func TestAttributeHelpers(t *testing.T) {
+	navs := map[string]bool{"nav": true, "main-menu": true, "top_navbar x": true, "Breadcrumbs": true,
+		"navigation": true, "intro": false, "phone s03": false, "canvas": false, "lst-kix_a-0": false}
+	for v, want := range navs {
+		if got := isNavName(v); got != want {
+			t.Errorf("isNavName(%q) = %v, want %v", v, got, want)
+		}
+	}
+	numbers := []struct {
+		in string
+		n  int
+		ok bool
+	}{{"3", 3, true}, {" 12px", 12, true}, {"-4", -4, true}, {"+7", 7, true}, {"x", 0, false}, {"99999999999999", 1_000_000_000, true}}
+	for _, tt := range numbers {
+		if n, ok := atoiPrefix([]byte(tt.in)); n != tt.n || ok != tt.ok {
+			t.Errorf("atoiPrefix(%q) = %d %v, want %d %v", tt.in, n, ok, tt.n, tt.ok)
+		}
+	}
+}
+
+func TestHTMLListNumbering(t *testing.T) {
+	tests := []struct {
+		page string
+		want []string
+	}{
+		{"<ol reversed start=3><li>c<li>b<li>a</ol>", []string{"3. c", "2. b", "1. a"}},
+		{"<ol style='list-style-type: upper-alpha'><li>x<li>y</ol>", []string{"A. x", "B. y"}},
+		{"<ol type=i><li type=A>x<li>y</ol>", []string{"A. x", "ii. y"}},
+		{"<li>stray item</li>", []string{"stray item"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, texts(readHTMLString(t, tt.page))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.page, diff)
+		}
+	}
+}
+
+func TestHTMLRowLinks(t *testing.T) {
+	doc := readHTMLString(t, `<table><tr><td><a href="http://a.org/">A</a></td><td><a href="http://b.org/">B</a> <a href="http://a.org/">again</a></td></tr></table>`)
+	if len(doc.Lines) != 1 || !cmp.Equal(doc.Lines[0].Links, []string{"http://a.org/", "http://b.org/"}) {
+		t.Errorf("lines = %+v", doc.Lines)
+	}
+}
