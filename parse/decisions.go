@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 
 	"minutes/extract"
@@ -222,6 +223,12 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	}
 	sentences := sentencesOf(unbracket(p.text))
 	for i, s := range sentences {
+		// A label inside the paragraph ("Eric – Propose a motion: …") takes
+		// the rest of it, as one at its start would.
+		if i > 0 && labelledSentence.MatchString(speakerTurn.ReplaceAllString(s, "")) &&
+			ds.labelled(speakerTurn.ReplaceAllString(strings.Join(sentences[i:], " "), "")) {
+			return
+		}
 		prev := ""
 		if i > 0 {
 			prev = sentences[i-1]
@@ -331,3 +338,6 @@ func startsUtterance(raw string) bool {
 	m := speakerTurn.FindString(raw)
 	return m != "" && len(strings.Fields(raw[len(m):])) >= 2
 }
+
+// labelledSentence is a sentence that starts with a decision label.
+var labelledSentence = regexp.MustCompile(`(?i)^(?:proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(?:resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)\b[^:]{0,30}:`)
