@@ -243,6 +243,46 @@ func (sc *actionScanner) idBody(rest string, box checkbox) bool {
 // bracket is the W3C scribe's state.
 var actionKeyword = regexp.MustCompile(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:action(?:\s+items?|\s+points?)?|to-?do|aufgabe|ma(?:ß|ss)nahme|acción|azione|à faire|tâche)(?:$|\s*[:–—]|\s)`)
 
+// typoLabel is a word and a colon at the start of a line: a label, maybe
+// a mistyped "Action:" ("Acion: Betsy will email …").
+var typoLabel = regexp.MustCompile(`^(\p{L}{5,7})\s*:`)
+
+// fixKeywordTypo writes "Action:" for a label one edit away from it (a
+// letter left out, added, changed, or two swapped).
+func fixKeywordTypo(s string) string {
+	m := typoLabel.FindStringSubmatch(s)
+	if m == nil || strings.EqualFold(m[1], "action") || !oneEditAway(strings.ToLower(m[1]), "action") {
+		return s
+	}
+	return "Action" + s[len(m[1]):]
+}
+
+// oneEditAway reports whether a and b differ by one insertion, deletion,
+// substitution or swap of neighbouring letters.
+func oneEditAway(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(rb)-len(ra) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		if i == len(ra) {
+			return false // equal
+		}
+		if string(ra[i+1:]) == string(rb[i+1:]) {
+			return true // one substitution
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+	}
+	return string(ra[i:]) == string(rb[i+1:]) // one insertion
+}
+
 // midLineAction is an action keyword in capitals inside a line: "NAISEF
 // Awards ACTION: Tinka to investigate …", "<dka> [NEW] ACTION: …".
 var midLineAction = regexp.MustCompile(`\s(?:\[[A-Z ]{2,12}\]\s*)?ACTION\b`)
@@ -260,6 +300,7 @@ var keywordOwner = regexp.MustCompile(`^([^\s:]{1,20}(?:\s*/\s*[^\s:]{1,20})*)\s
 
 // keywordAction reads the forms that start with an action keyword.
 func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
+	rest = fixKeywordTypo(rest)
 	m := actionKeyword.FindStringSubmatchIndex(rest)
 	if m == nil {
 		return false

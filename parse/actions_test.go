@@ -153,6 +153,22 @@ func TestCutTrailingStatus(t *testing.T) {
 	}
 }
 
+func TestOneEditAway(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"acion", "action", true}, {"actoin", "action", true}, {"axtion", "action", true},
+		{"actions", "action", true}, {"action", "action", false}, {"notes", "action", false},
+		{"motion", "action", false}, {"acton", "action", true}, {"ation", "action", true},
+	}
+	for _, tt := range tests {
+		if got := oneEditAway(tt.a, tt.b); got != tt.want {
+			t.Errorf("oneEditAway(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 func TestClassifyID(t *testing.T) {
 	tests := []struct {
 		tok  string
@@ -322,6 +338,12 @@ func TestFindActions(t *testing.T) {
 			sections: []section{actSection("5", "CSAF 2.0", "Action: owner Troy Fridley – requested from Omar –\n"+
 				"Would you mind summarizing this and we can review in the next meeting? Then we can make motions at the next meeting.")},
 			want: []Action{{Owner: "Troy Fridley", Text: "requested from Omar – Would you mind summarizing this and we can review in the next meeting? Then we can make motions at the next meeting", Status: statusOpen, Item: "5"}},
+		},
+		{
+			// pdf/nmnwse-board-minutes-2005-12-17.pdf: a mistyped keyword.
+			name: "keyword typo",
+			sections: []section{actSection("4", "Central", "The 2006 Central EYH will be held 3/11/06.\n\nAcion: Betsy will email to Board copies of NM Kids.\n\nNotes: none today.")},
+			want:     []Action{{Owner: "Betsy", Text: "will email to Board copies of NM Kids", Status: statusOpen, Item: "4"}},
 		},
 		{
 			// W3C scribe: [NEW] ACTION in the body and again in the summary.
