@@ -29,7 +29,9 @@ func readText(data []byte) (*Document, error) {
 	md := markdown{lines: make([]Line, 0, countLines(dec.text))}
 	fm := findFrontMatter(dec.text)
 	var controls controlCount
+	pages := newFormFeedPages(dec.text)
 	eachLine(dec.text, func(num int, line string) {
+		pages.see(num, line)
 		line = controls.strip(line, num)
 		line = strings.TrimRight(line, " \t")
 		if num <= fm.lines {
@@ -39,8 +41,53 @@ func readText(data []byte) (*Document, error) {
 		md.add(num, line)
 	})
 	doc.Lines = md.finish()
+	doc.Pages = pages.apply(doc.Lines)
 	doc.Warnings = append(doc.Warnings, controls.warnings("text")...)
 	return doc, nil
+}
+
+// formFeedPages numbers the pages of text that marks page breaks with form
+// feeds, as pdftotext and old word processors write it: the line holding
+// a form feed, and those after it, are on the next page.
+type formFeedPages struct {
+	used   bool  // the text has form feeds at all
+	page   int   // the current page
+	pageOf []int // page of each line number (index num-1)
+}
+
+func newFormFeedPages(text string) *formFeedPages {
+	if !strings.Contains(text, "\f") {
+		return &formFeedPages{}
+	}
+	return &formFeedPages{used: true, page: 1}
+}
+
+func (p *formFeedPages) see(num int, line string) {
+	if !p.used {
+		return
+	}
+	p.page += strings.Count(line, "\f")
+	for len(p.pageOf) < num {
+		p.pageOf = append(p.pageOf, p.page)
+	}
+}
+
+// apply sets the page of every line and returns the number of pages, 0 for
+// text without form feeds. A form feed at the very end starts no page.
+func (p *formFeedPages) apply(lines []Line) int {
+	if !p.used {
+		return 0
+	}
+	last := 0
+	for i := range lines {
+		if n := lines[i].Num; n >= 1 && n <= len(p.pageOf) {
+			lines[i].Page = p.pageOf[n-1]
+			if !lines[i].IsBlank() {
+				last = max(last, lines[i].Page)
+			}
+		}
+	}
+	return last
 }
 
 // decodeText returns data as UTF-8 with the encoding it was in. Text

@@ -507,3 +507,29 @@ func checkDocument(t *testing.T, doc *Document, data []byte) {
 	}
 	_ = fmt.Sprint(doc.Warnings)
 }
+
+func TestFormFeedsNumberPages(t *testing.T) {
+	tests := []struct {
+		text  string
+		pages int
+		want  []int // page of each line, in order
+	}{
+		{"one\ntwo\n", 0, []int{0, 0}},
+		{"one\n\fPage 2\ntwo\n\fthree\n", 3, []int{1, 2, 2, 3}},
+		{"one\ntwo\f\nthree\n", 2, []int{1, 2, 2}},
+		{"one\n\f", 1, []int{1, 2}}, // a closing form feed starts no page with text
+	}
+	for _, tt := range tests {
+		doc, err := readText([]byte(tt.text))
+		if err != nil {
+			t.Fatalf("%q: %v", tt.text, err)
+		}
+		var got []int
+		for _, l := range doc.Lines {
+			got = append(got, l.Page)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) || doc.Pages != tt.pages {
+			t.Errorf("%q: pages %v (%d), want %v (%d)", tt.text, got, doc.Pages, tt.want, tt.pages)
+		}
+	}
+}
