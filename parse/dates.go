@@ -434,7 +434,8 @@ func (sc *dateScanner) rangeSep(i int) (next int, pair bool) {
 	return i, pair
 }
 
-// dayMonthYear matches "25 January 2010" and "1st of May, 2010".
+// dayMonthYear matches "25 January 2010", "1st of May, 2010" and "3 de
+// mayo de 2010".
 func (sc *dateScanner) dayMonthYear(i int) (dateParts, int) {
 	d, i := sc.day(i)
 	if i < 0 {
@@ -444,7 +445,7 @@ func (sc *dateScanner) dayMonthYear(i int) (dateParts, int) {
 	if i < 0 {
 		return dateParts{}, -1
 	}
-	y, i := sc.year(i)
+	y, i := sc.year(sc.of(i))
 	if i < 0 {
 		return dateParts{}, -1
 	}
@@ -566,8 +567,12 @@ func (sc *dateScanner) monthDayRange(i int) (dateParts, int) {
 	return p, i
 }
 
-// monthYear matches "May 2010" and "December, 2007".
+// monthYear matches "May 2010" and "December, 2007", but not "we may
+// 2010" (see verbNotMonth).
 func (sc *dateScanner) monthYear(i int) (dateParts, int) {
+	if sc.verbNotMonth(i) {
+		return dateParts{}, -1
+	}
 	m, i := sc.month(i)
 	if i < 0 {
 		return dateParts{}, -1

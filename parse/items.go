@@ -199,7 +199,7 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 		base.back = isBackMatter(title)
 		return base, true
 	}
-	if isBackMatter(text) && isStandalone(lines, i) {
+	if isBackMatter(text) && len(strings.Fields(text)) <= 5 && !strings.HasSuffix(text, ".") {
 		base.style, base.title, base.back = styleNumbered, cleanTitle(text), true
 		return base, true
 	}
@@ -373,13 +373,14 @@ func numberedTitle(number, title string, punctuated bool) (numbering, bool) {
 }
 
 // looksLikeBareTitle reports whether the text after a number without a dot
-// reads as a title: capitalised, short, not a sentence.
+// reads as a title: capitalised, short, not a sentence ("38 NRENs
+// responded." is one).
 func looksLikeBareTitle(title string) bool {
 	words := strings.Fields(title)
 	if len(words) == 0 || len(words) > 12 || !isCapitalised(words[0]) {
 		return false
 	}
-	return !strings.HasSuffix(title, ".") || len(words) <= 4
+	return !strings.HasSuffix(title, ".")
 }
 
 // numberValue reads an item number: "3", "2.1", "8.ii", "III".

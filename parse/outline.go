@@ -19,7 +19,7 @@ import (
 func chooseOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 	pdf := hasPageLayout(lines)
 	hs := headingOutline(lines, heads)
-	ns := numberedOutline(heads)
+	ns := numberedOutline(lines, heads)
 	caps := withStyle(heads, styleCaps)
 	restarting := len(ns) > 0 && listsUnderHeadings(heads, numeralKind(ns[0].number)) && len(caps) >= 2
 	candidates := []struct {
@@ -344,12 +344,13 @@ func allSessions(hs []itemHeading, level int) bool {
 // ("III. APPROVAL OF THE MINUTES" above "1. Approval of Educational
 // Grants"); a series whose lists restart under headings of another style
 // is sub-lists (see listsUnderHeadings) and gives way to another series.
-func numberedOutline(heads []itemHeading) []itemHeading {
+func numberedOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
+	hasText := headingsWithText(lines, heads)
 	var best []itemHeading
 	bestUnder := true
 	for _, kind := range []byte{'a', 'r'} {
 		series := outerNumbered(heads, kind)
-		chain := longestSequence(series)
+		chain := longestSequence(series, hasText)
 		under := listsUnderHeadings(heads, kind)
 		if len(chain) < 2 {
 			continue
@@ -418,28 +419,70 @@ func listsUnderHeadings(heads []itemHeading, kind byte) bool {
 const maxSkip = 3
 
 // longestSequence returns the agenda among numbered headings. They are
-// cut into runs whose numbers rise by 1 to maxSkip; a run continues an
-// earlier chain when its first number follows the chain's last ("1. 2. 3.
-// 4. Decisions" / "1. Anti-Bribery Policy … 7." / "5. Update from
-// Committees": the run 1–7 is a list inside item 4). The longest chain
-// wins; between equally long ones, the one starting with the smaller
-// number, then the later one (the minutes after an agenda that lists the
-// same numbers).
-func longestSequence(hs []itemHeading) []itemHeading {
+// cut into runs whose numbers rise by 1 to maxSkip ("1. 2. 3. 4."); the
+// agenda is the chain of runs, each starting above where the one before
+// ended, that holds the most headings ("1. 2. 3. 4. Decisions" then the
+// list "1. … 7." inside item 4, then "5. Update from Committees": the
+// chain skips the list). Between equally long chains, one whose first run
+// has text under its headings wins over a bare list (an agenda printed
+// before the minutes), then the one that starts first.
+func longestSequence(hs []itemHeading, hasText map[int]bool) []itemHeading {
 	runs := risingRuns(hs)
-	var best []itemHeading
-	for i := range runs {
-		chain := append([]itemHeading(nil), runs[i]...)
-		for _, r := range runs[i+1:] {
-			if step := r[0].value - chain[len(chain)-1].value; step >= 1 && step <= maxSkip {
-				chain = append(chain, r...)
+	total := make([]int, len(runs)) // headings in the best chain ending with run i
+	prev := make([]int, len(runs))
+	first := make([]int, len(runs)) // the run that starts that chain
+	best := -1
+	for i, r := range runs {
+		total[i], prev[i], first[i] = len(r), -1, i
+		for j := 0; j < i; j++ {
+			last := runs[j][len(runs[j])-1]
+			if r[0].value > last.value && total[j]+len(r) > total[i] {
+				total[i], prev[i], first[i] = total[j]+len(r), j, first[j]
 			}
 		}
-		if len(chain) > len(best) || (len(chain) == len(best) && chain[0].value <= best[0].value) {
-			best = chain
+		if best < 0 || total[i] > total[best] ||
+			(total[i] == total[best] && runHasText(runs[first[i]], hasText) && !runHasText(runs[first[best]], hasText)) {
+			best = i
 		}
 	}
-	return best
+	if best < 0 {
+		return nil
+	}
+	var chain [][]itemHeading
+	for i := best; i >= 0; i = prev[i] {
+		chain = append([][]itemHeading{runs[i]}, chain...)
+	}
+	var out []itemHeading
+	for _, r := range chain {
+		out = append(out, r...)
+	}
+	return out
+}
+
+// runHasText reports whether a heading of a run has text under it.
+func runHasText(run []itemHeading, hasText map[int]bool) bool {
+	for _, h := range run {
+		if hasText[h.index] {
+			return true
+		}
+	}
+	return false
+}
+
+// headingsWithText marks the candidate headings followed by a line of
+// text before the next candidate.
+func headingsWithText(lines []extract.Line, heads []itemHeading) map[int]bool {
+	out := map[int]bool{}
+	for k, h := range heads {
+		end := len(lines)
+		if k+1 < len(heads) {
+			end = heads[k+1].index
+		}
+		if hasContentBetween(lines, h.index+h.span, end) {
+			out[h.index] = true
+		}
+	}
+	return out
 }
 
 // risingRuns cuts headings into runs of numbers that rise by 1 to maxSkip.

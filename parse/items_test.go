@@ -1,0 +1,349 @@
+package parse
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"minutes/extract"
+)
+
+func TestParseNumbered(t *testing.T) {
+	tests := []struct {
+		in     string
+		number string // "": not a numbered title
+		depth  int
+		title  string
+	}{
+		{"1. Approval of Minutes", "1", 1, "Approval of Minutes"},                 // tf-csirt-29 after repair
+		{"10. GN3 Security Activities", "10", 1, "GN3 Security Activities"},       // tf-csirt-29
+		{" 1. Call to order", "1", 1, "Call to order"},                            // asf-board-minutes-2002-10-09.txt
+		{"3 Election of Treasurer", "3", 1, "Election of Treasurer"},              // friends-halesworth (no dot)
+		{"1. **Welcome and introductions**", "1", 1, "Welcome and introductions"}, // openwis-annual-meeting
+		{"2.1 Participants", "2.1", 2, "Participants"},
+		{"8.ii ECMA-402 (Internationalization) Status Updates", "8.ii", 2, "ECMA-402 (Internationalization) Status Updates"}, // ecma-tc39-notes-2019-06-04
+		{"III. APPROVAL OF THE MINUTES", "III", 1, "APPROVAL OF THE MINUTES"},                                                // cuyahoga agenda
+		{"3) Any other business", "3", 1, "Any other business"},
+		{"Item 3: Budget", "3", 1, "Budget"},
+		{"Agenda item 4 – Finances", "4", 1, "Finances"},
+		{"1. Welcome and Apologies:", "1", 1, "Welcome and Apologies"}, // suffolk-libraries-open-board-minutes
+		// Not item numbers.
+		{"27.2 Lionel Ferette to circulate some ideas about drill exercises on the mailing list.", "27.2", 2, "Lionel Ferette to circulate some ideas about drill exercises on the mailing list."}, // depth 2: never top level
+		{"38 NRENs were contacted and 22 responses were received.", "", 0, ""}, // tf-csirt-29 prose
+		{"4 members are represented for day 1", "", 0, ""},
+		{"25 January, 2021 Meeting Notes", "", 0, ""}, // a date
+		{"2017/18 Financials approved", "", 0, ""},
+		{"16-01 Gorazd Božič – to inform APCERT", "", 0, ""},
+		{"C. MANAGEMENT", "", 0, ""}, // a letter, not Roman 100
+		{"1. 2. 3.", "", 0, ""},
+	}
+	for _, tt := range tests {
+		n, ok := parseNumbered(tt.in)
+		if ok != (tt.number != "") || n.number != tt.number || n.depth != tt.depth || n.title != tt.title {
+			t.Errorf("parseNumbered(%q) = %q depth %d %q (%v), want %q depth %d %q", tt.in, n.number, n.depth, n.title, ok, tt.number, tt.depth, tt.title)
+		}
+	}
+}
+
+func TestTopicTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"09:13:20 <JeniT> Topic: http/2 update", "http/2 update"}, // w3c-tag-2014-09-29-london-irc.txt
+		{"###Topic: http2 update", "http2 update"},                 // w3c-tag-2014-09-29-london-minutes.md
+		{"###Topic TC39 update", "TC39 update"},
+		{"Sujet : Budget 2024", "Budget 2024"},
+		{"08:59:26 <plinss> plinss has changed the topic to: WebRTC", ""},
+		{"Topics", ""},
+	}
+	for _, tt := range tests {
+		got, ok := topicTitle(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("topicTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Add working group state per Project Lifecycle. [#1880](https://github.com/nodejs/io.js/pull/1880)", "Add working group state per Project Lifecycle."}, // nodejs-tsc
+		{"Expose `deepEqual` and `deepStrictEqual` in `util`. #1172 [#1177](https://github.com/nodejs/io.js/pull/1177)", "Expose deepEqual and deepStrictEqual in util. #1172"},
+		{"TREASURER’S REPORT — J. Tinka Gammel", "TREASURER’S REPORT"}, // nmnwse-board-minutes-2000-10-22.html
+		{"Secretary’s Report ------------------------------Barbara Torres", "Secretary’s Report"},
+		{"Newsletter — (open position)", "Newsletter"},
+		{"Approval of Minutes from August 6, 2019 – Board Members", "Approval of Minutes from August 6, 2019 – Board Members"},
+		{"Review of the actions:", "Review of the actions"},
+		{"**Welcome and introductions**", "Welcome and introductions"},
+	}
+	for _, tt := range tests {
+		if got := cleanTitle(tt.in); got != tt.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSplitItems cuts hand-written repaired snippets of the corpus into
+// items; each case says where its lines come from.
+func TestSplitItems(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string // itemTitles; "-" is back matter
+	}{
+		{
+			name: "numbered, then attendance and action back matter (tf-csirt-29-2010-hamburg.txt)",
+			file: "a.txt",
+			text: "29th TF-CSIRT meeting\n25 January 2010\nGrand Elysee Hotel, Hamburg, Germany\n" +
+				"1. Approval of Minutes\nThe minutes of the last meeting held on 25 September 2009 were approved.\n" +
+				"2. Actions from last meeting\n27.2 Lionel Ferette to circulate some ideas about drill exercises on the mailing list.\nDone.\n" +
+				"10. GN3 Security Activities\nAn average of 26.8 anomalies were seen per day.\n38 NRENs were contacted and 22 responses were received.\n" +
+				"11. Date of next meeting\nThe next meeting will be held on 20-21 May 2010 in Heraklion, Greece.\n" +
+				"12. Any other business\nMarco Thorbruegge mentioned the CHIHT website.\n" +
+				"Open Actions\nThere are currently no open actions.\nParticipants\nName\nOrganisation\nCountry\n",
+			want: []string{"1 Approval of Minutes", "2 Actions from last meeting", "10 GN3 Security Activities", "11 Date of next meeting", "12 Any other business", "-", "-"},
+		},
+		{
+			name: "numbers alone on their lines, as the extraction left them (tf-csirt-29)",
+			file: "a.txt",
+			text: "29th TF-CSIRT meeting\n1.\nApproval of Minutes\nThe minutes were approved.\n2.\nActions from last meeting\nDone.\n3.\nCZ.NIC and CZ.NIC-CSIRT Presentation\nMartin Peterka gave a presentation.\n",
+			want: []string{"1 Approval of Minutes", "2 Actions from last meeting", "3 CZ.NIC and CZ.NIC-CSIRT Presentation"},
+		},
+		{
+			name: "blank-separated numbered items and a closing action table (tf-csirt-17-2006-amsterdam.txt)",
+			file: "a.txt",
+			text: "**Minutes of the 17th TF-CSIRT meeting\nAmsterdam, 23 January 2006**\n\n1. Welcome and apologies\n\nGorazd Božič welcomed the participants.\n\n" +
+				"12. Date of the next meetings\n\nThe next meeting will be held on 25-26 May 2006 in Vilnius, Lithuania (hosted by LITNET CERT).\n\n" +
+				"13. Any Other Business\n\nBaiba Kaškina announced that she will be leaving TERENA.\n\nRESULTING ACTION ITEMS\n\n17-01\tWilfried Wöber\tAsk Yuri Ito about possibilities.\n",
+			want: []string{"1 Welcome and apologies", "12 Date of the next meetings", "13 Any Other Business", "-"},
+		},
+		{
+			name: "indented numbers with lettered sub-items (asf-board-minutes-2002-10-09.txt)",
+			file: "a.txt",
+			text: "                     The Apache Software Foundation\n\n                Board of Directors Interim Meeting Minutes\n\n                             9 October 2002\n\n\n" +
+				" 1. Call to order\n\n    The meeting was scheduled for 10:00am PDT.\n\n 2. Roll Call\n\n    Directors Present:\n        Brian Behlendorf\n\n" +
+				" 3. Special Orders\n\n    A) The Board was required to appoint a Director.\n\n    B) Appoint an Assistant Treasurer\n\n          Chuck:   5\n\n 4. Adjournment\n\n    Adjourned at 10:44am.\n",
+			want: []string{"1 Call to order", "2 Roll Call", "3 Special Orders", "4 Adjournment"},
+		},
+		{
+			name: "bold numbered list with nested lists (openwis-annual-meeting-2017-03-23-toulouse.md)",
+			file: "a.md",
+			text: "#### 23rd - 24th March 2017 - Toulouse, France - meeting minutes\n\n---\n\n\n1. **Welcome and introductions**\n    1. MDA - Welcome everyone.\n2. **Approval of agenda**\n    1. MDA - Anything to add to the agenda? No? Ok.\n" +
+				"3. **Declaration of delegates**\n    1. {The list of delegates is at the foot of these minutes}.\n    2. JT - MDA has a proxy from WQ.\n    3. JT - LLG has a proxy from PB.\n4. **Approval of previous minutes**\n    1. MDA - Nothing to add to the previous minutes? Ok.\n",
+			want: []string{"1 Welcome and introductions", "2 Approval of agenda", "3 Declaration of delegates", "4 Approval of previous minutes"},
+		},
+		{
+			name: "markdown headings with the title heading and sub-headings (enisa-rsit-wg-2018-09-26-vilnius.md)",
+			file: "a.md",
+			text: "# Reference Taxonomy Working Group Minutes\nMeeting:\tReference taxonomy meeting\nLocation:\tVilnius\nDate:\t26/09/2018\n\n## Meeting overview\n- Actions from last meeting\n- Naming convention\n\n" +
+				"# Review of the actions:\n## Completed actions from last meeting\nENISA\n- [x] organize the meeting in Vilnius\n\n# Naming convention\nENISA: TF-CSIRTs reported to us.\n\n# Next steps\nENISA to\n- [ ] Prepare minutes\n",
+			want: []string{"Review of the actions", "Naming convention", "-"},
+		},
+		{
+			name: "numbered and unnumbered ## headings under a # title (ecma-tc39-notes-2019-06-04-berlin.md)",
+			file: "a.md",
+			text: "# June 4, 2019 Meeting Notes\n-----\nIstván Sebestyén (IS), Valerie Young (VYG)\n\n# Agenda\n\n- [Agenda](https://github.com/tc39/agendas/blob/master/2019/06.md)\n\n" +
+				"## 7. Report from the ECMA Secretariat\n\nIS: Page 3, total downloads.\n\n## 8. Reports from Project Editors\n\n### 8.ii ECMA-402 (Internationalization) Status Updates\n(Valerie Young)\n\n## Housekeeping from Aki\n\nAKI: Wanted to remind everybody.\n\n## Dynamic import() for stage 4\n\n(Daniel Ehrenberg)\n",
+			want: []string{"-", "7 Report from the ECMA Secretariat", "8 Reports from Project Editors", "Housekeeping from Aki", "Dynamic import() for stage 4"},
+		},
+		{
+			name: "topics under a Minutes heading; the other sections are the frame (nodejs-tsc-minutes-2015-06-03.md)",
+			file: "a.md",
+			text: "# Node.js Foundation TSC Meeting 2015-06-03\n\n## Links\n\n* **GitHub Issue**: <https://github.com/nodejs/node-convergence-archive/issues/47>\n\n## Present\n\n* Rod Vagg (TSC)\n\n## Quick stand-up\n\n* Rod: working on the build\n\n" +
+				"## Minutes\n\n### Add working group state per Project Lifecycle. [#1880](https://github.com/nodejs/io.js/pull/1880)\n\nMikeal: making working groups as “core”.\n\n### Chrome 43 released; time for V8 4.3! [#1735](https://github.com/nodejs/io.js/issues/1735)\n\nDomenic: things are ready to go.\n\n## Next meeting\n",
+			want: []string{"-", "-", "-", "-", "Add working group state per Project Lifecycle.", "Chrome 43 released; time for V8 4.3!", "-"},
+		},
+		{
+			name: "scribe topics in an IRC log, one repeated by the next scribe (w3c-tag-2014-09-29-london-irc.txt)",
+			file: "a.txt",
+			text: "09:06:45 <JeniT> Chair: Dan Appelquist\n09:07:51 <JeniT> Present: Dan, Dominic, Tim\n09:13:20 <JeniT> Topic: http/2 update\n09:14:07 <JeniT> mnot: WG last call ended a few weeks ago\n" +
+				"13:00:56 <JeniT> Topic: Packaging on the Web\n13:01:34 <JeniT> ScribeNick: Domenic\n13:01:43 <Domenic> Topic: packaging\n13:02:16 <Domenic> JeniT: we discussed the general issue\n14:02:28 <JeniT> Topic: Capability URLs\n",
+			want: []string{"http/2 update", "Packaging on the Web", "Capability URLs"},
+		},
+		{
+			name: "sessions as standalone bullets (ietf-httpbis-70-minutes-2007.txt)",
+			file: "a.txt",
+			text: "Minutes of the HTTPbis Working Group meeting in Vancouver, December 2007\n\nSubmitted by Mark Nottingham\n\n* First session\n\nWe started with a presentation from Larry Masinter.\n\n* Second session\n\nCyrus Daboo gave a presentation.\n",
+			want: []string{"First session", "Second session"},
+		},
+		{
+			name: "wiki-style headings (ietf-httpbis-77-minutes-2010.txt)",
+			file: "a.txt",
+			text: "HTTPBIS WG\nIETF 77\n\n==Agenda bash\n\nJeffH might take a few minutes.\n\n==Changes overview (link above)\n\nTwo drafts since Stockholm.\n",
+			want: []string{"Agenda bash", "Changes overview (link above)"},
+		},
+		{
+			name: "sessions give way to the topics under them (ietf-httpbis-84-minutes-2012.txt)",
+			file: "a.md",
+			text: "httpbis minutes - ietf84\n========================\n\nSession One - Tuesday\n---------------------\n\n### agenda bashing\n\nNone\n\n### httpbis -20  changes\n\nno comments\n\nSession Two - Thursday\n---------------------\n\n### Tim Bray - 451\n\nmnot: initially dismissive\n",
+			want: []string{"-", "agenda bashing", "httpbis -20 changes", "-", "Tim Bray - 451"},
+		},
+		{
+			name: "Roman agenda with Arabic lists under lettered headings (cuyahoga-cc-board-of-trustees-agenda-2019-09-26.pdf)",
+			file: "a.txt",
+			text: "Regular Meeting of the Board of Trustees\nThursday, September 26, 2019\nAGENDA\nI. ROLL CALL\nII. ELECTION OF OFFICERS\nIII. APPROVAL OF THE MINUTES\nJune 25, 2019\n" +
+				"V. COMMITTEE REPORTS\nA. COMMUNITY AFFAIRS/WORKFORCE\n1. Approval of Educational Grants and Gifts\nC. MANAGEMENT\n1. Approval of Unum Life Insurance\n2. Medical Mutual of Ohio Medical Administration Services\nVI. ADJOURNMENT\n",
+			want: []string{"I ROLL CALL", "II ELECTION OF OFFICERS", "III APPROVAL OF THE MINUTES", "V COMMITTEE REPORTS", "VI ADJOURNMENT"},
+		},
+		{
+			name: "capitals headings over numbered lists that start again (nmnwse-board-minutes-2000-10-22.html)",
+			file: "a.txt",
+			text: "New Mexico Network for Women in Science and Engineering\nBoard Meeting\n22 October 2000\nThe meeting was held at the Swiss Chalet in Ruidoso.\nTREASURER’S REPORT — J. Tinka Gammel\nClaudia reported.\n" +
+				"STANDING COMMITTEE REPORTS\n1. Annual Meeting — Karen Saenz\nNo final statement.\n2. Archives — Mary S. Campbell\nMary attended.\nCHAPTER REPORTS\n1. Northern Chapter (Los Alamos) — Angelique Neuman\nNo report.\n2. Eastern Chapter (Silver City) — Mercedes Agogino\nNo report.\n",
+			want: []string{"TREASURER’S REPORT", "STANDING COMMITTEE REPORTS", "CHAPTER REPORTS"},
+		},
+		{
+			name: "sub-numbered headings at the item level stay sub-items (oasis-csaf-tc-minutes-2018-05-30-meeting-16.md)",
+			file: "a.md",
+			text: "# OASIS Common Security Advisory Framework (CSAF) TC Meeting #16 May 30, 2018\n\nChair: Omar Santos\n\n## **1. Call to Order and Welcome**\n\nMeeting called to order.\n\n## **2. Roll call**\n\nAll participants recorded their attendance.\n\n## **2.1 Participants**\n\n### **2.1.1 Voting Members Present**\n\n- Jamison Day, LookingGlass\n\n## **3. Approval of Agenda**\n\nApproved.\n",
+			want: []string{"1 Call to Order and Welcome", "2 Roll call", "3 Approval of Agenda"},
+		},
+		{
+			name: "an agenda list before the minutes repeats the numbers: the minutes win",
+			file: "a.txt",
+			text: "Board Meeting\nAgenda:\n1. Welcome\n2. Budget\n3. Any other business\n\n1. Welcome\nThe chair welcomed everyone.\n2. Budget\nThe budget was approved.\n3. Any other business\nNone.\n",
+			want: []string{"1 Welcome", "2 Budget", "3 Any other business"},
+		},
+		{
+			name: "numbered lists inside items are sub-items (suffolk-libraries-open-board-minutes-2016-12-15.pdf)",
+			file: "a.txt",
+			text: "OPEN BOARD MEETING MINUTES\n1. Welcome and Apologies:\nApologies were received.\n2. Declarations of Interest:\nNone.\n3. Minutes of Previous meeting of 27th October 2016:\nAgreed.\n4. Decisions:\n" +
+				"1. Anti-Bribery Policy\nAccepted.\n2. Flexible Working Policy\nAccepted.\n3. Lone Working Policy\nAccepted.\n4. Display Screen User Policy\nAccepted.\n5. CCTV Policy\nAccepted.\n" +
+				"5. Update from Committees:\nMany items.\n6. Management Reports:\nMonthly Finance Report.\n8. Modelling and plans for future funding:\nThe SCC Commissioner was thanked.\n",
+			want: []string{"1 Welcome and Apologies", "2 Declarations of Interest", "3 Minutes of Previous meeting of 27th October 2016", "4 Decisions", "5 Update from Committees", "6 Management Reports", "8 Modelling and plans for future funding"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := linesOf(t, tt.file, tt.text)
+			sections := splitItems(lines)
+			if diff := cmp.Diff(tt.want, itemTitles(sections)); diff != "" {
+				t.Errorf("items (-want +got):\n%s", diff)
+			}
+			checkEveryLineOnce(t, lines, sections)
+		})
+	}
+}
+
+// checkEveryLineOnce checks the rule of splitItems that every line is in
+// one section, or is the heading of one, in order.
+func checkEveryLineOnce(t *testing.T, lines []extract.Line, sections []section) {
+	t.Helper()
+	heads := chooseOutline(lines, findHeadings(lines))
+	headingLines, extra := 0, 0
+	for _, h := range heads {
+		headingLines += h.span
+		if h.rest != "" {
+			extra++
+		}
+	}
+	inSections, lastNum := 0, 0
+	for _, s := range sections {
+		for _, l := range s.lines {
+			inSections++
+			if l.Num < lastNum {
+				t.Errorf("line %d after line %d: out of order", l.Num, lastNum)
+			}
+			lastNum = l.Num
+		}
+	}
+	if inSections-extra+headingLines != len(lines) {
+		t.Errorf("%d lines in sections (%d added) and %d heading lines, want %d lines", inSections, extra, headingLines, len(lines))
+	}
+}
+
+// TestSplitItemsTexts checks the texts of items and the table-row heading
+// rule on real snippets.
+func TestSplitItemsTexts(t *testing.T) {
+	lines := linesOf(t, "a.md", "| CSS Committee Meeting - Minutes | |\n|---|---|\n| 1 | Apologies received from ● Ella Gardner ● Sumeet Brar | HP |\n| 2 | Adoption of Previous Minutes ● Unanimous adoption of previous minutes | LA |\n") // uob-computer-science-society-committee-minutes-2024-07-09.pdf
+	sections := splitItems(lines)
+	if diff := cmp.Diff([]string{"1 Apologies received from", "2 Adoption of Previous Minutes"}, itemTitles(sections)); diff != "" {
+		t.Fatalf("items (-want +got):\n%s", diff)
+	}
+	if got := string(sections[2].item.Text); got != "Unanimous adoption of previous minutes LA" {
+		t.Errorf("text of a row heading = %q", got)
+	}
+	if len(sections[2].lines) == 0 || sections[2].lines[0].Text != "● Unanimous adoption of previous minutes LA" {
+		t.Errorf("the row's rest must be the section's first line: %+v", sections[2].lines)
+	}
+
+	lines = linesOf(t, "a.txt", "3. CZ.NIC and CZ.NIC-CSIRT Presentation\nMartin Peterka gave a presentation about CZ.NIC\nand its associated CSIRT.\n\nCZ.NIC-CSIRT plans to apply for TI accredited status.\n4. CIRCL Presentation\n") // tf-csirt-29
+	sections = splitItems(lines)
+	want := "Martin Peterka gave a presentation about CZ.NIC and its associated CSIRT. CZ.NIC-CSIRT plans to apply for TI accredited status."
+	if got := string(sections[1].item.Text); got != want {
+		t.Errorf("text = %q, want %q", got, want)
+	}
+}
+
+// TestSplitItemsGenerated writes random minutes — numbered items in one of
+// the styles minutes use, with sub-items, nested lists, prose lines that
+// start with numbers, skipped numbers and back matter — and checks that
+// exactly the top-level items are found.
+func TestSplitItemsGenerated(t *testing.T) {
+	rng := rand.New(rand.NewSource(17))
+	words := []string{"Budget", "Membership", "Report", "Update", "Election", "Policy", "Website", "Finance", "Training", "Outreach", "Review", "Planning"}
+	title := func() string {
+		n := 1 + rng.Intn(4)
+		var w []string
+		for i := 0; i < n; i++ {
+			w = append(w, words[rng.Intn(len(words))])
+		}
+		w[0] = strings.ToUpper(w[0][:1]) + w[0][1:]
+		return strings.Join(w, " ")
+	}
+	roman := []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"}
+	styles := []struct {
+		file    string
+		heading func(n int, title string) string
+		number  func(n int) string
+	}{
+		{"a.txt", func(n int, t string) string { return fmt.Sprintf("%d. %s", n, t) }, func(n int) string { return fmt.Sprint(n) }},
+		{"a.txt", func(n int, t string) string { return fmt.Sprintf("%d) %s", n, t) }, func(n int) string { return fmt.Sprint(n) }},
+		{"a.txt", func(n int, t string) string { return fmt.Sprintf("Item %d: %s", n, t) }, func(n int) string { return fmt.Sprint(n) }},
+		{"a.txt", func(n int, t string) string { return fmt.Sprintf("%s. %s", roman[n], strings.ToUpper(t)) }, func(n int) string { return roman[n] }},
+		{"a.txt", func(n int, t string) string { return fmt.Sprintf("%d.\n%s", n, t) }, func(n int) string { return fmt.Sprint(n) }},
+		{"a.md", func(n int, t string) string { return fmt.Sprintf("## %d. %s", n, t) }, func(n int) string { return fmt.Sprint(n) }},
+		{"a.md", func(n int, t string) string { return fmt.Sprintf("%d. **%s**", n, t) }, func(n int) string { return fmt.Sprint(n) }},
+	}
+	for doc := 0; doc < 300; doc++ {
+		style := styles[rng.Intn(len(styles))]
+		var b strings.Builder
+		b.WriteString("Minutes of the 12th Example Board meeting\n14 March 2011\n\n")
+		var want []string
+		n := 0
+		for items := 3 + rng.Intn(12); items > 0 && n < 19; items-- {
+			n += 1 + rng.Intn(2)*rng.Intn(2) // now and then a number is skipped
+			if n > 20 {
+				break
+			}
+			t := title()
+			b.WriteString(style.heading(n, t) + "\n")
+			shown := t
+			if strings.HasPrefix(style.heading(1, "x"), "I.") {
+				shown = strings.ToUpper(t)
+			}
+			want = append(want, style.number(n)+" "+shown)
+			b.WriteString("The board discussed the matter at length.\n")
+			switch rng.Intn(5) {
+			case 0:
+				fmt.Fprintf(&b, "%d.1 %s\nDetails of the sub-item.\n%d.2 %s\nMore details.\n", n, title(), n, title())
+			case 1:
+				b.WriteString("    1. first point of a nested list\n    2. second point of a nested list\n")
+			case 2:
+				fmt.Fprintf(&b, "A) %s\nB) %s\n", title(), title())
+			case 3:
+				fmt.Fprintf(&b, "%d members were present and %d sent apologies.\n%d NRENs responded.\n", 1+rng.Intn(30), rng.Intn(9), 20+rng.Intn(40))
+			}
+			b.WriteString("\n")
+		}
+		if rng.Intn(2) == 0 {
+			b.WriteString("Participants\nJane Doe\nJohn Roe\n")
+			want = append(want, "-")
+		}
+		lines := linesOf(t, style.file, b.String())
+		sections := splitItems(lines)
+		if diff := cmp.Diff(want, itemTitles(sections)); diff != "" {
+			t.Fatalf("document %d:\n%s\nitems (-want +got):\n%s", doc, b.String(), diff)
+		}
+		checkEveryLineOnce(t, lines, sections)
+	}
+}
