@@ -30,6 +30,10 @@ var mojibake = Pass{
 //     control). Legitimate accented words never re-encode to valid UTF-8
 //     with less badness: in "Åsgård" or "Dörges" no accented letter is
 //     followed by the symbols UTF-8 continuation bytes look like.
+//     Windows-1252 leaves five bytes undefined, and text misread through
+//     it may have lost them: "Božič" comes out "BoÅ¾iÄ". Such a character
+//     is put back only where the document spells the word whole
+//     elsewhere, and "â€" closing a word is the quote ”.
 //
 //  2. MacRoman text decoded as Latin-1, from old Mac files: the curly
 //     quotes and dashes come out as "Õ" (’), "Ò" "Ó" (“ ”), "Ô" (‘), "Ð"
@@ -81,31 +85,142 @@ var (
 )
 
 // applyMojibake repairs every line and its cells, and says what it
-// repaired, line by line.
+// repaired, line by line. A second sweep puts back characters whose last
+// byte was lost, where the document spells the word whole elsewhere
+// (restoreLostBytes); it needs the first sweep's repairs as witnesses.
 func applyMojibake(doc *extract.Document) []extract.Warning {
 	macEvidence := hasMacRomanEvidence(doc.Lines)
-	var warnings []extract.Warning
+	before := make([]extract.Line, len(doc.Lines))
+	copy(before, doc.Lines)
+	suspects := false
 	for i := range doc.Lines {
 		l := &doc.Lines[i]
-		fixed, example := repairMojibakeLine(l.Text, macEvidence)
+		l.Text, _ = repairMojibakeLine(l.Text, macEvidence)
+		if l.Cells != nil {
+			l.Cells = append([]string(nil), l.Cells...) // before keeps the old ones
+		}
 		for j := range l.Cells {
-			if cell, ex := repairMojibakeLine(l.Cells[j], macEvidence); cell != l.Cells[j] {
-				l.Cells[j] = cell
-				if example == "" {
-					example = ex
-				}
+			l.Cells[j], _ = repairMojibakeLine(l.Cells[j], macEvidence)
+		}
+		suspects = suspects || hasLostByte(l.Text)
+	}
+	if suspects {
+		vocab := documentVocabulary(doc.Lines)
+		for i := range doc.Lines {
+			doc.Lines[i].Text = restoreLostBytes(doc.Lines[i].Text, vocab)
+		}
+	}
+	var warnings []extract.Warning
+	for i, l := range doc.Lines {
+		example := ""
+		if l.Text != before[i].Text {
+			example = changedWord(before[i].Text, l.Text)
+		}
+		for j := range l.Cells {
+			if example == "" && l.Cells[j] != before[i].Cells[j] {
+				example = changedWord(before[i].Cells[j], l.Cells[j])
 			}
 		}
-		if example == "" {
-			continue
+		if example != "" {
+			warnings = append(warnings, extract.Warning{
+				Place:   extract.Place{Page: l.Page, Line: l.Num},
+				Message: "repaired mojibake: " + example,
+			})
 		}
-		l.Text = fixed
-		warnings = append(warnings, extract.Warning{
-			Place:   extract.Place{Page: l.Page, Line: l.Num},
-			Message: "repaired mojibake: " + example,
-		})
 	}
 	return capWarnings(warnings, "line with mojibake repaired|lines with mojibake repaired")
+}
+
+// restoreClosingQuote puts back the closing double quote ” (0xE2 0x80
+// 0x9D) whose last byte Windows-1252 lost, leaving "â€" after a word
+// ("the â€œrunning a CERTâ€ scheme"). The other characters that can have
+// lost that byte are invisible spaces and marks, which do not close a
+// word, so the quote is the only reading.
+func restoreClosingQuote(text string) string {
+	if !strings.Contains(text, "â€") {
+		return text
+	}
+	runes := []rune(text)
+	var b strings.Builder
+	for i := 0; i < len(runes); i++ {
+		closing := i+1 < len(runes) && runes[i] == 'â' && runes[i+1] == '€' &&
+			i > 0 && !unicode.IsSpace(runes[i-1]) &&
+			(i+2 == len(runes) || unicode.IsSpace(runes[i+2]) || strings.ContainsRune(".,;:!?)", runes[i+2]))
+		if closing {
+			b.WriteRune('”')
+			i++
+			continue
+		}
+		b.WriteRune(runes[i])
+	}
+	return b.String()
+}
+
+// lostBytes are the bytes Windows-1252 leaves undefined: text misread
+// through it loses them, so "č" (0xC4 0x8D) comes out as "Ä" alone.
+var lostBytes = []byte{0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+// isLostByteLead reports whether the rune at i of runes is what is left
+// of a two-byte UTF-8 character whose second byte was lost: a Latin-1
+// capital that starts UTF-8 sequences (0xC2–0xDF), right after a small
+// letter, at the end of its word.
+func isLostByteLead(runes []rune, i int) bool {
+	return isUTF8LeadLookalike(runes[i]) && i > 0 && unicode.IsLower(runes[i-1]) &&
+		(i+1 == len(runes) || !unicode.IsLetter(runes[i+1]))
+}
+
+// hasLostByte reports whether text holds a character that lost its
+// second byte.
+func hasLostByte(text string) bool {
+	runes := []rune(text)
+	for i := range runes {
+		if isLostByteLead(runes, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// restoreLostBytes puts back each character that lost its second byte
+// ("BožiÄ") when exactly one of the characters it can have been makes a
+// word the document uses ("Božič"). Without a witness the text is left as
+// it is: "Ä" then stands for "ā", "č", "ď", "Đ" or "ĝ" alike.
+func restoreLostBytes(text string, vocab vocabulary) string {
+	runes := []rune(text)
+	changed := false
+	for i := range runes {
+		if !isLostByteLead(runes, i) {
+			continue
+		}
+		lead, ok := windows1252Sloppy.toByte[runes[i]]
+		if !ok {
+			continue
+		}
+		found := rune(-1)
+		for _, b := range lostBytes {
+			r, _ := utf8.DecodeRune([]byte{lead, b})
+			if r == utf8.RuneError {
+				continue
+			}
+			candidate := append([]rune(nil), runes...)
+			candidate[i] = r
+			if vocab.count(lettersAround(candidate, i)) > 0 {
+				if found >= 0 {
+					found = -2 // two witnesses: ambiguous
+					break
+				}
+				found = r
+			}
+		}
+		if found >= 0 {
+			runes[i] = found
+			changed = true
+		}
+	}
+	if !changed {
+		return text
+	}
+	return string(runes)
 }
 
 // repairMojibakeLine repairs one text and returns it with an example of
@@ -123,6 +238,7 @@ func repairMojibakeLine(text string, macEvidence bool) (string, string) {
 		}
 		fixed = next
 	}
+	fixed = restoreClosingQuote(fixed)
 	fixed = repairMacRomanPunctuation(fixed, macEvidence)
 	if fixed == text {
 		return text, ""
