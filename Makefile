@@ -34,8 +34,11 @@ vet:
 # after a pipeline version change) and our PDF extraction against
 # pdftotext (apt-get install poppler-utils).
 BENCHDOCS ?= 5000
+BENCHPKGS := $(shell $(GO) list ./... | grep -v '/extract$$')
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -run '^$$' -bench . -benchmem $(BENCHPKGS)
+	$(GO) test -run '^$$' -bench 'ReadText' -benchmem ./extract
+	sh extract/testdata/pdf/bench-ratio.sh
 	$(GO) run ./cmd/minutes-bench -docs $(BENCHDOCS)
 
 FUZZTIME ?= 60s

@@ -3,8 +3,8 @@
 // the corpus, replicated with varied content so nothing dedupes), imports
 // it cold, again with nothing changed, and again after the pipeline
 // version changed, and prints documents per second, MB per second and
-// peak memory for each run. It also times our PDF extraction against
-// poppler's pdftotext on the same files.
+// peak memory for each run. (PDF extraction against poppler's pdftotext is
+// measured by extract's benchmarks: extract/testdata/pdf/bench-ratio.sh.)
 //
 //	go run ./cmd/minutes-bench [-docs 5000] [-j N] [-keep DIR]
 //
@@ -26,8 +26,6 @@ import (
 	"time"
 
 	_ "github.com/mattn/go-sqlite3"
-
-	"minutes/extract"
 )
 
 func main() {
@@ -101,8 +99,7 @@ func run(docs, jobs int, keep, corpus string) error {
 			float64(stats.bytes)/(1<<20)/secs, float64(m.maxRSS)/(1<<20), secs)
 	}
 	tw.Flush()
-	fmt.Println()
-	return comparePDF(sources)
+	return nil
 }
 
 // sourceFiles lists the documents the archive is made from.
@@ -214,46 +211,4 @@ func ageDatabase(path string) error {
 	defer db.Close()
 	_, err = db.Exec(`UPDATE documents SET pipeline_version = 'older'`)
 	return err
-}
-
-// comparePDF times our extraction of the corpus PDFs against pdftotext
-// -layout on the same files, in pages per second.
-func comparePDF(sources []string) error {
-	var pdfs []string
-	for _, s := range sources {
-		if strings.HasSuffix(s, ".pdf") {
-			pdfs = append(pdfs, s)
-		}
-	}
-	if len(pdfs) == 0 {
-		return nil
-	}
-	const rounds = 5
-	pages := 0
-	start := time.Now()
-	for r := 0; r < rounds; r++ {
-		for _, p := range pdfs {
-			doc, err := extract.ReadFile(p)
-			if err == nil && r == 0 {
-				pages += doc.Pages
-			}
-		}
-	}
-	ours := time.Since(start)
-	fmt.Printf("PDF extraction, %d corpus PDFs (%d pages) x %d rounds:\n", len(pdfs), pages, rounds)
-	fmt.Printf("  minutes (in process):    %6.0f pages/s\n", float64(pages*rounds)/ours.Seconds())
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		fmt.Println("  pdftotext: not installed (apt-get install poppler-utils) — no ratio")
-		return nil
-	}
-	start = time.Now()
-	for r := 0; r < rounds; r++ {
-		for _, p := range pdfs {
-			exec.Command("pdftotext", "-layout", p, os.DevNull).Run()
-		}
-	}
-	theirs := time.Since(start)
-	fmt.Printf("  pdftotext -layout:       %6.0f pages/s (a process per file)\n", float64(pages*rounds)/theirs.Seconds())
-	fmt.Printf("  ratio (ours/pdftotext):  %6.2fx\n", theirs.Seconds()/ours.Seconds())
-	return nil
 }
