@@ -52,9 +52,9 @@ type actionContext struct {
 	status String // the status that heading gives ("Completed actions")
 
 	// older says the actions here were set at an earlier meeting ("Actions
-	// from last meeting", "Outstanding actions", "Matters arising"): one
-	// without a status word has status null. Elsewhere an action is set at
-	// this meeting and, without a status word, is open.
+	// from last meeting", "Status of actions"): one without a status word
+	// has status null. Elsewhere an action is set at this meeting and,
+	// without a status word, is open.
 	older bool
 
 	// owner is set by a line like "ENISA to" or "CIRCL to provide" over a
@@ -93,6 +93,8 @@ type actionScanner struct {
 	out []Action
 }
 
+// newActionScanner prepares the reading of one section: its lines with
+// run-together list items split, its title's context.
 func newActionScanner(s section) *actionScanner {
 	sc := &actionScanner{item: s.label(), lines: expandInlineBullets(s.lines), open: -1}
 	if s.item != nil {
@@ -117,6 +119,7 @@ var olderActions = regexp.MustCompile(`(?i)\b(?:last|previous|prior|earlier|outs
 // actions, in several languages.
 var actionHeading = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:actions?|action\s+items?|action\s+points?|to-?dos?|next\s+steps|follow[- ]ups?|suivi\s+des\s+actions|tâches|aufgaben|ma(?:ß|ss)nahmen|acciones|azioni|actiepunten|acties)(?:$|[^\p{L}])`)
 
+// scan reads the section's lines in order; the actions go to sc.out.
 func (sc *actionScanner) scan() {
 	for i, l := range sc.lines {
 		if l.IsBlank() {
@@ -188,12 +191,11 @@ func (sc *actionScanner) emit(a Action) {
 	}
 	sc.out = append(sc.out, a)
 	sc.open = len(sc.out) - 1
-	sc.openState = openStatus
-	if t := strings.TrimSpace(string(a.Text)); t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?)") {
-		sc.openState = openText
-	}
+	// The line as written, not the tidied text, tells whether the task
+	// goes on: "… liaison" / "member." does, "… list." does not.
 	sc.openRaw = sc.cur
-	if sc.openState == openStatus && endsOpen(sc.cur) {
+	sc.openState = openStatus
+	if t := strings.TrimSpace(sc.cur); a.Text != "" && (!endsSentence(t) || endsOpen(t)) {
 		sc.openState = openText
 	}
 	sc.pendingID = ""
@@ -619,10 +621,17 @@ func (sc *actionScanner) continuation(l extract.Line, rest string) bool {
 		a.Status = status
 		sc.openState = openNone
 	case endsOpen(rest):
-	case strings.ContainsAny(rest[len(rest)-1:], ".!?)"):
+	case endsSentence(rest):
 		sc.openState = openStatus
 	}
 	return true
+}
+
+// endsSentence reports whether a line ends a sentence: with ".", "!", "?"
+// or a closing bracket or quote after one.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(strings.TrimSpace(line), `)"'”’»`)
+	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, "?")
 }
 
 // endsOpen reports whether the last line of an action ends with a colon or

@@ -341,7 +341,7 @@ func TestFindActions(t *testing.T) {
 		},
 		{
 			// pdf/nmnwse-board-minutes-2005-12-17.pdf: a mistyped keyword.
-			name: "keyword typo",
+			name:     "keyword typo",
 			sections: []section{actSection("4", "Central", "The 2006 Central EYH will be held 3/11/06.\n\nAcion: Betsy will email to Board copies of NM Kids.\n\nNotes: none today.")},
 			want:     []Action{{Owner: "Betsy", Text: "will email to Board copies of NM Kids", Status: statusOpen, Item: "4"}},
 		},
