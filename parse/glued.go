@@ -54,14 +54,15 @@ const (
 // rosterEvidence is what a document (and the database) show about how
 // organisations and words are spelled, for rebuilding glued rows.
 type rosterEvidence struct {
-	orgs     map[string]string // gluedKey → the organisation as written, with spaces
-	orgWords map[string]int    // folded words of those organisations: in how many
-	vocab    map[string]string // folded word → the word as first written
-	people   map[string]bool   // folded "first last" names written in clean text
+	nameWords map[string]bool   // folded words of people's names in the table's clean rows
+	orgs      map[string]string // gluedKey → the organisation as written, with spaces
+	orgWords  map[string]int    // folded words of those organisations: in how many
+	vocab     map[string]string // folded word → the word as first written
+	people    map[string]bool   // folded "first last" names written in clean text
 }
 
 func newRosterEvidence() *rosterEvidence {
-	return &rosterEvidence{orgs: map[string]string{}, orgWords: map[string]int{}, vocab: map[string]string{}, people: map[string]bool{}}
+	return &rosterEvidence{nameWords: map[string]bool{}, orgs: map[string]string{}, orgWords: map[string]int{}, vocab: map[string]string{}, people: map[string]bool{}}
 }
 
 // gluedKey is how a phrase looks once its spaces are lost, folded: "CERT
@@ -89,6 +90,15 @@ func (e *rosterEvidence) addOrg(s string) {
 		}
 	}
 	e.addWords(s)
+}
+
+// addName records the words of a person's name written in a clean row.
+func (e *rosterEvidence) addName(s string) {
+	for _, w := range strings.Fields(stripNotes(s)) {
+		if utf8.RuneCountInString(w) >= 3 {
+			e.nameWords[foldWord(w)] = true
+		}
+	}
 }
 
 // addWords records the words of clean text: each word, and the parts of
@@ -125,11 +135,11 @@ func (e *rosterEvidence) addWord(w string) {
 func isWordJoiner(r rune) bool { return strings.ContainsRune("-/.()[]&+", r) }
 
 // knowsWord reports whether the document writes w as a word of its own
-// (four letters or more, or a country word): evidence for a space beside
-// it in glued text.
+// (four letters or more), or w is a country's word or a word that makes
+// organisations' names: evidence for a space beside it in glued text.
 func (e *rosterEvidence) knowsWord(w string) bool {
-	if isCountryWord(w) {
-		return true
+	if isCountryWord(w) || orgWords[foldWord(w)] && utf8.RuneCountInString(w) >= 2 {
+		return true // "Israel", and words that make organisations ("AG", "CSIRT")
 	}
 	if utf8.RuneCountInString(w) < 4 {
 		return false
@@ -369,8 +379,19 @@ func (s *segmenter) gluedCost(c, p, i, j int) float64 {
 	case colOrg:
 		inner, whole := s.countriesWithin(p, i, j)
 		return orgCost(cell, s.ev, inner, whole)
+	case colShort:
+		return shortCellCost(cell)
 	}
 	return costEmptyOther + 0.02*float64(len(cell))
+}
+
+// shortCellCost scores glued text as initials or a short code: two to
+// six letters, mostly capitals ("RKG", "AHol").
+func shortCellCost(cell string) float64 {
+	if isShortForm(cell) {
+		return 0.3
+	}
+	return 4 + 0.1*float64(len(cell))
 }
 
 // countriesWithin counts the country names that start inside g[i:j] and
@@ -415,7 +436,6 @@ func (s *segmenter) countryCells(p, i int) []countryMatch {
 	}
 	return out
 }
-
 
 // canExtendName reports whether a name cell may begin with s: it has at
 // most six words (by letter case) and no character names do not have,
@@ -532,9 +552,10 @@ func nameCellCost(cell, after string, ev *rosterEvidence) float64 {
 		return impossible
 	}
 	first, _ := utf8.DecodeRuneInString(name)
+	end, _ := utf8.DecodeLastRuneInString(name)
 	cost := 0.0
-	if !unicode.IsUpper(first) {
-		cost += 6
+	if !unicode.IsUpper(first) || strings.ContainsRune("-'’", end) {
+		cost += 6 // "Smith-" ends in the middle of a word
 	}
 	for _, r := range name {
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune("-'’. ", r) {
@@ -546,6 +567,9 @@ func nameCellCost(cell, after string, ev *rosterEvidence) float64 {
 	cost += wordCountCost(len(words))
 	for _, w := range words {
 		cost += nameWordCost(w)
+		if strings.Count(w, "-") >= 2 {
+			cost += 2 // "Smith-Jonesmnemonic-Chloé": two words and a dash for no country
+		}
 		if ev != nil && ev.orgWords[foldWord(w)] > 0 || orgWords[foldWord(w)] {
 			cost++ // a word of organisations, not of names
 		}
@@ -556,8 +580,15 @@ func nameCellCost(cell, after string, ev *rosterEvidence) float64 {
 	if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) || unicode.Is(unicode.Mn, r) {
 		cost += 1.5 - surnameEndingBonus(words[len(words)-1])
 	}
+	last := words[len(words)-1]
+	if _, particles, _ := cutParticles(last, nil); len(particles) > 0 {
+		cost += 2 // "Kristiinadela": a name goes on after its particles
+	}
 	if ev != nil && ev.people[foldWord(strings.Join(words, " "))] {
 		cost--
+	}
+	if ev != nil && len(words) > 1 && ev.nameWords[foldWord(last)] {
+		cost -= 0.3 // a family name the table writes elsewhere
 	}
 	return cost
 }
@@ -676,17 +707,44 @@ func orgCost(cell string, ev *rosterEvidence, inner int, country bool) float64 {
 			cost += 1.5
 		}
 	}
-	// "LopezINTECO-CERT": the end of a name glued to an acronym.
-	if w, rest := leadingTitleWord(cell); w != "" && isAcronymStart(rest) && !(ev != nil && ev.knowsWord(w)) && !isCountryWord(w) {
+	w, rest := leadingNameWord(cell)
+	switch {
+	case w == "":
+	case isAcronymStart(rest) && !isCountryWord(w) && !(ev != nil && ev.orgWords[foldWord(w)] > 0):
+		// "LopezINTECO-CERT": the end of a name glued to an acronym.
 		cost += 0.5 * float64(min(utf8.RuneCountInString(w)-2, 3))
+	case strings.ContainsAny(w, "'’"):
+		cost += 1.5 // "O'NeillS21sec": a family name's shape
 	}
-	// A bare word that many organisations share ("CERT") is a part of
-	// one, not one.
-	if ev != nil && ev.orgWords[key] >= 3 {
+	if ev != nil && startsWithKnownName(cell, ev) {
+		cost += 1.2 // starts with a word the table's names use
+	}
+	// "-JonesIBM", "'AcquaBSI": the rest of a name's word.
+	if r, _ := utf8.DecodeRuneInString(cell); r == '-' || r == '\'' || r == '’' {
+		cost += 3
+	}
+	// "CERT.ch-SébastienJansenHEAnet": a dash for no country, then the
+	// next row's name.
+	for i, r := range cell {
+		if (r == '-' || r == '–') && titleWordsAt(cell[i+utf8.RuneLen(r):]) >= 2 {
+			cost += 3
+			break
+		}
+	}
+	// A bare word that many organisations share ("CERT", "Team") is a
+	// part of one, not one.
+	if ev != nil && ev.orgWords[key] >= 3 || orgWords[key] {
 		cost++
 	}
 	if country {
 		cost += 2
+	}
+	// "TürkiyeRúnaSmith-Jones": a country ending a row, then a name.
+	for _, c := range countriesAt(cell, 0) {
+		if titleWordsAt(cell[c.end:]) >= 2 {
+			cost += 3
+			break
+		}
 	}
 	if strings.Count(cell, "(") != strings.Count(cell, ")") {
 		cost += 2
@@ -763,6 +821,73 @@ func leadingTitleWord(s string) (word, rest string) {
 		return "", s
 	}
 	return string(rs[:n]), string(rs[n:])
+}
+
+// leadingNameWord cuts a leading word shaped like a family name, parts
+// joined by hyphens or apostrophes included: "Lopez", "Smith-Jones",
+// "O'Neill", "Dell'Acqua".
+func leadingNameWord(s string) (word, rest string) {
+	rs := []rune(s)
+	n := 0
+	for {
+		start := n
+		if n < len(rs) && unicode.IsUpper(rs[n]) {
+			n++
+		}
+		for n < len(rs) && (unicode.IsLower(rs[n]) || unicode.Is(unicode.Mn, rs[n])) {
+			n++
+		}
+		if n-start < 2 && !(n-start == 1 && n < len(rs) && (rs[n] == '\'' || rs[n] == '’')) {
+			n = start
+			break
+		}
+		if n < len(rs)-1 && (rs[n] == '-' || rs[n] == '\'' || rs[n] == '’') && unicode.IsUpper(rs[n+1]) {
+			n++
+			continue
+		}
+		break
+	}
+	for n > 0 && !unicode.IsLetter(rs[n-1]) {
+		n--
+	}
+	if n < 3 {
+		return "", s
+	}
+	return string(rs[:n]), string(rs[n:])
+}
+
+// startsWithKnownName reports whether s begins with a word of the
+// table's clean names ("Eriksson" in "Erikssonmnemonic") that no known
+// organisation uses.
+func startsWithKnownName(s string, ev *rosterEvidence) bool {
+	rs := []rune(s)
+	if len(rs) < 4 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for n := 3; n < len(rs) && n <= 20; n++ {
+		if !unicode.IsLetter(rs[n-1]) {
+			return false
+		}
+		w := foldWord(string(rs[:n]))
+		if ev.nameWords[w] && ev.orgWords[w] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWordsAt counts the words shaped like names ("Sébastien",
+// "O'Neill") that s starts with, glued or not.
+func titleWordsAt(s string) int {
+	words := 0
+	for {
+		w, rest := leadingNameWord(strings.TrimLeft(s, " "))
+		if w == "" {
+			return words
+		}
+		words++
+		s = rest
+	}
 }
 
 // isAcronymStart reports whether s starts with two capitals.
@@ -933,7 +1058,7 @@ func cutParticles(w string, ev *rosterEvidence) (head string, particles []string
 		return w, nil, false
 	}
 	rs := []rune(w)
-	for cut := 3; cut < len(rs); cut++ {
+	for cut := len(rs) - 1; cut >= 3; cut-- { // the shortest run of particles first
 		tail := string(rs[cut:])
 		parts := particleRun(tail)
 		if parts == nil || !unicode.IsUpper(rs[0]) {
@@ -982,13 +1107,61 @@ func respaceOrg(raw string, ev *rosterEvidence) string {
 	for _, chunk := range strings.Fields(raw) {
 		parts = append(parts, breakOrgWords(chunk, ev)...)
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(splitOrgLinks(parts), " ")
+}
+
+// orgLinkWords are the small words inside organisations' names, in
+// several languages: "Universidad de Murcia", "Bank of Ireland".
+var orgLinkWords = []string{"de", "del", "der", "des", "di", "du", "la", "le", "of", "for", "and", "the", "für", "van", "von", "y", "et", "und", "voor"}
+
+// splitOrgLinks splits a small linking word off the end of a word that a
+// capitalised word follows: "Universidadde" "Murcia" → Universidad, de,
+// Murcia.
+func splitOrgLinks(parts []string) []string {
+	var out []string
+	for i, p := range parts {
+		if i+1 < len(parts) && startsUpperCase(parts[i+1]) {
+			if head, link, ok := cutOrgLink(p); ok {
+				out = append(out, head, link)
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// cutOrgLink cuts a lower-case linking word from the end of a word of at
+// least four more letters.
+func cutOrgLink(w string) (head, link string, ok bool) {
+	for _, l := range orgLinkWords {
+		head, found := strings.CutSuffix(w, l)
+		if !found || utf8.RuneCountInString(head) < 4 || !startsUpperCase(head) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(head)
+		if unicode.IsLower(last) {
+			return head, l, true
+		}
+	}
+	return w, "", false
 }
 
 // breakOrgWords splits one glued chunk of an organisation's name into
 // words, choosing the cheapest split (dynamic programming over the places
 // a space may have been).
 func breakOrgWords(chunk string, ev *rosterEvidence) []string {
+	// "NASK(CERTPolska)": the words inside parentheses are broken apart
+	// on their own.
+	if open := strings.IndexByte(chunk, '('); open >= 0 && strings.HasSuffix(chunk, ")") && open < len(chunk)-2 {
+		inner := breakOrgWords(chunk[open+1:len(chunk)-1], ev)
+		inner[0] = "(" + inner[0]
+		inner[len(inner)-1] += ")"
+		if open == 0 {
+			return inner
+		}
+		return append(breakOrgWords(chunk[:open], ev), inner...)
+	}
 	rs := []rune(chunk)
 	n := len(rs)
 	best := make([]float64, n+1)
@@ -1061,13 +1234,16 @@ func orgPieceCost(p string, ev *rosterEvidence) float64 {
 }
 
 // titleBoundaries counts the places inside rs where a lower-case letter
-// or a digit is followed by a capitalised word: "TeamCymru" has one,
-// "NorCERT" and "SURFcert" none.
+// is followed by a capitalised word, or a digit by a capital: "TeamCymru"
+// and "1&1IONOS" have one, "NorCERT" and "SURFcert" none.
 func titleBoundaries(rs []rune) int {
 	n := 0
 	for k := 1; k+1 < len(rs); k++ {
-		a := rs[k-1]
-		if (unicode.IsLower(a) || unicode.IsDigit(a)) && unicode.IsUpper(rs[k]) && unicode.IsLower(rs[k+1]) {
+		a, b := rs[k-1], rs[k]
+		switch {
+		case unicode.IsLower(a) && unicode.IsUpper(b) && unicode.IsLower(rs[k+1]):
+			n++
+		case unicode.IsDigit(a) && unicode.IsUpper(b): // "1&1IONOS", "1&1Internet"
 			n++
 		}
 	}

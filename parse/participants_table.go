@@ -388,8 +388,11 @@ func readOnePerLine(src *tableSource, i int, cols []columnKind) rosterTable {
 	pieces, end := collectPieces(src, i, cols)
 	for _, p := range pieces {
 		if !p.glued {
-			if k := cleanColumnGuess(p.text); k == colOrg {
+			switch cleanColumnGuess(p.text) {
+			case colOrg:
 				ev.addOrg(p.text)
+			case colName:
+				ev.addName(p.text)
 			}
 		}
 	}

@@ -45,7 +45,7 @@ var surnameParticles = map[string]bool{
 	"della": true, "di": true, "da": true, "dos": true, "das": true, "do": true,
 	"du": true, "le": true, "la": true, "ter": true, "ten": true, "zu": true,
 	"af": true, "av": true, "bin": true, "ibn": true, "al": true, "el": true,
-	"y": true, "e": true, "st": true, "mac": true, "vande": true, "vander": true,
+	"y": true, "e": true, "st": true, "mac": true,
 }
 
 // orgWords are words that mark a phrase as an organisation rather than a
