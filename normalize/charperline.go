@@ -24,11 +24,13 @@ var charPerLine = Pass{
 //
 // A run is at least minCharRun consecutive lines of one character each (a
 // single blank line between two of them is allowed, for double-spaced
-// text), mostly letters, at least three different ones, and not a run of
-// the alphabet ("A" / "B" / "C"). One or two such lines are common in
+// text), half of them letters or more. One or two such lines are common in
 // clean text — a bullet, a bracket left alone by justification, a split
 // diacritic ("Kou" / "ř" / "il") that the split-diacritics pass handles —
-// three in a row spelling letters are not.
+// three in a row spelling letters are not. A run that carries on no word
+// of its neighbours must also hold three different characters and not be
+// the alphabet: "x" / "x" / "x" and "A" / "B" / "C" are columns of marks
+// and labels.
 //
 // The run may continue a word of the line before ("Egils St" / "ū" / "r" /
 // "m" …: the line before ends in a letter and the run starts with a small
@@ -49,61 +51,96 @@ func applyCharPerLine(doc *extract.Document) []extract.Warning {
 	out := make([]extract.Line, 0, len(lines))
 	var warnings []extract.Warning
 	for i := 0; i < len(lines); {
-		chars, end := charRunAt(lines, i)
-		attached := len(chars) > 0 && (len(out) > 0 && continuesWordOf(out[len(out)-1], chars) ||
-			end < len(lines) && isWordFragment(chars) && wordContinuesOn(chars, lines[end]))
-		if !isCharRun(chars, attached) {
+		run := charRunAt(out, lines, i)
+		if !run.isText() {
 			// Not a run; nor is any part of it, which would start
 			// after a one-character line.
-			end = max(end, i+1)
+			end := max(run.end, i+1)
 			out = append(out, lines[i:end]...)
 			i = end
 			continue
 		}
-		joined, tookPrev, next, warning := rejoinCharRun(out, lines, i, chars, end)
-		if tookPrev {
+		var prev *extract.Line
+		if run.takesPrev {
+			prev = &out[len(out)-1]
 			out = out[:len(out)-1]
 		}
+		joined, warning := run.rejoin(prev, lines)
 		out = append(out, joined)
 		warnings = append(warnings, warning)
-		i = next
+		i = run.end
+		if run.takesNext {
+			i++
+		}
 	}
 	doc.Lines = out
 	return capWarnings(warnings, "run of one-character lines rejoined|runs of one-character lines rejoined")
 }
 
-// rejoinCharRun makes one line of the run chars that spans lines[i:end],
-// given the lines out made so far. It returns the line; whether it took in
-// the last line of out (the run carries on its word); the index of the
-// first line after it, past end when it took in the line after; and the
-// warning.
-func rejoinCharRun(out, lines []extract.Line, i int, chars []rune, end int) (extract.Line, bool, int, extract.Warning) {
-	run := string(chars)
-	joined := lines[i]
-	joined.Text, joined.Cells = run, nil
-	tookPrev := len(out) > 0 && continuesWordOf(out[len(out)-1], chars)
-	if tookPrev {
-		prev := out[len(out)-1]
-		joined = prev
-		joined.Text = strings.TrimRight(prev.Text, " ") + run
+// A charRun is a run of one-character lines, lines[start:end], and how it
+// meets the lines around it.
+type charRun struct {
+	chars      []rune
+	start, end int
+	takesPrev  bool // it carries on the last word of the line before
+	takesNext  bool // the line after carries on its last word
+}
+
+// charRunAt returns the run of one-character lines that starts at
+// lines[i], out being the lines made so far (the last is the line before).
+// A single blank line between two one-character lines is part of the run.
+func charRunAt(out, lines []extract.Line, i int) charRun {
+	run := charRun{start: i, end: i}
+	for j := i; j < len(lines); {
+		r, ok := soleRune(lines[j])
+		if !ok {
+			break
+		}
+		run.chars = append(run.chars, r)
+		j++
+		run.end = j
+		if j+1 < len(lines) && lines[j].Kind == extract.Blank {
+			if _, next := soleRune(lines[j+1]); next {
+				j++
+			}
+		}
 	}
-	fragment := isWordFragment(chars)
-	if fragment && end < len(lines) && wordContinuesOn(chars, lines[end]) {
-		joined.Text += lines[end].Text
-		end++
+	if len(run.chars) == 0 {
+		return run
 	}
+	run.takesPrev = len(out) > 0 && continuesWordOf(out[len(out)-1], run.chars)
+	run.takesNext = isWordFragment(run.chars) && run.end < len(lines) && wordContinuesOn(run.chars, lines[run.end])
+	return run
+}
+
+// rejoin makes one line of the run: after prev when the run carries on
+// its word (nil otherwise), and before the line after when that carries
+// on the run's word. It gives the line the place of the first line it
+// takes in, and says what it did.
+func (run charRun) rejoin(prev *extract.Line, lines []extract.Line) (extract.Line, extract.Warning) {
+	text := string(run.chars)
+	joined := lines[run.start]
+	joined.Cells = nil
+	if prev != nil {
+		joined = *prev
+		text = strings.TrimRight(prev.Text, " ") + text
+	}
+	if run.takesNext {
+		text += lines[run.end].Text
+	}
+	joined.Text = text
 	place := extract.Place{Page: joined.Page, Line: joined.Num}
-	if fragment && joined.Text != run {
-		if !tookPrev {
+	if isWordFragment(run.chars) && (prev != nil || run.takesNext) {
+		if prev == nil {
 			joined.Kind = extract.Prose
 		}
-		word := wordAtByte(joined.Text, strings.LastIndex(joined.Text, run))
-		return joined, tookPrev, end, extract.Warning{Place: place,
-			Message: fmt.Sprintf("rejoined a word split over %d one-character lines: %s", len(chars), word)}
+		word := wordAtByte(text, strings.LastIndex(text, string(run.chars)))
+		return joined, extract.Warning{Place: place,
+			Message: fmt.Sprintf("rejoined a word split over %d one-character lines: %s", len(run.chars), word)}
 	}
 	joined.Kind = extract.Glued
-	return joined, tookPrev, end, extract.Warning{Place: place,
-		Message: fmt.Sprintf("rejoined %d one-character lines into one line whose spaces were lost: %s", len(chars), preview(joined.Text, 50))}
+	return joined, extract.Warning{Place: place,
+		Message: fmt.Sprintf("rejoined %d one-character lines into one line whose spaces were lost: %s", len(run.chars), preview(text, 50))}
 }
 
 // wordAtByte returns the word of text around the byte offset i.
@@ -125,36 +162,13 @@ func soleRune(l extract.Line) (rune, bool) {
 	return r, true
 }
 
-// charRunAt returns the characters of the one-character lines from
-// lines[i] on, and the index after the last of them. A single blank line
-// between two one-character lines is part of the run.
-func charRunAt(lines []extract.Line, i int) ([]rune, int) {
-	var chars []rune
-	end := i
-	for j := i; j < len(lines); {
-		r, ok := soleRune(lines[j])
-		if !ok {
-			break
-		}
-		chars = append(chars, r)
-		j++
-		end = j
-		if j+1 < len(lines) && lines[j].Kind == extract.Blank {
-			if _, next := soleRune(lines[j+1]); next {
-				j++
-			}
-		}
-	}
-	return chars, end
-}
-
-// isCharRun reports whether the characters of consecutive one-character
-// lines are the glyphs of text: enough of them, and half letters or more.
-// A run that carries on a word of the line before or after it (attached)
-// is text by that alone; one on its own must also hold three different
-// characters and not be "A B C": a column of marks ("x" / "x" / "x") or
-// of labels is not text.
-func isCharRun(chars []rune, attached bool) bool {
+// isText reports whether the characters of the run are the glyphs of
+// text: enough of them, and half letters or more. A run that carries on a
+// word of the line before or after it is text by that alone; one on its
+// own must also hold three different characters and not be "A B C": a
+// column of marks ("x" / "x" / "x") or of labels is not text.
+func (run charRun) isText() bool {
+	chars := run.chars
 	if len(chars) < minCharRun {
 		return false
 	}
@@ -169,7 +183,7 @@ func isCharRun(chars []rune, attached bool) bool {
 	if letters*2 < len(chars) {
 		return false
 	}
-	return attached || len(distinct) >= 3 && !isAlphabetRun(chars)
+	return run.takesPrev || run.takesNext || len(distinct) >= 3 && !isAlphabetRun(chars)
 }
 
 // continuesWordOf reports whether a run carries on the last word of the
