@@ -153,6 +153,8 @@ func (sc *actionScanner) scan() {
 func (sc *actionScanner) line(i int, l extract.Line, rest string, box checkbox, isItem bool) {
 	switch {
 	case box == noBox && sc.statusLine(rest):
+	case sc.fieldLine(rest):
+	case sc.bracketMarker(rest):
 	case sc.pendingID != "" && sc.idBody(rest, box):
 	case sc.keywordAction(rest, box), sc.midLineKeyword(rest, box):
 	case sc.ownerThenID(rest, box):
@@ -228,6 +230,45 @@ func (sc *actionScanner) statusLine(rest string) bool {
 	return true
 }
 
+// fieldLine is a labelled line under an action giving its owner or its
+// date: "Owner: JT", "Responsible: Tinka Gammel", "Due: May 2010".
+var fieldLine = regexp.MustCompile(`(?i)^(owners?|responsible|responsibility|who|lead|action\s+by|assigned\s+to|verantwortlich|responsable|qui|due|deadline|due\s+date|by\s+when|échéance|frist|termin)\s*:\s*(\S.*)$`)
+
+// fieldLine gives the open action the owner a labelled line names; a date
+// line is read and left (the record has no field for it).
+func (sc *actionScanner) fieldLine(rest string) bool {
+	m := fieldLine.FindStringSubmatch(rest)
+	if m == nil || sc.open < 0 || sc.openState == openNone {
+		return false
+	}
+	label := strings.ToLower(m[1])
+	isDate := strings.HasPrefix(label, "due") || label == "deadline" || label == "by when" || label == "échéance" || label == "frist" || label == "termin"
+	if a := &sc.out[sc.open]; !isDate && a.Owner == "" {
+		a.Owner = String(collapseSpace(strings.TrimRight(m[2], ".")))
+	}
+	sc.openState = openStatus
+	return true
+}
+
+// bracketMarker is an owner in brackets closing a paragraph: "The Chair
+// will write to SCC. (Action: AW)", "[ACTION – RH]".
+var bracketMarker = regexp.MustCompile(`^(.*\S)\s*[(\[]\s*(?i:actions?|action\s+by|to\s+action)\s*[:–—-]?\s*([^()\[\]]{1,40}?)\s*[)\]]\.?\s*$`)
+
+// bracketMarker reads such a paragraph: the owner is in the brackets, the
+// task the paragraph (its last numbered sub-item) before them.
+func (sc *actionScanner) bracketMarker(rest string) bool {
+	m := bracketMarker.FindStringSubmatch(rest)
+	if m == nil || !ownerOnly(m[2]) {
+		return false
+	}
+	text := m[1]
+	if !sc.paraBreak && len(sc.para) > 0 {
+		text = strings.Join(sc.para, " ") + " " + text
+	}
+	sc.emitText("", String(m[2]), lastSubItem(text), "")
+	return true
+}
+
 // idBody reads the line after an identifier that stood alone ("27.2" /
 // "Lionel Ferette to circulate …").
 func (sc *actionScanner) idBody(rest string, box checkbox) bool {
@@ -293,7 +334,22 @@ var midLineAction = regexp.MustCompile(`\s(?:\[[A-Z ]{2,12}\]\s*)?ACTION\b`)
 // other words on its line.
 func (sc *actionScanner) midLineKeyword(rest string, box checkbox) bool {
 	loc := midLineAction.FindStringIndex(rest)
-	return loc != nil && sc.keywordAction(strings.TrimSpace(rest[loc[0]:]), box)
+	if loc == nil {
+		return false
+	}
+	// The words before the keyword end the paragraph an "ACTION: JT"
+	// naming only its owner assigns.
+	saved, savedBreak := sc.para, sc.paraBreak
+	if sc.paraBreak {
+		sc.para = nil
+	}
+	sc.para = append(sc.para[:len(sc.para):len(sc.para)], strings.TrimSpace(rest[:loc[0]]))
+	sc.paraBreak = false
+	if sc.keywordAction(strings.TrimSpace(rest[loc[0]:]), box) {
+		return true
+	}
+	sc.para, sc.paraBreak = saved, savedBreak
+	return false
 }
 
 // keywordOwner is the owner written between the keyword and the colon:
@@ -323,6 +379,8 @@ func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
 	var id, owner String
 	if tok, kind, after, ok := leadingID(body); ok && kind != idResolution {
 		id, body = cleanID(tok), cutIDSeparator(after)
+	} else if tok, after := cutToken(body); isSmallNumber(tok) {
+		id, body = cleanID(tok), cutIDSeparator(after) // "Action 3: …"
 	} else if om := keywordOwner.FindStringSubmatch(body); om != nil && !isStatusOnly(om[1]) && !strings.ContainsAny(om[1], ".") {
 		owner, body = String(om[1]), body[len(om[0]):]
 	} else if sep := cutIDSeparator(body); sep != body {
@@ -362,6 +420,12 @@ func (sc *actionScanner) keywordBody(id, owner String, body string, status Strin
 	}
 	sc.emitText(id, owner, body, status)
 	return true
+}
+
+// isSmallNumber reports whether tok is a plain number of one to four
+// digits: after an action keyword, the action's number.
+func isSmallNumber(tok string) bool {
+	return len(tok) >= 1 && len(tok) <= 4 && strings.Trim(tok, "0123456789") == ""
 }
 
 // ownerWordLead is the word "owner" some minutes write before the owner

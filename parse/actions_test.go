@@ -340,6 +340,21 @@ func TestFindActions(t *testing.T) {
 			want: []Action{{Owner: "Troy Fridley", Text: "requested from Omar – Would you mind summarizing this and we can review in the next meeting? Then we can make motions at the next meeting", Status: statusOpen, Item: "5"}},
 		},
 		{
+			// Forms of UK and committee minutes: the owner in brackets after
+			// the paragraph, inline after it, or on a labelled line; a
+			// numbered keyword.
+			name: "markers and fields",
+			sections: []section{actSection("6", "Library opening hours",
+				"6.1 The Board discussed the proposal.\n6.2 The Chair will write to SCC about the new opening hours. (Action: AW)\n\n"+
+					"The Treasurer will circulate the accounts before the AGM. ACTION: RH\n\n"+
+					"Action 3: Update the website with the new hours.\nOwner: Jane Doe\nDue: 30 June 2016")},
+			want: []Action{
+				{Owner: "AW", Text: "The Chair will write to SCC about the new opening hours", Status: statusOpen, Item: "6"},
+				{Owner: "RH", Text: "The Treasurer will circulate the accounts before the AGM", Status: statusOpen, Item: "6"},
+				{ID: "3", Owner: "Jane Doe", Text: "Update the website with the new hours", Status: statusOpen, Item: "6"},
+			},
+		},
+		{
 			// pdf/nmnwse-board-minutes-2005-12-17.pdf: a mistyped keyword.
 			name:     "keyword typo",
 			sections: []section{actSection("4", "Central", "The 2006 Central EYH will be held 3/11/06.\n\nAcion: Betsy will email to Board copies of NM Kids.\n\nNotes: none today.")},

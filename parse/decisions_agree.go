@@ -18,7 +18,7 @@ var movedElsewhere = regexp.MustCompile(`(?i:\b(?:been|was|were|be|is|are|get|go
 
 // motionContent is what a motion proposes: after "moved to", "motion to
 // … was made", "moved and Betsy seconded to", "motioned for".
-var motionContent = regexp.MustCompile(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+[\p{L}. ]{1,40}?\s+second\w*)?(?:\s+by\s+[\p{L}. ]{1,40}?)?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
+var motionContent = regexp.MustCompile(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+[\p{L}. ]{1,40}?\s+second\w*)?(?:\s+by\s+[\p{L}. ]{1,40}?)?(?:,?\s+(?:and\s+)?seconded\s+by\s+[\p{L}. ]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
 
 // motionEnd is where a motion's content ends: the seconding, the mover.
 var motionEnd = regexp.MustCompile(`\s*(?:[,;]\s*(?i:(?:and\s+)?(?:was\s+)?second\w*)|\s+(?i:(?:and\s+)?(?:was\s+)?seconded)|\s+(?i:(?:was\s+)?(?:made|moved)\s+by)\b|\s+(?i:and)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?i:second\w*)|;|\.\s*$)`)

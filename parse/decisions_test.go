@@ -143,12 +143,14 @@ func TestFindDecisions(t *testing.T) {
 					"Treasurer’s report was presented, Janie moved to accept and Catherine seconded;\nApproved.\n\n"+
 					"Sam moved to buy a new projector. Jo seconded. The motion failed.\n\n"+
 					"Lee moved to hire a caterer. No vote was taken.\n\n"+
+					"Moved by Jane Doe, seconded by John Roe, that the fee be raised to $20. Carried 5-2.\n\n"+
 					"A motion to adjourn without objections was made by Carol at 12:05pm.")},
 			want: []Decision{
 				// A motion's text is its sentence as written.
 				{Text: "A motion to accept the Treasurer's report was made by Alexine, seconded by Yolanda; motion was passed", Item: "1", Kind: kindMotion},
 				{Text: "Dana proposed and Betsy seconded to give 3 awards of $25.00, a bag, knowledge cards and career book", Item: "1", Kind: kindMotion, Votes: unanimous()},
 				{Text: "Treasurer’s report was presented, Janie moved to accept and Catherine seconded; Approved", Item: "1", Kind: kindMotion},
+				{Text: "Moved by Jane Doe, seconded by John Roe, that the fee be raised to $20", Item: "1", Kind: kindMotion, Votes: votes(5, 2, -1)},
 			},
 		},
 		{
@@ -239,6 +241,9 @@ func TestFindVotes(t *testing.T) {
 		{"Ayes: 5, Nays: 0", votes(5, 0, -1)},
 		{"Pour : 7, Contre : 0, Abstentions : 2", votes(7, 0, 2)},
 		{"seven in favour, none against", votes(7, 0, -1)},
+		{"Vote: Yes 5, No 2", votes(5, 2, -1)},
+		{"The motion was carried by 12 votes to 3.", votes(12, 3, -1)},
+		{"We agreed to allocate one for each chapter.", nil},
 		{"Motion carried unanimously", unanimous()},
 		{"By unanimous vote, the above resolution passed.", unanimous()},
 		{"IL EST RÉSOLU À L’UNANIMITÉ", unanimous()},

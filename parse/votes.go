@@ -48,7 +48,12 @@ var (
 	countAfter = regexp.MustCompile(`(?i)\b(` + forWords + `|` + againstWords + `|` + abstainWords + `)\s*[:=]\s*` + countWord + `\b`)
 	// voteScore is a score "5-0" or "7-0-1" (for, against, abstain) in a
 	// sentence about a vote.
-	voteScore = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,3})\s*[-–:]\s*(\d{1,3})(?:\s*[-–:]\s*(\d{1,3}))?(?:$|[^\d/.-])`)
+	voteScore = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,3})\s*[-–:]\s*(\d{1,3})(?:\s*[-–:]\s*(\d{1,3}))?(?:$|[^\d/.-]|\.(?:\s|$))`)
+	// countAfterLoose is a side and its count without a colon, in a
+	// sentence about a vote: "Vote: Yes 5, No 2".
+	countAfterLoose = regexp.MustCompile(`(?i)\b(yes|no|ayes?|nays?|yeas?|for|against|abstain\w*|abstentions?)\s+(\d{1,4})\b`)
+	// votesTo is "carried by 12 votes to 3".
+	votesTo = regexp.MustCompile(`(?i)\b(\d{1,4})\s+votes?\s+to\s+(\d{1,4})\b`)
 	// scoreInFavour is a score followed by the side it counts for: "5-0
 	// in favour", "7-0-1 for".
 	scoreInFavour = regexp.MustCompile(`(?i)(?:^|[^\d/.-])\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:[-–]\s*)?(?:in\s+fav(?:ou)?r|for)\b`)
@@ -75,6 +80,15 @@ func findVotes(s string) *Votes {
 		}
 		for _, m := range countAfter.FindAllStringSubmatch(s, -1) {
 			found = setCount(&v, m[1], m[2]) || found
+		}
+		if voteContext.MatchString(s) {
+			for _, m := range countAfterLoose.FindAllStringSubmatch(s, -1) {
+				found = setCount(&v, m[1], m[2]) || found
+			}
+			if m := votesTo.FindStringSubmatch(s); m != nil {
+				found = setCount(&v, "for", m[1]) || found
+				found = setCount(&v, "against", m[2]) || found
+			}
 		}
 	}
 	if !found && voteContext.MatchString(s) {
