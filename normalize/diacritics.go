@@ -31,10 +31,12 @@ var splitDiacritics = Pass{
 //
 // A letter that is a word on its own — "à", "é", "è", "ó", "å", "ö", "á",
 // "í" in French, Italian, Portuguese, Scandinavian or Icelandic — is taken
-// into a word only when that word is attested (used elsewhere in the
-// document, or in the word list), or when neither neighbouring piece is a
-// word itself ("W" / "ö" / "ber"). Lone letters inside runs of one-character
-// lines are the char-per-line pass's, which runs before.
+// into a word when that word is attested (used elsewhere in the document,
+// or in the word list); never when the document uses the letter as a word
+// elsewhere (it is written in a language that has the word); otherwise
+// only when the line after goes on at once and neither neighbouring piece
+// is a word itself ("W" / "ö" / "ber"). Lone letters inside runs of
+// one-character lines are the char-per-line pass's, which runs before.
 //
 // The same holds for a plain capital set apart at the start of a
 // paragraph, a drop capital ("T" / "he meeting opened"): it is joined when
@@ -309,8 +311,9 @@ func joinLoneAccent(accent string, prev, next *extract.Line) (pieceJoin, bool) {
 // that is not a word by itself always can. One that is ("à", "ö", "å")
 // can when the word it makes is attested; never when the document uses it
 // as a word elsewhere (then it is written in a language that has the
-// word); and otherwise only when head or tail is no word on its own (the
-// vocabulary leaves out the pieces of split words, which witness nothing).
+// word); and otherwise only when neither head nor tail is a word on its
+// own (the vocabulary leaves out the pieces of split words, which witness
+// nothing).
 func pieceMayJoin(piece, head, tail string, vocab vocabulary) bool {
 	if !oneLetterWords[strings.ToLower(piece)] {
 		return true
