@@ -49,7 +49,7 @@ func applyHyphenation(doc *extract.Document) []extract.Warning {
 	var warnings []extract.Warning
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		for i+1 < len(lines) && isHyphenText(l) && isHyphenText(lines[i+1]) {
+		for i+1 < len(lines) && isHyphenText(l) && isContinuation(lines[i+1]) {
 			if _, _, ok := hyphenBreak(l.Text, lines[i+1].Text); !ok {
 				break
 			}

@@ -46,6 +46,7 @@ func TestHyphenation(t *testing.T) {
 		{"a URL is the broken-urls pass's",
 			[]string{"http://www.terena.org/activities/tf-csirt/meeting29/kaskina-gn3-", "security.pdf"},
 			[]string{"http://www.terena.org/activities/tf-csirt/meeting29/kaskina-gn3-", "security.pdf"}, 0},
+		{"a new list item is no continuation", []string{"the 2023-", "1. Approval of the minutes"}, []string{"the 2023-", "1. Approval of the minutes"}, 0},
 		{"a rule line stays", []string{"-----", "text"}, []string{"-----", "text"}, 0},
 		{"a blank line between stays", []string{"docu-", "", "ment"}, []string{"docu-", "", "ment"}, 0},
 	})

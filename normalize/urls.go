@@ -46,7 +46,7 @@ func applyBrokenURLs(doc *extract.Document) []extract.Warning {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		pieces := 1
-		for i+1 < len(lines) && isURLText(l) && isURLText(lines[i+1]) {
+		for i+1 < len(lines) && isURLText(l) && isContinuation(lines[i+1]) {
 			word, rest, ok := urlContinuation(l.Text, lines[i+1].Text)
 			if !ok {
 				break
@@ -75,6 +75,12 @@ func applyBrokenURLs(doc *extract.Document) []extract.Warning {
 	return warnings
 }
 
+// isContinuation reports whether a line can carry on the line before it:
+// prose, not a new list item, heading or table row.
+func isContinuation(l extract.Line) bool {
+	return l.Kind == extract.Prose && !l.IsBlank()
+}
+
 // isURLText reports whether a line is running text a URL can be on.
 func isURLText(l extract.Line) bool {
 	return (l.Kind == extract.Prose || l.Kind == extract.ListItem) && !l.IsBlank()
@@ -100,6 +106,9 @@ func urlContinuation(text, next string) (word, rest string, ok bool) {
 		return "", "", false
 	}
 	alone := rest == ""
+	if !alone && path != word && strings.Trim(path, "0123456789") == "" {
+		return "", "", false // "10. GN3 Security Activities": a numbered item
+	}
 	switch end {
 	case urlCannotEnd:
 		return word, rest, true
