@@ -1,0 +1,315 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The line forms of an action that carry their own marks: a keyword
+// ("ACTION 17.01:", "[NEW] ACTION:", "Action HP:"), an identifier ("16-01
+// …", "ACT-OWIS-TC-2016-47: …"), an owner in brackets after a paragraph
+// ("(Action: AW)"), labelled lines under an action ("Owner: JT"). The
+// scanner in actions.go tries them on each line.
+
+// fieldLine is a labelled line under an action giving its owner or its
+// date: "Owner: JT", "Responsible: Tinka Gammel", "Due: May 2010".
+var fieldLine = regexp.MustCompile(`(?i)^(owners?|responsible|responsibility|who|lead|action\s+by|assigned\s+to|verantwortlich|responsable|qui|due|deadline|due\s+date|by\s+when|échéance|frist|termin)\s*:\s*(\S.*)$`)
+
+// fieldLine gives the open action the owner a labelled line names; a date
+// line is read and left (the record has no field for it).
+func (sc *actionScanner) fieldLine(rest string) bool {
+	m := fieldLine.FindStringSubmatch(rest)
+	if m == nil || sc.open < 0 || sc.openState == openNone {
+		return false
+	}
+	label := strings.ToLower(m[1])
+	isDate := strings.HasPrefix(label, "due") || label == "deadline" || label == "by when" || label == "échéance" || label == "frist" || label == "termin"
+	if a := &sc.out[sc.open]; !isDate && a.Owner == "" {
+		a.Owner = String(collapseSpace(strings.TrimRight(m[2], ".")))
+	}
+	sc.openState = openStatus
+	return true
+}
+
+// bracketMarker is an owner in brackets closing a paragraph: "The Chair
+// will write to SCC. (Action: AW)", "[ACTION – RH]".
+var bracketMarker = regexp.MustCompile(`^(.*\S)\s*[(\[]\s*(?i:actions?|action\s+by|to\s+action)\s*[:–—-]?\s*([^()\[\]]{1,40}?)\s*[)\]]\.?\s*$`)
+
+// bracketMarker reads such a paragraph: the owner is in the brackets, the
+// task the paragraph (its last numbered sub-item) before them.
+func (sc *actionScanner) bracketMarker(rest string) bool {
+	m := bracketMarker.FindStringSubmatch(rest)
+	if m == nil || !ownerOnly(m[2]) {
+		return false
+	}
+	text := m[1]
+	if !sc.paraBreak && len(sc.para) > 0 {
+		text = strings.Join(sc.para, " ") + " " + text
+	}
+	sc.emitText("", String(m[2]), lastSubItem(text), "")
+	return true
+}
+
+// idBody reads the line after an identifier that stood alone ("27.2" /
+// "Lionel Ferette to circulate …").
+func (sc *actionScanner) idBody(rest string, box checkbox) bool {
+	owner, task, ok := splitOwnerTask(rest, false)
+	if !ok && !sc.ctx.active {
+		sc.pendingID = ""
+		return false
+	}
+	sc.emitText(sc.pendingID, String(owner), task, checkboxStatus(box))
+	return true
+}
+
+// actionKeyword starts an action written with its keyword, in capitals
+// or not: "ACTION:", "[NEW] ACTION:", "Action item 3 -", "TODO:". The
+// bracket is the W3C scribe's state.
+var actionKeyword = regexp.MustCompile(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:action(?:\s+items?|\s+points?)?|to-?do|aufgabe|ma(?:ß|ss)nahme|acción|azione|à faire|tâche)(?:$|\s*[:–—]|\s)`)
+
+// typoLabel is a word and a colon at the start of a line: a label, maybe
+// a mistyped "Action:" ("Acion: Betsy will email …").
+var typoLabel = regexp.MustCompile(`^(\p{L}{5,7})\s*:`)
+
+// fixKeywordTypo writes "Action:" for a label one edit away from it (a
+// letter left out, added, changed, or two swapped).
+func fixKeywordTypo(s string) string {
+	m := typoLabel.FindStringSubmatch(s)
+	if m == nil || strings.EqualFold(m[1], "action") || !oneEditAway(strings.ToLower(m[1]), "action") {
+		return s
+	}
+	return "Action" + s[len(m[1]):]
+}
+
+// oneEditAway reports whether a and b differ by one insertion, deletion,
+// substitution or swap of neighbouring letters.
+func oneEditAway(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(rb)-len(ra) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		if i == len(ra) {
+			return false // equal
+		}
+		if string(ra[i+1:]) == string(rb[i+1:]) {
+			return true // one substitution
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+	}
+	return string(ra[i:]) == string(rb[i+1:]) // one insertion
+}
+
+// midLineAction is an action keyword in capitals inside a line: "NAISEF
+// Awards ACTION: Tinka to investigate …", "<dka> [NEW] ACTION: …".
+var midLineAction = regexp.MustCompile(`\s(?:\[[A-Z ]{2,12}\]\s*)?ACTION\b`)
+
+// midLineKeyword reads an action whose keyword, in capitals, comes after
+// other words on its line.
+func (sc *actionScanner) midLineKeyword(rest string, box checkbox) bool {
+	loc := midLineAction.FindStringIndex(rest)
+	if loc == nil {
+		return false
+	}
+	// The words before the keyword end the paragraph an "ACTION: JT"
+	// naming only its owner assigns.
+	saved, savedBreak := sc.para, sc.paraBreak
+	if sc.paraBreak {
+		sc.para = nil
+	}
+	sc.para = append(sc.para[:len(sc.para):len(sc.para)], strings.TrimSpace(rest[:loc[0]]))
+	sc.paraBreak = false
+	if sc.keywordAction(strings.TrimSpace(rest[loc[0]:]), box) {
+		return true
+	}
+	sc.para, sc.paraBreak = saved, savedBreak
+	return false
+}
+
+// keywordOwner is the owner written between the keyword and the colon:
+// "ACTION HP:", "ACTION cmt-elect:".
+var keywordOwner = regexp.MustCompile(`^([^\s:]{1,20}(?:\s*/\s*[^\s:]{1,20})*)\s*:\s*`)
+
+// keywordAction reads the forms that start with an action keyword.
+func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
+	rest = fixKeywordTypo(rest)
+	m := actionKeyword.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return false
+	}
+	scribeState := ""
+	if m[2] >= 0 {
+		scribeState = strings.ToLower(rest[m[2]:m[3]])
+	}
+	// Give back the separator the pattern consumed: it tells the form.
+	end := m[1]
+	for end > 0 && strings.ContainsRune(":–—-", rune(rest[end-1])) {
+		end--
+	}
+	if strings.HasSuffix(rest[:end], "–") || strings.HasSuffix(rest[:end], "—") {
+		end -= len("–")
+	}
+	body := strings.TrimSpace(rest[end:])
+	var id, owner String
+	if tok, kind, after, ok := leadingID(body); ok && kind != idResolution {
+		id, body = cleanID(tok), cutIDSeparator(after)
+	} else if tok, after := cutToken(body); isSmallNumber(tok) {
+		id, body = cleanID(tok), cutIDSeparator(after) // "Action 3: …"
+	} else if om := keywordOwner.FindStringSubmatch(body); om != nil && !isStatusOnly(om[1]) && !strings.ContainsAny(om[1], ".") {
+		owner, body = String(om[1]), body[len(om[0]):]
+	} else if sep := cutIDSeparator(body); sep != body {
+		body = sep
+	} else {
+		return false // "Action Items, Betsy requested …": the word, not the form
+	}
+	status := scribeStatus(scribeState)
+	if status == "" {
+		status = checkboxStatus(box)
+	}
+	return sc.keywordBody(id, owner, body, status)
+}
+
+// keywordBody reads what follows an action keyword and its id or owner.
+func (sc *actionScanner) keywordBody(id, owner String, body string, status String) bool {
+	body = strings.TrimSpace(ownerWordLead.ReplaceAllString(body, ""))
+	switch {
+	case body == "" && id == "" && owner == "":
+		return false // "Action items:" — a label, not an action
+	case body == "" && id != "":
+		sc.pendingID = id
+		return true
+	}
+	if st, after, ok := leadingStatus(body); ok && after == "" {
+		sc.emit(Action{ID: id, Owner: owner, Status: st})
+		return true
+	}
+	if owner == "" && ownerOnly(body) {
+		text := "" // "ACTION: AB" with no paragraph before it assigns nothing said
+		if len(sc.para) > 0 {
+			text = lastSubItem(strings.Join(sc.para, " "))
+		}
+		sc.emitText(id, String(strings.TrimRight(strings.TrimSpace(body), ".")), text, status)
+		return true
+	}
+	if owner == "" {
+		o, task, _ := splitOwnerTask(body, true)
+		owner, body = String(o), task
+	}
+	sc.emitText(id, owner, body, status)
+	return true
+}
+
+// isSmallNumber reports whether tok is a plain number of one to four
+// digits: after an action keyword, the action's number.
+func isSmallNumber(tok string) bool {
+	return len(tok) >= 1 && len(tok) <= 4 && strings.Trim(tok, "0123456789") == ""
+}
+
+// ownerWordLead is the word "owner" some minutes write before the owner
+// ("Action: owner Troy Fridley – …").
+var ownerWordLead = regexp.MustCompile(`(?i)^owners?\s*:?\s+`)
+
+// numberLead is the number of a sub-item at the start of a paragraph
+// ("6.2 Alison and Sheila agreed …").
+var numberLead = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*\.?\s+`)
+
+// subItemStart is the number of a sub-item inside joined text: " 11.2
+// Suffolk Libraries have …".
+var subItemStart = regexp.MustCompile(`(?:^|\s)\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`)
+
+// lastSubItem returns the last numbered sub-item of a paragraph, without
+// its number: the part an "ACTION: AB" line after it assigns.
+func lastSubItem(para string) string {
+	locs := subItemStart.FindAllStringIndex(para, -1)
+	if len(locs) > 0 {
+		para = para[locs[len(locs)-1][0]:]
+	}
+	return numberLead.ReplaceAllString(strings.TrimSpace(para), "")
+}
+
+// scribeStatus maps the W3C scribe's bracket ("[NEW] ACTION:") to a status.
+func scribeStatus(state string) String {
+	switch state {
+	case "":
+		return ""
+	case "new":
+		return statusOpen
+	}
+	return statusVocabulary[state]
+}
+
+// isStatusOnly reports whether s is nothing but a status phrase.
+func isStatusOnly(s string) bool {
+	_, rest, ok := leadingStatus(s)
+	return ok && rest == ""
+}
+
+// ownerThenIDForm is an owner, a separator, then a coded action id: "PR -
+// Action-BM-2017-03 Draft Risk Register".
+var ownerThenIDForm = regexp.MustCompile(`^(.{1,60}?)\s*[-–—:]\s*(\S+)\s*:?\s*(.*)$`)
+
+// ownerThenID reads the owner-first tracker form.
+func (sc *actionScanner) ownerThenID(rest string, box checkbox) bool {
+	m := ownerThenIDForm.FindStringSubmatch(rest)
+	if m == nil || !looksLikeOwner(m[1]) {
+		return false
+	}
+	tok := strings.TrimRight(m[2], ":.,")
+	if kind, ok := classifyID(tok); !ok || kind != idAction || !codedID.MatchString(tok) {
+		return false
+	}
+	sc.emitText(cleanID(tok), String(collapseSpace(m[1])), m[3], checkboxStatus(box))
+	return true
+}
+
+// idLed reads a line that starts with an action's identifier: "16-01
+// Gorazd Božič – to inform …", "ACT-OWIS-TC-2016-47: LM - Join …", or an
+// identifier alone whose text is on the next line. A number like "3.2"
+// also starts sub-items, so outside an actions heading a numeric id needs
+// an owner and a task that reads as one.
+func (sc *actionScanner) idLed(rest string, box checkbox) bool {
+	tok, kind, after, ok := leadingID(rest)
+	if !ok || kind == idResolution || !(numericID.MatchString(tok) || codedID.MatchString(tok)) {
+		return false
+	}
+	coded := codedID.MatchString(tok)
+	if coded && kind != idAction && numericSegments(tok) < 2 && !sc.ctx.active {
+		return false // "COVID-19 …": a name with a number, not an id
+	}
+	body := cutIDSeparator(after)
+	if body == "" {
+		if !sc.ctx.active && !coded {
+			return false
+		}
+		sc.pendingID = cleanID(tok)
+		return true
+	}
+	if st, after, ok := leadingStatus(body); ok && after == "" && (coded || sc.ctx.active) {
+		sc.emit(Action{ID: cleanID(tok), Status: st})
+		return true
+	}
+	owner, task, found := splitOwnerTask(body, coded || sc.ctx.active)
+	if !coded && !(found && (looksLikeTask(task) || sc.ctx.active)) {
+		return false
+	}
+	sc.emitText(cleanID(tok), String(owner), task, checkboxStatus(box))
+	return true
+}
+
+// numericSegments counts the all-digit segments of a coded identifier.
+func numericSegments(tok string) int {
+	n := 0
+	for _, p := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+		if strings.Trim(p, "0123456789") == "" {
+			n++
+		}
+	}
+	return n
+}
