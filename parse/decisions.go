@@ -20,7 +20,13 @@ import (
 //	Dana moved and Betsy seconded to accept … Passed unanimously.
 //	Revised 2018 budget approved – B. Munro (motion), Z. Maiorca (second)
 //	By unanimous vote, Bill Stoddard was appointed to the Board.
+//	After discussion, the sense of the room was to move forward with …
 //	#### Conclusion/Resolution / - Consensus for Stage 2  (list under a heading)
+//
+// The text follows testdata/CONVENTIONS.md: a lead-in followed by "to",
+// "that" or "for" is dropped ("It was agreed to look …" → "to look …");
+// any other sentence stays whole ("The board accepted this policy"), and a
+// motion is recorded by its sentence, who moved and seconded included.
 //
 // What is not a decision:
 //
@@ -29,12 +35,14 @@ import (
 //     point of contact". Only the meeting decides: an impersonal subject
 //     ("It was agreed"), a body ("The Board", "The group", "All"), or none
 //     ("Agreed:"). A person's undertaking is an action, not a decision;
-//   - a proposal: "PROPOSED RESOLUTION:", a motion that failed or was
-//     withdrawn;
+//   - a proposal: "PROPOSED RESOLUTION:", a motion that failed, was
+//     withdrawn, or whose vote the minutes do not record;
 //   - procedure: approving the last minutes (that is previous_minutes),
 //     adopting the agenda, calling to order, adjourning;
-//   - "we agreed" inside a speaker's turn ("JT - We agreed last year …"):
-//     a speaker recalling, not the meeting deciding.
+//   - what one speaker says in a transcript ("JT - We agreed last year …",
+//     "CLA: Decided to throw a TypeError"): a speaker recalling, not the
+//     meeting deciding; nor a decision of another meeting ("It was agreed
+//     at the Closed Board meeting that …").
 
 // findDecisions returns what the meeting decided, item by item.
 func findDecisions(sections []section) []Decision {
