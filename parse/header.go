@@ -22,6 +22,7 @@ type header struct {
 	fields  []headerField
 	path    string       // the document's file name, a last source of a date
 	order   numericOrder // how the document writes numeric dates
+	year    int          // the year the document's full dates give most often, or 0
 }
 
 // A headerLine is one non-blank line of the header, as plain text.
@@ -105,7 +106,7 @@ func init() {
 
 // readHeader gathers the header of a document split into sections.
 func readHeader(doc *extract.Document, sections []section, order numericOrder) header {
-	h := header{path: doc.Path, order: order}
+	h := header{path: doc.Path, order: order, year: commonYear(doc.Lines, order)}
 	zone := sections[0].lines
 	if countNonBlank(zone) == 0 {
 		zone = doc.Lines
@@ -151,6 +152,27 @@ func readHeader(doc *extract.Document, sections []section, order numericOrder) h
 		}
 	}
 	return h
+}
+
+// commonYear is the year the full dates of a document give most often (the
+// earliest among equals): the year of a meeting whose heading has none
+// ("le 20 juin" in minutes that speak of "le 7 juin 2023").
+func commonYear(lines []extract.Line, order numericOrder) int {
+	counts := map[int]int{}
+	best := 0
+	for _, l := range lines {
+		for _, d := range findDates(l.Text, order) {
+			if d.form == formMonthYear {
+				continue
+			}
+			y := dateYear(d.Start)
+			counts[y]++
+			if best == 0 || counts[y] > counts[best] || (counts[y] == counts[best] && y < best) {
+				best = y
+			}
+		}
+	}
+	return best
 }
 
 func countNonBlank(lines []extract.Line) int {

@@ -445,7 +445,7 @@ func withoutParent(body string) string {
 			break
 		}
 	}
-	if len(words) >= 2 && isBrandWord(words[0]) {
+	if len(words) >= 2 && isBrandWord(words[0]) && hasLower(strings.Join(words[1:], " ")) {
 		rest := strings.Join(words[1:], " ")
 		if organNouns[strings.ToLower(rest)] || !startsWithBodyNoun(rest) {
 			words = words[1:]
@@ -555,7 +555,7 @@ var (
 	// ordinalBeforeMeeting matches "29th TF-CSIRT meeting", "the 17th
 	// meeting", "29e réunion", "5. Sitzung": an ordinal, at most four words
 	// before a meeting word.
-	ordinalBeforeMeeting = regexp.MustCompile(`(?i)(?:^|\s)(\d{1,4})(?:st|nd|rd|th|e|ème|eme|er|re)\s+(?:\S+\s+){0,4}?(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione|conference|assembly|assemblée|versammlung)\b`)
+	ordinalBeforeMeeting = regexp.MustCompile(`(?i)(?:^|\s)(\d{1,4})(?:st|nd|rd|th|e|ème|eme|er|re)\s+(?:\S+\s+){0,4}?(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione|conference|assembly|assemblée|versammlung)(?:[^\p{L}]|$)`)
 	// germanOrdinal matches "5. Sitzung", "12. Tagung": a number with a dot
 	// right before the meeting word (a numbered item "3. Minutes of the
 	// meeting" is no ordinal).
@@ -629,11 +629,7 @@ func (h *header) date() (dateSpan, []extract.Warning) {
 		if d.Start == "" {
 			break
 		}
-		var ws []extract.Warning
-		if !fromFile || fileDate != d.Start {
-			ws = append(ws, warnAt(l.line, fmt.Sprintf("meeting date %q has no year; %d taken from the %s", l.text[dm.At:dm.Stop], year, h.yearSource(fileDate))))
-		}
-		return d, ws
+		return d, []extract.Warning{warnAt(l.line, fmt.Sprintf("meeting date %q has no year; %d taken from the %s", l.text[dm.At:dm.Stop], year, h.yearSource(fileDate)))}
 	}
 	if fromFile {
 		return dateSpan{Start: fileDate}, []extract.Warning{{Stage: "meeting", Message: fmt.Sprintf("no meeting date in the text; %s taken from the file name", fileDate)}}
@@ -692,25 +688,20 @@ func withoutURLs(s string) string {
 	return urlPattern.ReplaceAllStringFunc(s, func(u string) string { return strings.Repeat(" ", len(u)) })
 }
 
-// contextYear is the year to complete a date written without one: the file
-// name's, else that of another full date in the header.
+// contextYear is the year to complete a date written without one: the
+// year the document's other dates give most often, else the file name's.
 func (h *header) contextYear(fileDate String) int {
-	if fileDate != "" {
-		return dateYear(fileDate)
+	if h.year != 0 {
+		return h.year
 	}
-	for _, l := range h.lines {
-		if d, ok := firstFullDate(withoutURLs(l.text), h.order); ok {
-			return dateYear(d.Start)
-		}
-	}
-	return 0
+	return dateYear(fileDate)
 }
 
 func (h *header) yearSource(fileDate String) string {
-	if fileDate != "" {
-		return "file name"
+	if h.year != 0 {
+		return "other dates of the document"
 	}
-	return "header"
+	return "file name"
 }
 
 // dateWarnings warns about a weekday that is not the date's, and about a
@@ -754,7 +745,7 @@ var (
 		regexp.MustCompile(`(?i)\b(?:minutes|notes)\s*[(\[\-–—]\s*(?:approved|final)\b`),
 		regexp.MustCompile(`(?i)^status\s*:\s*(?:approved|final|adopted)\b`),
 		regexp.MustCompile(`(?i)^(?:approved|adopted|confirmed)\s+(?:by\s+the\s+\p{L}+\s+)?(?:on|at)\s`),
-		regexp.MustCompile(`(?i)\bgenehmigtes\s+protokoll\b|\bprocès-verbal\s+(?:approuvé|adopté)\b`),
+		regexp.MustCompile(`(?i)\bgenehmigtes\s+protokoll\b|\bprocès-verbal\s+(?:approuvé|adopté)(?:[^\p{L}]|$)`),
 	}
 )
 

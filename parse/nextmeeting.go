@@ -165,7 +165,7 @@ func monthNamed(s string) int {
 
 // nextPlaceClause matches a place after "in" or "at": "in Heraklion,
 // Greece", "in Espoo, Finland", "à Genève".
-var nextPlaceClause = regexp.MustCompile(`(?:\bin|\bat|\bà|\bin der|\bte)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|la|am|sur|upon))*(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*|\s+of\s+\p{Lu}[\p{L}\p{M}]*)*)?)`)
+var nextPlaceClause = regexp.MustCompile(`(?:^|\s)(?:in|at|à|in der|te)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|la|am|sur|upon))*(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*|\s+of\s+\p{Lu}[\p{L}\p{M}]*)*)?)`)
 
 // nextPlace reads the city and country of a next meeting: the first place
 // after "in" or "at" that names a known city or ends with a country.

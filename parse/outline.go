@@ -254,30 +254,35 @@ func containedTopics(after []itemHeading, h itemHeading) []itemHeading {
 	return children
 }
 
-// titleBlockHeadings are the headings of the document's title block: the
-// unnumbered headings among its first lines, before any running text
+// titleBlockHeadings are the headings of the document's title block among
+// its first lines: the unnumbered headings before any running text
 // ("Suffolk’s Libraries IPS" / "BOARD MEETING MINUTES", "# Reference
-// Taxonomy Working Group Minutes").
+// Taxonomy Working Group Minutes"), and after a letterhead the heading
+// that names the meeting ("NMNWSE Board Meeting").
 func titleBlockHeadings(lines []extract.Line, heads []itemHeading) map[int]bool {
 	block := map[int]bool{}
+	prose := false
 	for _, h := range heads {
 		if h.style != styleHeading {
 			continue
 		}
-		if h.number != "" || h.index > 15 || hasProseBefore(lines, h.index) {
+		if h.number != "" || h.index > 15 {
 			break
 		}
-		block[h.index] = true
+		prose = prose || hasProseBefore(lines, h.index)
+		if !prose || (hasAnyWord(h.title, meetingWords) && !isSessionTitle(h.title) && !isBackMatter(h.title) && !containerTitles[foldKey(h.title)]) {
+			block[h.index] = true
+		}
 	}
 	return block
 }
 
 // hasProseBefore reports whether a line of running text comes before line
-// i. Front matter, fields ("Date: …") and rules do not count.
+// i. Headings, front matter, fields ("Date: …") and rules do not count.
 func hasProseBefore(lines []extract.Line, i int) bool {
 	for _, l := range lines[:i] {
 		text := strings.TrimSpace(l.Text)
-		if l.IsBlank() || strings.Trim(text, "-=*_") == "" || strings.Contains(text, ":") {
+		if l.IsBlank() || l.Kind == extract.Heading || strings.Trim(text, "-=*_") == "" || strings.Contains(text, ":") {
 			continue
 		}
 		return true

@@ -411,30 +411,38 @@ func placeAfterIn(text string) (place, bool) {
 	return p, true
 }
 
-// heldPattern matches "held at the Swiss Chalet in Ruidoso" and "held in
-// Albuquerque at Kelly Bitner's home".
-var heldPattern = regexp.MustCompile(`(?i)\b(?:held|took place|tenue?|a eu lieu|fand)\s+(at|in|à|au|im|in der)\s+(.+)`)
+// heldWord matches the verb of a sentence that says where a meeting was
+// held: "held", "took place", "tenue", "a eu lieu", "fand … statt".
+var heldWord = regexp.MustCompile(`(?i)\b(?:held|took place|tenue?s?|a eu lieu|fand)\b`)
 
-// placeHeldAt reads the place of a "was held at … in …" sentence.
+// placePreposition matches the prepositions that introduce a place after
+// the verb: "at the Swiss Chalet", "in Ruidoso", "à la salle du conseil".
+var placePreposition = regexp.MustCompile(`(?i)(?:^|\s)(at|in|à|au|aux|dans|im|auf)\s+`)
+
+// placeHeldAt reads the place of a "was held at … in …" sentence: a venue
+// after "at" ("à", "au", "dans"), a city after "in" when it is a
+// capitalised name and no building. Times ("à 16h00") are skipped.
 func placeHeldAt(text string) (place, bool) {
-	m := heldPattern.FindStringSubmatch(text)
-	if m == nil {
+	loc := heldWord.FindStringIndex(text)
+	if loc == nil {
 		return place{}, false
 	}
-	prep, rest := strings.ToLower(m[1]), m[2]
+	rest := text[loc[1]:]
 	var p place
-	if prep == "at" || prep == "au" {
-		venue, tail := cutVenue(rest)
-		p.venue = String(venue)
-		if after, ok := cutPrefixFold(tail, "in "); ok {
-			p.city = String(capitalisedRun(after))
+	for _, m := range placePreposition.FindAllStringSubmatchIndex(rest, -1) {
+		after := rest[m[1]:]
+		if after == "" || (after[0] >= '0' && after[0] <= '9') {
+			continue // "à 16h00"
 		}
-	} else {
-		p.city = String(capitalisedRun(rest))
-		tail := strings.TrimPrefix(rest, string(p.city))
-		if after, ok := cutPrefixFold(strings.TrimSpace(tail), "at "); ok {
-			venue, _ := cutVenue(after)
-			p.venue = String(venue)
+		prep := strings.ToLower(rest[m[2]:m[3]])
+		city := capitalisedRun(after)
+		switch {
+		case (prep == "in" || prep == "im" || prep == "à") && city != "" && looksLikeCity(city) && p.city == "":
+			p.city = String(city)
+		case prep != "in" && prep != "im" && p.venue == "":
+			if venue, _ := cutVenue(after); venue != "" {
+				p.venue = String(venue)
+			}
 		}
 	}
 	if p.venue == "" && p.city == "" {
@@ -444,19 +452,25 @@ func placeHeldAt(text string) (place, bool) {
 }
 
 // cutVenue takes a venue off the front of a sentence's rest: up to " in ",
-// a comma, a period or a clause.
+// a comma, a period or a clause. A French article goes ("la salle du
+// conseil" → "salle du conseil"), and "the" before a name ("the Swiss
+// Chalet" → "Swiss Chalet"), but not before a common noun ("the home of
+// Debby Potter").
 func cutVenue(s string) (venue, tail string) {
 	end := len(s)
-	for _, stop := range []string{" in ", ",", ". ", " on ", " the day", " by ", " from ", " with ", " and "} {
+	for _, stop := range []string{" in ", ",", ". ", " on ", " the day", " by ", " from ", " with ", " and ", " à ", " at "} {
 		if i := strings.Index(s, stop); i >= 0 && i < end {
 			end = i
 		}
 	}
 	venue = strings.TrimSuffix(strings.TrimSpace(s[:end]), ".")
-	if strings.HasPrefix(venue, "the ") {
-		venue = venue[len("the "):]
+	for _, article := range []string{"la ", "le ", "les ", "l'", "l’"} {
+		venue = strings.TrimPrefix(venue, article)
 	}
-	if len(strings.Fields(venue)) > 8 || isOnline(venue) {
+	if rest, ok := strings.CutPrefix(venue, "the "); ok && isCapitalised(rest) {
+		venue = rest
+	}
+	if len(strings.Fields(venue)) > 8 || isOnline(venue) || !hasLetter(venue) {
 		return "", s[end:]
 	}
 	return venue, strings.TrimSpace(s[end:])

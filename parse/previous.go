@@ -45,7 +45,7 @@ var (
 	// minutes … are approved", "to be approved", "for approval".
 	pendingVerdict = regexp.MustCompile(`(?i)\b(?:as soon as|once|when|until|unless|if)\b.*\b(?:approved|accepted|adopted)\b|\b(?:will|would|shall|should|must|to|need to|needs to)\s+(?:be|have been)\s+(?:approved|accepted|adopted|agreed)\b|\bfor (?:approval|adoption|review)\b`)
 	// minutesVerdictYes matches minutes approved.
-	minutesVerdictYes = regexp.MustCompile(`(?i)\b(?:approved|accepted|adopted|agreed|confirmed|ratified|passed|carried|signed as a (?:true|correct) record|true and (?:accurate|correct) record)\b|\bunanimous(?:ly)?\s+(?:adoption|approval)\b|\b(?:approuvée?s?|adoptée?s?)\b|\b(?:genehmigt|angenommen|bestätigt)\b`)
+	minutesVerdictYes = regexp.MustCompile(`(?i)\b(?:approved|accepted|adopted|agreed|confirmed|ratified|passed|carried|signed as a (?:true|correct) record|true and (?:accurate|correct) record)\b|\bunanimous(?:ly)?\s+(?:adoption|approval)\b|(?:^|[^\p{L}])(?:approuvée?s?|adoptée?s?)(?:[^\p{L}]|$)|\b(?:genehmigt|angenommen|bestätigt)\b`)
 )
 
 // findPreviousMinutes finds the approval of an earlier meeting's minutes.
