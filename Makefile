@@ -14,7 +14,7 @@ build:
 # The main job on the sample documents: import them into minutes.db.
 demo: build
 	rm -f minutes.db minutes.db-wal minutes.db-shm
-	./bin/minutes import --db minutes.db testdata/samples
+	./bin/minutes import --db minutes.db testdata/samples/*.txt
 	@echo "Now try: sqlite3 minutes.db 'SELECT date, title FROM meetings'"
 
 # The test command CI runs (.ci/run): vet, unit and end-to-end tests, and the

@@ -50,7 +50,7 @@ func run(docs, jobs int, keep, corpus string) error {
 		defer os.RemoveAll(work)
 	}
 	bin := filepath.Join(work, "minutes")
-	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/minutes").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-tags", "sqlite_fts5", "-o", bin, "./cmd/minutes").CombinedOutput(); err != nil {
 		return fmt.Errorf("go build: %v\n%s", err, out)
 	}
 	sources, err := sourceFiles(corpus)

@@ -88,15 +88,14 @@ func TestExtractReportsBadFilesAndGoesOn(t *testing.T) {
 
 func TestImportTwiceAddsNothing(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "m.db")
-	dir := filepath.Dir(samples[0])
-	status, out, errOut := runCLI(t, "import", dir, "--db", db) // flags after the paths
+	status, out, errOut := runCLI(t, "import", samples[0], samples[1], "--db", db) // flags after the paths
 	if status != 0 {
 		t.Fatalf("import exited %d: %s\n%s", status, out, errOut)
 	}
 	if strings.Count(out, "imported ") != 2 {
 		t.Errorf("want a line per imported file:\n%s", out)
 	}
-	status, out, _ = runCLI(t, "import", "--db", db, dir)
+	status, out, _ = runCLI(t, "import", "--db", db, samples[0], samples[1])
 	if status != 0 || strings.Count(out, "unchanged ") != 2 || !strings.Contains(out, "0 imported") {
 		t.Errorf("second import: status %d\n%s", status, out)
 	}
