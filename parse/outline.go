@@ -255,13 +255,15 @@ func containedTopics(after []itemHeading, h itemHeading) []itemHeading {
 }
 
 // titleBlockHeadings are the headings of the document's title block among
-// its first lines: the unnumbered headings before any running text
-// ("Suffolk’s Libraries IPS" / "BOARD MEETING MINUTES", "# Reference
-// Taxonomy Working Group Minutes"), and after a letterhead the heading
-// that names the meeting ("NMNWSE Board Meeting").
+// its first lines: its first heading when no text comes before it ("#
+// Reference Taxonomy Working Group Minutes"), with the line it wraps onto
+// (the next line, a heading of the same level: "New Mexico Network for" /
+// "Women in Science and Engineering"), and after a letterhead the heading
+// that names the meeting ("BOARD MEETING MINUTES", "NMNWSE Board
+// Meeting").
 func titleBlockHeadings(lines []extract.Line, heads []itemHeading) map[int]bool {
 	block := map[int]bool{}
-	prose := false
+	var last itemHeading
 	for _, h := range heads {
 		if h.style != styleHeading {
 			continue
@@ -269,20 +271,25 @@ func titleBlockHeadings(lines []extract.Line, heads []itemHeading) map[int]bool 
 		if h.number != "" || h.index > 15 {
 			break
 		}
-		prose = prose || hasProseBefore(lines, h.index)
-		if !prose || (hasAnyWord(h.title, meetingWords) && !isSessionTitle(h.title) && !isBackMatter(h.title) && !containerTitles[foldKey(h.title)]) {
+		switch {
+		case len(block) == 0 && !hasProseBefore(lines, h.index):
+			block[h.index] = true
+		case block[last.index] && h.index == last.index+last.span && h.level == last.level:
+			block[h.index] = true
+		case hasAnyWord(h.title, meetingWords) && !isSessionTitle(h.title) && !isBackMatter(h.title) && !containerTitles[foldKey(h.title)]:
 			block[h.index] = true
 		}
+		last = h
 	}
 	return block
 }
 
 // hasProseBefore reports whether a line of running text comes before line
-// i. Headings, front matter, fields ("Date: …") and rules do not count.
+// i. Front matter, fields ("Date: …") and rules do not count.
 func hasProseBefore(lines []extract.Line, i int) bool {
 	for _, l := range lines[:i] {
 		text := strings.TrimSpace(l.Text)
-		if l.IsBlank() || l.Kind == extract.Heading || strings.Trim(text, "-=*_") == "" || strings.Contains(text, ":") {
+		if l.IsBlank() || strings.Trim(text, "-=*_") == "" || strings.Contains(text, ":") {
 			continue
 		}
 		return true
