@@ -50,11 +50,29 @@ func findLinks(lines []extract.Line) []string {
 	return links
 }
 
-// urlsIn returns the repaired URLs of one text, in order.
+// markdownTarget matches the target of a markdown link, which its brackets
+// delimit: "[proposal](https://github.com/tc39/???)" keeps its "???".
+var markdownTarget = regexp.MustCompile(`\]\(((?:https?|ftp)://[^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\)`)
+
+// urlsIn returns the repaired URLs of one text, in order: markdown link
+// targets as written, other URLs without the punctuation around them.
 func urlsIn(text string) []string {
+	text = unescapeMarkdown(text)
+	targets := markdownTarget.FindAllStringSubmatchIndex(text, -1)
 	var out []string
-	for _, raw := range urlPattern.FindAllString(unescapeMarkdown(text), -1) {
-		if u := trimURL(html.UnescapeString(raw)); len(u) > len("http://") && len(u) <= maxURLLength && hasHost(u) {
+	for _, loc := range urlPattern.FindAllStringIndex(text, -1) {
+		raw := text[loc[0]:loc[1]]
+		trim := true
+		for _, t := range targets {
+			if loc[0] == t[2] {
+				raw, trim = text[t[2]:t[3]], false
+			}
+		}
+		u := html.UnescapeString(raw)
+		if trim {
+			u = trimURL(u)
+		}
+		if len(u) > len("http://") && len(u) <= maxURLLength && hasHost(u) {
 			out = append(out, u)
 		}
 	}

@@ -312,6 +312,9 @@ func (h *header) joinWrappedTitle(i int) string {
 	if _, ok := findDate(prev.text); ok {
 		return title.text
 	}
+	if d, ok := findDate(title.text); ok && d.At == 0 {
+		return title.text // "February 2016 Board Meeting" starts afresh
+	}
 	return prev.text + " " + title.text
 }
 

@@ -7,12 +7,17 @@ package parse
 //	             "Don Stikvoort provided a short update", "Andrew Cormack
 //	             spoke about", "Wilfried Wöber presented", "X reported on",
 //	             "Maurizio Molina and Baiba Kaskina gave a presentation",
-//	             "Andrew Cormack informed the group",
+//	             "Andrew Cormack informed the group", "Yves Lafon summarised
+//	             progress on", "Alexey Melkinov kicked off discussion … with a
+//	             presentation", "X proposed a working process (see
+//	             attachment)": the attachment is the presenter's slides
 //	             "X a présenté", "X berichtete"
 //	a phrase     "Presentation by X", "presented by X", "a presentation from
 //	             X", "présentation de X", "Vortrag von X"
-//	a label      "Presenter: Kevin Gibbons", "Speakers: A, B"; a first line
-//	             that is only a name in brackets, "(Daniel Ehrenberg)"
+//	a label      "Presenter: Kevin Gibbons", "Speakers: A, B"; under the
+//	             heading or a sub-heading, a line that is only a name in
+//	             brackets, "(Daniel Ehrenberg)", or opens with a name and
+//	             its initials, "Mike Samuel (MSL) [proposal](…)"
 //
 // The owner a heading names ("Treasurer's Report — J. Tinka Gammel") is no
 // presenter: the report may have been given by someone else.
@@ -47,14 +52,20 @@ func findPresenters(lines []extract.Line) []string {
 			}
 		}
 	}
+	afterHeading := true // the lines just under the item's heading, or a sub-heading
 	for i, l := range lines {
 		text := plainLine(l)
 		if text == "" {
 			continue
 		}
-		if i < 3 {
+		if l.Kind == extract.Heading {
+			afterHeading = true
+			continue
+		}
+		if i < 3 || afterHeading {
 			add(labelPresenters(text))
 		}
+		afterHeading = false
 		for _, sentence := range splitIntoSentences(text) {
 			add(sentencePresenters(sentence))
 		}
@@ -66,8 +77,13 @@ func findPresenters(lines []extract.Line) []string {
 // "Presented by: X", "Speaker: X", "Intervenant : X", "Referent: X".
 var presenterLabel = regexp.MustCompile(`(?i)^(?:presenters?|presented by|speakers?|présentateurs?|présentatrices?|intervenants?|orateurs?|referent(?:in)?|vortragende[rn]?)\s*:\s*(.+)$`)
 
-// bracketedName matches a line that is only a name in brackets.
+// bracketedName matches a line that is only a name in brackets:
+// "(Daniel Ehrenberg)".
 var bracketedName = regexp.MustCompile(`^\(([^()]{3,60})\)$`)
+
+// nameWithInitials matches a line that opens with a name and the initials
+// the minutes use for it: "Mike Samuel (MSL) [proposal](…)".
+var nameWithInitials = regexp.MustCompile(`^([^()\[\]]{3,60}?)\s*\(\p{Lu}{2,4}\)\s*(?:\[|<|https?://|$)`)
 
 // labelPresenters reads a presenter label or a bracketed name.
 func labelPresenters(text string) []string {
@@ -75,6 +91,9 @@ func labelPresenters(text string) []string {
 		return personList(cutAtLink(m[1]))
 	}
 	if m := bracketedName.FindStringSubmatch(strings.TrimSpace(text)); m != nil {
+		return personList(m[1])
+	}
+	if m := nameWithInitials.FindStringSubmatch(strings.TrimSpace(text)); m != nil {
 		return personList(m[1])
 	}
 	return nil
@@ -94,7 +113,7 @@ var (
 	// "gave a short presentation", "provided an update", "have a
 	// presentation" (a typo the minutes make), "spoke about", "presented",
 	// "reported on", "a présenté", "berichtete".
-	presentingVerb = regexp.MustCompile(`(?i)^\s*(?:(?:then|also|both|all|briefly|subsequently|again|later|jointly|together|kindly|first|finally)\s+)*(?:(?:gave|give|gives|giving|has given|had given|have given|have|has|held|made|delivered|delivers|provided|provides|did|presented|presents)\s+(?:(?:a|an|the|his|her|their|some|two|three|several|short|brief|quick|detailed|general|final|further|first|joint|verbal|written|oral|interesting|comprehensive|overall)\s+){0,4}(?:presentation|presentations|update|updates|overview|report|reports|talk|introduction|demo|demonstration|briefing|summary|keynote|lecture|tutorial|walkthrough|walk-through)\b|presented\b|spoke\s+(?:about|on|of|to|regarding)\b|talked\s+about\b|reported\s+(?:on|that|about|back)\b|reported\b|informed\s+(?:the\s+)?(?:group|meeting|participants|board|committee|members|attendees)\b|a\s+présenté(?:[^\p{L}]|$)|présente\b|a\s+fait\s+(?:une|un)\s+(?:présentation|exposé|point)\b|berichtete\b|berichtet\b|referierte\b|stellte\b)`)
+	presentingVerb = regexp.MustCompile(`(?i)^\s*(?:(?:then|also|both|all|briefly|subsequently|again|later|jointly|together|kindly|first|finally)\s+)*(?:(?:gave|give|gives|giving|has given|had given|have given|have|has|held|made|delivered|delivers|provided|provides|did|presented|presents)\s+(?:(?:a|an|the|his|her|their|some|two|three|several|short|brief|quick|detailed|general|final|further|first|joint|verbal|written|oral|interesting|comprehensive|overall)\s+){0,4}(?:presentation|presentations|update|updates|overview|report|reports|talk|introduction|demo|demonstration|briefing|summary|keynote|lecture|tutorial|walkthrough|walk-through)\b|presented\b|spoke\s+(?:about|on|of|to|regarding)\b|talked\s+about\b|reported\s+(?:on|that|about|back)\b|reported\b|informed\s+(?:the\s+)?(?:group|meeting|participants|board|committee|members|attendees)\b|summari[sz]ed\s+(?:the\s+)?(?:progress|status|work|results|activities|findings)\b|kicked\s+off\b[^.]{0,120}?\bwith\s+a\s+(?:short\s+|brief\s+)?presentation\b|[a-z]+ed\s[^.()]{0,100}\(see\s+(?:the\s+)?(?:attachment|attached|slides)\)|a\s+présenté(?:[^\p{L}]|$)|présente\b|a\s+fait\s+(?:une|un)\s+(?:présentation|exposé|point)\b|berichtete\b|berichtet\b|referierte\b|stellte\b)`)
 	// presentedBy matches the phrases that name the presenter after them:
 	// "Presentation by X", "presented by X", "a presentation from X",
 	// "update from X", "présentation de X", "présenté par X", "Vortrag
