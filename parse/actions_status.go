@@ -72,6 +72,11 @@ var statusLead = regexp.MustCompile(`(?i)^(?:status\s*:\s*|state\s*:\s*|statut\s
 func leadingStatus(s string) (status String, rest string, ok bool) {
 	s = strings.TrimSpace(s)
 	s = strings.TrimLeft(s, "([")
+	for _, mark := range []string{"✓", "✔", "✅"} {
+		if rest, ok := strings.CutPrefix(s, mark); ok {
+			return statusDone, strings.TrimSpace(rest), true // a tick
+		}
+	}
 	body := s
 	if loc := statusLead.FindStringIndex(body); loc != nil {
 		body = body[loc[1]:]

@@ -348,4 +348,4 @@ func startsUtterance(raw string) bool {
 }
 
 // labelledSentence is a sentence that starts with a decision label.
-var labelledSentence = regexp.MustCompile(`(?i)^(?:proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(?:resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)\b[^:]{0,30}:`)
+var labelledSentence = regexp.MustCompile(`(?i)^(?:proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(?:resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)(?:\s[^:]{0,30})?\s*:`)

@@ -114,6 +114,9 @@ var (
 	// bodyAgreement is "The Board agreed that …", "All agreed", "The SC
 	// decided to …".
 	bodyAgreement = regexp.MustCompile(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|decided|decides|resolved|concluded|accepted|approved|adopted|endorsed|ratified)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
+	// foreignBodyAgreement is a body deciding in French or German: "Le
+	// comité a décidé de …", "Der Vorstand beschließt, …".
+	foreignBodyAgreement = regexp.MustCompile(`(?i)^(?:(?:le|la|l['’]|der|die|das)\s*(?:comité|conseil|bureau|assemblée|commission|groupe|vorstand|ausschuss|versammlung|rat|gremium|kommission)\s+(?:a\s+|hat\s+)?(?:décidé|décide|convenu|résolu|approuvé|approuve|adopté|adopte|beschlossen|beschließt|entschieden|entscheidet|genehmigt))(?:\s*,?\s+|\s*$)(?:((?:de|que|dass|zu)\s+|(?:d|qu)['’]\s*))?(.*)$`)
 	// subjectlessAgreement is "Agreed that …", "Decided to …",
 	// "Discussed the options and agreed to …" at the start of a sentence.
 	subjectlessAgreement = regexp.MustCompile(`(?i)^(?:(?:after\s+(?:some\s+)?discussion|following\s+(?:a\s+)?discussion|finally|then|so)\s*,?\s*)?(?:\p{L}+ed\b[^.;]*?\s+and\s+)?(?:agreed|decided|resolved)\b\s*,?\s*(?:(that|on|upon)\s+|(to)\s+)?(.+)$`)
@@ -141,6 +144,11 @@ func (ds *decisionScanner) agreement(s, para string) bool {
 		text, ok = m[2]+" "+m[3]+" "+m[4], true
 		if m[3] == "" && !strings.EqualFold(m[2], "that") && strings.TrimSpace(m[4]) != "" {
 			text = s // "The Board reviewed and agreed the proposal.", "ALL decided for string"
+		}
+	} else if m := foreignBodyAgreement.FindStringSubmatch(s); m != nil {
+		text, ok = m[1]+" "+m[2], true
+		if m[1] == "" {
+			text = s // "Le comité approuve le budget": no lead-in to strip
 		}
 	} else if m := subjectlessAgreement.FindStringSubmatch(s); m != nil {
 		text, ok = m[1]+" "+m[2]+" "+m[3], true
@@ -237,7 +245,7 @@ func speakerSaysWe(subject, para string) bool {
 // passiveApproval is "The working arrangements were agreed", "Everything
 // was approved except …", "L'ordre du jour est adopté", "X was elected
 // Chair".
-var passiveApproval = regexp.MustCompile(`(?i)^(.{3,200}?)\s+(?:was|were|is|are|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)\b(.*)$`)
+var passiveApproval = regexp.MustCompile(`(?i)^(.{3,200}?)\s+(?:was|were|is|are|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)((?:[^\p{L}].*)?)$`)
 
 // clauseInSubject says the would-be subject of a passive is a clause of its
 // own ("The syntax is meaningless but it is accepted"): the approval is

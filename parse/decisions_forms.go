@@ -74,7 +74,7 @@ func (ds *decisionScanner) labelled(text string) bool {
 		}
 		d := Decision{Kind: labelKind(label), Text: String(text[m[8]:m[9]])}
 		if d.Kind == kindMotion {
-			ds.tentative, ds.tentativeAge = &d, 0 // "Motion: …" is decided by its vote
+			ds.labelledMotion(d)
 			return true
 		}
 		if m[6] >= 0 {
@@ -87,6 +87,24 @@ func (ds *decisionScanner) labelled(text string) bool {
 		return true
 	}
 	return false
+}
+
+// labelledMotion holds a "Motion: …" until its vote: the motion's text runs
+// to the sentence that names who moved it or its outcome ("Moved: Jane
+// Doe Seconded: John Roe Carried."), which is read as the outcome.
+func (ds *decisionScanner) labelledMotion(d Decision) {
+	sentences := sentencesOf(string(d.Text))
+	rest := []string(nil)
+	for i := 1; i < len(sentences); i++ {
+		if moverBlock.MatchString(sentences[i]) || outcomeForm.MatchString(sentences[i]) {
+			d.Text, rest = String(strings.Join(sentences[:i], " ")), sentences[i:]
+			break
+		}
+	}
+	ds.tentative, ds.tentativeAge = &d, 0
+	for _, s := range rest {
+		ds.outcome(s)
+	}
 }
 
 // labelKind maps a label to the kind of decision it writes.
@@ -152,7 +170,7 @@ func (ds *decisionScanner) codedResolution(text string) bool {
 // resolvedWord starts a resolution's clause: "RESOLVED, that", "NOW,
 // THEREFORE, BE IT RESOLVED, that", "Resolved, that", "IL EST RÉSOLU",
 // "Il est proposé par …, appuyé par … et résolu".
-var resolvedWord = regexp.MustCompile(`(?:^|\s)(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?(?:(?i:be\s+it\s+)(?:(?i:further)\s+)?)?RESOLVED|^Resolved|IL\s+EST\s+(?:(?:DE\s+PLUS\s+)?)R[ÉE]SOLU|(?i:il\s+est\s+propos[ée]\b.{0,200}?\bet\s+r[ée]solu))\s*,?\s*`)
+var resolvedWord = regexp.MustCompile(`(?:^|\s)(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?(?:(?i:be\s+it\s+)(?:(?i:further)\s+)?)?RESOLVED|^Resolved|(?i:il\s+est\s+(?:de\s+plus\s+)?r[ée]solu)|(?i:il\s+est\s+propos[ée]\b.{0,200}?\bet\s+r[ée]solu))\s*,?\s*`)
 
 // resolvedVotes is a vote written right after "RÉSOLU": "À L'UNANIMITÉ",
 // "à la majorité des membres présents", "unanimously".
@@ -264,6 +282,15 @@ func cutAtNumberedHeading(text string) string {
 // motion carries", "ADOPTÉE À L'UNANIMITÉ".
 var outcomeForm = regexp.MustCompile(`(?i)^(?:by\s+(?:a\s+)?[^,]{0,60}?\b(?:vote|consent|consult)\w*\s*,\s*)?(?:unanimous\s+consent\s*,?\s*)?(?:the\s+)?(?:above\s+)?(?:motion|resolution|proposal|amendment|it)?\s*(?:[\p{L}\d-]+\s+)?(?:was\s+|is\s+|has\s+been\s+)?(?:\w+ly\s+)?(passed|passes|carried|carries|approved|adopted|accepted|agreed|adoptée?s?|approuvée?s?|failed|fails|defeated|rejected|lost|withdrawn|not\s+carried|did\s+not\s+pass)\b|^unanimous\s+consent\b`)
 
+// moverBlock starts a sentence naming who moved or seconded, written as
+// labels before the outcome: "Moved: Jane Doe Seconded: John Roe
+// Carried.", "Seconded: John Roe Carried."
+var moverBlock = regexp.MustCompile(`^(?i:moved|seconded|second|proposed|mover|seconder)(?i:\s+by)?\s*:?\s*\p{Lu}`)
+
+// closingOutcome is an outcome at the end of a sentence that starts with
+// who moved and seconded: "… Seconded: John Roe Carried."
+var closingOutcome = regexp.MustCompile(`(?i)(?:^|\s)((?:carried|passed|approved|adopted|agreed|defeated|failed|lost|rejected|withdrawn)(?:\s+unanimously|\s*\([^)]*\)|\s+\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?)?)\s*\.?$`)
+
 // contentFollows says words after an outcome verb carry a decision of
 // their own: "It was agreed to increase the budget" is no outcome.
 var contentFollows = regexp.MustCompile(`(?i)^\s*(?:to|that|the|a|an|on|upon|for)\s+\p{L}`)
@@ -275,6 +302,13 @@ var failedOutcome = regexp.MustCompile(`(?i)\b(?:failed|fails|defeated|rejected|
 // A motion that failed is no decision and is removed.
 func (ds *decisionScanner) outcome(s string) bool {
 	s = strings.TrimSpace(s)
+	if moverBlock.MatchString(s) {
+		m := closingOutcome.FindStringSubmatch(s)
+		if m == nil {
+			return false
+		}
+		s = m[1] // "Moved: Jane Doe Seconded: John Roe Carried." → "Carried"
+	}
 	loc := outcomeForm.FindStringIndex(s)
 	if len(strings.Fields(s)) > 16 || loc == nil || contentFollows.MatchString(s[loc[1]:]) {
 		return false
@@ -356,7 +390,7 @@ func isCountPart(p string) bool {
 }
 
 // electionWords say a decision chose a person for an office.
-var electionWords = regexp.MustCompile(`(?i)\b(?:re-?elected|elected|appointed|élue?s?|nommée?s?|gewählt|voted\s+in)\b`)
+var electionWords = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:re-?elected|elected|appointed|élue?s?|nommée?s?|gewählt|voted\s+in)(?:$|[^\p{L}])`)
 
 // isElection reports whether a decision's text elects or appoints someone.
 func isElection(text string) bool { return electionWords.MatchString(text) }

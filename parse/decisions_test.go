@@ -162,6 +162,24 @@ func TestFindDecisions(t *testing.T) {
 			want: []Decision{{Text: "CSAF 2.0 JSON representation, identify a single language per document. Should adopt a language per document", Item: "5", Kind: kindMotion}},
 		},
 		{
+			// Forms of other languages and layouts: a motion with its mover
+			// and seconder as labels, a French body deciding, a resolution in
+			// lower case.
+			name: "labels and languages",
+			sections: []section{actSection("2", "Budget",
+				"Motion: That the budget for 2019 be approved.\nMoved: Jane Doe\nSeconded: John Roe\nCarried.\n\n"+
+					"Le comité a décidé de reporter la décision à la prochaine séance.\n\n"+
+					"Il est résolu que le procès-verbal de la séance soit publié.\n\n"+
+					"Der Vorstand beschließt, den Beitrag zu erhöhen.")},
+			want: []Decision{
+				{Text: "That the budget for 2019 be approved", Item: "2", Kind: kindMotion},
+				{Text: "de reporter la décision à la prochaine séance", Item: "2", Kind: kindAgreement},
+				{Text: "que le procès-verbal de la séance soit publié", Item: "2", Kind: kindResolution},
+				// No "to"/"that"/"for" lead-in: the sentence stays whole.
+				{Text: "Der Vorstand beschließt, den Beitrag zu erhöhen", Item: "2", Kind: kindAgreement},
+			},
+		},
+		{
 			// pdf/chicago-ssa21-commission-minutes-2018-01-29.pdf: who moved and
 			// seconded in brackets after the subject.
 			name: "commission lines",
