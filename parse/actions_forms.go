@@ -33,16 +33,23 @@ func (sc *actionScanner) fieldLine(rest string) bool {
 
 // bracketMarker is an owner in brackets closing a paragraph: "The Chair
 // will write to SCC. (Action: AW)", "[ACTION – RH]".
-var bracketMarker = regexp.MustCompile(`^(.*\S)\s*[(\[]\s*(?i:actions?|action\s+by|to\s+action)\s*[:–—-]?\s*([^()\[\]]{1,40}?)\s*[)\]]\.?\s*$`)
+var bracketMarker = regexp.MustCompile(`^(.*\S)\s*[(\[]\s*(?i:actions?|action\s+by|to\s+action)\s*(?:[:–—-]?\s*([^()\[\]]{1,40}?))?\s*[)\]]\.?\s*$`)
 
 // bracketMarker reads such a paragraph: the owner is in the brackets, the
-// task the paragraph (its last numbered sub-item) before them.
+// task the paragraph (its last numbered sub-item) before them. A bare
+// "(ACTION)" marks the sentence as an action; its owner, if any, starts
+// it ("RSIT members to provide definitions … (ACTION)").
 func (sc *actionScanner) bracketMarker(rest string) bool {
 	m := bracketMarker.FindStringSubmatch(rest)
-	if m == nil || !ownerOnly(m[2]) {
+	if m == nil || (m[2] != "" && !ownerOnly(m[2])) {
 		return false
 	}
 	text := m[1]
+	if m[2] == "" {
+		owner, task, _ := splitOwnerTask(text, false)
+		sc.emitText("", String(owner), task, "")
+		return true
+	}
 	if !sc.paraBreak && len(sc.para) > 0 {
 		text = strings.Join(sc.para, " ") + " " + text
 	}

@@ -44,6 +44,10 @@ var notOwnerWords = wordSet(`
 	september october november december monday tuesday wednesday thursday friday saturday sunday
 	total page part section annex appendix article rule table figure point points`)
 
+// collectiveNouns follow a name to make a group owner, in lower case:
+// "RSIT members", "TC chairs", "board officers".
+var collectiveNouns = wordSet("members member team teams group groups committee chairs chair staff officers editors secretariat delegates representatives")
+
 // capsLabelWords are the words in capitals that label a line rather than
 // name an owner ("NOTE: …", "AOB - …"). Initials that happen to spell a
 // word ("SO", "IT") are owners. Lower case.
@@ -96,6 +100,10 @@ func looksLikeOwner(s string) bool {
 			if i == 0 || i == len(words)-1 {
 				return false
 			}
+		case names > 0 && collectiveNouns[lw]:
+			// "RSIT members", "TC chairs": a group named after a name
+		case codedID.MatchString(w) && numericSegments(w) > 0:
+			return false // "RES-OWIS-BM-2017-01" is an identifier, not a name
 		case isNameWord(w):
 			if names == 0 && isNotOwnerWord(w) {
 				return false
@@ -200,8 +208,9 @@ func splitBareVerb(s string) (owner, task string, ok bool) {
 		w := words[k]
 		head := strings.Join(words[:k], " ")
 		// A capitalised verb ends the owner only after initials: "MGo/LM
-		// Set up …"; "Bob Smith Update" is not split.
-		if !isTaskVerb(strings.ToLower(w)) || !(startsLower(w) || allInitials(head)) {
+		// Set up …"; "Bob Smith Update" is not split. The verb is in its
+		// base form: "CERT-AT proposes to …" reports, it assigns nothing.
+		if !taskVerbs[strings.ToLower(w)] || !(startsLower(w) || allInitials(head)) {
 			continue
 		}
 		if !looksLikeOwner(head) {

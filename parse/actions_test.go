@@ -89,6 +89,10 @@ func TestSplitOwnerTask(t *testing.T) {
 		{"sentence start", "The minutes – as circulated – were approved.", false, "", "The minutes – as circulated – were approved", false},
 		{"place in brackets", "Meet at the office (Brussels)", false, "", "Meet at the office (Brussels)", false},
 		{"verb first", "Update – the list is long", false, "", "Update – the list is long", false},
+		// md/enisa-rsit-wg-2021-01-26-online.md: a report, not a task
+		{"third person", "CERT-AT proposes to create a single pull request", true, "", "CERT-AT proposes to create a single pull request", false},
+		// md/openwis-annual-meeting-2017-03-23-toulouse.md: an id is no owner
+		{"resolution id", "RES-OWIS-BM-2017-01: Vote: 5-0 in favour – Divide up the agenda", true, "", "RES-OWIS-BM-2017-01: Vote: 5-0 in favour – Divide up the agenda", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -347,11 +351,16 @@ func TestFindActions(t *testing.T) {
 			sections: []section{actSection("6", "Library opening hours",
 				"6.1 The Board discussed the proposal.\n6.2 The Chair will write to SCC about the new opening hours. (Action: AW)\n\n"+
 					"The Treasurer will circulate the accounts before the AGM. ACTION: RH\n\n"+
-					"Action 3: Update the website with the new hours.\nOwner: Jane Doe\nDue: 30 June 2016")},
+					"Action 3: Update the website with the new hours.\nOwner: Jane Doe\nDue: 30 June 2016\n\n"+
+				// md/enisa-rsit-wg-2021-01-26-online.md
+				"Will open the possibility to reply to survey again in order to get more feedback (ACTION).\n\n"+
+				"RSIT members to provide definitions of event and incident (ACTION)")},
 			want: []Action{
 				{Owner: "AW", Text: "The Chair will write to SCC about the new opening hours", Status: statusOpen, Item: "6"},
 				{Owner: "RH", Text: "The Treasurer will circulate the accounts before the AGM", Status: statusOpen, Item: "6"},
 				{ID: "3", Owner: "Jane Doe", Text: "Update the website with the new hours", Status: statusOpen, Item: "6"},
+				{Text: "Will open the possibility to reply to survey again in order to get more feedback", Status: statusOpen, Item: "6"},
+				{Owner: "RSIT members", Text: "to provide definitions of event and incident", Status: statusOpen, Item: "6"},
 			},
 		},
 		{
