@@ -1,0 +1,271 @@
+package parse
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"minutes/extract"
+)
+
+func TestMeetingTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Minutes of the 17th TF-CSIRT meeting", "17th TF-CSIRT meeting"},                                             // tf-csirt-17
+		{"Draft minutes of the 29th TF-CSIRT meeting", "29th TF-CSIRT meeting"},                                       // tf-csirt-29 running header
+		{"Board of Directors Interim Meeting Minutes", "Board of Directors Interim Meeting"},                          // asf-board-minutes-2002-10-09.txt
+		{"Node.js Foundation TSC Meeting 2015-06-03", "Node.js Foundation TSC Meeting"},                               // nodejs-tsc
+		{"Minutes of the HTTPbis Working Group meeting in Vancouver, December 2007", "HTTPbis Working Group meeting"}, // ietf-httpbis-70
+		{"OASIS Common Security Advisory Framework (CSAF) TC Meeting #16 May 30, 2018", "OASIS Common Security Advisory Framework (CSAF) TC Meeting #16"},
+		{"Minutes for February 8, 2003 Board Meeting of NMNWSE held at the home of Debby Potter.", "Board Meeting of NMNWSE"}, // nmnwse-board-minutes-2003-02-08.pdf
+		{"Séance publique tenue le 20 juin, à 16h00 à la salle du conseil", "Séance publique"},                                // sainte-adele
+		{"June 4, 2019 Meeting Notes", "Meeting"},                                                                             // ecma-tc39-notes-2019-06-04-berlin.md
+		{"CSS Committee Meeting - Minutes", "CSS Committee Meeting"},                                                          // uob-computer-science-society
+		{"Publishing Community Group: Plenary Session", "Publishing Community Group: Plenary Session"},
+		{"Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board", ""}, // chicago-ssa21: date, time and place only
+		{"PROCÈS-VERBAL", ""},
+		{"MINUTES", ""},
+	}
+	for _, tt := range tests {
+		if got := meetingTitle(tt.in); got != tt.want {
+			t.Errorf("meetingTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestBodyFromTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"29th TF-CSIRT meeting", "TF-CSIRT"},
+		{"Board of Directors Interim Meeting", "Board of Directors"},
+		{"Node.js Foundation TSC Meeting", "TSC"}, // parent organisation off
+		{"OASIS Common Security Advisory Framework (CSAF) TC Meeting #16", "Common Security Advisory Framework (CSAF) TC"},
+		{"W3C Technical Architecture Group face-to-face", "Technical Architecture Group"},
+		{"Technical Architecture Group Teleconference", "Technical Architecture Group"},
+		{"HTTPbis Working Group meeting", "HTTPbis Working Group"}, // the group's own name stays
+		{"HTTPBIS WG, IETF 83", "HTTPBIS WG"},
+		{"Suffolk Libraries IPS - Board Meeting", "Board"},
+		{"Trustees of The Friends of Halesworth County Library", "Trustees"},
+		{"Regular Meeting of the Board of Trustees", "Board of Trustees"},
+		{"Publishing Community Group: Plenary Session", "Publishing Community Group"},
+		{"NMNWSE Board Meeting", "Board"},
+		{"CSS Committee Meeting", "Committee"},
+		{"OpenWIS Steering Committee 2016 March", "Steering Committee"},
+		{"COMITÉ DE DÉMOLITION", "COMITÉ DE DÉMOLITION"},
+		{"Common Security Advisory Framework (CSAF) TC Monthly Meeting", "Common Security Advisory Framework (CSAF) TC"},
+		{"OpenWIS Annual Meeting 2017", ""}, // an organisation, no body
+		{"Meeting", ""},
+		{"Official - Subject to Final Review", ""},
+	}
+	for _, tt := range tests {
+		if got := bodyFromTitle(tt.in); got != tt.want {
+			t.Errorf("bodyFromTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestOrdinalIn(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"29th TF-CSIRT meeting", 29},
+		{"Minutes of the 17th TF-CSIRT meeting", 17},
+		{"OASIS Common Security Advisory Framework (CSAF) TC Meeting #18", 18},
+		{"CSAF TC Inaugural Meeting #1 Nov 16, 2016", 1},
+		{"Réunion n° 3 du comité", 3},
+		{"5. Sitzung des Vorstands", 5},
+		{"29e réunion du groupe", 29},
+		{"Lincoln Square Special Service Area #21", 0}, // chicago-ssa21: not a meeting number
+		{"HTTPBIS WG, IETF 83", 0},
+		{"23rd - 24th March 2017 - Toulouse, France - meeting minutes", 0}, // dates, not ordinals
+		{"3. Minutes of Previous meeting of 27th October 2016", 0},         // an item number
+	}
+	for _, tt := range tests {
+		if got := ordinalIn(tt.in); got != tt.want {
+			t.Errorf("ordinalIn(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStatusOf(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Draft minutes of the 29th TF-CSIRT meeting", "draft"}, // tf-csirt-29 running header
+		{"### - DRAFT -", "draft"},                              // w3c-tag-2014-09-29-london-minutes.md
+		{"2016-12-15 draft Open Board Minutes v1", "draft"},     // suffolk-libraries-open-board-minutes footer
+		{"Projet de procès-verbal", "draft"},
+		{"Minutes (draft)", "draft"},
+		{"Approved minutes of the board", "approved"},
+		{"Status: Approved", "approved"},
+		{"Approved by the Board on 12 March 2013", "approved"},
+		{"Minutes from 11/30/17 meeting approved – Z. Maiorca (motion)", ""}, // earlier minutes, not these
+		{"draft-lafon-rfc2616bis was summarised", ""},                        // ietf-httpbis-70: an Internet-Draft
+		{"Minutes of the 17th TF-CSIRT meeting", ""},
+	}
+	for _, tt := range tests {
+		if got := statusOf(stripMarkup(tt.in)); got != tt.want {
+			t.Errorf("statusOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFindMeeting reads the headers of corpus documents, hand-written as
+// the repaired text normalize gives.
+func TestFindMeeting(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             Meeting
+	}{
+		{
+			name: "tf-csirt-29-2010-hamburg.txt",
+			file: "tf-csirt-29-2010-hamburg.txt",
+			text: "29th TF-CSIRT meeting\n25 January 2010\nGrand Elysee Hotel, Hamburg, Germany\nPlease note that a seminar was held the following day.\n1. Approval of Minutes\nApproved.\n2. Actions\nDone.\n",
+			want: Meeting{Title: "29th TF-CSIRT meeting", Body: "TF-CSIRT", Number: 29, Date: "2010-01-25", Venue: "Grand Elysee Hotel", City: "Hamburg", Country: "Germany"},
+		},
+		{
+			name: "tf-csirt-17-2006-amsterdam.txt",
+			file: "tf-csirt-17-2006-amsterdam.txt",
+			text: "**Minutes of the 17th TF-CSIRT meeting\nAmsterdam, 23 January 2006**\n\n[Please note that a seminar was held the next day.]\n\n1. Welcome and apologies\n\nWelcome.\n\n2. Approval of the Minutes\n\nApproved.\n",
+			want: Meeting{Title: "17th TF-CSIRT meeting", Body: "TF-CSIRT", Number: 17, Date: "2006-01-23", City: "Amsterdam"},
+		},
+		{
+			name: "asf-board-minutes-2002-10-09.txt",
+			file: "board_minutes_2002_10_09.txt",
+			text: "\n                     The Apache Software Foundation\n\n                Board of Directors Interim Meeting Minutes\n\n                             9 October 2002\n\n\n 1. Call to order\n\n    The meeting was held by teleconference.\n\n 2. Roll Call\n\n    Directors Present:\n",
+			want: Meeting{Title: "Board of Directors Interim Meeting", Body: "Board of Directors", Date: "2002-10-09"},
+		},
+		{
+			name: "enisa-rsit-wg-2019-01-23-tallinn.md: fields on one line",
+			file: "20190123-Tallinn.md",
+			text: "# Reference Taxonomy Working Group Minutes\n\nMeeting: Reference taxonomy meeting Location: Tallinn Date: 23/01/2019\n## Meeting overview\n- Actions from last meeting\n\n# Review of the actions:\nDone.\n# Additional items discussed\nNone.\n",
+			want: Meeting{Title: "Reference taxonomy meeting", Body: "Reference Taxonomy Working Group", Date: "2019-01-23", City: "Tallinn"},
+		},
+		{
+			name: "openwis-steering-committee-2016-03-09.md: front matter and a date-and-place heading",
+			file: "2016-03-09-OpenWIS-Steering-Committee-2016-Mar.md",
+			text: "---\nlayout: page\ntitle: OpenWIS Steering Committee 2016 March\nminuteOwner: steering\n---\n\n## 9th - 10th March 2016, Seoul, Republic of Korea - meeting minutes\n---\n\n1. **Welcome and introductions**\n\t1. JT - Welcome all.\n2. **Approval of agenda**\n\t1. Approved.\n",
+			want: Meeting{Title: "OpenWIS Steering Committee 2016 March", Body: "Steering Committee", Date: "2016-03-09", EndDate: "2016-03-10", City: "Seoul", Country: "Republic of Korea"},
+		},
+		{
+			name: "suffolk-libraries-board-minutes-2012-09-11.pdf: a form of labelled rows",
+			file: "board-meeting-minutes-2012-09-11.md",
+			text: "BOARD MEETING MINUTES\n\n| Title of Meeting | Suffolk Libraries IPS - Board Meeting |\n|---|---|\n| Date | 11th September 2012 |\n| Place | SALC, Claydon |\n| Time | 09.30 – 12.30 |\n\n1. Declarations of Interest\n\nNone.\n\n2. Minutes of 26 th July\n\nAgreed.\n",
+			want: Meeting{Title: "Suffolk Libraries IPS - Board Meeting", Body: "Board", Date: "2012-09-11", Venue: "SALC", City: "Claydon"},
+		},
+		{
+			name: "nmnwse-board-minutes-2000-10-22.html: place in the first sentence",
+			file: "20001022Min.txt",
+			text: "New Mexico Network for Women in Science and Engineering\nBoard Meeting\n22 October 2000\nThe meeting was held at the Swiss Chalet in Ruidoso the day after the Annual Meeting.\nTREASURER’S REPORT — J. Tinka Gammel\nClaudia reported.\nSTANDING COMMITTEE REPORTS\nNone.\n",
+			want: Meeting{Title: "Board Meeting", Body: "Board", Date: "2000-10-22", Venue: "Swiss Chalet", City: "Ruidoso"},
+		},
+		{
+			name: "sainte-adele-comite-demolition-pv-2023-06-20.pdf: French, a heading date without a year",
+			file: "2023-06-20-PV.txt",
+			text: "COMITÉ DE DÉMOLITION\nPROCÈS-VERBAL\nSéance publique tenue le 20 juin, à 16h00 à la salle du conseil\nPrésences\n1. Ouverture de la séance\nLa séance est ouverte à 16h00.\n2. Adoption de l’ordre du jour\nUn avis public a été publié le 7 juin 2023.\n",
+			want: Meeting{Title: "Séance publique", Body: "COMITÉ DE DÉMOLITION", Date: "2023-06-20", Venue: "salle du conseil"},
+		},
+		{
+			name: "w3c-tag-2014-09-29-london-minutes.md: a draft, the year only in the file name",
+			file: "w3c-tag-2014-09-29-london-minutes.md",
+			text: "## W3C Technical Architecture Group face-to-face\n### - DRAFT -\n### September 29\n\n---\n\n### Attendees\n\n*Present:* Daniel Appelquist\n\n###Topic: http2 update\n\nmnot: WG last call ended\n\n### Topic: EWS Berlin\n\nDomenic: it went well\n",
+			want: Meeting{Title: "W3C Technical Architecture Group face-to-face", Body: "Technical Architecture Group", Date: "2014-09-29", Status: "draft"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := extract.Read(tt.file, []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sections := splitItems(doc.Lines)
+			m, _ := findMeeting(readHeader(doc, sections, numericOrderIn(lineTexts(doc.Lines))))
+			if diff := cmp.Diff(tt.want, m); diff != "" {
+				t.Errorf("meeting (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFindMeetingWarnings(t *testing.T) {
+	tests := []struct {
+		name, file, text, want string
+	}{
+		{"no date anywhere", "notes.txt", "HTTPBIS WG\nIETF 77\n\n==Agenda bash\n\nNone.\n\n==Open issues\n\nMany.\n", "no meeting date found"},
+		{"date from the file name", "w3c-tag-2014-09-29-london-irc.txt", "08:26:15 <RRSAgent> RRSAgent has joined #tagmem\n09:13:20 <JeniT> Topic: http/2 update\n09:14:07 <JeniT> mnot: WG last call ended\n09:15:00 <JeniT> Topic: EWS\n", "no meeting date in the text; 2014-09-29 taken from the file name"},
+		{"no title", "x.txt", "09:13:20 <JeniT> Topic: http/2 update\n09:14:07 <JeniT> mnot: 25 January 2010\n09:15:00 <JeniT> Topic: EWS\n", "no meeting title found"},
+		{"wrong weekday", "x.txt", "Board Meeting\nTuesday 25 January 2010\n1. Welcome\nHello.\n2. Close\nBye.\n", "the meeting date 2010-01-25 is given with the wrong weekday; it was a Monday"},
+		{"two header dates disagree", "x.txt", "February 2016 Board Meeting\nNMSU, Las Cruces, NM\n13 February 2015\n1. Welcome\nHello.\n2. Close\nBye.\n", "the header also dates the meeting 2016-02; 2015-02-13 kept"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := extract.Read(tt.file, []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, ws := findMeeting(readHeader(doc, splitItems(doc.Lines), dayFirst))
+			var msgs []string
+			for _, w := range ws {
+				msgs = append(msgs, w.Message)
+			}
+			if !containsString(msgs, tt.want) {
+				t.Errorf("warnings %q lack %q", msgs, tt.want)
+			}
+		})
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestFindMeetingGenerated builds title blocks from parts in random order
+// and forms and checks that the meeting is read back.
+func TestFindMeetingGenerated(t *testing.T) {
+	rng := rand.New(rand.NewSource(29))
+	bodies := []string{"Steering Committee", "Board of Trustees", "Technical Working Group", "Executive Board", "Task Force"}
+	places := []struct{ text, venue, city, country string }{
+		{"Grand Elysee Hotel, Hamburg, Germany", "Grand Elysee Hotel", "Hamburg", "Germany"},
+		{"Town Hall, Espoo, Finland", "Town Hall", "Espoo", "Finland"},
+		{"Vilnius, Lithuania", "", "Vilnius", "Lithuania"},
+		{"Conference Centre, Lyon, France", "Conference Centre", "Lyon", "France"},
+	}
+	for i := 0; i < 200; i++ {
+		body := bodies[rng.Intn(len(bodies))]
+		n := 1 + rng.Intn(120)
+		day := 1 + rng.Intn(28)
+		month := 1 + rng.Intn(12)
+		year := 1990 + rng.Intn(35)
+		p := places[rng.Intn(len(places))]
+		title := fmt.Sprintf("%s meeting #%d", body, n)
+		date := fmt.Sprintf("%d %s %d", day, []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}[month-1], year)
+		var header []string
+		switch rng.Intn(3) {
+		case 0:
+			header = []string{"Minutes of the " + title, date, p.text}
+		case 1:
+			header = []string{"# " + title, "", "Date: " + date, "Location: " + p.text}
+		default:
+			header = []string{"Draft minutes of the " + title, date + ", " + p.text}
+		}
+		text := strings.Join(header, "\n") + "\n\n1. Welcome\n\nThe chair opened the meeting.\n\n2. Any other business\n\nNone.\n"
+		doc, err := extract.Read("x.md", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, _ := findMeeting(readHeader(doc, splitItems(doc.Lines), dayFirst))
+		want := Meeting{Title: String(title), Body: String(body), Number: NullInt(n),
+			Date: isoDay(year, month, day), Venue: String(p.venue), City: String(p.city), Country: String(p.country)}
+		if strings.HasPrefix(header[0], "Draft") {
+			want.Status = "draft"
+		}
+		if diff := cmp.Diff(want, m); diff != "" {
+			t.Fatalf("header:\n%s\nmeeting (-want +got):\n%s", strings.Join(header, "\n"), diff)
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package parse
+
+import "testing"
+
+func TestParsePlace(t *testing.T) {
+	tests := []struct {
+		in                   string
+		known                bool
+		venue, city, country String
+	}{
+		{"Grand Elysee Hotel, Hamburg, Germany", false, "Grand Elysee Hotel", "Hamburg", "Germany"}, // tf-csirt-29
+		{"Amsterdam", true, "", "Amsterdam", ""},                                                    // tf-csirt-17: no country invented
+		{"Vilnius", false, "", "Vilnius", ""},                                                       // in the gazetteer
+		{"Claydon", false, "Claydon", "", ""},                                                       // unknown and not known to be a place
+		{"SALC, Claydon", true, "SALC", "Claydon", ""},                                              // suffolk-libraries-board-minutes-2012-09-11.pdf
+		{"Riverside Centre, Stratford St Andrew", true, "Riverside Centre", "Stratford St Andrew", ""},
+		{"NMSU, Las Cruces, NM", true, "NMSU", "Las Cruces", ""}, // nmnwse-board-minutes-2016-02-13.pdf: a state is no country
+		{"Sunnyvale, CA 94087", true, "", "Sunnyvale", ""},       // cupertino-usd-board-agenda-2016-04-06.pdf
+		{"Seoul, Republic of Korea", true, "", "Seoul", "Republic of Korea"},
+		{"(Betsy Frederick’s home, Albuquerque)", true, "Betsy Frederick’s home", "Albuquerque", ""}, // nmnwse-board-minutes-2005-12-17.pdf
+		{"Los Alamos @ Tinka’s home 4987 Trinity Drive", true, "Tinka’s home 4987 Trinity Drive", "Los Alamos", ""},
+		{"The Cookhouse Suffolk Food Hall Wherstead Ipswich Suffolk IP9 2AB", true, "The Cookhouse Suffolk Food Hall Wherstead Ipswich Suffolk", "", ""},
+		{"Internet", true, "Internet", "", ""}, // enisa-rsit-wg-2021-01-26-online.md
+		{"Discord", true, "Discord", "", ""},   // uob-computer-science-society
+		{"teleconference", false, "", "", ""},
+		{"", true, "", "", ""},
+	}
+	for _, tt := range tests {
+		p := parsePlace(tt.in, tt.known)
+		if p.venue != tt.venue || p.city != tt.city || p.country != tt.country {
+			t.Errorf("parsePlace(%q, %v) = %+v, want venue %q city %q country %q", tt.in, tt.known, p, tt.venue, tt.city, tt.country)
+		}
+	}
+}
+
+func TestPlaceInLine(t *testing.T) {
+	tests := []struct {
+		in                   string
+		venue, city, country String
+	}{
+		{"Amsterdam, 23 January 2006", "", "Amsterdam", ""},                                       // tf-csirt-17
+		{"25 January 2010, Hamburg, Germany", "", "Hamburg", "Germany"},                           // tf-csirt-29 running header
+		{"23rd - 24th March 2017 - Toulouse, France - meeting minutes", "", "Toulouse", "France"}, // openwis-annual-meeting
+		{"Saturday, December 17, 2005, 10:00 AM (Betsy Frederick’s home, Albuquerque)", "Betsy Frederick’s home", "Albuquerque", ""},
+		{"Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board", "Carbon Arc Bar & Board", "", ""}, // chicago-ssa21
+		{"Grand Elysee Hotel, Hamburg, Germany", "Grand Elysee Hotel", "Hamburg", "Germany"},
+		{"11th September 2012 – PART A", "", "", ""}, // not a place
+		{"The list of those present is available on-line", "", "", ""},
+	}
+	for _, tt := range tests {
+		p, _ := placeInLine(tt.in)
+		if p.venue != tt.venue || p.city != tt.city || p.country != tt.country {
+			t.Errorf("placeInLine(%q) = %+v, want venue %q city %q country %q", tt.in, p, tt.venue, tt.city, tt.country)
+		}
+	}
+}
+
+func TestPlaceHeldAt(t *testing.T) {
+	tests := []struct {
+		in          string
+		venue, city String
+	}{
+		{"The meeting was held at the Swiss Chalet in Ruidoso the day after the Annual Meeting.", "Swiss Chalet", "Ruidoso"}, // nmnwse 2000
+		{"The meeting was held in Albuquerque at Kelly Bitner’s home.", "Kelly Bitner’s home", "Albuquerque"},                // nmnwse 2001
+		{"Minutes for February 8, 2003 Board Meeting of NMNWSE held at the home of Debby Potter.", "the home of Debby Potter", ""},
+		{"Séance publique tenue le 20 juin, à 16h00 à la salle du conseil", "salle du conseil", ""}, // sainte-adele
+		{"The meeting was held on 3 May at the Town Hall in Espoo.", "Town Hall", "Espoo"},
+		{"The meeting was held by teleconference hosted by Jim Jagielski (Covalent).", "", ""}, // asf 2002
+	}
+	for _, tt := range tests {
+		p, _ := placeHeldAt(tt.in)
+		if p.venue != tt.venue || p.city != tt.city {
+			t.Errorf("placeHeldAt(%q) = %+v, want venue %q city %q", tt.in, p, tt.venue, tt.city)
+		}
+	}
+}
+
+func TestPlaceAfterIn(t *testing.T) {
+	tests := []struct{ in, city string }{
+		{"Minutes of the HTTPbis Working Group meeting in Vancouver, December 2007", "Vancouver"}, // ietf-httpbis-70
+		{"Board Meeting in Santa Fe, NM", "Santa Fe"},                                             // nmnwse-board-agenda-2003-08-16.pdf
+		{"The meeting in question was long", ""},
+	}
+	for _, tt := range tests {
+		p, _ := placeAfterIn(tt.in)
+		if string(p.city) != tt.city {
+			t.Errorf("placeAfterIn(%q) = %+v, want city %q", tt.in, p, tt.city)
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package parse
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSentencePresenters(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Martin Peterka gave a presentation about CZ.NIC and its associated CSIRT.", []string{"Martin Peterka"}}, // tf-csirt-29
+		{"Pascal Steichen have a presentation about CIRCL.", []string{"Pascal Steichen"}},                         // tf-csirt-29, as written
+		{"Don Stikvoort provided a short update on the latest TRANSITS developments.", []string{"Don Stikvoort"}}, // tf-csirt-29
+		{"As there were many new people at the meeting, Don Stikvoort gave a short overview of the Trusted Introducer service.", []string{"Don Stikvoort"}},
+		{"Maurizio Molina and Baiba Kaskina gave a presentation on the latest developments.", []string{"Maurizio Molina", "Baiba Kaskina"}},
+		{"Andrew Cormack spoke about the Compulsory Data Retention and issues for CSIRTs.", []string{"Andrew Cormack"}}, // tf-csirt-17
+		{"Wilfried Wöber presented some background about the IRT objects.", []string{"Wilfried Wöber"}},
+		{"Andrew Cormack informed the group that he has been appointed.", []string{"Andrew Cormack"}},
+		{"Daniel Kouřil gave a presentation on the latest Grid Security developments.", []string{"Daniel Kouřil"}},
+		{"We started with a presentation from Larry Masinter, chair of the former HTTP Working Group.", []string{"Larry Masinter"}}, // ietf-httpbis-70
+		{"Roy Fielding then gave an overview of the partitioned drafts he submitted.", []string{"Roy Fielding"}},
+		{"Yves Lafon then summarised progress on draft-lafon-rfc2616bis.", []string{"Yves Lafon"}},
+		{"Alexey Melkinov kicked off discussion of the security properties document with a presentation (see attached).", []string{"Alexey Melkinov"}},
+		{"Tony Brown Chair) and Alison Wheeler (General Manager) both spoke about the achievements of the last year.", []string{"Alison Wheeler"}}, // suffolk agm, a bracket lost
+		{"R. Warsing presented detailed YTD profit/loss and balance sheet", []string{"R. Warsing"}},                                                // chicago-ssa21
+		{"Presentation by Jane Smith and John O'Brien on the budget.", []string{"Jane Smith", "John O'Brien"}},
+		{"Marie Dupont a présenté le budget.", []string{"Marie Dupont"}},
+		{"Vortrag von Hans Müller über die Finanzen.", []string{"Hans Müller"}},
+		// No presenter.
+		{"Martin replied there was an internal process that was followed.", nil},                 // a first name
+		{"Brian reported on the status of locus.", nil},                                          // asf 2000: a first name
+		{"Gorazd Božič summarised that the progress of the work items had been discussed.", nil}, // the chair summing up
+		{"RTIR was presented at the 5th e-coat workshop.", nil},
+		{"Cisco Systems presented their product.", nil},
+		{"The Chair gave a report.", nil},
+		{"Report from the ECMA Secretariat", nil},
+		{"Andrew Cormack asked whether there was a published procedure.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, sentencePresenters(tt.in)); diff != "" {
+			t.Errorf("sentencePresenters(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestFindPresenters(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"a presenter label (ecma-tc39-notes-2021-01-25.md)", "a.md", "Presenter: Kevin Gibbons\n\n- [slides](http://j.mp/262editor202101)\n\nKG: Okay.\n", []string{"Kevin Gibbons"}},
+		{"a name in brackets (ecma-tc39-notes-2019-06-04-berlin.md)", "a.md", "(Daniel Ehrenberg)\n\n- [proposal](https://github.com/tc39/proposal-dynamic-import)\n\nDE: This is ready.\n", []string{"Daniel Ehrenberg"}},
+		{"a name with initials (ecma-tc39-notes-2019-06-04-berlin.md)", "a.md", "Mike Samuel (MSL) [proposal](https://wicg.github.io/trusted-types/dist/spec/)\n\nMSL: Trusted types.\n", []string{"Mike Samuel"}},
+		{"names under sub-headings (ecma-tc39-notes-2019-06-04-berlin.md)", "a.md", "---- Put the notes in order ---\n\n### 8.ii ECMA-402 Status Updates\n(Valerie Young)\n\nVYG: Done.\n\n### 8.i ECMA-262 Status Update\n(Jordan Harband)\n\nJHD: Fine.\n", []string{"Valerie Young", "Jordan Harband"}},
+		{"two sentences, two people, once each (tf-csirt-17)", "a.txt", "Marco Thorbrügge gave an update about ENISA.\nAndrew Cormack spoke about the ENISA Permanent Stakeholders Group (PSG).\nMarco Thorbrügge gave as an example a request.\n", []string{"Marco Thorbrügge", "Andrew Cormack"}},
+		{"a bracketed name deep in the text is no label", "a.txt", "Long discussion.\nMore.\nEven more.\n(Jane Doe)\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, findPresenters(linesOf(t, tt.file, tt.text))); diff != "" {
+				t.Errorf("presenters (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestPresentersGenerated builds presenter sentences from random names,
+// verbs and openings, and sentences that must give no presenter.
+func TestPresentersGenerated(t *testing.T) {
+	rng := rand.New(rand.NewSource(2010))
+	first := []string{"Anna", "Björn", "Chloé", "Dmitri", "Eleni", "François", "Grażyna", "Hiroshi", "Ines", "Jürgen"}
+	last := []string{"Kowalski", "van der Berg", "O'Neill", "Dupont-Moreau", "Nakamura", "Ştefănescu", "García", "MacLeod", "Björklund", "de la Fuente"}
+	verbs := []string{"gave a presentation about", "gave an update on", "spoke about", "presented", "reported on", "provided a brief overview of", "gave a short talk on"}
+	openings := []string{"", "Then ", "Afterwards, ", "As agreed, "}
+	for i := 0; i < 500; i++ {
+		k := 1 + rng.Intn(3)
+		var names []string
+		for j := 0; j < k; j++ {
+			names = append(names, first[rng.Intn(len(first))]+" "+last[rng.Intn(len(last))])
+		}
+		subject := names[0]
+		if k == 2 {
+			subject = names[0] + " and " + names[1]
+		} else if k == 3 {
+			subject = names[0] + ", " + names[1] + " and " + names[2]
+		}
+		s := fmt.Sprintf("%s%s %s the work of the group.", openings[rng.Intn(len(openings))], subject, verbs[rng.Intn(len(verbs))])
+		got := sentencePresenters(s)
+		if diff := cmp.Diff(names, got); diff != "" {
+			t.Fatalf("sentencePresenters(%q) (-want +got):\n%s", s, diff)
+		}
+		// The same people asking or replying present nothing; neither does
+		// a first name alone.
+		for _, q := range []string{subject + " asked about the budget.", strings.Fields(names[0])[0] + " presented the budget."} {
+			if got := sentencePresenters(q); len(got) != 0 {
+				t.Fatalf("sentencePresenters(%q) = %q, want none", q, got)
+			}
+		}
+	}
+}
