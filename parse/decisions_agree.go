@@ -139,7 +139,13 @@ func (ds *decisionScanner) agreement(s, para string) bool {
 	}
 	text, ok := "", false
 	if m := impersonalAgreement.FindStringSubmatch(s); m != nil {
+		if prepositionLead.MatchString(m[3]) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(m[3])), "by ") {
+			return false // "it has been decided by the chair group": not this meeting
+		}
 		text, ok = m[1]+" "+m[2]+" "+m[3], true
+		if isPlainPreposition(m[1]) {
+			text = s // "It was agreed on the dates": no lead-in to strip
+		}
 	} else if m := bodyAgreement.FindStringSubmatch(s); m != nil && !speakerSaysWe(m[1], para) {
 		text, ok = m[2]+" "+m[3]+" "+m[4], true
 		if m[3] == "" && !strings.EqualFold(m[2], "that") && strings.TrimSpace(m[4]) != "" {
@@ -160,6 +166,9 @@ func (ds *decisionScanner) agreement(s, para string) bool {
 		}
 	} else if m := consensusAgreement.FindStringSubmatch(s); m != nil {
 		text, ok = m[1]+" "+m[2]+" "+m[3], true
+		if isPlainPreposition(m[1]) {
+			text = s // "Consensus on #429": no lead-in to strip
+		}
 	}
 	if !ok || strings.HasPrefix(strings.ToLower(strings.TrimSpace(text)), "with ") {
 		return false // "agreed with": an opinion shared, nothing decided
@@ -186,6 +195,17 @@ func inSpeakerTurn(s, para string) bool {
 
 // collectiveSpeakers are the speakers of dialogue that are the meeting.
 var collectiveSpeakers = wordSet("all everyone everybody group meeting board committee")
+
+// isPlainPreposition reports whether a complement word is a preposition
+// other than "for": after it the sentence stays whole
+// (testdata/CONVENTIONS.md strips a lead-in only before to/that/for).
+func isPlainPreposition(w string) bool {
+	switch strings.ToLower(strings.TrimSpace(w)) {
+	case "on", "upon":
+		return true
+	}
+	return false
+}
 
 // prepositionLead starts a complement that is a phrase, not a clause.
 var prepositionLead = regexp.MustCompile(`(?i)^\s*(?:for|on|upon|in|with|about|at|by|from|between)\b`)
@@ -244,8 +264,9 @@ func speakerSaysWe(subject, para string) bool {
 
 // passiveApproval is "The working arrangements were agreed", "Everything
 // was approved except …", "L'ordre du jour est adopté", "X was elected
-// Chair".
-var passiveApproval = regexp.MustCompile(`(?i)^(.{3,200}?)\s+(?:was|were|is|are|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)((?:[^\p{L}].*)?)$`)
+// Chair". English in the past only: "all decisions are ratified on the
+// list" states a rule.
+var passiveApproval = regexp.MustCompile(`(?i)^(.{3,200}?)\s+(?:was|were|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)((?:[^\p{L}].*)?)$`)
 
 // clauseInSubject says the would-be subject of a passive is a clause of its
 // own ("The syntax is meaningless but it is accepted"): the approval is
