@@ -352,9 +352,9 @@ func TestFindActions(t *testing.T) {
 				"6.1 The Board discussed the proposal.\n6.2 The Chair will write to SCC about the new opening hours. (Action: AW)\n\n"+
 					"The Treasurer will circulate the accounts before the AGM. ACTION: RH\n\n"+
 					"Action 3: Update the website with the new hours.\nOwner: Jane Doe\nDue: 30 June 2016\n\n"+
-				// md/enisa-rsit-wg-2021-01-26-online.md
-				"Will open the possibility to reply to survey again in order to get more feedback (ACTION).\n\n"+
-				"RSIT members to provide definitions of event and incident (ACTION)")},
+					// md/enisa-rsit-wg-2021-01-26-online.md
+					"Will open the possibility to reply to survey again in order to get more feedback (ACTION).\n\n"+
+					"RSIT members to provide definitions of event and incident (ACTION)")},
 			want: []Action{
 				{Owner: "AW", Text: "The Chair will write to SCC about the new opening hours", Status: statusOpen, Item: "6"},
 				{Owner: "RH", Text: "The Treasurer will circulate the accounts before the AGM", Status: statusOpen, Item: "6"},
