@@ -1,0 +1,66 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestFindNextMeetings(t *testing.T) {
+	tf := Meeting{Title: "17th TF-CSIRT meeting", Body: "TF-CSIRT", Date: "2006-01-23"}
+	tests := []struct {
+		name, file, text string
+		meeting          Meeting
+		want             []NextMeeting
+	}{
+		{"tf-csirt-17-2006-amsterdam.txt: two meetings, hosts, one of them named", "a.txt",
+			"12. Date of the next meetings\n\nThe next meeting will be held on 25-26 May 2006 in Vilnius, Lithuania (hosted by LITNET CERT).\n\nThe subsequent TF-CSIRT meeting will be hosted by FUNET CERT and CERT-FI in Espoo, Finland on 21-22 September 2006.\n\n13. Any Other Business\n\nNone.\n",
+			tf, []NextMeeting{
+				{Date: "2006-05-25", EndDate: "2006-05-26", City: "Vilnius", Country: "Lithuania", Host: "LITNET CERT"},
+				{Date: "2006-09-21", EndDate: "2006-09-22", City: "Espoo", Country: "Finland", Host: "FUNET CERT and CERT-FI"},
+			}},
+		{"tf-csirt-17: other bodies' events and a date before the phrase are not next meetings", "a.txt",
+			"5. e-coat update\n\nDon Stikvoort announced that the next e-coat workshop will be organised on 20 September 2006 in Helsinki, Finland.\n\n7. CSIRT training courses\n\nThe next joint TERENA-FIRST CSIRT training course will take place in Vilnius, Lithuania on 29-30 March 2006.\n\n11. Status of the ToR\n\nThe current TF-CSIRT ToR mandate will end in September 2006, so in the next meeting the group should review all the work items.\n",
+			tf, nil},
+		{"tf-csirt-29-2010-hamburg.txt", "a.txt",
+			"11. Date of next meeting\nThe next meeting will be held on 20-21 May 2010 in Heraklion, Greece (hosted by FORTH CERT).\nLionel Ferette pointed out that FORTH was located a few kilometres outside of Heraklion.\n12. Any other business\nNone.\n",
+			Meeting{Title: "29th TF-CSIRT meeting", Body: "TF-CSIRT", Date: "2010-01-25"},
+			[]NextMeeting{{Date: "2010-05-20", EndDate: "2010-05-21", City: "Heraklion", Country: "Greece", Host: "FORTH CERT"}}},
+		{"oasis-csaf-tc-minutes-2018-05-30-meeting-16.md: the date stated first", "a.md",
+			"## **10. Next Meetings**\n\n### **10.1 Next Meeting**\n\nNext Meeting #17 will be on Wednesday, June 27, 2018 at 1:00 PM EST (i.e. 2018-03-28 19:00 to 20:00 CET (UTC+1))\n\n## **11. Any other business**\n\nNone.\n",
+			Meeting{Body: "Common Security Advisory Framework (CSAF) TC", Date: "2018-05-30"},
+			[]NextMeeting{{Date: "2018-06-27"}}},
+		{"uob-computer-science-society: a date without a year", "a.txt",
+			"11. Date of Next Meeting\nNext Meeting: Tuesday 23rd July Start: 19:30\n",
+			Meeting{Body: "Committee", Date: "2024-07-09"},
+			[]NextMeeting{{Date: "2024-07-23"}}},
+		{"openwis-annual-meeting: next year in April", "a.md",
+			"16. **Host of next meeting**\n    1. MDA - So we already know this will be next year in Finland, in April.\n17. **Close**\n    1. Bye.\n",
+			Meeting{Title: "OpenWIS Annual Meeting 2017", Date: "2017-03-23"},
+			[]NextMeeting{{Date: "2018-04", Country: "Finland"}}},
+		{"French", "a.txt",
+			"5. Varia\nLa prochaine réunion aura lieu le 5 juillet 2023 à Genève, Suisse.\n6. Levée\nFin.\n",
+			Meeting{Body: "COMITÉ DE DÉMOLITION", Date: "2023-06-20"},
+			[]NextMeeting{{Date: "2023-07-05", City: "Genève", Country: "Suisse"}}},
+		{"another body's annual meeting in a board's minutes", "a.txt",
+			"Annual Meeting — Karen Saenz\nThe Central Chapter will be hosting our next annual meeting, tentatively scheduled for October 19-20, 2001 in Albuquerque.\n",
+			Meeting{Title: "Board Meeting", Body: "Board", Date: "2000-10-22"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := linesOf(t, tt.file, tt.text)
+			got := findNextMeetings(splitItems(lines), tt.meeting, numericOrderIn(lineTexts(lines)))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("next meetings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestNextMeetingWarnings(t *testing.T) {
+	m := Meeting{Date: "2016-12-15"}
+	ws := nextMeetingWarnings([]NextMeeting{{Date: "2016-02-27"}, {Date: "2017-02-27"}}, m) // suffolk 2016: "27th February 2016"
+	if len(ws) != 1 || ws[0].Message != "next meeting dated 2016-02-27, before this meeting (2016-12-15); kept as written" {
+		t.Errorf("warnings = %v", ws)
+	}
+}
