@@ -18,8 +18,9 @@ import (
 //
 // Numbers may be written as words ("seven in favour", "none against").
 
-// unanimousWords say that everyone voted for, in several languages.
-var unanimousWords = regexp.MustCompile(`(?i)\bunanim\w*|\bwithout\s+(?:any\s+)?objections?\b|\bno\s+objections?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\bby\s+acclamation\b|\beinstimmig\w*|\bunanimit\w*|\bunanimidad\b|\bà\s+l[’']unanimité|\bpar\s+acclamation\b`)
+// unanimousWords say that everyone voted for, in several languages
+// ("unanimit" also finds "à l'unanimité" and "unanimità").
+var unanimousWords = regexp.MustCompile(`(?i)\bunanim\w*|\bwithout\s+(?:any\s+)?objections?\b|\bno\s+objections?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\bby\s+acclamation\b|\beinstimmig\w*|\bunanimit\w*|\bunanimidad\b|\bpar\s+acclamation\b`)
 
 // numberWords are the counts minutes write in words.
 var numberWords = map[string]int{
