@@ -202,7 +202,7 @@ const (
 	costOpenRow        = 1.0 // the table ends in the middle of a row
 	costJunctionBonus  = -0.5
 	uncertaintyMargin  = 1.0
-	maxGluedCellLength = 80 // bytes
+	maxGluedCellLength = 64 // bytes
 )
 
 var impossible = math.Inf(1)
@@ -377,8 +377,7 @@ func (s *segmenter) gluedCost(c, p, i, j int) float64 {
 	case colName:
 		return nameCellCost(cell, g[j:], s.ev)
 	case colOrg:
-		inner, whole := s.countriesWithin(p, i, j)
-		return orgCost(cell, s.ev, inner, whole)
+		return orgCost(cell, s.ev, s.countriesWithin(p, i, j))
 	case colShort:
 		return shortCellCost(cell)
 	}
@@ -394,23 +393,27 @@ func shortCellCost(cell string) float64 {
 	return 4 + 0.1*float64(len(cell))
 }
 
-// countriesWithin counts the country names that start inside g[i:j] and
-// end before j, and says whether one spans all of it.
-func (s *segmenter) countriesWithin(p, i, j int) (inner int, whole bool) {
+// countriesWithin tells, from the countries found in glued piece p,
+// which lie in g[i:j].
+func (s *segmenter) countriesWithin(p, i, j int) countryFacts {
+	var facts countryFacts
 	for _, c := range s.countries[p][i] {
-		if c.end == j {
-			whole = true
+		switch {
+		case c.end == j:
+			facts.whole = true
+		case c.end < j:
+			facts.leading = append(facts.leading, c.end-i)
 		}
 	}
 	for k := i + 1; k < j; k++ {
 		for _, c := range s.countries[p][k] {
 			if c.end < j {
-				inner++
+				facts.inner++
 				break
 			}
 		}
 	}
-	return inner, whole
+	return facts
 }
 
 // countryCells lists the country cells that may start at byte i of glued
@@ -668,13 +671,23 @@ func surnameEndingBonus(w string) float64 {
 
 // orgCellCost scores glued text as an organisation.
 func orgCellCost(cell string, ev *rosterEvidence) float64 {
-	inner := innerCountries(cell)
-	return orgCost(cell, ev, inner, isCountry(cell))
+	facts := countryFacts{inner: innerCountries(cell), whole: isCountry(cell)}
+	for _, c := range countriesAt(cell, 0) {
+		facts.leading = append(facts.leading, c.end)
+	}
+	return orgCost(cell, ev, facts)
 }
 
-// orgCost scores glued text as an organisation, given how many country
-// names it holds before more text and whether it is a country itself.
-func orgCost(cell string, ev *rosterEvidence, inner int, country bool) float64 {
+// countryFacts are what the gazetteer says about a cell's text.
+type countryFacts struct {
+	inner   int   // country names inside it that more text follows
+	whole   bool  // it is a country's name
+	leading []int // where the country names it starts with end
+}
+
+// orgCost scores glued text as an organisation, given what the gazetteer
+// says of it.
+func orgCost(cell string, ev *rosterEvidence, facts countryFacts) float64 {
 	if isDash(cell) {
 		return costDashCell + 0.2
 	}
@@ -700,6 +713,9 @@ func orgCost(cell string, ev *rosterEvidence, inner int, country bool) float64 {
 		cost += 4
 	case letters == 2:
 		cost += 1
+	}
+	if len(runes) > 2 && unicode.IsUpper(runes[0]) && unicode.IsUpper(runes[1]) && unicode.IsLower(runes[2]) {
+		cost++ // "CGoogle": the last letter of a code glued to a word
 	}
 	if unicode.IsLower(runes[0]) {
 		cost += 0.8
@@ -736,12 +752,12 @@ func orgCost(cell string, ev *rosterEvidence, inner int, country bool) float64 {
 	if ev != nil && ev.orgWords[key] >= 3 || orgWords[key] {
 		cost++
 	}
-	if country {
+	if facts.whole {
 		cost += 2
 	}
 	// "TürkiyeRúnaSmith-Jones": a country ending a row, then a name.
-	for _, c := range countriesAt(cell, 0) {
-		if titleWordsAt(cell[c.end:]) >= 2 {
+	for _, end := range facts.leading {
+		if end <= len(cell) && titleWordsAt(cell[end:]) >= 2 {
 			cost += 3
 			break
 		}
@@ -753,7 +769,7 @@ func orgCost(cell string, ev *rosterEvidence, inner int, country bool) float64 {
 		cost += 0.6 * float64(chunks-2)
 	}
 	// A country inside, before more text, is where a row ended.
-	cost += 3 * float64(inner)
+	cost += 3 * float64(facts.inner)
 	if len(cell) > 40 {
 		cost += 0.1 * float64(len(cell)-40)
 	}
@@ -860,16 +876,22 @@ func leadingNameWord(s string) (word, rest string) {
 // table's clean names ("Eriksson" in "Erikssonmnemonic") that no known
 // organisation uses.
 func startsWithKnownName(s string, ev *rosterEvidence) bool {
-	rs := []rune(s)
-	if len(rs) < 4 || !unicode.IsUpper(rs[0]) {
+	if len(ev.nameWords) == 0 {
 		return false
 	}
-	for n := 3; n < len(rs) && n <= 20; n++ {
-		if !unicode.IsLetter(rs[n-1]) {
+	first, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	var prefix strings.Builder
+	n, total := 0, utf8.RuneCountInString(s)
+	for _, r := range s {
+		if !unicode.IsLetter(r) || n >= 20 {
 			return false
 		}
-		w := foldWord(string(rs[:n]))
-		if ev.nameWords[w] && ev.orgWords[w] == 0 {
+		prefix.WriteRune(foldRune(r))
+		n++
+		if w := prefix.String(); n >= 3 && n < total && ev.nameWords[w] && ev.orgWords[w] == 0 {
 			return true
 		}
 	}
@@ -1058,7 +1080,11 @@ func cutParticles(w string, ev *rosterEvidence) (head string, particles []string
 		return w, nil, false
 	}
 	rs := []rune(w)
-	for cut := len(rs) - 1; cut >= 3; cut-- { // the shortest run of particles first
+	if len(rs) == 0 || !unicode.IsUpper(rs[0]) {
+		return w, nil, false
+	}
+	// The shortest run of particles first; runs are short ("vander").
+	for cut := len(rs) - 1; cut >= 3 && len(rs)-cut <= maxParticleRun; cut-- {
 		tail := string(rs[cut:])
 		parts := particleRun(tail)
 		if parts == nil || !unicode.IsUpper(rs[0]) {
@@ -1075,6 +1101,10 @@ func cutParticles(w string, ev *rosterEvidence) (head string, particles []string
 	}
 	return w, nil, false
 }
+
+// maxParticleRun is the longest run of glued particles looked for, in
+// letters: "vanden", "delos", "vander".
+const maxParticleRun = 8
 
 // particleRun splits s into name particles ("vander" → van, der), or
 // returns nil when it is not made of them.
@@ -1282,7 +1312,7 @@ func (s *segmenter) judge(row *rosterRow) {
 		return
 	}
 	g := s.pieces[nc.piece].text
-	chosen := nameCellCost(g[nc.start:nc.end], g[nc.end:], s.ev) + orgCellCost(g[oc.start:oc.end], s.ev)
+	chosen := nameCellCost(g[nc.start:nc.end], g[nc.end:], s.ev) + s.gluedCost(org, nc.piece, oc.start, oc.end)
 	bestAlt, altCut := impossible, -1
 	for cut := nc.start + 1; cut <= oc.end; cut++ {
 		if cut == nc.end || cut == oc.start || cut < len(g) && !utf8.RuneStart(g[cut]) {
@@ -1292,7 +1322,7 @@ func (s *segmenter) judge(row *rosterRow) {
 		if cut == oc.end {
 			cost += costEmptyOrg
 		} else {
-			cost += orgCellCost(g[cut:oc.end], s.ev)
+			cost += s.gluedCost(org, nc.piece, cut, oc.end)
 		}
 		if cost < bestAlt {
 			bestAlt, altCut = cost, cut

@@ -42,7 +42,7 @@ func TestRespaceName(t *testing.T) {
 		{"MaríadelaCruz", "María de la Cruz", false},
 		{"JaapvanGinkel", "Jaap van Ginkel", true},
 		{"DieterStolte", "Dieter Stolte", false}, // "ter" ends first names
-		{"ClaudeDurand", "Claude Durand", false},  // and so does "de"
+		{"ClaudeDurand", "Claude Durand", false}, // and so does "de"
 		{"AlexanderTalos-Zens", "Alexander Talos-Zens", false},
 		{"LionelFerette(Chair)", "Lionel Ferette (Chair)", false},
 	}
@@ -71,18 +71,18 @@ func TestRespaceOrg(t *testing.T) {
 		{"NASK(CERTPolska)", "NASK (CERT Polska)"}, // words inside parentheses
 		{"BTCERTCC", "BT CERT CC"},
 		{"DeutscheTelekom", "Deutsche Telekom"},
-		{"FORTHCERT", "FORTH CERT"},       // two words the document writes alone
-		{"FunetCERT", "Funet CERT"},       // spacing from "FUNET CERT", letters as glued
-		{"CESNETCERT", "CESNET CERT"},     // a known organisation and a known word
-		{"1&1Internet", "1&1 Internet"},   // a digit before a capitalised word
-		{"TeamCymru", "Team Cymru"},       // letter case alone
-		{"IsraelCERT", "Israel CERT"},     // a country's name and a known word
-		{"NorCERT", "NorCERT"},            // no evidence for a space
-		{"SURFcert", "SURFcert"},          // capitals then lower case: one word
-		{"JPCERT/CC", "JPCERT/CC"},        // a two-letter fragment is not a word
-		{"CERTA", "CERTA"},                // nor is one letter
-		{"PRESECURE", "PRESECURE"},        // "PRE" is too short to count
-		{"GRNET-CERT", "GRNET-CERT"},      // hyphens stay
+		{"FORTHCERT", "FORTH CERT"},     // two words the document writes alone
+		{"FunetCERT", "Funet CERT"},     // spacing from "FUNET CERT", letters as glued
+		{"CESNETCERT", "CESNET CERT"},   // a known organisation and a known word
+		{"1&1Internet", "1&1 Internet"}, // a digit before a capitalised word
+		{"TeamCymru", "Team Cymru"},     // letter case alone
+		{"IsraelCERT", "Israel CERT"},   // a country's name and a known word
+		{"NorCERT", "NorCERT"},          // no evidence for a space
+		{"SURFcert", "SURFcert"},        // capitals then lower case: one word
+		{"JPCERT/CC", "JPCERT/CC"},      // a two-letter fragment is not a word
+		{"CERTA", "CERTA"},              // nor is one letter
+		{"PRESECURE", "PRESECURE"},      // "PRE" is too short to count
+		{"GRNET-CERT", "GRNET-CERT"},    // hyphens stay
 		{"TeliaSoneraCERT", "TeliaSonera CERT"},
 	}
 	for _, tt := range tests {

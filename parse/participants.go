@@ -26,9 +26,36 @@ const (
 
 // findParticipants reads the document's attendance lists and tables.
 func findParticipants(lines []extract.Line, opts Options) ([]Participant, []extract.Warning) {
-	f := newParticipantFinder(lines, opts)
+	f := newParticipantFinder(validLines(lines), opts)
 	f.scan()
 	return f.roster.participants(), f.warnings
+}
+
+// validLines returns lines whose text is valid UTF-8, copying only the
+// lines that need repair: the record must hold valid UTF-8 whatever a
+// reader let through.
+func validLines(lines []extract.Line) []extract.Line {
+	out := lines
+	copied := false
+	for i, l := range lines {
+		valid := utf8.ValidString(l.Text)
+		for _, c := range l.Cells {
+			valid = valid && utf8.ValidString(c)
+		}
+		if valid {
+			continue
+		}
+		if !copied {
+			out = append([]extract.Line(nil), lines...)
+			copied = true
+		}
+		out[i].Text = strings.ToValidUTF8(l.Text, "\uFFFD")
+		out[i].Cells = nil
+		for _, c := range l.Cells {
+			out[i].Cells = append(out[i].Cells, strings.ToValidUTF8(c, "\uFFFD"))
+		}
+	}
+	return out
 }
 
 // A participantFinder walks the lines once, reading each list it meets.
@@ -73,6 +100,9 @@ func titleAcronyms(lines []extract.Line) map[string]bool {
 	for _, l := range lines {
 		if l.IsBlank() {
 			continue
+		}
+		if _, _, label := splitLabel(lineText(l)); label || l.Kind == extract.TableRow || l.Kind == extract.ListItem {
+			break // the title is over where lists begin
 		}
 		for _, w := range strings.FieldsFunc(l.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 			if isAcronym(w) {
@@ -181,7 +211,7 @@ func (f *participantFinder) blockMentions(b block) []mention {
 		if att, list, ok := proseList(b.inline); ok {
 			return f.ep.parseInline(list, listContext{attendance: att, role: b.ctx.role, stated: true}, b.label)
 		}
-		if looksLikeSentence(b.inline) {
+		if looksLikeSentence(stripNotes(b.inline)) {
 			return nil // "Chair: There are a couple of questions…"
 		}
 		return deferProxies(f.ep.parseInline(b.inline, b.ctx, b.label))
@@ -206,7 +236,7 @@ func (f *participantFinder) blockMentions(b block) []mention {
 			out = append(out, f.ep.parseInline(list, listContext{attendance: att, role: b.ctx.role, stated: true}, l)...)
 			continue
 		}
-		if looksLikeSentence(text) {
+		if looksLikeSentence(stripNotes(text)) {
 			continue
 		}
 		if oneEach {

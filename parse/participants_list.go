@@ -332,14 +332,29 @@ func continuesPrevious(prev, next string, running bool) bool {
 		return true
 	}
 	// The end of a name cut at the end of a line of several: "…, Nikki
-	// Sturmey and Marion" / "Harvey".
+	// Sturmey and Marion" / "Harvey", "…, Ed Vaisay – MP, Roger" /
+	// "Mcmaster – Former Head of Service".
 	several := strings.Contains(prev, ",") || strings.Contains(prev, " and ")
+	if several && startsUpper(next) && len(strings.Fields(lastSegment(prev))) == 1 {
+		return true
+	}
 	if main := stripNotes(next); several && len(strings.Fields(main)) <= 2 && startsUpper(main) && !strings.Contains(next, ",") && looksLikePerson(strings.TrimSuffix(main, ".")) {
 		return true
 	}
 	// The name was cut at the line's end ("Cheri" / "Burch (phone), …"):
 	// the next line goes on with a list, not a sentence.
 	return running && strings.Contains(next, ",") && len(strings.Fields(next)) <= 16 && !looksLikeSentence(next)
+}
+
+// lastSegment is the text after the last comma or " and " of s.
+func lastSegment(s string) string {
+	if i := strings.LastIndex(s, ","); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.LastIndex(s, " and "); i >= 0 {
+		s = s[i+len(" and "):]
+	}
+	return strings.TrimSpace(s)
 }
 
 // looksLikeSentence reports whether s reads as running prose: many words,
@@ -453,6 +468,8 @@ type mention struct {
 	stated   bool // the attendance is said for this person or by a status word
 	proxyFor bool // named in another's "(proxy for X)" note
 	surname  bool // the name is a surname alone ("Cllr Smith")
+	// labelRole is the role the list's label gave; a note may change it.
+	labelRole String
 }
 
 // entryParser turns list entries into mentions.
@@ -624,6 +641,7 @@ func newMention(name string, ctx listContext, line extract.Line) mention {
 	m.surname = hasHonorific(strings.TrimSpace(name)) && len(strings.Fields(string(m.p.Name))) == 1
 	m.p.Attendance = String(ctx.attendance)
 	m.p.Role = String(ctx.role)
+	m.labelRole = m.p.Role
 	if isNick(string(m.p.Name)) {
 		m.p.Short = m.p.Name
 	}
@@ -790,7 +808,9 @@ func (ep entryParser) applyNotes(m *mention, notes []string, shape listShape) []
 			m.p.Attendance = String(attendanceOf(n))
 			m.stated = true
 		case roleOf(n) != "" && len(strings.Fields(n)) <= 6:
-			if m.p.Role == "" {
+			// A note beats the list's label: "Invited: Amy Scarlett (HR
+			// Administrator – Minutes)" took the minutes.
+			if m.p.Role == "" || m.p.Role == m.labelRole {
 				m.p.Role = String(roleOf(n))
 			}
 		case isCountry(n):

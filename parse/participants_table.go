@@ -441,6 +441,9 @@ func collectPieces(src *tableSource, i int, cols []columnKind) ([]tablePiece, in
 	lines := src.lines
 	var pieces []tablePiece
 	blanks := 0
+	if i >= len(lines) {
+		return nil, i
+	}
 	if l := lines[i]; l.Kind == extract.Glued {
 		if hc, ok := headerInGlued(l); ok && len(hc) == len(cols) {
 			rest := l.Text
