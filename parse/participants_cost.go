@@ -1,0 +1,520 @@
+package parse
+
+// The cost model of glued rows (see glued.go): how unlikely a piece of
+// glued text is as a person's name, an organisation or a country, in
+// units of "one unlikely thing". The weights were set on generated tables
+// (glued_test.go) and the seed, never on one document's names.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Costs of the model, in units of "one unlikely thing". They were set on
+// generated tables (see glued_test.go), not on any one document.
+const (
+	costEmptyOrg       = 4.0
+	costEmptyCountry   = 3.0
+	costEmptyOther     = 1.5
+	costUnknownOrg     = 2.0
+	costDashCell       = 0.3
+	costOpenRow        = 1.0 // the table ends in the middle of a row
+	costJunctionBonus  = -0.5
+	uncertaintyMargin  = 1.0
+	maxGluedCellLength = 64 // bytes
+)
+
+// shortCellCost scores glued text as initials or a short code: two to
+// six letters, mostly capitals ("RKG", "AHol").
+func shortCellCost(cell string) float64 {
+	if isShortForm(cell) {
+		return 0.3
+	}
+	return 4 + 0.1*float64(len(cell))
+}
+
+// canExtendName reports whether a name cell may begin with s: it has at
+// most six words (by letter case) and no character names do not have,
+// except a note in parentheses at its end.
+func canExtendName(s string) bool {
+	if strings.ContainsRune(s, '(') {
+		return true
+	}
+	words := 1
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			if unicode.IsUpper(r) && prevLower {
+				words++
+			}
+			prevLower = !unicode.IsUpper(r)
+		case strings.ContainsRune("-'’. ", r):
+			prevLower = false
+		default:
+			return false
+		}
+	}
+	return words <= 6
+}
+
+func emptyCost(c columnKind) float64 {
+	switch c {
+	case colOrg:
+		return costEmptyOrg
+	case colCountry:
+		return costEmptyCountry
+	case colName:
+		return impossible
+	}
+	return costEmptyOther
+}
+
+// cleanCost scores a clean line as a cell of column c: a country belongs
+// in the country column, a name in the name column.
+func cleanCost(c columnKind, text string) float64 {
+	text = strings.TrimSpace(text)
+	country := isCountry(text) || isDash(text)
+	switch c {
+	case colName:
+		switch {
+		case looksLikePerson(stripNotes(text)):
+			return 0
+		case country:
+			return 10
+		}
+		return 4
+	case colOrg:
+		if country && !isDash(text) {
+			return 5
+		}
+		return 0
+	case colCountry:
+		switch {
+		case country || text == "":
+			return 0
+		case looksLikePerson(text):
+			return 8
+		}
+		return 3
+	}
+	return 0.5
+}
+
+func isDash(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "-", "–", "—", "--", "n/a", "N/A":
+		return true
+	}
+	return false
+}
+
+// stripNotes removes parenthesised and bracketed notes: "Lionel Ferette
+// (Chair)" → "Lionel Ferette".
+func stripNotes(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// nameCellCost scores glued text as a person's name. after is the glued
+// text that follows the cell: a name that stops inside a lower-case word
+// is unlikely, unless it stops at a usual ending of a family name
+// ("Gibson|citi").
+func nameCellCost(cell, after string, ev *rosterEvidence) float64 {
+	name, _ := cutTrailingNote(cell)
+	if name == "" {
+		return impossible
+	}
+	first, _ := utf8.DecodeRuneInString(name)
+	end, _ := utf8.DecodeLastRuneInString(name)
+	cost := 0.0
+	if !unicode.IsUpper(first) || strings.ContainsRune("-'’", end) {
+		cost += 6 // "Smith-" ends in the middle of a word
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune("-'’. ", r) {
+			cost += 8
+			break
+		}
+	}
+	words := splitGluedName(name)
+	cost += wordCountCost(len(words))
+	for _, w := range words {
+		cost += nameWordCost(w)
+		if strings.Count(w, "-") >= 2 {
+			cost += 2 // "Smith-Jonesmnemonic-Chloé": two words and a dash for no country
+		}
+		if ev != nil && ev.orgWords[foldWord(w)] > 0 || orgWords[foldWord(w)] {
+			cost++ // a word of organisations, not of names
+		}
+	}
+	if isCountryWord(words[len(words)-1]) && len(words) > 2 {
+		cost += 0.7
+	}
+	if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) || unicode.Is(unicode.Mn, r) {
+		cost += 1.5 - surnameEndingBonus(words[len(words)-1])
+	}
+	last := words[len(words)-1]
+	if _, particles, _ := cutParticles(last, nil); len(particles) > 0 {
+		cost += 2 // "Kristiinadela": a name goes on after its particles
+	}
+	if ev != nil && ev.people[foldWord(strings.Join(words, " "))] {
+		cost--
+	}
+	if ev != nil && len(words) > 1 && ev.nameWords[foldWord(last)] {
+		cost -= 0.3 // a family name the table writes elsewhere
+	}
+	return cost
+}
+
+// wordCountCost prefers names of two words, then three.
+func wordCountCost(n int) float64 {
+	switch n {
+	case 1:
+		return 3
+	case 2:
+		return 0
+	case 3:
+		return 0.8
+	case 4:
+		return 2
+	}
+	return 5
+}
+
+// nameWordCost scores one word of a name: acronyms, words without a
+// vowel and very long words are unlikely.
+func nameWordCost(w string) float64 {
+	if surnameParticles[strings.ToLower(w)] {
+		return 0
+	}
+	n := utf8.RuneCountInString(w)
+	switch {
+	case isAcronym(w) || capitalRun(w) >= 2:
+		return 6
+	case n == 1:
+		return 1.5
+	case !hasVowel(w) && !strings.HasSuffix(w, "."):
+		return 2
+	case n > 18:
+		return 2
+	}
+	return 0
+}
+
+func hasVowel(w string) bool {
+	for _, r := range foldWord(w) {
+		if strings.ContainsRune("aeiouyæøœ", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameEndings are usual endings of family names in European languages.
+var surnameEndings = []string{
+	"sson", "son", "sen", "ez", "es", "ova", "ov", "eva", "ev", "ski", "ska", "sky",
+	"ic", "ich", "is", "as", "os", "us", "er", "el", "ell", "ett", "man", "mann",
+	"ner", "ger", "ley", "ton", "ham", "ford", "berg", "stein", "ini", "ino", "elli",
+	"etti", "ard", "ault", "eau", "ier", "aki", "oto", "ura", "ano", "ato", "ida",
+	"ian", "yan", "dze", "shvili", "poulos", "akis", "oglu", "ak", "ek", "ik", "uk",
+	"er", "en", "an", "on", "ey", "ie",
+}
+
+// surnameEndingBonus is how much the end of w looks like the end of a
+// family name.
+func surnameEndingBonus(w string) float64 {
+	f := foldWord(w)
+	best := 0.0
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(f, e) && len(f) > len(e)+1 {
+			bonus := 0.3 * float64(len(e))
+			if bonus > 0.9 {
+				bonus = 0.9
+			}
+			if bonus > best {
+				best = bonus
+			}
+		}
+	}
+	return best
+}
+
+// orgCellCost scores glued text as an organisation.
+func orgCellCost(cell string, ev *rosterEvidence) float64 {
+	facts := countryFacts{inner: innerCountries(cell), whole: isCountry(cell)}
+	for _, c := range countriesAt(cell, 0) {
+		facts.leading = append(facts.leading, c.end)
+	}
+	return orgCost(cell, ev, facts)
+}
+
+// countryFacts are what the gazetteer says about a cell's text.
+type countryFacts struct {
+	inner   int   // country names inside it that more text follows
+	whole   bool  // it is a country's name
+	leading []int // where the country names it starts with end
+}
+
+// orgCost scores glued text as an organisation, given what the gazetteer
+// says of it.
+func orgCost(cell string, ev *rosterEvidence, facts countryFacts) float64 {
+	if isDash(cell) {
+		return costDashCell + 0.2
+	}
+	key := gluedKey(cell)
+	if ev != nil {
+		if known, ok := ev.orgs[key]; ok {
+			if strings.ReplaceAll(known, " ", "") == strings.ReplaceAll(cell, " ", "") {
+				return -0.5
+			}
+			return 0
+		}
+	}
+	cost := costUnknownOrg
+	runes := []rune(cell)
+	letters := 0
+	for _, r := range runes {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	switch {
+	case letters <= 1:
+		cost += 4
+	case letters == 2:
+		cost += 1
+	}
+	if len(runes) > 2 && unicode.IsUpper(runes[0]) && unicode.IsUpper(runes[1]) && unicode.IsLower(runes[2]) {
+		cost++ // "CGoogle": the last letter of a code glued to a word
+	}
+	if unicode.IsLower(runes[0]) {
+		cost += 0.8
+		if lowerRunThenUpper(runes) >= 3 {
+			cost += 1.5
+		}
+	}
+	w, rest := leadingNameWord(cell)
+	switch {
+	case w == "":
+	case isAcronymStart(rest) && !isCountryWord(w) && !(ev != nil && ev.orgWords[foldWord(w)] > 0):
+		// "LopezINTECO-CERT": the end of a name glued to an acronym.
+		cost += 0.5 * float64(min(utf8.RuneCountInString(w)-2, 3))
+	case strings.ContainsAny(w, "'’"):
+		cost += 1.5 // "O'NeillS21sec": a family name's shape
+	}
+	if ev != nil && startsWithKnownName(cell, ev) {
+		cost += 1.2 // starts with a word the table's names use
+	}
+	// "-JonesIBM", "'AcquaBSI": the rest of a name's word.
+	if r, _ := utf8.DecodeRuneInString(cell); r == '-' || r == '\'' || r == '’' {
+		cost += 3
+	}
+	// "CERT.ch-SébastienJansenHEAnet": a dash for no country, then the
+	// next row's name.
+	for i, r := range cell {
+		if (r == '-' || r == '–') && titleWordsAt(cell[i+utf8.RuneLen(r):]) >= 2 {
+			cost += 3
+			break
+		}
+	}
+	// A bare word that many organisations share ("CERT", "Team") is a
+	// part of one, not one.
+	if ev != nil && ev.orgWords[key] >= 3 || orgWords[key] {
+		cost++
+	}
+	if facts.whole {
+		cost += 2
+	}
+	// "TürkiyeRúnaSmith-Jones": a country ending a row, then a name.
+	for _, end := range facts.leading {
+		if end <= len(cell) && titleWordsAt(cell[end:]) >= 2 {
+			cost += 3
+			break
+		}
+	}
+	if strings.Count(cell, "(") != strings.Count(cell, ")") {
+		cost += 2
+	}
+	if chunks := caseChunks(runes); chunks > 2 {
+		cost += 0.6 * float64(chunks-2)
+	}
+	// A country inside, before more text, is where a row ended.
+	cost += 3 * float64(facts.inner)
+	if len(cell) > 40 {
+		cost += 0.1 * float64(len(cell)-40)
+	}
+	return cost
+}
+
+// caseChunks counts the parts of rs that letter case shows may be words:
+// a new part begins where a lower-case letter or a digit comes before a
+// capital, or a capital before a capitalised word ("CERTPolska").
+func caseChunks(rs []rune) int {
+	chunks := 1
+	for k := 1; k < len(rs); k++ {
+		a, b := rs[k-1], rs[k]
+		next := k+1 < len(rs) && unicode.IsLower(rs[k+1])
+		if unicode.IsUpper(b) && (unicode.IsLower(a) || unicode.IsDigit(a) || unicode.IsUpper(a) && next) {
+			chunks++
+		}
+	}
+	return chunks
+}
+
+// innerCountries counts the country names inside s that are followed by
+// more text: in a glued table, a country ends its row.
+func innerCountries(s string) int {
+	n := 0
+	for i := 1; i < len(s); i++ {
+		if !utf8.RuneStart(s[i]) {
+			continue
+		}
+		for _, c := range countriesAt(s, i) {
+			if c.end < len(s) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// lowerRunThenUpper returns the length of the lower-case run that starts
+// rs when a capital follows it, else 0.
+func lowerRunThenUpper(rs []rune) int {
+	n := 0
+	for n < len(rs) && (unicode.IsLower(rs[n]) || unicode.Is(unicode.Mn, rs[n])) {
+		n++
+	}
+	if n < len(rs) && unicode.IsUpper(rs[n]) {
+		return n
+	}
+	return 0
+}
+
+// leadingTitleWord cuts a leading capitalised word ("Lopez" in
+// "LopezINTECO-CERT"): a capital and two or more lower-case letters.
+func leadingTitleWord(s string) (word, rest string) {
+	rs := []rune(s)
+	if len(rs) < 3 || !unicode.IsUpper(rs[0]) {
+		return "", s
+	}
+	n := 1
+	for n < len(rs) && unicode.IsLower(rs[n]) {
+		n++
+	}
+	if n < 3 {
+		return "", s
+	}
+	return string(rs[:n]), string(rs[n:])
+}
+
+// leadingNameWord cuts a leading word shaped like a family name, parts
+// joined by hyphens or apostrophes included: "Lopez", "Smith-Jones",
+// "O'Neill", "Dell'Acqua".
+func leadingNameWord(s string) (word, rest string) {
+	rs := []rune(s)
+	n := 0
+	for {
+		start := n
+		if n < len(rs) && unicode.IsUpper(rs[n]) {
+			n++
+		}
+		for n < len(rs) && (unicode.IsLower(rs[n]) || unicode.Is(unicode.Mn, rs[n])) {
+			n++
+		}
+		if n-start < 2 && !(n-start == 1 && n < len(rs) && (rs[n] == '\'' || rs[n] == '’')) {
+			n = start
+			break
+		}
+		if n < len(rs)-1 && (rs[n] == '-' || rs[n] == '\'' || rs[n] == '’') && unicode.IsUpper(rs[n+1]) {
+			n++
+			continue
+		}
+		break
+	}
+	for n > 0 && !unicode.IsLetter(rs[n-1]) {
+		n--
+	}
+	if n < 3 {
+		return "", s
+	}
+	return string(rs[:n]), string(rs[n:])
+}
+
+// startsWithKnownName reports whether s begins with a word of the
+// table's clean names ("Eriksson" in "Erikssonmnemonic") that no known
+// organisation uses.
+func startsWithKnownName(s string, ev *rosterEvidence) bool {
+	if len(ev.nameWords) == 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	var prefix strings.Builder
+	n, total := 0, utf8.RuneCountInString(s)
+	for _, r := range s {
+		if !unicode.IsLetter(r) || n >= 20 {
+			return false
+		}
+		prefix.WriteRune(foldRune(r))
+		n++
+		if w := prefix.String(); n >= 3 && n < total && ev.nameWords[w] && ev.orgWords[w] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWordsAt counts the words shaped like names ("Sébastien",
+// "O'Neill") that s starts with, glued or not.
+func titleWordsAt(s string) int {
+	words := 0
+	for {
+		w, rest := leadingNameWord(strings.TrimLeft(s, " "))
+		if w == "" {
+			return words
+		}
+		words++
+		s = rest
+	}
+}
+
+// isAcronymStart reports whether s starts with two capitals.
+func isAcronymStart(s string) bool {
+	rs := []rune(s)
+	return len(rs) >= 2 && unicode.IsUpper(rs[0]) && unicode.IsUpper(rs[1])
+}
+
+// cutTrailingNote cuts a parenthesised note from the end of a cell:
+// "LionelFerette(Chair)" → "LionelFerette", "Chair".
+func cutTrailingNote(s string) (rest, note string) {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") {
+		return s, ""
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open <= 0 {
+		return s, ""
+	}
+	return strings.TrimSpace(s[:open]), s[open+1 : len(s)-1]
+}
