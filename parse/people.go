@@ -222,7 +222,7 @@ func looksLikePerson(s string) bool {
 		if labelGroupWords[f] || orgWords[f] || isStatusWord(f) || honorifics[strings.TrimSuffix(f, ".")] {
 			return false
 		}
-		return (startsUpper(w) && !hasAcronymPart(w) && isPersonWord(w)) || isNick(w)
+		return (startsUpper(w) && capitalRun(w) < 2 && isPersonWord(w)) || isNick(w)
 	}
 	capitalised := 0
 	for i, w := range words {
