@@ -29,7 +29,7 @@ func TestLookupCountry(t *testing.T) {
 		{"Bosnia and Herzegovina", "Bosnia & Herzegovina", true},
 		{"Côte d'Ivoire", "Côte d’Ivoire", true},
 		{"Cote d’Ivoire", "Côte d’Ivoire", true},
-		{"Allemagne", "Germany", true}, // French
+		{"Allemagne", "Germany", true},   // French
 		{"Deutschland", "Germany", true}, // German
 		{"España", "Spain", true},        // Spanish
 		{"Türkiye", "Turkey", true},

@@ -18,8 +18,8 @@ func TestLooksLikePerson(t *testing.T) {
 		{"dede Collins", true}, // NMNWSE 2003: a first name in lower case
 		{"M. Gaëtan Gagné", true},
 		{"Cllr Richard Smith", true},
-		{"Dan", true},      // W3C: first names
-		{"dka", true},      // and nicknames
+		{"Dan", true}, // W3C: first names
+		{"dka", true}, // and nicknames
 		{"jonas_lillqvist", true},
 		{"CharlesL", true},
 		{"ENISA", false},
