@@ -499,7 +499,7 @@ func markerLine(lines []extract.Line, i int) (marker, title string, ok bool) {
 // its title block, not items.
 func capsHeading(lines []extract.Line, i int, text string) (string, bool) {
 	l := lines[i]
-	if (l.Kind != extract.Prose && l.Kind != extract.Heading) || nonBlankBefore(lines, i) < 3 {
+	if len(text) > 120 || (l.Kind != extract.Prose && l.Kind != extract.Heading) || nonBlankBefore(lines, i) < 3 {
 		return "", false
 	}
 	title := cleanTitle(text)
@@ -637,6 +637,9 @@ var backMatterTitles = map[string]bool{
 
 // isBackMatter reports whether a title heads back matter.
 func isBackMatter(title string) bool {
+	if len(title) > 60 {
+		return false // the longest back-matter title is short; spare long lines the cleaning
+	}
 	return backMatterTitles[foldKey(strings.TrimRight(cleanTitle(title), ".:;"))]
 }
 

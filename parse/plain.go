@@ -45,7 +45,9 @@ func stripMarkup(s string) string {
 			break
 		}
 	}
-	s = markdownEmphasis.ReplaceAllString(s, "$1$2$3$4")
+	if strings.ContainsAny(s, "*_") {
+		s = markdownEmphasis.ReplaceAllString(s, "$1$2$3$4")
+	}
 	return strings.TrimSpace(s)
 }
 

@@ -113,7 +113,7 @@ var (
 	// "gave a short presentation", "provided an update", "have a
 	// presentation" (a typo the minutes make), "spoke about", "presented",
 	// "reported on", "a présenté", "berichtete".
-	presentingVerb = regexp.MustCompile(`(?i)^\s*(?:(?:then|also|both|all|briefly|subsequently|again|later|jointly|together|kindly|first|finally)\s+)*(?:(?:gave|give|gives|giving|has given|had given|have given|have|has|held|made|delivered|delivers|provided|provides|did|presented|presents)\s+(?:(?:a|an|the|his|her|their|some|two|three|several|short|brief|quick|detailed|general|final|further|first|joint|verbal|written|oral|interesting|comprehensive|overall)\s+){0,4}(?:presentation|presentations|update|updates|overview|report|reports|talk|introduction|demo|demonstration|briefing|summary|keynote|lecture|tutorial|walkthrough|walk-through)\b|presented\b|spoke\s+(?:about|on|of|to|regarding)\b|talked\s+about\b|reported\s+(?:on|that|about|back)\b|reported\b|informed\s+(?:the\s+)?(?:group|meeting|participants|board|committee|members|attendees)\b|summari[sz]ed\s+(?:the\s+)?(?:progress|status|work|results|activities|findings)\b|kicked\s+off\b[^.]{0,120}?\bwith\s+a\s+(?:short\s+|brief\s+)?presentation\b|[a-z]+ed\s[^.()]{0,100}\(see\s+(?:the\s+)?(?:attachment|attached|slides)\)|a\s+présenté(?:[^\p{L}]|$)|présente\b|a\s+fait\s+(?:une|un)\s+(?:présentation|exposé|point)\b|berichtete\b|berichtet\b|referierte\b|stellte\b)`)
+	presentingVerb = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:then|also|both|all|briefly|subsequently|again|later|jointly|together|kindly|first|finally)\s+)*(?:(?:gave|give|gives|giving|has given|had given|have given|have|has|held|made|delivered|delivers|provided|provides|did|presented|presents)\s+(?:(?:a|an|the|his|her|their|some|two|three|several|short|brief|quick|detailed|general|final|further|first|joint|verbal|written|oral|interesting|comprehensive|overall)\s+){0,4}(?:presentation|presentations|update|updates|overview|report|reports|talk|introduction|demo|demonstration|briefing|summary|keynote|lecture|tutorial|walkthrough|walk-through)\b|presented\b|spoke\s+(?:about|on|of|to|regarding)\b|talked\s+about\b|reported\s+(?:on|that|about|back)\b|reported\b|informed\s+(?:the\s+)?(?:group|meeting|participants|board|committee|members|attendees)\b|summari[sz]ed\s+(?:the\s+)?(?:progress|status|work|results|activities|findings)\b|kicked\s+off\b[^.]{0,120}?\bwith\s+a\s+(?:short\s+|brief\s+)?presentation\b|[a-z]+ed\s[^.()]{0,100}\(see\s+(?:the\s+)?(?:attachment|attached|slides)\)|a\s+présenté(?:[^\p{L}]|$)|présente\b|a\s+fait\s+(?:une|un)\s+(?:présentation|exposé|point)\b|berichtete\b|berichtet\b|referierte\b|stellte\b)`)
 	// presentedBy matches the phrases that name the presenter after them:
 	// "Presentation by X", "presented by X", "a presentation from X",
 	// "update from X", "présentation de X", "présenté par X", "Vortrag
@@ -121,8 +121,27 @@ var (
 	presentedBy = regexp.MustCompile(`(?i)\b(?:presentation|talk|update|report|overview|briefing|demo|demonstration|keynote)\s+(?:by|from|of)\s+|\bpresented\s+by\s+|\b(?:présentation|exposé)\s+(?:de|par)\s+|\bprésentée?s?\s+par\s+|\b(?:vortrag|präsentation|bericht)\s+von\s+`)
 )
 
+// presenterCues are words one of which every presenter sentence holds: a
+// cheap test that spares most sentences the patterns.
+var presenterCues = []string{
+	"present", "présent", "update", "overview", "report", "talk", "introduction", "demo", "briefing",
+	"summar", "keynote", "lecture", "tutorial", "walk", "spoke", "informed", "(see ",
+	"exposé", "berichte", "referierte", "stellte", "vortrag", "bericht",
+}
+
 // sentencePresenters reads the presenters of one sentence.
 func sentencePresenters(s string) []string {
+	lower := strings.ToLower(s)
+	cued := false
+	for _, c := range presenterCues {
+		if strings.Contains(lower, c) {
+			cued = true
+			break
+		}
+	}
+	if !cued {
+		return nil
+	}
 	var names []string
 	for _, loc := range presentingVerbLocations(s) {
 		before := s[:loc]
@@ -137,17 +156,13 @@ func sentencePresenters(s string) []string {
 	return names
 }
 
-// presentingVerbLocations lists where a presenting verb starts in s, at
-// word starts.
+// presentingVerbLocations lists where a presenting verb (with the adverbs
+// before it) starts in s.
 func presentingVerbLocations(s string) []int {
 	var at []int
-	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i-1] != ' ' {
-			continue
-		}
-		if presentingVerb.MatchString(s[i:]) {
-			at = append(at, i)
-		}
+	for _, loc := range presentingVerb.FindAllStringIndex(s, -1) {
+		match := s[loc[0]:loc[1]]
+		at = append(at, loc[0]+len(match)-len(strings.TrimLeft(match, " \t\n\f\r")))
 	}
 	return at
 }

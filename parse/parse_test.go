@@ -1,0 +1,316 @@
+package parse
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"minutes/extract"
+)
+
+// documentFacts are the facts of one document checked by
+// TestParseDocuments, verified by reading the document. Empty fields are
+// not checked; want* lists are checked in full.
+type documentFacts struct {
+	meeting        Meeting
+	items          []string            // "number title", as itemTitles writes them, without back matter
+	presenters     map[string][]string // by item title
+	previous       *PreviousMinutes
+	nextDates      []String
+	wantNoPrevious bool
+}
+
+// TestParseDocuments parses whole documents of the corpus and the samples
+// and checks the facts a person reads in them.
+func TestParseDocuments(t *testing.T) {
+	yes, no := true, false
+	tests := []struct {
+		path  string // under ../shared/corpus, or "samples/…" for testdata/samples
+		facts documentFacts
+	}{
+		{"samples/tf-csirt-17-2006-amsterdam.txt", documentFacts{
+			meeting: Meeting{Title: "17th TF-CSIRT meeting", Body: "TF-CSIRT", Number: 17, Date: "2006-01-23", City: "Amsterdam"},
+			items: []string{"1 Welcome and apologies", "2 Approval of the Minutes and Status of Actions from the last meeting", "3 Compulsory Data Retention: Issues for CSIRTs",
+				"4 ENISA update", "5 e-coat update", "6 Update on EC funded projects: GN2/JRA2 update", "7 CSIRT training courses", "8 IRT object",
+				"9 Update on RTIR working group", "10 Update from the TTC", "11 Status of the ToR and other TF-CSIRT work items / deliverables",
+				"12 Date of the next meetings", "13 Any Other Business"},
+			presenters: map[string][]string{"ENISA update": {"Marco Thorbrügge", "Andrew Cormack"}, "IRT object": {"Wilfried Wöber"}, "Any Other Business": nil, "Update from the TTC": {"Andrew Cormack"}},
+			previous:   &PreviousMinutes{Date: "2005-09-16", Approved: &yes},
+			nextDates:  []String{"2006-05-25", "2006-09-21"},
+		}},
+		{"samples/tf-csirt-29-2010-hamburg.txt", documentFacts{
+			meeting: Meeting{Title: "29th TF-CSIRT meeting", Body: "TF-CSIRT", Number: 29, Date: "2010-01-25", Venue: "Grand Elysee Hotel", City: "Hamburg", Country: "Germany"},
+			items: []string{"1 Approval of Minutes", "2 Actions from last meeting", "3 CZ.NIC and CZ.NIC-CSIRT Presentation", "4 CIRCL Presentation",
+				"5 Delivering services in a user-focused way", "6 ICANN and DNS Security, Stability and Resiliency Activities", "7 Grid Security Developments",
+				"8 TRANSITS update", "9 Trusted Introducer overview", "10 GN3 Security Activities", "11 Date of next meeting", "12 Any other business"},
+			presenters: map[string][]string{"CIRCL Presentation": {"Pascal Steichen"}, "GN3 Security Activities": {"Maurizio Molina", "Baiba Kaskina"}, "Trusted Introducer overview": {"Don Stikvoort"}},
+			previous:   &PreviousMinutes{Date: "2009-09-25", Approved: &yes},
+			nextDates:  []String{"2010-05-20"},
+		}},
+		{"txt/asf-board-minutes-2002-10-09.txt", documentFacts{
+			meeting:        Meeting{Title: "Board of Directors Interim Meeting", Body: "Board of Directors", Date: "2002-10-09"},
+			items:          []string{"1 Call to order", "2 Roll Call", "3 Special Orders", "4 Adjournment"},
+			wantNoPrevious: true,
+		}},
+		{"txt/asf-board-minutes-2000-12-20.txt", documentFacts{
+			meeting: Meeting{Title: "Board of Directors Meeting", Body: "Board of Directors", Date: "2000-12-20"},
+			items: []string{"1 Call to order", "2 Roll Call", "3 Minutes from the meetings of 22 October 2000 and 15 November 2000", "4 Officer Reports",
+				"5 Committee Reports", "6 Special Orders", "7 Unfinished Business", "8 New Business", "9 Announcements", "10 Adjournment"},
+			previous: &PreviousMinutes{Date: "2000-11-15", Approved: &no},
+		}},
+		{"txt/ietf-httpbis-70-minutes-2007.txt", documentFacts{
+			meeting:    Meeting{Title: "HTTPbis Working Group meeting", Body: "HTTPbis Working Group", Date: "2007-12", City: "Vancouver"},
+			items:      []string{"First session", "Second session"},
+			presenters: map[string][]string{"First session": {"Larry Masinter", "Mark Nottingham", "Yves Lafon", "Roy Fielding", "Julian Reschke"}, "Second session": {"Alexey Melkinov", "Cyrus Daboo"}},
+		}},
+		{"txt/w3c-tag-2014-09-29-london-irc.txt", documentFacts{
+			meeting: Meeting{Date: "2014-09-29"},
+			items:   []string{"http/2 update", "EWS Berlin", "TC39 update", "Packaging on the Web", "Capability URLs", "Extensible Web Report Card", "TPAC Hack on Service Worker", "next f2f"},
+		}},
+		{"md/w3c-tag-2014-09-29-london-minutes.md", documentFacts{
+			meeting: Meeting{Title: "W3C Technical Architecture Group face-to-face", Body: "Technical Architecture Group", Date: "2014-09-29", Status: "draft"},
+			items:   []string{"http2 update", "EWS Berlin", "TC39 update", "Packaging on the Web", "Capability URLs", "Extensible Web Report Card", "TPAC Hack on Service Worker", "F2F Planning"},
+		}},
+		{"md/nodejs-tsc-minutes-2015-06-03.md", documentFacts{
+			meeting: Meeting{Title: "Node.js Foundation TSC Meeting", Body: "TSC", Date: "2015-06-03"},
+			items: []string{"Add working group state per Project Lifecycle.", "Chrome 43 released; time for V8 4.3!", "Expose deepEqual and deepStrictEqual in util. #1172",
+				"Proposal: Split TSC agenda in to two meetings", "TSC needs to elect a board representative."},
+			wantNoPrevious: true,
+		}},
+		{"md/oasis-csaf-tc-minutes-2018-05-30-meeting-16.md", documentFacts{
+			meeting: Meeting{Title: "OASIS Common Security Advisory Framework (CSAF) TC Meeting #16", Body: "Common Security Advisory Framework (CSAF) TC", Number: 16, Date: "2018-05-30"},
+			items: []string{"1 Call to Order and Welcome", "2 Roll call", "3 Approval of Agenda", "4 Approval of Minutes from Previous Meetings", "5 CSAF 2.0 JSON Schema Work",
+				"8 Next steps", "10 Next Meetings", "11 Any other business", "12 Adjourn"},
+			previous:  &PreviousMinutes{Approved: &yes},
+			nextDates: []String{"2018-06-27"},
+		}},
+		{"md/enisa-rsit-wg-2019-01-23-tallinn.md", documentFacts{
+			meeting: Meeting{Title: "Reference taxonomy meeting", Body: "Reference Taxonomy Working Group", Date: "2019-01-23", City: "Tallinn"},
+			items:   []string{"Review of the actions", "Actions for this meeting", "Review pulled changes", "Additional items discussed", "RSIT WG next meetings and outreach"},
+		}},
+		{"md/openwis-annual-meeting-2017-03-23-toulouse.md", documentFacts{
+			meeting: Meeting{Title: "OpenWIS Annual Meeting 2017", Date: "2017-03-23", EndDate: "2017-03-24", City: "Toulouse", Country: "France"},
+		}},
+		{"md/ecma-tc39-notes-2019-06-04-berlin.md", documentFacts{
+			meeting:    Meeting{Title: "Meeting", Date: "2019-06-04"},
+			presenters: map[string][]string{"Reports from Project Editors": {"Valerie Young", "Jordan Harband", "Caio Lima"}, "Trusted types": {"Mike Samuel"}, "Housekeeping from Aki": nil},
+		}},
+		{"html/w3c-tag-2015-01-29-packaging-minutes.html", documentFacts{
+			meeting: Meeting{Title: "Technical Architecture Group Teleconference", Body: "Technical Architecture Group", Date: "2015-01-29"},
+			items:   []string{"Spec Reviews & Future Calls"},
+		}},
+		{"html/nmnwse-board-minutes-2000-10-22.html", documentFacts{
+			meeting:  Meeting{Title: "Board Meeting", Body: "Board", Date: "2000-10-22", Venue: "Swiss Chalet", City: "Ruidoso"},
+			items:    []string{"TREASURER’S REPORT", "STANDING COMMITTEE REPORTS", "EXPANDING YOUR HORIZONS", "CHAPTER REPORTS", "OLD BUSINESS", "NEW BUSINESS"},
+			previous: &PreviousMinutes{Date: "2000-10-22", Approved: &yes},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			var doc *extract.Document
+			if name, ok := strings.CutPrefix(tt.path, "samples/"); ok {
+				doc = sampleDocument(t, name)
+			} else {
+				doc = corpusDocument(t, tt.path)
+			}
+			rec := Parse(doc, Options{})
+			checkFacts(t, rec, tt.facts)
+			checkRecord(t, rec)
+		})
+	}
+}
+
+// checkFacts compares a record with the facts known of its document.
+func checkFacts(t *testing.T, rec *Record, f documentFacts) {
+	t.Helper()
+	checkMeeting(t, rec.Meeting, f.meeting)
+	if f.items != nil {
+		var got []string
+		for _, it := range rec.Items {
+			got = append(got, strings.TrimSpace(string(it.Number)+" "+string(it.Title)))
+		}
+		if diff := cmp.Diff(f.items, got); diff != "" {
+			t.Errorf("items (-want +got):\n%s", diff)
+		}
+	}
+	for title, want := range f.presenters {
+		found := false
+		for _, it := range rec.Items {
+			if string(it.Title) == title {
+				found = true
+				if diff := cmp.Diff(want, it.Presenters, cmpEmptyEqual); diff != "" {
+					t.Errorf("presenters of %q (-want +got):\n%s", title, diff)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no item %q", title)
+		}
+	}
+	if f.previous != nil || f.wantNoPrevious {
+		if diff := cmp.Diff(f.previous, rec.PreviousMinutes); diff != "" {
+			t.Errorf("previous minutes (-want +got):\n%s", diff)
+		}
+	}
+	if f.nextDates != nil {
+		var got []String
+		for _, nm := range rec.NextMeetings {
+			got = append(got, nm.Date)
+		}
+		if diff := cmp.Diff(f.nextDates, got); diff != "" {
+			t.Errorf("next meetings (-want +got):\n%s", diff)
+		}
+	}
+}
+
+// cmpEmptyEqual makes a nil list equal an empty one.
+var cmpEmptyEqual = cmp.FilterValues(func(a, b []string) bool { return len(a) == 0 && len(b) == 0 }, cmp.Ignore())
+
+// checkMeeting compares the meeting fields that want sets.
+func checkMeeting(t *testing.T, got, want Meeting) {
+	t.Helper()
+	pairs := []struct {
+		name      string
+		got, want String
+	}{
+		{"title", got.Title, want.Title}, {"body", got.Body, want.Body}, {"date", got.Date, want.Date},
+		{"end date", got.EndDate, want.EndDate}, {"venue", got.Venue, want.Venue}, {"city", got.City, want.City},
+		{"country", got.Country, want.Country}, {"status", got.Status, want.Status},
+	}
+	for _, p := range pairs {
+		if p.want != "" && p.got != p.want {
+			t.Errorf("meeting %s = %q, want %q", p.name, p.got, p.want)
+		}
+	}
+	if want.Number != 0 && got.Number != want.Number {
+		t.Errorf("meeting number = %d, want %d", got.Number, want.Number)
+	}
+}
+
+var (
+	isoDateText = regexp.MustCompile(`^\d{4}(?:-\d{2}(?:-\d{2})?)?$`)
+	itemNumber  = regexp.MustCompile(`^(?:\d{1,2}|[IVX]{1,7})\.?\s`)
+)
+
+// checkRecord checks what every record must be, whatever the document:
+// the contract's forms, lists never null, JSON that reads back.
+func checkRecord(t *testing.T, rec *Record) {
+	t.Helper()
+	data, err := json.Marshal(rec)
+	if err != nil {
+		t.Fatalf("marshal: %v", err)
+	}
+	if !utf8.Valid(data) {
+		t.Errorf("record is not valid UTF-8")
+	}
+	for _, list := range []string{`"items":null`, `"actions":null`, `"participants":null`, `"decisions":null`, `"next_meetings":null`, `"links":null`, `"warnings":null`, `"presenters":null`} {
+		if bytes.Contains(data, []byte(list)) {
+			t.Errorf("record has %s", list)
+		}
+	}
+	var back Record
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Errorf("record does not read back: %v", err)
+	}
+	for _, d := range []String{rec.Meeting.Date, rec.Meeting.EndDate} {
+		if d != "" && !isoDateText.MatchString(string(d)) {
+			t.Errorf("meeting date %q is not ISO", d)
+		}
+	}
+	for _, it := range rec.Items {
+		if it.Title == "" || it.Title != String(squeezeSpace(string(it.Title))) || itemNumber.MatchString(string(it.Title)) {
+			t.Errorf("item title %q (number %q)", it.Title, it.Number)
+		}
+		if strings.Contains(string(it.Text), "  ") {
+			t.Errorf("item %q text has double spaces", it.Title)
+		}
+	}
+	for _, nm := range rec.NextMeetings {
+		if (nm.Date != "" && !isoDateText.MatchString(string(nm.Date))) || (nm.EndDate != "" && nm.EndDate <= nm.Date) {
+			t.Errorf("next meeting %+v", nm)
+		}
+	}
+	for _, u := range rec.Links {
+		if !urlPattern.MatchString(u) || strings.ContainsAny(u, " \t\n") {
+			t.Errorf("link %q", u)
+		}
+	}
+}
+
+// TestParseCorpusInvariants parses every document of the corpus, PDFs
+// included, and checks the record's invariants.
+func TestParseCorpusInvariants(t *testing.T) {
+	root := filepath.Join("..", "..", "shared", "corpus")
+	var paths []string
+	for _, dir := range []string{"txt", "md", "html", "pdf"} {
+		entries, err := os.ReadDir(filepath.Join(root, dir))
+		if err != nil {
+			t.Fatalf("reading the corpus: %v", err)
+		}
+		for _, e := range entries {
+			paths = append(paths, filepath.Join(dir, e.Name()))
+		}
+	}
+	if len(paths) < 40 {
+		t.Fatalf("only %d corpus documents", len(paths))
+	}
+	for _, p := range paths {
+		t.Run(p, func(t *testing.T) {
+			doc, err := extract.ReadFile(filepath.Join(root, p))
+			if err != nil {
+				t.Fatalf("unreadable: %v", err)
+			}
+			checkRecord(t, Parse(doc, Options{}))
+		})
+	}
+}
+
+// FuzzParse parses any text as a markdown document: no panic, a record in
+// valid JSON with lists, no bigger than a bound of the input.
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"tf-csirt-17-2006-amsterdam.txt", "tf-csirt-29-2010-hamburg.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "samples", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		if len(data) > 4096 {
+			data = data[:4096]
+		}
+		f.Add(data)
+	}
+	for _, seed := range []string{
+		"# Minutes\n\n## 1. Welcome\n\nJane Doe gave a presentation.\n\n## 2. Next meeting\n\nThe next meeting will be held on 20-21 May 2010 in Heraklion, Greece (hosted by FORTH CERT).\n",
+		"09:13:20 <JeniT> Topic: x\n09:14:07 <JeniT> Topic: y\n",
+		"1.\nA\n2.\nB\nParticipants\n",
+		"| 1 | Apologies ● x | HP |\n| 2 | Adoption of Previous Minutes ● Unanimous adoption | LA |\n",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := extract.Read("fuzz.md", data)
+		if err != nil {
+			return // not a document; the reader says why
+		}
+		rec := Parse(doc, Options{})
+		out, err := json.Marshal(rec)
+		if err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
+		if !utf8.Valid(out) {
+			t.Fatalf("invalid UTF-8 in the record")
+		}
+		if rec.Items == nil || rec.Links == nil || rec.NextMeetings == nil || rec.Warnings == nil {
+			t.Fatalf("a list is null")
+		}
+		if limit := 16*len(data) + 16384; len(out) > limit {
+			t.Fatalf("record of %d bytes for %d bytes of input", len(out), len(data))
+		}
+	})
+}
