@@ -9,6 +9,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -145,27 +146,21 @@ func hasGroupWord(words []string) bool {
 
 // isStatusWord reports whether w is a word of an attendance or role
 // keyword.
-func isStatusWord(w string) bool {
-	statusWordsOnce()
-	return statusWords[w]
-}
+func isStatusWord(w string) bool { return statusWords()[w] }
 
-var statusWords map[string]bool
-
-func statusWordsOnce() {
-	if statusWords != nil {
-		return
-	}
+// statusWords are the words of all attendance and role keywords, folded;
+// built once, safe for parallel parses.
+var statusWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, table := range [][]rosterKeyword{attendanceKeywords, roleKeywords} {
 		for _, k := range table {
-			for _, w := range keywordWords(k.phrase) {
+			for _, w := range phraseWords(k.phrase) {
 				m[w] = true
 			}
 		}
 	}
-	statusWords = m
-}
+	return m
+})
 
 // A block is the text an attendance label introduces.
 type block struct {

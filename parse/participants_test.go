@@ -217,3 +217,23 @@ func TestParticipantsSeed2006(t *testing.T) {
 		t.Errorf("participants found in a document without a list: %+v", got)
 	}
 }
+
+// TestParticipantsParallel parses the seed in several goroutines at once,
+// as the batch importer does: the lazily built tables must be safe (run
+// with -race) and every result the same.
+func TestParticipantsParallel(t *testing.T) {
+	lines := simulateNormalize(t, samplePath("tf-csirt-29-2010-hamburg.txt"))
+	results := make(chan []Participant, 4)
+	for range 4 {
+		go func() {
+			got, _ := findParticipants(lines, Options{})
+			results <- got
+		}()
+	}
+	want := seed2010Expected()
+	for range 4 {
+		if diff := cmp.Diff(want, <-results); diff != "" {
+			t.Errorf("a parallel parse differs (-want +got):\n%s", diff)
+		}
+	}
+}

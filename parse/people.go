@@ -6,6 +6,7 @@ package parse
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -406,12 +407,31 @@ var attendanceKeywords = []rosterKeyword{
 func findKeyword(s string, table []rosterKeyword) (string, bool) {
 	words := keywordWords(s)
 	for _, k := range table {
-		if containsPhrase(words, keywordWords(k.phrase), true) {
+		if containsPhrase(words, phraseWords(k.phrase), true) {
 			return k.value, true
 		}
 	}
 	return "", false
 }
+
+// phraseWords returns the folded words of a keyword phrase, split once
+// for all phrases of the tables.
+func phraseWords(phrase string) []string {
+	if words, ok := keywordPhraseWords()[phrase]; ok {
+		return words
+	}
+	return keywordWords(phrase)
+}
+
+var keywordPhraseWords = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, table := range [][]rosterKeyword{attendanceKeywords, roleKeywords} {
+		for _, k := range table {
+			m[k.phrase] = keywordWords(k.phrase)
+		}
+	}
+	return m
+})
 
 // keywordWords splits folded text into words at anything that is not a
 // letter or a hyphen.
@@ -527,7 +547,7 @@ var roleVocabulary = map[string]bool{
 
 func isRoleKeywordWord(w string) bool {
 	for _, k := range roleKeywords {
-		for _, p := range keywordWords(k.phrase) {
+		for _, p := range phraseWords(k.phrase) {
 			if p == w {
 				return true
 			}
