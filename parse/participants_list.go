@@ -98,11 +98,12 @@ func cutLabelSeparator(s string) (label, rest, sep string) {
 // of election results.
 var officeLabels = map[string]bool{"chair": true, "chairs": true, "scribe": true, "scribes": true, "scribenick": true}
 
-// labelContext reads a label phrase. sep is what ended it: ":" (or ";"),
-// a tab or spaces ("\t", ""), or nothing ("-" stands for the end of the
-// line). A label of group words only ("Membres :") needs a colon, and so
-// does one that only names an office, unless it is a lone W3C-style
-// "Chair" or "Scribe".
+// labelContext reads a label phrase. sep is what ended it: a colon or a
+// semicolon, a tab, two spaces, or "" when the label stands alone on its
+// line. A label of group words only ("Membres :", "Officers") needs a
+// colon or a line of its own (and then entries that say how each person
+// attended, see acceptBlock). A label that only names an office needs a
+// colon, unless it is a lone W3C-style "Chair" or "Scribe".
 func labelContext(label string, sep string) (listContext, bool) {
 	colon := sep == ":" || sep == ";" || sep == "："
 	words := keywordWords(label)
@@ -250,7 +251,7 @@ func startsNumberedItem(s string) bool { return numberedItem.MatchString(s) }
 // parenthesis or in the middle of a name, and the next line is not a new
 // label, a heading, a numbered item or a sentence.
 func continueInline(lines []extract.Line, j int, text string, column int) (string, int) {
-	for ; j < len(lines); j++ {
+	for start := j; j < len(lines) && j-start < maxListLines; j++ {
 		l := lines[j]
 		next := strings.TrimSpace(l.Text)
 		if l.Kind == extract.Blank || l.Kind == extract.Heading || l.Kind == extract.TableRow && !continuationRow(l) || next == "" {
@@ -272,6 +273,10 @@ func continueInline(lines []extract.Line, j int, text string, column int) (strin
 	}
 	return text, j
 }
+
+// maxListLines bounds how many lines a list begun on a label's line may
+// run on, so an unclosed parenthesis cannot swallow a page.
+const maxListLines = 12
 
 // contentColumn is the column where a label's list starts on its line,
 // counted in characters: lines that continue the list start near it.
