@@ -21,6 +21,7 @@ demo: build
 # regression check of records against their expected versions.
 test: vet
 	$(GO) test ./...
+	$(GO) test -race -run 'Parallel|Concurrent' ./internal/... ./parse
 	$(GO) run ./cmd/minutes check testdata
 
 check:

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"minutes/internal/fold"
 )
 
 // A Tally counts the outcomes for one field.
@@ -477,13 +477,10 @@ func canonical(s string) string {
 	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
 }
 
-var foldDiacritics = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // foldKey normalizes a name for matching: no case, no diacritics, single
 // spaces.
 func foldKey(s string) string {
-	folded, _, _ := transform.String(foldDiacritics, s)
-	return strings.ToLower(canonical(folded))
+	return strings.ToLower(canonical(fold.Diacritics(s)))
 }
 
 // idKey normalizes an identifier for matching: its letters and digits in

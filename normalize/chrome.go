@@ -6,11 +6,8 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
-
 	"minutes/extract"
+	"minutes/internal/fold"
 )
 
 // pageChrome drops the chrome of the web page a text was scraped from: viewer label/value lines, a summary that duplicates the body, comment boxes.
@@ -344,16 +341,10 @@ func isByline(text string) bool {
 	return true
 }
 
-// foldAccents removes diacritics, so that "Publié" matches "publie".
-var foldAccents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // chromeWords splits text into lower-case words of letters and digits,
 // without accents: "Lecture(s) : 270" gives "lecture", "s", "270".
 func chromeWords(text string) []string {
-	folded, _, err := transform.String(foldAccents, text)
-	if err != nil {
-		folded = text
-	}
+	folded := fold.Diacritics(text) // "Publié" matches "publie"
 	return strings.FieldsFunc(strings.ToLower(folded), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})

@@ -6,37 +6,13 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
+	"minutes/internal/fold"
 )
 
-// foldDiacritics removes combining marks after decomposing, so "Božič"
-// folds to "Bozic".
-var foldDiacritics = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // NameKey is the key under which spellings of one name are one person or
-// organisation: diacritics and case removed, punctuation other than "&"
-// dropped, single spaces. "Gorazd Božič" and "GORAZD BOZIC" share a key;
+// organisation (fold.Key): "Gorazd Božič" and "GORAZD BOZIC" share a key;
 // "FUNET CERT" and "Funet CERT" too.
-func NameKey(name string) string {
-	folded, _, err := transform.String(foldDiacritics, name)
-	if err != nil {
-		folded = name
-	}
-	var b strings.Builder
-	for _, r := range strings.ToLower(folded) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&':
-			b.WriteRune(r)
-		case r == 'ß':
-			b.WriteString("ss")
-		default:
-			b.WriteByte(' ')
-		}
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
-}
+func NameKey(name string) string { return fold.Key(name) }
 
 // fuller reports whether spelling a shows more of a name than b: more
 // letters with diacritics ("Božič" over "Bozic"), then more letters.
