@@ -130,11 +130,11 @@ func cutSections(lines []extract.Line, heads []itemHeading) []section {
 }
 
 // sectionText is the plain text of a section's lines joined with single
-// spaces.
+// spaces, without the notices of an IRC log ("mnot has joined #tagmem").
 func sectionText(lines []extract.Line) string {
 	var parts []string
 	for _, l := range lines {
-		if t := plainLine(l); t != "" {
+		if t := plainLine(l); t != "" && !isChatNoise(l.Text) {
 			parts = append(parts, t)
 		}
 	}

@@ -5,9 +5,12 @@
 // Parse is a driver over small recognisers, each in its own file and each
 // tested with real lines from the corpus:
 //
-//	meeting.go       title, body, number, date, venue, city, country, status
+//	header.go        the lines before the first item, fields, running headers
+//	meeting.go       title, body, number, date, status
+//	places.go        venue, city, country; a gazetteer of cities
 //	dates.go         dates in the forms minutes write them, in several languages
-//	items.go         top-level agenda items and the lines under each
+//	items.go         the lines that may head an item, in four styles
+//	outline.go       which of them are the top-level items
 //	presenters.go    "X gave a presentation about", "Presentation by X"
 //	actions.go       action items with id, owner, text and status
 //	decisions.go     "It was agreed", "RESOLVED", motions and votes
@@ -15,6 +18,7 @@
 //	participants.go  attendance lists and tables, whatever their form
 //	nextmeeting.go   announced future meetings
 //	links.go         every URL
+//	plain.go         plain text of lines, sentences, words
 //
 // Where a field cannot be found it stays null and, for the fields an
 // analyst relies on (title, date), a warning says so; the parser does not
