@@ -27,29 +27,34 @@ package parse
 //
 // # How the top-level items are found
 //
-// Each line may head an item in one of four styles:
+// Each line may head an item in one of five styles:
 //
 //	topic     W3C scribe minutes: "Topic: Packaging on the Web", in an IRC
 //	          log "09:13:20 <JeniT> Topic: http/2 update"
 //	heading   a markdown "#", an HTML <hN>, a setext or "==" heading, a bold
 //	          PDF line, with or without a number ("## 7. Report from…")
-//	numbered  "3. Title", "3 Title", "3)" , "III. ROLL CALL", "Item 3:", a
+//	numbered  "3. Title", "3 Title", "3)", "III. ROLL CALL", "Item 3:", a
 //	          lone "3." whose title is on the next line, a table row "1 |
 //	          Apologies"
+//	capitals  a short line in capitals: "STANDING COMMITTEE REPORTS"
 //	marker    a short bulleted line standing alone ("* First session") or a
 //	          line led by "__"
 //
-// The outline is the first of these that has at least two items: topics;
-// then headings at the highest level that has two (the title heading and
-// sub-numbered headings such as "2.1" do not count), unless numbered lines
-// make a better outline (always in PDF, whose headings are only bold
-// lines; elsewhere when the numbered lines are not themselves headings);
-// then numbered lines; then markers. Numbered lines count only at the
-// outermost indentation, only with one-level numbers, and only those that
-// form the longest rising sequence (numbers may skip up to two), so that
-// "38 NRENs were contacted" in prose is no item. A heading of attendance,
-// contents, agenda or action summary without a number ("Participants",
-// "Open Actions") is back matter, not an item.
+// The outline is the first of these that has at least two items (see
+// chooseOutline in outline.go): topics; headings at the highest level that
+// has two, unless numbered lines make a better outline (always in PDF,
+// whose headings are only bold lines; elsewhere when the numbered lines
+// are not themselves headings); numbered lines; capitals; markers.
+// Headings leave out the document's title block and sub-numbered headings
+// ("2.1 Participants"); under a container heading ("## Minutes") the
+// sub-headings are the items. Numbered lines count only at the outermost
+// indentation and with one-level numbers, and only those that form the
+// agenda: runs of rising numbers chained so that a list inside an item
+// ("4. Decisions" / "1. Anti-Bribery Policy" … / "5. Update") is skipped,
+// and lists that start again under other headings ("CHAPTER REPORTS" /
+// "1. Northern Chapter") leave the items to those headings. A heading of
+// attendance, contents, agenda or action summary without a number
+// ("Participants", "Open Actions") is back matter, not an item.
 
 import (
 	"regexp"
