@@ -10,26 +10,22 @@ import (
 	"time"
 
 	"minutes/extract"
+	"minutes/parse"
 	"minutes/store"
 )
 
 // A Summary tells the truth about every file of a batch.
 type Summary struct {
-	Files    int                   // files tried
-	Bytes    int64                 // their total size
-	Outcomes map[store.Outcome]int // imported, unchanged, replaced, failed
-	Failures map[string][]Result   // failed files by reason
-	Skipped  map[string]int        // files passed over, by extension
-	Walk     []error               // folders that could not be read
-	Warnings int                   // warnings in the imported records
-	People   ParticipantCounts     // participants found in the imported records
+	Files    int                    // files tried
+	Bytes    int64                  // their total size
+	Outcomes map[store.Outcome]int  // imported, unchanged, replaced, failed
+	Failures map[string][]Result    // failed files by reason
+	Skipped  map[string]int         // files passed over, by extension
+	Walk     []error                // folders that could not be read
+	Warnings int                    // warnings in the imported records
+	People   parse.ParticipantStats // participants found in the imported records, rows rebuilt and uncertain
 	Started  time.Time
 	Elapsed  time.Duration
-}
-
-// ParticipantCounts count the participants of imported records.
-type ParticipantCounts struct {
-	Found int
 }
 
 func newSummary(w *Walk) *Summary {
@@ -52,7 +48,10 @@ func (s *Summary) add(r Result) {
 	}
 	if r.Record != nil {
 		s.Warnings += len(r.Record.Warnings)
-		s.People.Found += len(r.Record.Participants)
+		p := r.Record.ParticipantStats()
+		s.People.Found += p.Found
+		s.People.Rebuilt += p.Rebuilt
+		s.People.Uncertain += p.Uncertain
 	}
 	s.Elapsed = time.Since(s.Started)
 }
@@ -66,9 +65,11 @@ func (s *Summary) Write(w io.Writer) {
 	if secs <= 0 {
 		secs = 1e-9
 	}
-	fmt.Fprintf(w, "%d files (%.1f MB) in %.1fs: %d imported, %d unchanged, %d replaced, %d failed; %d warnings, %d participants found\n",
+	fmt.Fprintf(w, "%d files (%.1f MB) in %.1fs: %d imported, %d unchanged, %d replaced, %d failed; %d warnings\n",
 		s.Files, float64(s.Bytes)/(1<<20), s.Elapsed.Seconds(), s.Outcomes[store.Imported], s.Outcomes[store.Unchanged],
-		s.Outcomes[store.Replaced], s.Outcomes[Failed], s.Warnings, s.People.Found)
+		s.Outcomes[store.Replaced], s.Outcomes[Failed], s.Warnings)
+	fmt.Fprintf(w, "participants: %d found, %d table rows rebuilt from one-character lines, %d of them uncertain\n",
+		s.People.Found, s.People.Rebuilt, s.People.Uncertain)
 	fmt.Fprintf(w, "%.0f files/s, %.1f MB/s\n", float64(s.Files)/secs, float64(s.Bytes)/(1<<20)/secs)
 	if len(s.Skipped) > 0 {
 		var parts []string

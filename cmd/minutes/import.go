@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"minutes/batch"
+	"minutes/parse"
 	"minutes/store"
 )
 
@@ -112,8 +113,19 @@ func fileLine(r batch.Result) string {
 		title = "(no title found)"
 	}
 	return fmt.Sprintf("%-9s %s: %q %s — %s, %s, %s, %s, %s", r.Outcome, r.Path, title, rec.Meeting.Date,
-		plural(len(rec.Items), "item"), plural(len(rec.Participants), "participant"), plural(len(rec.Actions), "action"),
+		plural(len(rec.Items), "item"), participantsSummary(rec.ParticipantStats()), plural(len(rec.Actions), "action"),
 		plural(len(rec.Decisions), "decision"), plural(len(rec.Warnings), "warning"))
+}
+
+// participantsSummary says how many participants a record has and how many
+// of their rows were rebuilt from one-character lines, or rebuilt with
+// doubt.
+func participantsSummary(p parse.ParticipantStats) string {
+	s := plural(p.Found, "participant")
+	if p.Rebuilt > 0 {
+		s += fmt.Sprintf(" (%d rows rebuilt, %d uncertain)", p.Rebuilt, p.Uncertain)
+	}
+	return s
 }
 
 // reportLine is one line of --report.
@@ -132,7 +144,10 @@ func reportLine(r batch.Result) map[string]any {
 		line["title"] = rec.Meeting.Title
 		line["date"] = rec.Meeting.Date
 		line["items"] = len(rec.Items)
-		line["participants"] = len(rec.Participants)
+		p := rec.ParticipantStats()
+		line["participants"] = p.Found
+		line["participants_rebuilt"] = p.Rebuilt
+		line["participants_uncertain"] = p.Uncertain
 		line["actions"] = len(rec.Actions)
 		line["decisions"] = len(rec.Decisions)
 		line["warnings"] = len(rec.Warnings)
