@@ -28,6 +28,7 @@ package parse
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"minutes/extract"
@@ -58,6 +59,9 @@ var genericBetween = map[string]bool{
 func findNextMeetings(sections []section, m Meeting, order numericOrder) []NextMeeting {
 	var found []NextMeeting
 	for _, s := range sections {
+		for _, nm := range scheduleMeetings(s.lines, m, order) {
+			found = addNextMeeting(found, nm)
+		}
 		inItem := s.item != nil && meetingsTitle.MatchString(string(s.item.Title))
 		for _, sentence := range sectionSentences(s.lines) {
 			if !inItem {
@@ -216,6 +220,91 @@ func addNextMeeting(list []NextMeeting, nm NextMeeting) []NextMeeting {
 		}
 	}
 	return append(list, nm)
+}
+
+// scheduleTitle matches the line that opens a schedule of meetings:
+// "Hosts for FY2001 Meetings", "Meeting schedule", "Dates of future
+// meetings".
+var scheduleTitle = regexp.MustCompile(`(?i)\bmeetings\b|\bmeeting\s+(?:schedule|calendar|dates)\b|\bschedule\s+of\s+meetings\b|\bcalendrier\s+des\s+réunions|\bsitzungstermine\b`)
+
+// scheduleMeetings reads a schedule of meetings: a short line that names
+// one, then lines that each start with a date, often without a year, and
+// give a host and a place ("Dec. 2\tKim Linder — Cedar Crest", "Apr 14
+// (?)\tat State Science Fair in Socorro", "June ?\tat Professional
+// Development Seminar in Albuquerque"). Dates take the first year that puts
+// them after this meeting.
+func scheduleMeetings(lines []extract.Line, m Meeting, order numericOrder) []NextMeeting {
+	var found []NextMeeting
+	for i := 0; i < len(lines); i++ {
+		head := plainLine(lines[i])
+		if n, ok := parseNumbered(head); ok {
+			head = n.title
+		}
+		if len(strings.Fields(head)) > 8 || !scheduleTitle.MatchString(head) || m.Date == "" {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j].IsBlank() {
+				continue
+			}
+			nm, ok := scheduleEntry(plainLine(lines[j]), m, order)
+			if !ok {
+				break
+			}
+			found = append(found, nm)
+			i = j
+		}
+	}
+	return found
+}
+
+// scheduleEntry reads one line of a schedule: its date, then "Host —
+// City" or "at Event in City".
+func scheduleEntry(text string, m Meeting, order numericOrder) (NextMeeting, bool) {
+	date, rest, ok := leadingScheduleDate(text, m, order)
+	if !ok {
+		return NextMeeting{}, false
+	}
+	nm := NextMeeting{Date: date}
+	rest = strings.TrimSpace(strings.TrimLeft(rest, " \t?()"))
+	if i := strings.Index(rest, " in "); i >= 0 && strings.HasPrefix(strings.ToLower(rest), "at ") {
+		nm.City = String(capitalisedRun(rest[i+4:]))
+		return nm, true
+	}
+	for _, sep := range []string{" — ", " – ", " - "} {
+		if host, where, ok := strings.Cut(rest, sep); ok && len(personList(host)) > 0 {
+			nm.Host = String(strings.TrimSpace(host))
+			nm.City = parsePlace(where, true).city
+			break
+		}
+	}
+	return nm, true
+}
+
+// leadingScheduleDate reads the date that starts a schedule line: a full
+// date, a day and month without a year, or a month alone ("June ?").
+func leadingScheduleDate(text string, m Meeting, order numericOrder) (String, string, bool) {
+	if dates := findDates(text, order); len(dates) > 0 && dates[0].At == 0 {
+		return dates[0].Start, text[dates[0].Stop:], true
+	}
+	year := dateYear(m.Date)
+	if dm, ok := findDayMonth(text); ok && dm.At == 0 {
+		d := dm.withYear(year)
+		if d != "" && d <= m.Date {
+			d = dm.withYear(year + 1)
+		}
+		return d, text[dm.Stop:], d != ""
+	}
+	word, rest, _ := strings.Cut(strings.TrimSpace(text), " ")
+	month := monthNames[strings.ToLower(strings.TrimRight(word, "."))]
+	if month == 0 || !isCapitalised(word) || !strings.HasPrefix(strings.TrimSpace(rest), "?") {
+		return "", "", false
+	}
+	meetingMonth, _ := strconv.Atoi(string(m.Date[5:7]))
+	if month <= meetingMonth {
+		year++
+	}
+	return String(fmt.Sprintf("%04d-%02d", year, month)), rest, true
 }
 
 // sameMeetingDate reports whether two dates may name the same meeting: the
