@@ -22,6 +22,7 @@ demo: build
 test: vet
 	$(GO) test ./...
 	$(GO) test -race -run 'Parallel|Concurrent' ./internal/... ./parse
+	$(MAKE) --no-print-directory fuzz FUZZTIME=3s
 	$(GO) run ./cmd/minutes check testdata
 
 check:
@@ -42,6 +43,9 @@ bench:
 	sh extract/testdata/pdf/bench-ratio.sh
 	$(GO) run ./cmd/minutes-bench -docs $(BENCHDOCS)
 
+# Every fuzz target for FUZZTIME each (briefly in make test, longer by
+# hand: make fuzz FUZZTIME=10m). New crashers land in the package's
+# testdata/fuzz/FuzzX/ and stay there as regression inputs.
 FUZZTIME ?= 60s
 fuzz:
 	@for pkg in $$($(GO) list ./...); do \
