@@ -59,7 +59,11 @@ var genericBetween = map[string]bool{
 func findNextMeetings(sections []section, m Meeting, order numericOrder) []NextMeeting {
 	var found []NextMeeting
 	for _, s := range sections {
-		for _, nm := range scheduleMeetings(s.lines, m, order) {
+		title := ""
+		if s.item != nil {
+			title = string(s.item.Title)
+		}
+		for _, nm := range scheduleMeetings(title, s.lines, m, order) {
 			found = addNextMeeting(found, nm)
 		}
 		inItem := s.item != nil && meetingsTitle.MatchString(string(s.item.Title))
@@ -232,15 +236,22 @@ var scheduleTitle = regexp.MustCompile(`(?i)\bmeetings\b|\bmeeting\s+(?:schedule
 // give a host and a place ("Dec. 2\tKim Linder — Cedar Crest", "Apr 14
 // (?)\tat State Science Fair in Socorro", "June ?\tat Professional
 // Development Seminar in Albuquerque"). Dates take the first year that puts
-// them after this meeting.
-func scheduleMeetings(lines []extract.Line, m Meeting, order numericOrder) []NextMeeting {
+// them after this meeting. The line that opens the schedule may be the
+// section's own title.
+func scheduleMeetings(title string, lines []extract.Line, m Meeting, order numericOrder) []NextMeeting {
 	var found []NextMeeting
-	for i := 0; i < len(lines); i++ {
-		head := plainLine(lines[i])
+	if m.Date == "" {
+		return nil
+	}
+	for i := -1; i < len(lines); i++ {
+		head := title
+		if i >= 0 {
+			head = plainLine(lines[i])
+		}
 		if n, ok := parseNumbered(head); ok {
 			head = n.title
 		}
-		if len(strings.Fields(head)) > 8 || !scheduleTitle.MatchString(head) || m.Date == "" {
+		if len(strings.Fields(head)) > 8 || !scheduleTitle.MatchString(head) {
 			continue
 		}
 		for j := i + 1; j < len(lines); j++ {
