@@ -178,6 +178,7 @@ func removeNumberedBlocks(doc *extract.Document) []removedBlock {
 	for i := range removed {
 		removed[i].header, removed[i].footer = header, !header
 	}
+	keepRemovedHeaders(doc, drop)
 	doc.Lines = dropLines(doc.Lines, drop)
 	return removed
 }
@@ -459,6 +460,23 @@ func dropLines(lines []extract.Line, drop []bool) []extract.Line {
 	return out
 }
 
+// keepRemovedHeaders records in doc.RemovedHeaders one copy of each
+// distinct line about to be dropped: the parser still reads the minutes'
+// status, date and place there ("Draft minutes of the 29th TF-CSIRT
+// meeting").
+func keepRemovedHeaders(doc *extract.Document, drop []bool) {
+	seen := map[string]bool{}
+	for _, l := range doc.RemovedHeaders {
+		seen[l.Text] = true
+	}
+	for i, l := range doc.Lines {
+		if drop[i] && !l.IsBlank() && !seen[l.Text] {
+			seen[l.Text] = true
+			doc.RemovedHeaders = append(slices.Clip(doc.RemovedHeaders), l)
+		}
+	}
+}
+
 // removeRepeatedEdges removes, in a text with pages, the lines that come
 // back at the top or the bottom of most pages.
 func removeRepeatedEdges(doc *extract.Document) []removedBlock {
@@ -497,6 +515,7 @@ func removeRepeatedEdges(doc *extract.Document) []removedBlock {
 			removed = append(removed, block)
 		}
 	}
+	keepRemovedHeaders(doc, drop)
 	doc.Lines = dropLines(doc.Lines, drop)
 	return removed
 }
