@@ -46,7 +46,7 @@ func TestParseDocuments(t *testing.T) {
 			nextDates:  []String{"2006-05-25", "2006-09-21"},
 		}},
 		{"samples/tf-csirt-29-2010-hamburg.txt", documentFacts{
-			meeting: Meeting{Title: "29th TF-CSIRT meeting", Body: "TF-CSIRT", Number: 29, Date: "2010-01-25", Venue: "Grand Elysee Hotel", City: "Hamburg", Country: "Germany"},
+			meeting: Meeting{Title: "29th TF-CSIRT meeting", Body: "TF-CSIRT", Number: 29, Date: "2010-01-25", Venue: "Grand Elysee Hotel", City: "Hamburg", Country: "Germany", Status: "draft"},
 			items: []string{"1 Approval of Minutes", "2 Actions from last meeting", "3 CZ.NIC and CZ.NIC-CSIRT Presentation", "4 CIRCL Presentation",
 				"5 Delivering services in a user-focused way", "6 ICANN and DNS Security, Stability and Resiliency Activities", "7 Grid Security Developments",
 				"8 TRANSITS update", "9 Trusted Introducer overview", "10 GN3 Security Activities", "11 Date of next meeting", "12 Any other business"},
