@@ -27,7 +27,7 @@ package parse
 //
 // # How the top-level items are found
 //
-// Each line may head an item in one of five styles:
+// Each line may head an item in one of six styles:
 //
 //	topic     W3C scribe minutes: "Topic: Packaging on the Web", in an IRC
 //	          log "09:13:20 <JeniT> Topic: http/2 update"
@@ -37,6 +37,7 @@ package parse
 //	          lone "3." whose title is on the next line, a table row "1 |
 //	          Apologies"
 //	capitals  a short line in capitals: "STANDING COMMITTEE REPORTS"
+//	label     a short line ending with a colon: "Standing Committee reports:"
 //	marker    a short bulleted line standing alone ("* First session") or a
 //	          line led by "__"
 //
@@ -44,7 +45,7 @@ package parse
 // chooseOutline in outline.go): topics; headings at the highest level that
 // has two, unless numbered lines make a better outline (always in PDF,
 // whose headings are only bold lines; elsewhere when the numbered lines
-// are not themselves headings); numbered lines; capitals; markers.
+// are not themselves headings); numbered lines; capitals; labels; markers.
 // Headings leave out the document's title block and sub-numbered headings
 // ("2.1 Participants"); under a container heading ("## Minutes") the
 // sub-headings are the items. Numbered lines count only at the outermost
@@ -73,6 +74,7 @@ const (
 	styleHeading
 	styleNumbered
 	styleCaps
+	styleLabel
 	styleMarker
 )
 
@@ -201,6 +203,11 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 	}
 	if title, ok := capsHeading(lines, i, text); ok {
 		base.style, base.title = styleCaps, title
+		base.back = isBackMatter(title)
+		return base, true
+	}
+	if title, ok := labelHeading(text); ok {
+		base.style, base.title = styleLabel, title
 		base.back = isBackMatter(title)
 		return base, true
 	}
@@ -513,6 +520,24 @@ func capsHeading(lines []extract.Line, i int, text string) (string, bool) {
 		return "", false
 	}
 	if _, ok := findDate(title); ok {
+		return "", false
+	}
+	return title, true
+}
+
+// labelHeading reads a short line that ends with a colon and has nothing
+// after it as the label of a section: "Standing Committee reports:",
+// "Old Business:". Field labels ("Present:", "Date:") are not sections.
+func labelHeading(text string) (string, bool) {
+	if !strings.HasSuffix(text, ":") || len(text) > 80 {
+		return "", false
+	}
+	title := cleanTitle(text)
+	words := strings.Fields(title)
+	if len(words) == 0 || len(words) > 6 || !isCapitalised(words[0]) || !hasLongWord(words) || strings.ContainsAny(title, ":;.") {
+		return "", false
+	}
+	if _, isField := fieldLabels[foldKey(title)]; isField {
 		return "", false
 	}
 	return title, true

@@ -198,6 +198,18 @@ func TestSplitItems(t *testing.T) {
 			want: []string{"1 Call to Order and Welcome", "2 Roll call", "3 Approval of Agenda"},
 		},
 		{
+			name: "section labels ending with a colon (nmnwse-board-minutes-2003-02-08.pdf)",
+			file: "a.txt",
+			text: "Minutes for February 8, 2003 Board Meeting of NMNWSE held at the home of Debby Potter.\nAttendance: Kelly Bitner, Mary Campbell.\nThe meeting was called to order at 10:15 a.m.\nStanding Committee reports:\nWeb Page: Entries are being made as information is available.\nMembership: no report\nChapter Reports:\nCentral: Kelly reported.\nOld Business:\nCareer booklets on CD: done.\n",
+			want: []string{"Standing Committee reports", "Chapter Reports", "Old Business"},
+		},
+		{
+			name: "capitals that name sessions give way to marked topics (ietf-httpbis-83-minutes-2012.txt)",
+			file: "a.txt",
+			text: "HTTPBIS WG, IETF 83\n\nSESSION 1 (TUESDAY)\n\n__Julian on -19 revision of httpbis\n\npresented changes made in p1-p5\n\n__Mark on WGLC status\nLarry masinter asks about interop reports\n\nSESSION 2 (THURSDAY)\n\n__new status\n\nPatrick mcmanus: have you talked to captive portal implementers?\n\nSUMMARY\n\nDone.\n",
+			want: []string{"Julian on -19 revision of httpbis", "Mark on WGLC status", "new status"},
+		},
+		{
 			name: "an agenda list before the minutes repeats the numbers: the minutes win",
 			file: "a.txt",
 			text: "Board Meeting\nAgenda:\n1. Welcome\n2. Budget\n3. Any other business\n\n1. Welcome\nThe chair welcomed everyone.\n2. Budget\nThe budget was approved.\n3. Any other business\nNone.\n",

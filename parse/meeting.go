@@ -107,16 +107,23 @@ func (h *header) title() (string, headerLine, bool) {
 			}
 		}
 	}
+	// Running headers compete too: normalize takes them out of the text,
+	// and a title printed on every page ("Commission Meeting Minutes") may
+	// survive only there.
+	candidates := append(append([]headerLine{}, h.lines...), h.running...)
 	best, bestScore := -1, 0
-	for i, l := range h.lines {
+	for i, l := range candidates {
 		if s := titleScore(l); s > bestScore && meetingTitle(l.text) != "" {
 			best, bestScore = i, s
 		}
 	}
-	if best < 0 {
+	switch {
+	case best < 0:
 		return "", headerLine{}, false
+	case best < len(h.lines):
+		return meetingTitle(h.joinWrappedTitle(best)), h.lines[best], true
 	}
-	return meetingTitle(h.joinWrappedTitle(best)), h.lines[best], true
+	return meetingTitle(candidates[best].text), candidates[best], true
 }
 
 // minutesFor matches the other ways a title opens with the kind of
@@ -226,6 +233,9 @@ func titleScore(l headerLine) int {
 	}
 	if l.repeated {
 		score -= 3
+	}
+	if l.line.Kind == extract.ListItem {
+		score -= 3 // "• Meeting called to order at 9:08am"
 	}
 	if l.pos >= 10 {
 		score -= 2 // far from the top: text, not a title block

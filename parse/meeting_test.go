@@ -187,6 +187,22 @@ func TestFindMeeting(t *testing.T) {
 	}
 }
 
+// TestTitleFromRunningHeader reads the title that normalize took out of
+// the text with the running header it was printed in
+// (chicago-ssa21-commission-minutes-2018-01-29.pdf).
+func TestTitleFromRunningHeader(t *testing.T) {
+	doc, err := extract.Read("minutes.txt", []byte("Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board\n- Perfunctory Business\n- Meeting called to order at 9:08am – M. Prest (motion), C. Dallas (second)\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.RemovedHeaders = []extract.Line{{Text: "Lincoln Square Special Service Area #21"}, {Text: "Commission Meeting Minutes"}}
+	m, _ := findMeeting(readHeader(doc, splitItems(doc.Lines), monthFirst))
+	want := Meeting{Title: "Commission Meeting", Body: "Commission", Date: "2018-01-29", Venue: "Carbon Arc Bar & Board"}
+	if diff := cmp.Diff(want, m); diff != "" {
+		t.Errorf("meeting (-want +got):\n%s", diff)
+	}
+}
+
 func TestFindMeetingWarnings(t *testing.T) {
 	tests := []struct {
 		name, file, text, want string

@@ -29,10 +29,9 @@ func chooseOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 		{dropRepeatedTopics(lines, withStyle(heads, styleTopic)), true},
 		{hs, !pdf && !preferNumbered(hs, ns)},
 		{ns, !restarting},
-		{caps, true},
+		{weakestOutline(caps, withStyle(heads, styleLabel), markerOutline(heads)), true},
 		{hs, true},
 		{ns, true},
-		{markerOutline(heads), true},
 		{hs, !pdf}, // a single heading under the title
 	}
 	var fallback []itemHeading
@@ -50,6 +49,31 @@ func chooseOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 		return addBackMatter(c.outline, heads)
 	}
 	return addBackMatter(fallback, heads)
+}
+
+// weakestOutline chooses among the outlines of the styles that mark
+// headings least surely — capitals, labels, markers — the one with the
+// most items that are not sessions ("SESSION 2 (THURSDAY)" and "SUMMARY"
+// lose to seven "__Mark on WGLC status" topics), then with the most items;
+// capitals first among equals.
+func weakestOutline(outlines ...[]itemHeading) []itemHeading {
+	var best []itemHeading
+	bestTopics, bestItems := 0, 0
+	for _, o := range outlines {
+		topics, items := 0, 0
+		for _, h := range o {
+			if !h.back {
+				items++
+				if !isSessionTitle(h.title) {
+					topics++
+				}
+			}
+		}
+		if topics > bestTopics || (topics == bestTopics && items > bestItems) {
+			best, bestTopics, bestItems = o, topics, items
+		}
+	}
+	return best
 }
 
 // countItems counts the headings of an outline that head items.

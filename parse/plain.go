@@ -39,11 +39,16 @@ func stripMarkup(s string) string {
 	}
 	s = strings.TrimLeft(s, "#")
 	s = strings.TrimSpace(s)
-	for _, bullet := range []string{"- ", "* ", "+ ", "• ", "● ", "○ ", "■ ", "▪ ", "\uf0b7 ", "· "} {
+	for _, bullet := range []string{"- ", "* ", "+ ", "• ", "● ", "○ ", "■ ", "▪ ", "· "} {
 		if strings.HasPrefix(s, bullet) {
 			s = strings.TrimSpace(s[len(bullet):])
 			break
 		}
+	}
+	// A symbol font's bullet comes out as a private-use character ("\uf0b7",
+	// "\uf0d8").
+	if r, size := utf8.DecodeRuneInString(s); unicode.In(r, unicode.Co) && size < len(s) && s[size] == ' ' {
+		s = strings.TrimSpace(s[size:])
 	}
 	if strings.ContainsAny(s, "*_") {
 		s = markdownEmphasis.ReplaceAllString(s, "$1$2$3$4")
