@@ -80,7 +80,7 @@ var meetingKinds = map[string]bool{
 func findMeeting(h header) (Meeting, []extract.Warning) {
 	var m Meeting
 	var warnings []extract.Warning
-	title, _, ok := h.title()
+	title, ok := h.title()
 	if ok {
 		m.Title = String(title)
 		m.Body = String(h.body(title))
@@ -99,11 +99,11 @@ func findMeeting(h header) (Meeting, []extract.Warning) {
 
 // title picks the header line that reads most like a title and cleans
 // it (meetingTitle). A labelled field naming the meeting wins.
-func (h *header) title() (string, headerLine, bool) {
+func (h *header) title() (string, bool) {
 	for _, kind := range []fieldKind{fieldTitle, fieldMeeting} {
 		if f, ok := h.field(kind); ok {
 			if t := meetingTitle(f.value); t != "" {
-				return t, f.line, true
+				return t, true
 			}
 		}
 	}
@@ -119,11 +119,11 @@ func (h *header) title() (string, headerLine, bool) {
 	}
 	switch {
 	case best < 0:
-		return "", headerLine{}, false
+		return "", false
 	case best < len(h.lines):
-		return meetingTitle(h.joinWrappedTitle(best)), h.lines[best], true
+		return meetingTitle(h.joinWrappedTitle(best)), true
 	}
-	return meetingTitle(candidates[best].text), candidates[best], true
+	return meetingTitle(candidates[best].text), true
 }
 
 // minutesFor matches the other ways a title opens with the kind of

@@ -396,13 +396,12 @@ func placeAfterIn(text string) (place, bool) {
 	if m == nil {
 		return place{}, false
 	}
-	candidate := cutAtClause(strings.TrimSpace(m[1])+" ") + ""
-	if i := strings.Index(m[1], ","); i >= 0 {
-		// Keep "Santa Fe, NM" and "Espoo, Finland", not what follows them.
-		candidate = m[1]
-		if j := strings.IndexAny(candidate, ".;"); j >= 0 {
-			candidate = candidate[:j]
-		}
+	// The place runs to the end of the sentence; its commas stay ("Santa
+	// Fe, NM", "Espoo, Finland"), and a lone name that is no known city
+	// gives nothing.
+	candidate := m[1]
+	if j := strings.IndexAny(candidate, ".;"); j >= 0 {
+		candidate = candidate[:j]
 	}
 	p := parsePlace(candidate, false)
 	if p.city == "" && p.country == "" {
