@@ -216,7 +216,7 @@ func titleScore(l headerLine) int {
 	if hasAnyWord(text, meetingWords) {
 		score += 4
 	}
-	if hasAnyWord(text, bodyNounWords) {
+	if hasBodyNoun(text) {
 		score += 2
 	}
 	if l.line.Kind == extract.Heading || l.line.Bold {
@@ -305,6 +305,39 @@ func hasAnyWord(s string, words []string) bool {
 	return false
 }
 
+// hasBodyNoun reports whether s names a body that meets, also with a
+// case ending: "Sitzung des Vorstands", "committees".
+func hasBodyNoun(s string) bool {
+	for _, w := range bodyNounWords {
+		if containsWord(s, w) || (len(w) >= 5 && containsInflected(s, w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsInflected reports whether s holds w with one or two more letters
+// at its end ("Vorstands", "Ausschusses" is beyond).
+func containsInflected(s, w string) bool {
+	lower := strings.ToLower(s)
+	for from := 0; ; {
+		k := strings.Index(lower[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(w)
+		tail := 0
+		for end+tail < len(lower) && tail <= 2 && lower[end+tail] >= 'a' && lower[end+tail] <= 'z' {
+			tail++
+		}
+		if isWordEdge(lower, k) && tail >= 1 && tail <= 2 && isWordEdge(lower, end+tail) {
+			return true
+		}
+		from = k + 1
+	}
+}
+
 // joinWrappedTitle joins the title line with the line before it when a PDF
 // wrapped the title over both: same page, font size and weight, close
 // together, and the line before is neither a field nor a date.
@@ -349,18 +382,18 @@ var leadingOrdinal = regexp.MustCompile(`(?i)^(?:the\s+)?\d{1,4}(?:st|nd|rd|th|e
 // "Board of Education" above "Special Meeting"), headings first.
 func (h *header) body(title string) string {
 	fromTitle := bodyFromTitle(title)
-	if hasAnyWord(fromTitle, bodyNounWords) {
+	if hasBodyNoun(fromTitle) {
 		return fromTitle
 	}
 	for _, headingsOnly := range []bool{true, false} {
 		for _, l := range h.lines {
-			if titleScore(l) < 2 || !hasAnyWord(l.text, bodyNounWords) {
+			if titleScore(l) < 2 || !hasBodyNoun(l.text) {
 				continue
 			}
 			if headingsOnly && l.line.Kind != extract.Heading && !l.line.Bold {
 				continue
 			}
-			if b := bodyFromTitle(meetingTitle(l.text)); hasAnyWord(b, bodyNounWords) {
+			if b := bodyFromTitle(meetingTitle(l.text)); hasBodyNoun(b) {
 				return b
 			}
 		}
@@ -380,25 +413,38 @@ func bodyFromTitle(title string) string {
 	case cut > 0 && trimKinds(t[:cut]) != "":
 		body = trimKinds(t[:cut])
 	case cut >= 0:
-		// "Regular Meeting of the Board of Trustees": the body follows.
-		after := t[cut:]
-		if i := strings.Index(strings.ToLower(after), " of "); i >= 0 {
-			body = trimKinds(cutAtClause(after[i+4:]))
-		}
+		// "Regular Meeting of the Board of Trustees", "réunion du conseil
+		// d'administration", "Sitzung des Vorstands": the body follows.
+		body = bodyAfterOf(t[cut:])
 	default:
 		// No meeting word: the part that names a body, "HTTPBIS WG, IETF 83".
 		for _, part := range strings.Split(t, ",") {
-			if hasAnyWord(part, bodyNounWords) {
+			if hasBodyNoun(part) {
 				body = trimKinds(part)
 				break
 			}
 		}
 	}
 	body = withoutParent(body)
-	if len(body) > 80 || !hasAnyWord(body, bodyNounWords) {
+	if len(body) > 80 || !hasBodyNoun(body) {
 		return "" // "OpenWIS Annual Meeting" names no body, only an organisation
 	}
 	return body
+}
+
+// ofWords join a meeting to the body it is of, in the languages of the
+// corpus.
+var ofWords = []string{" of the ", " of ", " du ", " de la ", " de l'", " de l’", " des ", " der ", " del ", " van de ", " van het "}
+
+// bodyAfterOf reads the body named after "of" in a title's rest.
+func bodyAfterOf(after string) string {
+	lower := strings.ToLower(after)
+	for _, of := range ofWords {
+		if i := strings.Index(lower, of); i >= 0 {
+			return trimKinds(cutAtClause(after[i+len(of):]))
+		}
+	}
+	return ""
 }
 
 // orgNouns end the name of an organisation: "Node.js Foundation TSC" is
@@ -441,7 +487,7 @@ var ofComplements = map[string]bool{
 // Security … TC", "NMNWSE Board" → without the first word).
 func withoutParent(body string) string {
 	for _, sep := range []string{" - ", " – ", " — ", ": "} {
-		if i := strings.LastIndex(body, sep); i >= 0 && hasAnyWord(body[i+len(sep):], bodyNounWords) {
+		if i := strings.LastIndex(body, sep); i >= 0 && hasBodyNoun(body[i+len(sep):]) {
 			body = trimKinds(body[i+len(sep):])
 		}
 	}
@@ -453,7 +499,7 @@ func withoutParent(body string) string {
 	}
 	words := strings.Fields(body)
 	for k := len(words) - 2; k >= 0; k-- {
-		if orgNouns[strings.ToLower(words[k])] && hasAnyWord(strings.Join(words[k+1:], " "), bodyNounWords) {
+		if orgNouns[strings.ToLower(words[k])] && hasBodyNoun(strings.Join(words[k+1:], " ")) {
 			words = words[k+1:]
 			break
 		}

@@ -171,6 +171,25 @@ func TestFindMeeting(t *testing.T) {
 			text: "## W3C Technical Architecture Group face-to-face\n### - DRAFT -\n### September 29\n\n---\n\n### Attendees\n\n*Present:* Daniel Appelquist\n\n###Topic: http2 update\n\nmnot: WG last call ended\n\n### Topic: EWS Berlin\n\nDomenic: it went well\n",
 			want: Meeting{Title: "W3C Technical Architecture Group face-to-face", Body: "Technical Architecture Group", Date: "2014-09-29", Status: "draft"},
 		},
+		// Forms of other countries, written for this test.
+		{
+			name: "a US council: a state name ends the place",
+			file: "council.txt",
+			text: "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL\nHeld March 3, 2015 at 7:00 p.m.\nCouncil Chambers, 100 Main Street, Springfield, Illinois\n\nI. CALL TO ORDER\nThe mayor called the meeting to order.\nII. ROLL CALL\nPresent: Jane Doe\n",
+			want: Meeting{Title: "REGULAR MEETING OF THE CITY COUNCIL", Body: "CITY COUNCIL", Date: "2015-03-03", Venue: "Council Chambers, 100 Main Street", City: "Springfield"},
+		},
+		{
+			name: "German: ordinal with a dot, fields Datum and Ort",
+			file: "protokoll.txt",
+			text: "Protokoll der 5. Sitzung des Vorstands\nDatum: 3. März 2010\nOrt: Berlin\n\nTOP 1 Begrüßung\nDer Vorsitzende begrüßt die Anwesenden.\nTOP 2 Verschiedenes\nNichts.\n",
+			want: Meeting{Title: "5. Sitzung des Vorstands", Body: "Vorstands", Number: 5, Date: "2010-03-03", City: "Berlin"},
+		},
+		{
+			name: "French: body after 'du', date and city on the next line",
+			file: "pv.txt",
+			text: "Procès-verbal de la réunion du conseil d'administration\nle mardi 20 juin 2023 à Lyon\n\n1. Approbation du procès-verbal\nApprouvé.\n2. Divers\nRien.\n",
+			want: Meeting{Title: "réunion du conseil d'administration", Body: "conseil d'administration", Date: "2023-06-20", City: "Lyon"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -50,9 +50,10 @@ var venueWords = []string{
 	"ballroom", "lounge", "annex", "annexe", "wing", "tower", "plaza",
 }
 
-// regionAbbreviations are the postal abbreviations of US states and
-// Canadian provinces, and the common "D.C.": the region between a city and
-// its country, which the record has no field for.
+// regionAbbreviations are the US states and Canadian provinces, by name
+// and postal abbreviation, and the common "D.C.": the region between a
+// city and its country, which the record has no field for. A state that
+// ends a place is dropped; a lone one ("Georgia") may still be a country.
 var regionAbbreviations = map[string]bool{}
 
 func init() {
@@ -60,6 +61,15 @@ func init() {
 		MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
 		DC D.C. AB BC MB NB NL NS NT NU ON PE QC SK YT Cal. Calif. Mass. Penn. Wash. Ill. Tex.`) {
 		regionAbbreviations[a] = true
+	}
+	for _, name := range strings.Split(`Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,
+		Delaware,Florida,Georgia,Hawaii,Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,
+		Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,
+		New Hampshire,New Jersey,New Mexico,New York,North Carolina,North Dakota,Ohio,Oklahoma,
+		Oregon,Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,
+		Virginia,Washington,West Virginia,Wisconsin,Wyoming,Alberta,British Columbia,Manitoba,
+		New Brunswick,Newfoundland,Nova Scotia,Ontario,Prince Edward Island,Quebec,Québec,Saskatchewan`, ",") {
+		regionAbbreviations[strings.TrimSpace(name)] = true
 	}
 }
 

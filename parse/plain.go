@@ -91,7 +91,7 @@ func splitIntoSentences(s string) []string {
 		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '(' && next != '“' && next != '"' {
 			continue
 		}
-		if s[i] == '.' && (shortWordBefore(s, i) || dottedAbbreviation(s, i)) {
+		if s[i] == '.' && (shortWordBefore(s, i) || dottedAbbreviation(s, i) || ordinalDay(s, i, end)) {
 			continue
 		}
 		out = appendNonEmpty(out, s[start:end])
@@ -127,6 +127,21 @@ func shortWordBefore(s string, i int) bool {
 // abbreviation with inner periods: "i.e.", "e.g.", "a.m.".
 func dottedAbbreviation(s string, i int) bool {
 	return i >= 2 && s[i-2] == '.' && isWordRune(rune(s[i-1]))
+}
+
+// ordinalDay reports whether the period at s[i] follows a day of the month
+// in a German date ("vom 10. Februar 2010"): a number of one or two digits
+// before, a month name after.
+func ordinalDay(s string, i, end int) bool {
+	j := i
+	for j > 0 && s[j-1] >= '0' && s[j-1] <= '9' {
+		j--
+	}
+	if i-j < 1 || i-j > 2 || (j > 0 && isWordRune(rune(s[j-1]))) {
+		return false
+	}
+	next := strings.Fields(s[end:])
+	return len(next) > 0 && monthNames[strings.ToLower(strings.TrimRight(next[0], ".,"))] > 0
 }
 
 func appendNonEmpty(list []string, s string) []string {

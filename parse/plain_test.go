@@ -17,6 +17,8 @@ func TestSplitIntoSentences(t *testing.T) {
 			[]string{"The meeting was called to order by J. Margo Clark at 8:14 a.m. October 22, 2000 Minutes were reviewed."}}, // nmnwse 2000: initials and a.m.
 		{"Next Meeting #17 will be on June 27, 2018 (i.e. 2018-03-28 19:00). Done.", []string{"Next Meeting #17 will be on June 27, 2018 (i.e. 2018-03-28 19:00).", "Done."}},
 		{"Mr. Smith agreed. Dr. Jones too.", []string{"Mr. Smith agreed.", "Dr. Jones too."}},
+		{"Das Protokoll der Sitzung vom 10. Februar 2010 wurde genehmigt. Die nächste Sitzung findet am 7. April statt.", []string{"Das Protokoll der Sitzung vom 10. Februar 2010 wurde genehmigt.", "Die nächste Sitzung findet am 7. April statt."}},
+		{"They counted 12. Then they left.", []string{"They counted 12.", "Then they left."}},
 		{"", nil},
 	}
 	for _, tt := range tests {
