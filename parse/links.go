@@ -13,6 +13,9 @@ package parse
 // Bare domains ("www.example.org", "LAWIS.LANL.GOV") and e-mail addresses
 // are not links: nothing says they are meant as addresses to follow.
 // URLs broken over lines are normalize's to rejoin (broken-urls pass).
+// The targets of HTML hyperlinks, which the text may not show ("see
+// w3c/publishingcg#70"), come with the line (extract.Line.Links) and
+// follow the URLs of its text.
 
 import (
 	"html"
@@ -40,7 +43,7 @@ func findLinks(lines []extract.Line) []string {
 		if l.Kind == extract.TableRow && len(l.Cells) > 0 {
 			text = strings.Join(l.Cells, " ")
 		}
-		for _, u := range urlsIn(text) {
+		for _, u := range append(urlsIn(text), hyperlinks(l)...) {
 			if !seen[u] {
 				seen[u] = true
 				links = append(links, u)
@@ -48,6 +51,18 @@ func findLinks(lines []extract.Line) []string {
 		}
 	}
 	return links
+}
+
+// hyperlinks returns the line's hyperlink targets that are web addresses
+// (not mailto: or in-page anchors), as the reader gave them.
+func hyperlinks(l extract.Line) []string {
+	var out []string
+	for _, u := range l.Links {
+		if urlPattern.MatchString(u) && len(u) <= maxURLLength && hasHost(u) {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // markdownTarget matches the target of a markdown link, which its brackets
