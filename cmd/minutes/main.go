@@ -73,7 +73,7 @@ func printHelp(w io.Writer) {
 	sort.Strings(names)
 	for _, n := range names {
 		c := commands[n]
-		fmt.Fprintf(w, "  minutes %-40s %s\n", c.usage, c.summary)
+		fmt.Fprintf(w, "  minutes %s\n      %s\n", c.usage, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'minutes help CMD' or 'minutes CMD -h' for a command's flags.")
 }
