@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"sort"
 	"strings"
 )
 
@@ -87,17 +86,7 @@ func LoadFloors(path string) (Floors, error) {
 
 // Save writes the floors as indented JSON, fields in order.
 func (f Floors) Save(path string) error {
-	keys := make([]string, 0, len(f))
-	for k := range f {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		oi, oj := fieldOrder(keys[i]), fieldOrder(keys[j])
-		if oi != oj {
-			return oi < oj
-		}
-		return keys[i] < keys[j]
-	})
+	keys := inFieldOrder(f)
 	var b strings.Builder
 	b.WriteString("{\n")
 	for i, k := range keys {
@@ -126,7 +115,7 @@ func (f Failure) String() string {
 // not fail: its F1 is 1 by definition.
 func (f Floors) Failures(total Scores) []Failure {
 	var out []Failure
-	for _, field := range sortedKeys(f) {
+	for _, field := range inFieldOrder(f) {
 		t, ok := total[field]
 		if !ok {
 			continue
@@ -154,17 +143,6 @@ func (f Floors) Raised(total Scores) Floors {
 		}
 	}
 	return out
-}
-
-func sortedKeys(f Floors) []string {
-	keys := make([]string, 0, len(f))
-	for k := range f {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		return fieldOrder(keys[i]) < fieldOrder(keys[j]) || (fieldOrder(keys[i]) == fieldOrder(keys[j]) && keys[i] < keys[j])
-	})
-	return keys
 }
 
 // WriteTable prints the per-field table: how many values were expected and

@@ -66,11 +66,14 @@ func (s Scores) Add(o Scores) {
 	}
 }
 
-// Fields returns the field names in the contract's order, then any others
-// alphabetically.
-func (s Scores) Fields() []string {
-	var fields []string
-	for f := range s {
+// Fields returns the field names in the contract's order.
+func (s Scores) Fields() []string { return inFieldOrder(s) }
+
+// inFieldOrder returns the keys of a map by field name in the contract's
+// order, then any others alphabetically.
+func inFieldOrder[V any](m map[string]V) []string {
+	fields := make([]string, 0, len(m))
+	for f := range m {
 		fields = append(fields, f)
 	}
 	sort.Slice(fields, func(i, j int) bool {

@@ -82,6 +82,42 @@ type yearCount struct {
 	Count int
 }
 
+// A timeline is the chart of meetings per year on person and organisation
+// pages; MaxYear scales its bars.
+type timeline struct {
+	Years   []yearCount
+	MaxYear int
+}
+
+// timeline reads a chart from a query of (year, count) rows.
+func (s *Server) timeline(ctx context.Context, query string, id int64) (timeline, error) {
+	var t timeline
+	err := s.each(ctx, query, []any{id}, func(rows *sql.Rows) error {
+		var y yearCount
+		if err := rows.Scan(&y.Year, &y.Count); err != nil {
+			return err
+		}
+		t.Years = append(t.Years, y)
+		t.MaxYear = max(t.MaxYear, y.Count)
+		return nil
+	})
+	return t, err
+}
+
+// periods reads rows of (id, name, first date, last date, meetings).
+func (s *Server) periods(ctx context.Context, query string, id int64) ([]period, error) {
+	var out []period
+	err := s.each(ctx, query, []any{id}, func(rows *sql.Rows) error {
+		var x period
+		if err := rows.Scan(&x.ID, &x.Name, &x.First, &x.Last, &x.Meetings); err != nil {
+			return err
+		}
+		out = append(out, x)
+		return nil
+	})
+	return out, err
+}
+
 // A period is an organisation or country a person was listed with, from
 // the first to the last meeting.
 type period struct {
@@ -98,12 +134,11 @@ type presentation struct {
 
 type personPage struct {
 	page
-	ID            int64
-	Name          string
-	Spellings     []string
-	Attended      []attended
-	Years         []yearCount
-	MaxYear       int
+	ID        int64
+	Name      string
+	Spellings []string
+	Attended  []attended
+	timeline
 	Organisations []period
 	Countries     []period
 	Presentations []presentation
@@ -150,42 +185,27 @@ func (s *Server) personMeetings(ctx context.Context, p *personPage) error {
 	if err != nil {
 		return err
 	}
-	return s.each(ctx, `SELECT year, meetings FROM attendance_per_person WHERE person_id = ? AND year IS NOT NULL ORDER BY year`,
-		[]any{p.ID}, func(rows *sql.Rows) error {
-			var y yearCount
-			if err := rows.Scan(&y.Year, &y.Count); err != nil {
-				return err
-			}
-			p.Years = append(p.Years, y)
-			p.MaxYear = max(p.MaxYear, y.Count)
-			return nil
-		})
+	p.timeline, err = s.timeline(ctx, `SELECT year, meetings FROM attendance_per_person
+		WHERE person_id = ? AND year IS NOT NULL ORDER BY year`, p.ID)
+	return err
 }
 
 // personPeriods reads the organisations and countries a person was
 // listed with, and when.
 func (s *Server) personPeriods(ctx context.Context, p *personPage) error {
-	scan := func(into *[]period) func(*sql.Rows) error {
-		return func(rows *sql.Rows) error {
-			var x period
-			if err := rows.Scan(&x.ID, &x.Name, &x.First, &x.Last, &x.Meetings); err != nil {
-				return err
-			}
-			*into = append(*into, x)
-			return nil
-		}
-	}
-	err := s.each(ctx, `SELECT pa.organisation_id, COALESCE(o.name, pa.organisation), min(m.date), max(m.date), count(DISTINCT m.id)
+	var err error
+	p.Organisations, err = s.periods(ctx, `SELECT pa.organisation_id, COALESCE(o.name, pa.organisation), min(m.date), max(m.date), count(DISTINCT m.id)
 		FROM participants pa JOIN meetings m ON m.id = pa.meeting_id LEFT JOIN organisations o ON o.id = pa.organisation_id
 		WHERE pa.person_id = ? AND pa.organisation IS NOT NULL
-		GROUP BY COALESCE(o.name, pa.organisation) ORDER BY min(m.date)`, []any{p.ID}, scan(&p.Organisations))
+		GROUP BY COALESCE(o.name, pa.organisation) ORDER BY min(m.date)`, p.ID)
 	if err != nil {
 		return err
 	}
-	return s.each(ctx, `SELECT NULL, pa.country, min(m.date), max(m.date), count(DISTINCT m.id)
+	p.Countries, err = s.periods(ctx, `SELECT NULL, pa.country, min(m.date), max(m.date), count(DISTINCT m.id)
 		FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
 		WHERE pa.person_id = ? AND pa.country IS NOT NULL
-		GROUP BY pa.country ORDER BY min(m.date)`, []any{p.ID}, scan(&p.Countries))
+		GROUP BY pa.country ORDER BY min(m.date)`, p.ID)
+	return err
 }
 
 func (s *Server) personPresentations(ctx context.Context, p *personPage) error {
@@ -209,12 +229,10 @@ func (s *Server) personActions(ctx context.Context, p *personPage) error {
 
 type orgPage struct {
 	page
-	ID       int64
-	Name     string
-	Years    []yearCount
-	MaxYear  int
-	Members  []period // people who attended for it, first and last meeting
-	Meetings []attended
+	ID   int64
+	Name string
+	timeline
+	Members []period // people who attended for it, first and last meeting
 }
 
 func (s *Server) handleOrganisation(w http.ResponseWriter, r *http.Request) {
@@ -231,28 +249,13 @@ func (s *Server) handleOrganisation(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.Title = p.Name
-	err = s.each(ctx, `SELECT pa.person_id, COALESCE(pe.name, pa.name), min(m.date), max(m.date), count(DISTINCT m.id)
+	p.Members, err = s.periods(ctx, `SELECT pa.person_id, COALESCE(pe.name, pa.name), min(m.date), max(m.date), count(DISTINCT m.id)
 		FROM participants pa JOIN meetings m ON m.id = pa.meeting_id LEFT JOIN people pe ON pe.id = pa.person_id
-		WHERE pa.organisation_id = ? GROUP BY COALESCE(pe.name, pa.name) ORDER BY count(DISTINCT m.id) DESC, 2`, []any{id},
-		func(rows *sql.Rows) error {
-			var x period
-			if err := rows.Scan(&x.ID, &x.Name, &x.First, &x.Last, &x.Meetings); err != nil {
-				return err
-			}
-			p.Members = append(p.Members, x)
-			return nil
-		})
+		WHERE pa.organisation_id = ? GROUP BY COALESCE(pe.name, pa.name) ORDER BY count(DISTINCT m.id) DESC, 2`, id)
 	if err == nil {
-		err = s.each(ctx, `SELECT substr(m.date, 1, 4) AS year, count(DISTINCT m.id) FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
-			WHERE pa.organisation_id = ? AND m.date IS NOT NULL GROUP BY year ORDER BY year`, []any{id}, func(rows *sql.Rows) error {
-			var y yearCount
-			if err := rows.Scan(&y.Year, &y.Count); err != nil {
-				return err
-			}
-			p.Years = append(p.Years, y)
-			p.MaxYear = max(p.MaxYear, y.Count)
-			return nil
-		})
+		p.timeline, err = s.timeline(ctx, `SELECT substr(m.date, 1, 4) AS year, count(DISTINCT m.id)
+			FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
+			WHERE pa.organisation_id = ? AND m.date IS NOT NULL GROUP BY year ORDER BY year`, id)
 	}
 	if err != nil {
 		s.fail(w, r, err)

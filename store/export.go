@@ -13,22 +13,9 @@ import (
 // name order: everything but SQLite's own tables and the full-text
 // indexes' internals.
 func (s *Store) Exportable() ([]string, error) {
-	rows, err := s.db.Query(`SELECT name FROM sqlite_schema
+	return s.strings(`SELECT name FROM sqlite_schema
 		WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'
 		ORDER BY name`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var names []string
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			return nil, err
-		}
-		names = append(names, n)
-	}
-	return names, rows.Err()
 }
 
 // Export writes every row of a table or view to w as CSV (a header row,

@@ -345,37 +345,34 @@ func intOrNil(p *int) any {
 // pipeline version: what a batch can skip without reading further than
 // the bytes.
 func (s *Store) Digests(version string) (map[string]bool, error) {
-	rows, err := s.db.Query(`SELECT sha256 FROM documents WHERE pipeline_version = ?`, version)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	digests := map[string]bool{}
-	for rows.Next() {
-		var d string
-		if err := rows.Scan(&d); err != nil {
-			return nil, err
-		}
+	list, err := s.strings(`SELECT sha256 FROM documents WHERE pipeline_version = ?`, version)
+	digests := make(map[string]bool, len(list))
+	for _, d := range list {
 		digests[d] = true
 	}
-	return digests, rows.Err()
+	return digests, err
 }
 
 // OrganisationNames returns every organisation name stored, the evidence
 // the parser uses to rebuild table rows whose spaces were lost.
 func (s *Store) OrganisationNames() ([]string, error) {
-	rows, err := s.db.Query(`SELECT name FROM organisations ORDER BY name`)
+	return s.strings(`SELECT name FROM organisations ORDER BY name`)
+}
+
+// strings runs a query of one text column and returns its values.
+func (s *Store) strings(query string, args ...any) ([]string, error) {
+	rows, err := s.db.Query(query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var names []string
+	var out []string
 	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
+		var v string
+		if err := rows.Scan(&v); err != nil {
 			return nil, err
 		}
-		names = append(names, n)
+		out = append(out, v)
 	}
-	return names, rows.Err()
+	return out, rows.Err()
 }
