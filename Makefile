@@ -23,10 +23,13 @@ test: vet
 	$(GO) test ./...
 	$(GO) test -race -run 'Parallel|Concurrent' ./internal/... ./parse
 	$(MAKE) --no-print-directory fuzz FUZZTIME=3s
-	$(GO) run ./cmd/minutes check testdata
+	$(GO) run ./cmd/minutes check $(CHECKDIRS)
+
+# The sets of documents with expected records, each with its own floors.
+CHECKDIRS := testdata/samples testdata/corpus
 
 check:
-	$(GO) run ./cmd/minutes check -v testdata
+	$(GO) run ./cmd/minutes check -v $(CHECKDIRS)
 
 vet:
 	$(GO) vet ./...

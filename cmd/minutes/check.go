@@ -13,8 +13,8 @@ import (
 func init() {
 	register(&command{
 		name:    "check",
-		usage:   "check [-v] [--floors FILE] [--raise-floors] DIR",
-		summary: "Score the records of the documents in DIR against their NAME.expected.json and fail below the floors.",
+		usage:   "check [-v] [--raise-floors] DIR...",
+		summary: "Score the records of the documents in each DIR against their NAME.expected.json and fail below DIR/floors.json.",
 		run:     runCheck,
 	})
 }
@@ -22,30 +22,44 @@ func init() {
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags(commands["check"], stderr)
 	verbose := fs.Bool("v", false, "list every mismatch under its document")
-	floorsPath := fs.String("floors", "", "the floors file (default DIR/floors.json)")
-	raise := fs.Bool("raise-floors", false, "raise the floors to the current scores (never lowers one) and save them")
+	raise := fs.Bool("raise-floors", false, "raise each DIR's floors to the current scores (never lowers one) and save them")
 	dirs, err := parseInterspersed(fs, args)
 	if err != nil {
 		return usageStatus(err)
 	}
-	if len(dirs) != 1 {
+	if len(dirs) == 0 {
 		fs.Usage()
 		return 2
 	}
-	dir := dirs[0]
-	if *floorsPath == "" {
-		*floorsPath = filepath.Join(dir, "floors.json")
+	status := 0
+	for i, dir := range dirs {
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		if len(dirs) > 1 {
+			fmt.Fprintf(stdout, "== %s\n", dir)
+		}
+		if s := checkDir(dir, *verbose, *raise, stdout, stderr); s > status {
+			status = s
+		}
 	}
+	return status
+}
+
+// checkDir scores the expected records under one folder against its own
+// floors: each folder is a set of documents with floors of its own, so a
+// new set (say, documents nobody tuned the parser on) never lowers the
+// floors of another.
+func checkDir(dir string, verbose, raise bool, stdout, stderr io.Writer) int {
+	floorsPath := filepath.Join(dir, "floors.json")
 	cases, err := check.FindCases(dir)
-	if err != nil {
-		fmt.Fprintf(stderr, "minutes: %v\n", err)
-		return 1
+	if err == nil && len(cases) == 0 {
+		err = fmt.Errorf("no *%s files under %s", check.ExpectedSuffix, dir)
 	}
-	if len(cases) == 0 {
-		fmt.Fprintf(stderr, "minutes: no *%s files under %s\n", check.ExpectedSuffix, dir)
-		return 1
+	floors, ferr := check.LoadFloors(floorsPath)
+	if err == nil {
+		err = ferr
 	}
-	floors, err := check.LoadFloors(*floorsPath)
 	if err != nil {
 		fmt.Fprintf(stderr, "minutes: %v\n", err)
 		return 1
@@ -57,25 +71,24 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		}
 		return r.Record, nil
 	})
-	res.WriteDocuments(stdout, *verbose)
+	res.WriteDocuments(stdout, verbose)
 	fmt.Fprintln(stdout)
 	res.WriteTable(stdout, floors)
-	if *raise {
-		if err := floors.Raised(res.Total).Save(*floorsPath); err != nil {
+	fmt.Fprintln(stdout)
+	if raise {
+		if err := floors.Raised(res.Total).Save(floorsPath); err != nil {
 			fmt.Fprintf(stderr, "minutes: %v\n", err)
 			return 1
 		}
-		fmt.Fprintf(stdout, "\nfloors raised where the scores allow: %s\n", *floorsPath)
+		fmt.Fprintf(stdout, "floors raised where the scores allow: %s\n", floorsPath)
 		return 0
 	}
-	failures := floors.Failures(res.Total)
-	fmt.Fprintln(stdout)
-	if len(failures) > 0 {
+	if failures := floors.Failures(res.Total); len(failures) > 0 {
 		for _, f := range failures {
-			fmt.Fprintf(stdout, "FAIL %s\n", f)
+			fmt.Fprintf(stdout, "FAIL %s: %s\n", dir, f)
 		}
 		return 1
 	}
-	fmt.Fprintf(stdout, "ok: %s checked, every field at or above its floor (%s)\n", plural(len(cases), "document"), *floorsPath)
+	fmt.Fprintf(stdout, "ok: %s checked, every field at or above its floor (%s)\n", plural(len(cases), "document"), floorsPath)
 	return 0
 }

@@ -100,3 +100,26 @@ func TestImportTwiceAddsNothing(t *testing.T) {
 		t.Errorf("second import: status %d\n%s", status, out)
 	}
 }
+
+// TestCheckFailsBelowFloor feeds check a document whose record cannot
+// match its expected record, with floors that demand it: check must fail
+// and say which field dropped.
+func TestCheckFailsBelowFloor(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("board.txt", "Minutes of the Board\n\nDate: 3 March 2011\n")
+	write("board.expected.json", `{"meeting": {"date": "2012-03-03"}}`)
+	write("floors.json", `{"meeting.date": 1.0}`)
+	status, out, _ := runCLI(t, "check", dir)
+	if status != 1 || !strings.Contains(out, "FAIL") || !strings.Contains(out, "meeting.date") {
+		t.Errorf("check of a worse record: status %d\n%s", status, out)
+	}
+	write("board.expected.json", `{"meeting": {"date": "2011-03-03"}}`)
+	if status, out, _ := runCLI(t, "check", dir); status != 0 {
+		t.Errorf("check of a matching record: status %d\n%s", status, out)
+	}
+}
