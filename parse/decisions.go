@@ -259,6 +259,9 @@ func (ds *decisionScanner) heading(p paragraph) {
 
 // sentence tries the sentence forms on one sentence of a paragraph.
 func (ds *decisionScanner) sentence(s, prev, para string) {
+	if !mayRecordDecision(s) {
+		return
+	}
 	if ds.outcome(s) {
 		return
 	}
@@ -272,6 +275,31 @@ func (ds *decisionScanner) sentence(s, prev, para string) {
 	case ds.passive(s, para):
 	case ds.tallyElection(s):
 	}
+}
+
+// decisionStems are word stems one of which every sentence form below
+// needs: outcomes, votes and motions, agreements, directives, elections,
+// in the languages the forms know. They let a sentence that cannot be a
+// decision skip the forms' regular expressions, most of the parser's time
+// on long minutes. A form that learns a new word adds its stem here.
+var decisionStems = []string{
+	"pass", "carri", "approv", "approu", "adopt", "accept", "agree", "fail", "defeat", "reject", "lost", "withdr", "unanim",
+	"vote", "consent", "ballot", "motion", "moved", "moves", "mover", "second", "propos", "decis",
+	"decid", "décid", "resolv", "résol", "conclu", "determin", "convenu", "entendu", "beschl", "vereinbart", "entsch",
+	"acord", "endors", "ratif", "genehmigt", "angenommen", "consensus", "sense", "feeling", "view",
+	"direct", "instruct", "mandat", "authori", "empower", "tasked",
+	"elect", "élu", "nommé", "gewählt", "appoint",
+}
+
+// mayRecordDecision reports whether s holds one of the decisionStems.
+func mayRecordDecision(s string) bool {
+	lower := strings.ToLower(s)
+	for _, stem := range decisionStems {
+		if strings.Contains(lower, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeDecisions removes repeated decisions — a W3C "Summary of
