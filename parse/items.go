@@ -345,9 +345,17 @@ var (
 // present" is no item; a title must start with a letter or a quote.
 func parseNumbered(s string) (numbering, bool) {
 	s = strings.TrimSpace(s)
-	if d, ok := findDate(s); ok && d.At == 0 {
+	n, ok := parseNumberedForm(s)
+	if ok && startsWithDate(s) {
 		return numbering{}, false // "25 January, 2021 Meeting Notes"
 	}
+	return n, ok
+}
+
+// parseNumberedForm reads the numbered forms, without the date check: the
+// patterns are anchored and fail fast, so they run before the costlier
+// search for dates.
+func parseNumberedForm(s string) (numbering, bool) {
 	if m := itemWordNumber.FindStringSubmatch(s); m != nil {
 		return numberedTitle(m[1], m[2], true)
 	}
@@ -362,6 +370,12 @@ func parseNumbered(s string) (numbering, bool) {
 		return n, ok
 	}
 	return numbering{}, false
+}
+
+// startsWithDate reports whether s begins with a date.
+func startsWithDate(s string) bool {
+	d, ok := findDate(s)
+	return ok && d.At == 0
 }
 
 // numberedTitle checks and builds a numbering from its number and title.
