@@ -233,7 +233,7 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	for i, s := range sentences {
 		// A label inside the paragraph ("Eric – Propose a motion: …") takes
 		// the rest of it, as one at its start would.
-		if i > 0 && labelledSentence.MatchString(speakerTurn.ReplaceAllString(s, "")) &&
+		if i > 0 && strings.Contains(s, ":") && labelledSentence.MatchString(speakerTurn.ReplaceAllString(s, "")) &&
 			ds.labelled(speakerTurn.ReplaceAllString(strings.Join(sentences[i:], " "), "")) {
 			return
 		}

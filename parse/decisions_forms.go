@@ -182,6 +182,9 @@ var resolvedVotes = regexp.MustCompile(`(?i)^(?:à\s+l[’']unanimit[ée]|unanim
 // lists of names they introduce. The WHEREAS preamble before it is the
 // reason, not the decision.
 func (ds *decisionScanner) resolvedClause(text string) bool {
+	if lower := strings.ToLower(text); !strings.Contains(lower, "resol") && !strings.Contains(lower, "résol") {
+		return false // every form of resolvedWord holds one of these: skip its scan
+	}
 	loc := resolvedWord.FindStringIndex(text)
 	if loc == nil {
 		return false
