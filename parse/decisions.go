@@ -293,13 +293,7 @@ var decisionStems = []string{
 
 // mayRecordDecision reports whether s holds one of the decisionStems.
 func mayRecordDecision(s string) bool {
-	lower := strings.ToLower(s)
-	for _, stem := range decisionStems {
-		if strings.Contains(lower, stem) {
-			return true
-		}
-	}
-	return false
+	return containsAny(strings.ToLower(s), decisionStems)
 }
 
 // mergeDecisions removes repeated decisions — a W3C "Summary of

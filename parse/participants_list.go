@@ -383,15 +383,21 @@ func lowerWords(words []string) int {
 }
 
 // prosePhrases find attendance lists in running text: the list follows
-// the phrase, up to the end of the sentence.
+// the phrase, up to the end of the sentence. Each phrase needs one of its
+// stems (lower case), checked before its pattern scans the line.
 var prosePhrases = []struct {
 	re         *regexp.Regexp
+	stems      []string
 	attendance string
 }{
-	{regexp.MustCompile(`(?i)\b(?:in attendance were|present were|(?:those )?present at the meeting were|attendees were|attending were|the following were present|étaient présents|sont présents|anwesend waren)\s*:?\s*`), attendPresent},
-	{regexp.MustCompile(`(?i)\bapologies(?: for absence)?(?: were| was)?(?: received| given| sent)?\s+(?:from|by)\s*:?\s*`), attendApologies},
-	{regexp.MustCompile(`(?i)\bregrets(?: were)?(?: received| sent)?\s+from\s*:?\s*`), attendApologies},
-	{regexp.MustCompile(`(?i)\b(?:se sont excusés|excusés)\s*:\s*`), attendApologies},
+	{regexp.MustCompile(`(?i)\b(?:in attendance were|present were|(?:those )?present at the meeting were|attendees were|attending were|the following were present|étaient présents|sont présents|anwesend waren)\s*:?\s*`),
+		[]string{"were", "présents", "anwesend"}, attendPresent},
+	{regexp.MustCompile(`(?i)\bapologies(?: for absence)?(?: were| was)?(?: received| given| sent)?\s+(?:from|by)\s*:?\s*`),
+		[]string{"apologies"}, attendApologies},
+	{regexp.MustCompile(`(?i)\bregrets(?: were)?(?: received| sent)?\s+from\s*:?\s*`),
+		[]string{"regrets"}, attendApologies},
+	{regexp.MustCompile(`(?i)\b(?:se sont excusés|excusés)\s*:\s*`),
+		[]string{"excusés"}, attendApologies},
 }
 
 // proseListAt finds an attendance list in the prose that starts at line
@@ -419,7 +425,11 @@ func sentenceClosed(s string) bool {
 // proseList finds an attendance list in a line of prose: the attendance
 // it gives and the list's text up to the end of the sentence.
 func proseList(text string) (attendance, list string, ok bool) {
+	lower := strings.ToLower(text)
 	for _, p := range prosePhrases {
+		if !containsAny(lower, p.stems) {
+			continue
+		}
 		loc := p.re.FindStringIndex(text)
 		if loc == nil {
 			continue
@@ -430,6 +440,16 @@ func proseList(text string) (attendance, list string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// containsAny reports whether s contains one of the substrings.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEnd cuts s at the end of its first sentence: a full stop that
