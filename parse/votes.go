@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Votes as minutes write them:
@@ -168,6 +169,9 @@ type tally struct {
 // readTally reads a paragraph made only of "Name: count" pairs ("Chuck: 5
 // Ken: 3 Abstain: 0"), or returns nil.
 func readTally(p string) *tally {
+	if !couldBeTally(p) {
+		return nil
+	}
 	matches := tallyLine.FindAllStringSubmatchIndex(p, -1)
 	if len(matches) < 2 {
 		return nil
@@ -189,6 +193,27 @@ func readTally(p string) *tally {
 		return nil
 	}
 	return t
+}
+
+// maxPairLetters is the most non-space characters one "Name: count" pair
+// of tallyLine holds: a name of up to 41, the colon, four digits.
+const maxPairLetters = 41 + 1 + 4
+
+// couldBeTally rejects at once a paragraph with too few colons to be made
+// only of pairs, before the regular expression scans it: prose paragraphs
+// are long and the scan backtracks.
+func couldBeTally(p string) bool {
+	colons := strings.Count(p, ":")
+	if colons < 2 {
+		return false
+	}
+	letters := 0
+	for _, r := range p {
+		if !unicode.IsSpace(r) {
+			letters++
+		}
+	}
+	return letters <= colons*maxPairLetters
 }
 
 // names reports whether text names one of the tally's candidates: the
