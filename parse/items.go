@@ -165,7 +165,7 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 	if l.IsBlank() || l.Kind == extract.Glued {
 		return itemHeading{}, false
 	}
-	base := itemHeading{index: i, span: 1, indent: indentOf(l.Text)}
+	base := itemHeading{index: i, span: 1, indent: lineIndent(l)}
 	if title, ok := topicTitle(l.Text); ok {
 		base.style, base.title = styleTopic, title
 		return base, true
@@ -641,6 +641,21 @@ func cutOwner(s string) string {
 		}
 	}
 	return s
+}
+
+// pointsPerColumn is about the width of a character of body text in a
+// PDF, in points: it turns a line's X into columns of indentation.
+const pointsPerColumn = 6
+
+// lineIndent measures how far a line is indented, in columns: from its
+// position on the page in a PDF, whose lines carry no leading spaces
+// ("1. Revised Committee …" at 121pt under "5. Decisions" at 73pt is a
+// list inside item 5), else from its leading white space.
+func lineIndent(l extract.Line) int {
+	if l.X > 0 {
+		return int(l.X / pointsPerColumn)
+	}
+	return indentOf(l.Text)
 }
 
 // indentOf measures a line's leading white space, a tab counting four.

@@ -359,3 +359,38 @@ func TestSplitItemsGenerated(t *testing.T) {
 		checkEveryLineOnce(t, lines, sections)
 	}
 }
+
+// pdfLine makes a line as the PDF reader gives it: no leading spaces, its
+// place on the page in X.
+func pdfLine(x float64, kind extract.Kind, bold bool, text string) extract.Line {
+	return extract.Line{Text: text, X: x, Y: 1, Size: 11, Kind: kind, Bold: bold, Page: 1}
+}
+
+// TestSplitItemsPDFIndent reads a numbered list inside an item by its
+// place on the page: PDF lines carry no leading spaces
+// (suffolk-libraries-board-minutes-2013-02-26.pdf, page 2).
+func TestSplitItemsPDFIndent(t *testing.T) {
+	h, p := extract.Heading, extract.Prose
+	lines := []extract.Line{
+		pdfLine(87, p, true, "1. Apologies"),
+		pdfLine(121, p, false, "Mike Readman, Colin Owens, Mike Hosking, Richard Hunt"),
+		pdfLine(87, p, true, "2. Declarations of Interest"),
+		pdfLine(121, p, false, "Sylvia Knights declared an interest in agenda item 5.2."),
+		pdfLine(85, p, true, "4. Minutes of 24th January 2013"),
+		pdfLine(121, p, false, "The minutes were agreed for accuracy subject to the following changes:"),
+		pdfLine(73, h, true, "5. Decisions"),
+		pdfLine(121, h, true, "1. Revised Committee and Working Group Structure and Membership"),
+		pdfLine(121, p, false, "The Governance Committee suggested a new structure which was accepted by the Board."),
+		pdfLine(121, h, true, "2. Membership Applications"),
+		pdfLine(121, h, true, "3. Revised Finance and Audit Terms and Conditions and Financial"),
+		pdfLine(121, h, true, "4. Proposed letter of engagement from Larking Gowen (Auditors) for"),
+		pdfLine(73, h, true, "6. Finance & Audit"),
+		pdfLine(87, h, true, "7. Equalities"),
+		pdfLine(121, p, false, "There were no matters to be raised."),
+	}
+	sections := splitItems(lines)
+	want := []string{"1 Apologies", "2 Declarations of Interest", "4 Minutes of 24th January 2013", "5 Decisions", "6 Finance & Audit", "7 Equalities"}
+	if diff := cmp.Diff(want, itemTitles(sections)); diff != "" {
+		t.Errorf("items (-want +got):\n%s", diff)
+	}
+}
