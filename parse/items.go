@@ -533,6 +533,11 @@ func capsHeading(lines []extract.Line, i int, text string) (string, bool) {
 	if len(words) == 0 || len(words) > 8 || strings.HasSuffix(title, ".") || hasLower(title) || !hasLongWord(words) {
 		return "", false
 	}
+	// A comma leaves the line unfinished: "MICHAEL A. KNOWLES," is a name
+	// going on to the next line, not a heading.
+	if strings.HasSuffix(title, ",") {
+		return "", false
+	}
 	if _, ok := findDate(title); ok {
 		return "", false
 	}
@@ -548,7 +553,7 @@ func labelHeading(text string) (string, bool) {
 	}
 	title := cleanTitle(text)
 	words := strings.Fields(title)
-	if len(words) == 0 || len(words) > 6 || !isCapitalised(words[0]) || !hasLongWord(words) || strings.ContainsAny(title, ":;.") {
+	if len(words) == 0 || len(words) > 6 || !isCapitalised(words[0]) || !hasLongWord(words) || strings.ContainsAny(title, ":;.") || strings.HasSuffix(title, ",") {
 		return "", false
 	}
 	if _, isField := fieldLabels[foldKey(title)]; isField {

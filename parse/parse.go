@@ -26,6 +26,10 @@
 package parse
 
 import (
+	"regexp"
+	"strconv"
+	"strings"
+
 	"minutes/extract"
 )
 
@@ -65,7 +69,12 @@ func (s section) label() String {
 // body count.
 func Parse(doc *extract.Document, opts Options) *Record {
 	rec := &Record{Schema: Schema, Source: sourceOf(doc)}
-	lines := doc.Lines
+	lines := withoutLineNumbers(doc.Lines)
+	if len(lines) != len(doc.Lines) {
+		stripped := *doc
+		stripped.Lines = lines
+		doc = &stripped
+	}
 	var warnings []extract.Warning
 
 	order := numericOrderIn(lineTexts(lines))
@@ -97,6 +106,65 @@ func Parse(doc *extract.Document, opts Options) *Record {
 	rec.Warnings = append(append(Warnings{}, doc.Warnings...), warnings...)
 	rec.fillEmptyLists()
 	return rec
+}
+
+// lineNumber matches the number a transcript prints before each of its
+// lines ("12 The above-entitled matter came on for oral"), or alone on an
+// empty line ("11").
+var lineNumber = regexp.MustCompile(`^\s*([1-9][0-9]?)(?:\s+|$)`)
+
+// withoutLineNumbers takes off the line numbers of a transcript, which
+// numbers every line of its pages 1, 2, 3 … (a court transcript numbers 1
+// to 25): they are layout, not items. The document is line-numbered when
+// at least ten numbered lines in a row count up by one and some of them
+// are empty but for their number, which no agenda has. Otherwise the
+// lines come back as they were.
+func withoutLineNumbers(lines []extract.Line) []extract.Line {
+	if !isLineNumbered(lines) {
+		return lines
+	}
+	out := make([]extract.Line, 0, len(lines))
+	for _, l := range lines {
+		m := lineNumber.FindStringSubmatchIndex(l.Text)
+		if m == nil {
+			out = append(out, l)
+			continue
+		}
+		if rest := strings.TrimSpace(l.Text[m[1]:]); rest != "" {
+			l.Text = rest
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// isLineNumbered reports whether lines are numbered one by one, as a
+// transcript's are (see withoutLineNumbers).
+func isLineNumbered(lines []extract.Line) bool {
+	run, bare, prev := 0, 0, 0
+	for _, l := range lines {
+		if l.IsBlank() {
+			continue
+		}
+		m := lineNumber.FindStringSubmatch(l.Text)
+		if m == nil {
+			run, bare, prev = 0, 0, 0
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		if n != prev+1 {
+			run, bare = 0, 0
+		}
+		run++
+		if strings.TrimSpace(l.Text) == m[1] {
+			bare++
+		}
+		prev = n
+		if run >= 10 && bare >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // lineTexts are the texts of lines, for the document-wide guesses.

@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -106,6 +107,10 @@ func TestParseDocuments(t *testing.T) {
 			meeting: Meeting{Title: "Technical Architecture Group Teleconference", Body: "Technical Architecture Group", Date: "2015-01-29"},
 			items:   []string{"Spec Reviews & Future Calls"},
 		}},
+		{"pdf/scotus-transcript-2009-01-13-p1.pdf", documentFacts{ // a court transcript: its line numbers are no items
+			meeting: Meeting{Date: "2009-01-13", City: "Washington"},
+			items:   []string{},
+		}},
 		{"html/nmnwse-board-minutes-2000-10-22.html", documentFacts{
 			meeting:  Meeting{Title: "Board Meeting", Body: "Board", Date: "2000-10-22", Venue: "Swiss Chalet", City: "Ruidoso"},
 			items:    []string{"TREASURER’S REPORT", "STANDING COMMITTEE REPORTS", "EXPANDING YOUR HORIZONS", "CHAPTER REPORTS", "OLD BUSINESS", "NEW BUSINESS"},
@@ -136,7 +141,7 @@ func checkFacts(t *testing.T, rec *Record, f documentFacts) {
 		for _, it := range rec.Items {
 			got = append(got, strings.TrimSpace(string(it.Number)+" "+string(it.Title)))
 		}
-		if diff := cmp.Diff(f.items, got); diff != "" {
+		if diff := cmp.Diff(f.items, got, cmpEmptyEqual); diff != "" {
 			t.Errorf("items (-want +got):\n%s", diff)
 		}
 	}
@@ -310,4 +315,49 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("record of %d bytes for %d bytes of input", len(out), len(data))
 		}
 	})
+}
+
+// TestWithoutLineNumbers takes off the numbers a transcript prints before
+// its lines, and leaves numbered agendas alone.
+func TestWithoutLineNumbers(t *testing.T) {
+	texts := func(lines []extract.Line) []string {
+		var out []string
+		for _, l := range lines {
+			out = append(out, l.Text)
+		}
+		return out
+	}
+	linesOfTexts := func(texts ...string) []extract.Line {
+		var out []extract.Line
+		for _, s := range texts {
+			out = append(out, extract.Line{Text: s})
+		}
+		return out
+	}
+	// scotus-transcript-2009-01-13-p1.pdf, page 1, as the reader gives it.
+	transcript := linesOfTexts("Official - Subject to Final Review", "1 IN THE SUPREME COURT OF THE UNITED STATES",
+		"2 - - - - - - - - - - - - - - - - - x", "3 MICHAEL A. KNOWLES, :", "4 WARDEN, :", "5 Petitioner :",
+		"6 v. : No. 07-1315", "7 ALEXANDRE MIRZAYANCE. :", "8 - - - - - - - - - - - - - - - - - x", "9 Washington, D.C.",
+		"10 Tuesday, January 13, 2009", "11", "12 The above-entitled matter came on for oral", "13 argument before the Supreme Court of the United States",
+		"14 at 1:01 p.m.", "15 APPEARANCES:", "16 STEVEN E. MERCER, ESQ., Deputy Attorney General, Los", "17 Angeles, Cal.; on behalf of the Petitioner.",
+		"18 CHARLES M. SEVILLA, ESQ., San Diego, Cal.; on behalf", "19 of the Respondent.", "20", "21", "22", "23", "24", "25")
+	want := []string{"Official - Subject to Final Review", "IN THE SUPREME COURT OF THE UNITED STATES",
+		"- - - - - - - - - - - - - - - - - x", "MICHAEL A. KNOWLES, :", "WARDEN, :", "Petitioner :",
+		"v. : No. 07-1315", "ALEXANDRE MIRZAYANCE. :", "- - - - - - - - - - - - - - - - - x", "Washington, D.C.",
+		"Tuesday, January 13, 2009", "The above-entitled matter came on for oral", "argument before the Supreme Court of the United States",
+		"at 1:01 p.m.", "APPEARANCES:", "STEVEN E. MERCER, ESQ., Deputy Attorney General, Los", "Angeles, Cal.; on behalf of the Petitioner.",
+		"CHARLES M. SEVILLA, ESQ., San Diego, Cal.; on behalf", "of the Respondent."}
+	if diff := cmp.Diff(want, texts(withoutLineNumbers(transcript))); diff != "" {
+		t.Errorf("transcript (-want +got):\n%s", diff)
+	}
+	// An agenda numbers its items, not its lines: nothing is taken off,
+	// even with ten items in a row.
+	var agenda []string
+	for i := 1; i <= 12; i++ {
+		agenda = append(agenda, fmt.Sprintf("%d Item number %d", i, i), "The board discussed it.")
+	}
+	agenda = append(agenda, "13", "Any other business")
+	if diff := cmp.Diff(agenda, texts(withoutLineNumbers(linesOfTexts(agenda...)))); diff != "" {
+		t.Errorf("agenda (-want +got):\n%s", diff)
+	}
 }

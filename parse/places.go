@@ -27,8 +27,9 @@ type place struct {
 // empty reports whether nothing is known of the place.
 func (p place) empty() bool { return p.venue == "" && p.city == "" && p.country == "" }
 
-// onlineWords name meetings held on no site: their place is the medium,
-// which the record keeps as the venue.
+// onlineWords name meetings held on no site. The medium is no place: a
+// teleconference has venue, city and country null (testdata/CONVENTIONS.md),
+// even when a "Location:" field names it ("Location: Internet").
 var onlineWords = []string{
 	"internet", "online", "on-line", "virtual", "teleconference", "telecon", "telephone",
 	"phone", "conference call", "video conference", "videoconference", "web conference",
@@ -86,9 +87,6 @@ func parsePlace(s string, known bool) place {
 		return place{}
 	}
 	if isOnline(s) {
-		if known {
-			return place{venue: String(s)}
-		}
 		return place{}
 	}
 	// "Los Alamos @ Tinka's home": the city, then the venue.
@@ -107,7 +105,8 @@ func parsePlace(s string, known bool) place {
 			parts = parts[:n-1]
 		}
 	}
-	if n := len(parts); n > 1 && regionAbbreviations[parts[n-1]] {
+	// trimPlace took the final dot of "Washington, D.C.".
+	if n := len(parts); n > 1 && (regionAbbreviations[parts[n-1]] || regionAbbreviations[parts[n-1]+"."]) {
 		parts = parts[:n-1]
 	}
 	if n := len(parts); n > 0 {
