@@ -40,12 +40,16 @@ package parse
 //	label     a short line ending with a colon: "Standing Committee reports:"
 //	marker    a short bulleted line standing alone ("* First session") or a
 //	          line led by "__"
+//	owner     a short line standing alone that names who leads the topic
+//	          after a dash, the way agendas list their items: "Pilot of
+//	          Risk Supervision Program – Jason Garnett"
 //
 // The outline is the first of these that has at least two items (see
 // chooseOutline in outline.go): topics; headings at the highest level that
 // has two, unless numbered lines make a better outline (always in PDF,
 // whose headings are only bold lines; elsewhere when the numbered lines
-// are not themselves headings); numbered lines; capitals; labels; markers.
+// are not themselves headings); numbered lines; then capitals, labels,
+// markers or owner lines, whichever names the most topics.
 // Headings leave out the document's title block and sub-numbered headings
 // ("2.1 Participants"); under a container heading ("## Minutes") the
 // sub-headings are the items. Numbered lines count only at the outermost
@@ -76,6 +80,7 @@ const (
 	styleCaps
 	styleLabel
 	styleMarker
+	styleOwner
 )
 
 // An itemHeading is a line (or two) that may head a top-level item.
@@ -209,6 +214,10 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 	if title, ok := labelHeading(text); ok {
 		base.style, base.title = styleLabel, title
 		base.back = isBackMatter(title)
+		return base, true
+	}
+	if title, ok := ownerLine(lines, i, text); ok {
+		base.style, base.title = styleOwner, title
 		return base, true
 	}
 	if isBackMatter(text) && len(strings.Fields(text)) <= 5 && !strings.HasSuffix(text, ".") {
@@ -560,6 +569,61 @@ func labelHeading(text string) (string, bool) {
 		return "", false
 	}
 	return title, true
+}
+
+// ownerDash matches the dash that leads from an agenda line's topic to
+// who leads it, spaced on at least one side: "Program – Jason Garnett",
+// "Illinois Prisons- Alyssa Williams", "Document –Nikki Robinson".
+var ownerDash = regexp.MustCompile(`\s[-–—]\s*|[-–—]\s`)
+
+// ownerLine reads a line of an agenda that names its topic, then after a
+// dash who leads it: "Welcome, Introductions and Roll Call – Phil
+// Whittington", "IDOC Reports - Director Jeffreys" (illinois-doc-advisory-
+// board-agenda-2019-11-04.pdf). The line stands alone between blank lines
+// and is no sentence; the owner after the last dash is capitalised words
+// (a person, a role, "Board Members"). The title is the topic, without
+// the owner.
+func ownerLine(lines []extract.Line, i int, text string) (string, bool) {
+	l := lines[i]
+	if l.Kind != extract.Prose || !isParagraph(lines, i) || len(text) > 200 || strings.HasSuffix(text, ".") {
+		return "", false
+	}
+	dashes := ownerDash.FindAllStringIndex(text, -1)
+	if len(dashes) == 0 {
+		return "", false
+	}
+	last := dashes[len(dashes)-1]
+	// The owner is cut here, once: cleanTitle would cut a second dash.
+	title, owner := squeezeSpace(strings.TrimRight(text[:last[0]], " :")), strings.TrimSpace(text[last[1]:])
+	words := strings.Fields(title)
+	if len(words) == 0 || len(words) > 20 || !isCapitalised(words[0]) || !isOwnerName(owner) {
+		return "", false
+	}
+	return title, true
+}
+
+// isOwnerName reports whether s reads as who leads an agenda item: one to
+// eight capitalised words, joined by "/", "&", "and" or hyphens ("Alyssa
+// Williams-James Pagano-Rich Stempinski"), without digits.
+func isOwnerName(s string) bool {
+	words := strings.Fields(strings.NewReplacer("/", " ", "&", " ", "-", " ").Replace(s))
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s, "0123456789.:;") {
+		return false
+	}
+	for _, w := range words {
+		if w != "and" && !isCapitalised(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isParagraph reports whether line i is a paragraph of its own: blank
+// lines (or the document's ends) on both sides.
+func isParagraph(lines []extract.Line, i int) bool {
+	before := i == 0 || lines[i-1].IsBlank()
+	after := i+1 >= len(lines) || lines[i+1].IsBlank()
+	return before && after
 }
 
 // hasLongWord reports whether one of words has three letters or more.

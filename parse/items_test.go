@@ -210,6 +210,24 @@ func TestSplitItems(t *testing.T) {
 			want: []string{"Julian on -19 revision of httpbis", "Mark on WGLC status", "new status"},
 		},
 		{
+			name: "agenda lines naming their owners after a dash (illinois-doc-advisory-board-agenda-2019-11-04.pdf)",
+			file: "a.txt",
+			text: "Illinois Department of Corrections\nAdvisory Board Meeting\nMonday, November 4th, 2019\n\n***********************************************\n\n" +
+				"Welcome, Introductions and Roll Call – Phil Whittington\n\nApproval of Minutes from August 6, 2019 – Board Members\n\nIDOC Reports - Director Jeffreys\n\n" +
+				"Education Programs-FY 2019 OAEVS Annual Report and Advancing Higher Ed in Illinois Prisons- Alyssa Williams-James Pagano-Rich Stempinski\n\n" +
+				"Briefing on Offender 365 – Microsoft BI demonstration – Krishna Brahmamdam\n\n" +
+				"Woman’s Subcommittee – Program Document – Capital Projects – Director’s Document –Nikki Robinson/Alyssa Williams\n",
+			want: []string{"Welcome, Introductions and Roll Call", "Approval of Minutes from August 6, 2019", "IDOC Reports",
+				"Education Programs-FY 2019 OAEVS Annual Report and Advancing Higher Ed in Illinois Prisons", "Briefing on Offender 365 – Microsoft BI demonstration",
+				"Woman’s Subcommittee – Program Document – Capital Projects – Director’s Document"},
+		},
+		{
+			name: "paragraphs with dashes that are sentences or end with no owner are no agenda",
+			file: "a.txt",
+			text: "Board Meeting\n\nThe budget was approved – Jane Doe moved it.\n\nMeeting called to order – 7:00pm\n\nThe treasurer reported – see the attached accounts\n\nDiscussion of the park – Ruth Smith.\n",
+			want: nil,
+		},
+		{
 			name: "an agenda list before the minutes repeats the numbers: the minutes win",
 			file: "a.txt",
 			text: "Board Meeting\nAgenda:\n1. Welcome\n2. Budget\n3. Any other business\n\n1. Welcome\nThe chair welcomed everyone.\n2. Budget\nThe budget was approved.\n3. Any other business\nNone.\n",

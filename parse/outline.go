@@ -29,7 +29,7 @@ func chooseOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 		{dropRepeatedTopics(lines, withStyle(heads, styleTopic)), true},
 		{hs, !pdf && !preferNumbered(hs, ns)},
 		{ns, !restarting},
-		{weakestOutline(caps, withStyle(heads, styleLabel), markerOutline(heads)), true},
+		{weakestOutline(caps, withStyle(heads, styleLabel), markerOutline(heads), ownerOutline(heads)), true},
 		{hs, true},
 		{ns, true},
 		{hs, !pdf}, // a single heading under the title
@@ -568,6 +568,16 @@ func hasPageLayout(lines []extract.Line) bool {
 		}
 	}
 	return false
+}
+
+// ownerOutline returns the agenda lines that name their owners, if at
+// least three: two such lines can be chance, three make an agenda.
+func ownerOutline(heads []itemHeading) []itemHeading {
+	owners := withStyle(heads, styleOwner)
+	if len(owners) < 3 {
+		return nil
+	}
+	return owners
 }
 
 // markerOutline returns the lines led by the commonest marker, if at least
