@@ -40,6 +40,8 @@ package parse
 //	label     a short line ending with a colon: "Standing Committee reports:"
 //	marker    a short bulleted line standing alone ("* First session") or a
 //	          line led by "__"
+//	bullet    a bulleted line of a PDF set all in bold, of a few words:
+//	          "• New Business" among plain bullets
 //	owner     a short line standing alone that names who leads the topic
 //	          after a dash, the way agendas list their items: "Pilot of
 //	          Risk Supervision Program – Jason Garnett"
@@ -81,6 +83,7 @@ const (
 	styleLabel
 	styleMarker
 	styleOwner
+	styleBullet
 )
 
 // An itemHeading is a line (or two) that may head a top-level item.
@@ -178,7 +181,11 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 	if l.Kind == extract.TableRow {
 		return rowHeading(l, base)
 	}
-	if level, span := headingLevel(lines, i); level > 0 {
+	if title, ok := boldBullet(l); ok {
+		base.style, base.title = styleBullet, title
+		return base, true
+	}
+	if level, span := headingLevel(lines, i); level > 0 && !continuesListItem(lines, i) {
 		base.style, base.level, base.span = styleHeading, level, span
 		text := headingText(l.Text)
 		if n, ok := parseNumbered(text); ok {
@@ -315,6 +322,47 @@ func headingLevel(lines []extract.Line, i int) (level, span int) {
 		}
 	}
 	return 0, 0
+}
+
+// continuesListItem reports whether line i is the rest of the bulleted
+// line before it, which a PDF reader may take for a heading when it starts
+// in bold: the bullet's text does not end its sentence, and the line is
+// indented under that text ("▪ New funding for … storefront ads," /
+// "“Adopt-A-Meter” art program", chicago-ssa21-commission-minutes-2018-01-29.pdf).
+func continuesListItem(lines []extract.Line, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, l := lines[i-1], lines[i]
+	if prev.Kind != extract.ListItem || prev.X == 0 || l.X <= prev.X {
+		return false
+	}
+	text := strings.TrimSpace(prev.Text)
+	return !endsSentence(text) && !strings.HasSuffix(text, ":")
+}
+
+// bulletMark matches the bullet that leads a line of a PDF list.
+var bulletMark = regexp.MustCompile(`^[•◦▪■●○◆‣∙·\x{f0b7}\x{f0a7}]\s+`)
+
+// boldBullet reads a bulleted line set all in bold as a heading: "•
+// Perfunctory Business", "• New Business" above plain bullets
+// (chicago-ssa21-commission-minutes-2018-01-29.pdf). A heading has a few
+// words and no sentence; a bold line holding a time is a line of the
+// record ("• Meeting adjourned at 11:25am").
+func boldBullet(l extract.Line) (string, bool) {
+	if l.Kind != extract.ListItem || !l.Bold {
+		return "", false
+	}
+	loc := bulletMark.FindStringIndex(strings.TrimSpace(l.Text))
+	if loc == nil {
+		return "", false
+	}
+	title := cleanTitle(strings.TrimSpace(l.Text)[loc[1]:])
+	words := strings.Fields(title)
+	if len(words) == 0 || len(words) > 8 || !isCapitalised(words[0]) || endsSentence(title) || timeOfDayPattern.MatchString(title) {
+		return "", false
+	}
+	return title, true
 }
 
 // headingText is a heading's text without its marks: "## **2. Roll

@@ -412,3 +412,35 @@ func TestSplitItemsPDFIndent(t *testing.T) {
 		t.Errorf("items (-want +got):\n%s", diff)
 	}
 }
+
+// TestSplitItemsBoldBullets reads bulleted lines set all in bold as the
+// items of a PDF without numbers, and a bullet's second line that starts
+// in bold as the rest of the bullet, not a heading
+// (chicago-ssa21-commission-minutes-2018-01-29.pdf, page 1, as the reader
+// gives it).
+func TestSplitItemsBoldBullets(t *testing.T) {
+	l, p, h := extract.ListItem, extract.Prose, extract.Heading
+	lines := []extract.Line{
+		pdfLine(72, p, false, "Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board"),
+		pdfLine(90, l, true, "• Perfunctory Business"),
+		pdfLine(126, p, false, "o Commissioners Present: Anthony Qaiyum, Zach Maiorca, Melaina Prest"),
+		pdfLine(90, l, false, "• Todd Feinberg welcomed to SSA Commission"),
+		pdfLine(90, l, true, "• Updates"),
+		pdfLine(126, p, false, "o Holiday decorations were taken down and stored on schedule"),
+		pdfLine(90, l, true, "• New Business"),
+		pdfLine(126, p, false, "o APPROVED – Revised 2018 budget – B. Munro (motion), Z. Maiorca (second)"),
+		pdfLine(162, l, false, "▪ New funding for street pole banner repairs, “Do Business Here” storefront ads,"),
+		pdfLine(180, h, true, "“Adopt-A-Meter” art program"),
+		pdfLine(162, l, false, "▪ Increased funding for PaintWorks mural program, branded bike racks, Master"),
+		pdfLine(180, h, true, "Planning, SSA personnel"),
+		pdfLine(90, l, true, "• Announcements"),
+		pdfLine(126, p, true, "o Next meeting – 9:00am Thursday, February 15th at Bistro Campagne"),
+		pdfLine(90, l, true, "• Meeting adjourned at 11:25am"),
+	}
+	sections := splitItems(lines)
+	want := []string{"Perfunctory Business", "Updates", "New Business", "Announcements"}
+	if diff := cmp.Diff(want, itemTitles(sections)); diff != "" {
+		t.Errorf("items (-want +got):\n%s", diff)
+	}
+	checkEveryLineOnce(t, lines, sections)
+}

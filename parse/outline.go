@@ -32,6 +32,7 @@ func chooseOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 		{weakestOutline(caps, withStyle(heads, styleLabel), markerOutline(heads), ownerOutline(heads)), true},
 		{hs, true},
 		{ns, true},
+		{withStyle(heads, styleBullet), true},
 		{hs, !pdf}, // a single heading under the title
 	}
 	var fallback []itemHeading
