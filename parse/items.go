@@ -40,6 +40,9 @@ package parse
 //	label     a short line ending with a colon: "Standing Committee reports:"
 //	marker    a short bulleted line standing alone ("* First session") or a
 //	          line led by "__"
+//	row       a table row of an agenda: a topic, then who leads it ("Call
+//	          to Order | dede Collins"), or a label row that opens a block
+//	          of such rows ("Chapter Reports: |"), whose rows are sub-items
 //	bullet    a bulleted line of a PDF set all in bold, of a few words:
 //	          "• New Business" among plain bullets
 //	owner     a short line standing alone that names who leads the topic
@@ -84,6 +87,7 @@ const (
 	styleMarker
 	styleOwner
 	styleBullet
+	styleRow
 )
 
 // An itemHeading is a line (or two) that may head a top-level item.
@@ -100,6 +104,8 @@ type itemHeading struct {
 	marker string // for styleMarker: the marker that leads the line
 	rest   string // text of a table-row heading after its title
 	back   bool   // an unnumbered heading of back matter, not an item
+	opens  bool   // a label ending with a colon: "Chapter Reports:"
+	person bool   // for styleRow: the row names a person as its owner
 }
 
 // splitItems cuts the document into sections, one per top-level item, after
@@ -179,7 +185,10 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 		return base, true
 	}
 	if l.Kind == extract.TableRow {
-		return rowHeading(l, base)
+		if h, ok := rowHeading(l, base); ok {
+			return h, true
+		}
+		return agendaRow(l, base)
 	}
 	if title, ok := boldBullet(l); ok {
 		base.style, base.title = styleBullet, title
@@ -197,6 +206,7 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 			return itemHeading{}, false
 		}
 		base.back = base.number == "" && isBackMatter(base.title)
+		base.opens = strings.HasSuffix(text, ":")
 		return base, true
 	}
 	text := stripMarkup(chatText(l.Text))
@@ -219,7 +229,7 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 		return base, true
 	}
 	if title, ok := labelHeading(text); ok {
-		base.style, base.title = styleLabel, title
+		base.style, base.title, base.opens = styleLabel, title, true
 		base.back = isBackMatter(title)
 		return base, true
 	}
@@ -257,6 +267,42 @@ func rowHeading(l extract.Line, base itemHeading) (itemHeading, bool) {
 	base.style, base.title, base.value = styleNumbered, title, num.value
 	base.number, base.depth = num.number, num.depth
 	base.rest = squeezeSpace(strings.Join(append([]string{rest}, cells[2:]...), " "))
+	return base, true
+}
+
+// agendaRow reads a table row of an agenda without numbers: its first
+// cell a topic, its second who leads it or nothing ("Call to Order | dede
+// Collins", "Career Booklet on CD — |"), or a label row ("Old Business:
+// |") — nmnwse-board-agenda-2003-08-16.pdf. A topic is a few words and no
+// sentence, date or field label: header tables ("Date | 11th September
+// 2012") are no agendas; rowOutline tells attendance tables ("Jane Doe |
+// CERT-EE") from them.
+func agendaRow(l extract.Line, base itemHeading) (itemHeading, bool) {
+	if len(l.Cells) < 2 {
+		return itemHeading{}, false
+	}
+	first := strings.TrimSpace(stripMarkup(l.Cells[0]))
+	others := nonEmptyCells(l.Cells[1:])
+	if first == "" || len(others) > 1 {
+		return itemHeading{}, false
+	}
+	title := strings.TrimSpace(strings.TrimRight(first, " :—–-"))
+	words := strings.Fields(title)
+	if len(words) == 0 || len(words) > 12 || !isCapitalised(words[0]) || endsSentence(title) {
+		return itemHeading{}, false
+	}
+	if _, isField := fieldLabels[foldKey(title)]; isField {
+		return itemHeading{}, false
+	}
+	if _, hasDate := findDate(title); hasDate {
+		return itemHeading{}, false
+	}
+	base.style, base.title = styleRow, title
+	base.opens = strings.HasSuffix(first, ":") && len(others) == 0
+	if len(others) == 1 {
+		base.rest = others[0]
+		base.person = len(personList(others[0])) > 0
+	}
 	return base, true
 }
 

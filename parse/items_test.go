@@ -228,6 +228,12 @@ func TestSplitItems(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "an attendance table is no agenda",
+			file: "a.md",
+			text: "# Board meeting\n\n| Name | Organisation |\n|---|---|\n| Hillar Aareleid | CERT-EE |\n| Jane Doe | Kaiser Permanente |\n| John Smith | Mary Jones |\n| Ruth Brown | Anna Green |\n| Peter White | Paul Black |\n",
+			want: nil,
+		},
+		{
 			name: "an agenda list before the minutes repeats the numbers: the minutes win",
 			file: "a.txt",
 			text: "Board Meeting\nAgenda:\n1. Welcome\n2. Budget\n3. Any other business\n\n1. Welcome\nThe chair welcomed everyone.\n2. Budget\nThe budget was approved.\n3. Any other business\nNone.\n",
@@ -443,4 +449,77 @@ func TestSplitItemsBoldBullets(t *testing.T) {
 		t.Errorf("items (-want +got):\n%s", diff)
 	}
 	checkEveryLineOnce(t, lines, sections)
+}
+
+// pdfRow makes a table row as the PDF reader gives it.
+func pdfRow(bold bool, cells ...string) extract.Line {
+	l := pdfLine(72, extract.TableRow, bold, strings.Join(cells, " | "))
+	l.Cells = cells
+	return l
+}
+
+// TestSplitItemsAgendaTable reads agendas set as tables of topics and who
+// leads them, in PDF.
+func TestSplitItemsAgendaTable(t *testing.T) {
+	h, p := extract.Heading, extract.Prose
+	tests := []struct {
+		name  string
+		lines []extract.Line
+		want  []string
+	}{
+		{
+			name: "labels open blocks of sub-items, in the table and after it (nmnwse-board-agenda-2003-08-16.pdf, page 1)",
+			lines: []extract.Line{
+				pdfLine(18, p, false, "New Mexico Network 7/28/03 10:48 PM"),
+				pdfLine(258, h, true, "New Mexico Network"), pdfLine(300, h, true, "for"),
+				pdfLine(226, h, true, "Women in Science and Engineering"), pdfLine(236, h, true, "Board Meeting in Santa Fe, NM"),
+				pdfLine(26, p, false, "Date: August 16, 2003"),
+				pdfRow(false, "Call to Order", "dede Collins"), pdfRow(false, "Secretary’s Report", "Alexine Salazar"),
+				pdfRow(false, "Treasurer’s Report", "Yolanda King"), pdfRow(true, "Reports from Standing Committee Chairs:", ""),
+				pdfRow(false, "2003 Annual Meeting Chair", "Jeanne Banks"), pdfRow(false, "Fund Raising", "Debby Potter"),
+				pdfRow(true, "Expanding Your Horizons:", ""), pdfRow(false, "State", "Dana Roberson"),
+				pdfRow(false, "Los Alamos", "Georgia Pedicini (Carol LaDelfe or Tinka Gammel)"),
+				pdfRow(true, "Old Business:", ""), pdfRow(false, "Career Booklet on CD —", ""), pdfRow(false, "By-law changes —", "Barbara Torres"),
+				pdfLine(28, p, false, "LAWIS discussion"),
+				pdfLine(28, h, true, "New Business:"), pdfLine(26, h, true, "Important Dates to remember:"),
+			},
+			want: []string{"Call to Order", "Secretary’s Report", "Treasurer’s Report", "Reports from Standing Committee Chairs", "Expanding Your Horizons", "Old Business", "New Business", "Important Dates to remember"},
+		},
+		{
+			name: "a TOPIC | PRESENTER table whose bold rows lost their cells (nmnwse-board-minutes-2005-12-17.pdf)",
+			lines: []extract.Line{
+				pdfLine(235, h, true, "NMNWSE Board Meeting"),
+				pdfRow(true, "TOPIC", "PRESENTER"),
+				pdfRow(false, "Call to Order (quorum = majority of Board, including proxies)", "Tinka Gammel"),
+				pdfRow(true, "Secretary’s Report", "Tinka Gammel"),
+				pdfLine(72, p, false, "Under Membership and first action, change “box office box” to “post office box”."),
+				pdfLine(72, h, true, "Treasurer’s Report Tinka Gammel"), pdfLine(72, p, false, "$18,974.95 balance as of 12/10/2005."),
+				pdfLine(72, h, true, "Reports from Standing Committee Chairs:"),
+				pdfLine(72, h, true, "Annual Meeting Chair Tinka Gammel"), pdfLine(72, p, false, "Adrienne requested by email that Annual meeting to be in Silver City."),
+				pdfRow(true, "Elections", "Tinka Gammel"), pdfRow(false, "No report", ""), pdfRow(true, "Newsletter", "Barbara Pollock"),
+				pdfLine(72, h, true, "Expanding Your Horizons:"),
+				pdfLine(72, h, true, "State Dana Roberson"), pdfLine(72, p, false, "She sent letter to Yolanda to apply license for EYH."),
+				pdfLine(72, h, true, "Schedule of Meetings"), pdfLine(72, p, false, "Next meeting TBD. June 21 meeting is in Silver City."),
+			},
+			want: []string{"Call to Order (quorum = majority of Board, including proxies)", "Secretary’s Report", "Treasurer’s Report", "Reports from Standing Committee Chairs", "Expanding Your Horizons", "Schedule of Meetings"},
+		},
+		{
+			name: "an attendance table is no agenda",
+			lines: []extract.Line{
+				pdfLine(72, h, true, "Board Meeting"),
+				pdfRow(true, "Name", "Organisation"), pdfRow(false, "Hillar Aareleid", "CERT-EE"), pdfRow(false, "Jane Doe", "Kaiser Permanente"),
+				pdfRow(false, "John Smith", "Mary Jones"), pdfRow(false, "Ruth Brown", "Anna Green"), pdfRow(false, "Peter White", "Paul Black"),
+			},
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sections := splitItems(tt.lines)
+			if diff := cmp.Diff(tt.want, itemTitles(sections)); diff != "" {
+				t.Errorf("items (-want +got):\n%s", diff)
+			}
+			checkEveryLineOnce(t, tt.lines, sections)
+		})
+	}
 }

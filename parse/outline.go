@@ -29,7 +29,7 @@ func chooseOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 		{dropRepeatedTopics(lines, withStyle(heads, styleTopic)), true},
 		{hs, !pdf && !preferNumbered(hs, ns)},
 		{ns, !restarting},
-		{weakestOutline(caps, withStyle(heads, styleLabel), markerOutline(heads), ownerOutline(heads)), true},
+		{weakestOutline(caps, withStyle(heads, styleLabel), markerOutline(heads), ownerOutline(heads), rowOutline(heads)), true},
 		{hs, true},
 		{ns, true},
 		{withStyle(heads, styleBullet), true},
@@ -569,6 +569,68 @@ func hasPageLayout(lines []extract.Line) bool {
 		}
 	}
 	return false
+}
+
+// rowOutline returns the items of an agenda set as a table of topics and
+// who leads them, when at least three rows name a person and fewer than
+// half of the topics read as names (an attendance table "Jane Doe |
+// CERT-EE" is no agenda, though "Fund Raising" reads as a name): the rows
+// up to the first label that opens a block ("Reports from Standing
+// Committee Chairs:"), then the labels, whose rows are sub-items — in the
+// table or after it ("New Business:" in bold).
+func rowOutline(heads []itemHeading) []itemHeading {
+	rows, persons, named := withStyle(heads, styleRow), 0, 0
+	for _, h := range rows {
+		if h.person {
+			persons++
+		}
+		if _, ok := personName(h.title); ok {
+			named++
+		}
+	}
+	if persons < 3 || named*2 >= len(rows) {
+		return nil
+	}
+	var out []itemHeading
+	inBlocks := false
+	for _, h := range heads {
+		if h.index < rows[0].index || h.depth > 0 {
+			continue
+		}
+		switch {
+		case h.opens && (h.style == styleRow || h.style == styleLabel || h.style == styleHeading):
+			inBlocks = true
+			out = append(out, h)
+		case h.style == styleRow && !inBlocks:
+			out = append(out, h)
+		case h.style == styleHeading:
+			// A bold line of the table that lost its cells: "Treasurer’s
+			// Report Tinka Gammel" is a row; "Schedule of Meetings",
+			// naming no one, heads a part of its own.
+			if topic, ok := withoutTrailingPerson(h.title); ok {
+				if !inBlocks {
+					h.title = topic
+					out = append(out, h)
+				}
+				continue
+			}
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// withoutTrailingPerson splits a person's name (two or three words) off
+// the end of a title: "Treasurer’s Report Tinka Gammel" → "Treasurer’s
+// Report".
+func withoutTrailingPerson(title string) (string, bool) {
+	words := strings.Fields(title)
+	for k := 2; k <= 3 && k < len(words); k++ {
+		if _, ok := personName(strings.Join(words[len(words)-k:], " ")); ok {
+			return strings.Join(words[:len(words)-k], " "), true
+		}
+	}
+	return title, false
 }
 
 // ownerOutline returns the agenda lines that name their owners, if at
