@@ -97,8 +97,11 @@ type actionScanner struct {
 // run-together list items split, its title's context.
 func newActionScanner(s section) *actionScanner {
 	sc := &actionScanner{item: s.label(), lines: expandInlineBullets(s.lines), open: -1}
+	title := s.heading // back matter has a heading but no item: "Board Meeting Action Items"
 	if s.item != nil {
-		title := string(s.item.Title)
+		title = string(s.item.Title)
+	}
+	if title != "" {
 		sc.base = actionContext{
 			active: actionHeading.MatchString(title),
 			status: headingStatus(title),

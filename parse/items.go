@@ -105,7 +105,7 @@ type itemHeading struct {
 	rest   string // text of a table-row heading after its title
 	back   bool   // an unnumbered heading of back matter, not an item
 	opens  bool   // a label ending with a colon: "Chapter Reports:"
-	person bool   // for styleRow: the row names a person as its owner
+	owner  string // who leads the item, as its heading names them: a row's cell, after a leader or dash
 }
 
 // splitItems cuts the document into sections, one per top-level item, after
@@ -124,7 +124,7 @@ func cutSections(lines []extract.Line, heads []itemHeading) []section {
 		if next < len(heads) && heads[next].index == i {
 			h := heads[next]
 			next++
-			s := section{}
+			s := section{heading: h.title, owner: h.owner}
 			if !h.back {
 				s.item = &Item{Number: String(h.number), Title: String(h.title)}
 			}
@@ -201,6 +201,7 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 			base.number, base.depth, base.value, base.title = n.number, n.depth, n.value, n.title
 		} else {
 			base.title = cleanTitle(text)
+			_, base.owner = splitOwner(text)
 		}
 		if base.title == "" {
 			return itemHeading{}, false
@@ -300,8 +301,7 @@ func agendaRow(l extract.Line, base itemHeading) (itemHeading, bool) {
 	base.style, base.title = styleRow, title
 	base.opens = strings.HasSuffix(first, ":") && len(others) == 0
 	if len(others) == 1 {
-		base.rest = others[0]
-		base.person = len(personList(others[0])) > 0
+		base.rest, base.owner = others[0], others[0]
 	}
 	return base, true
 }
@@ -790,8 +790,17 @@ var (
 // cutOwner takes off a title the person or vacancy named after its last
 // spaced dash or a leader.
 func cutOwner(s string) string {
+	title, _ := splitOwner(s)
+	return title
+}
+
+// splitOwner splits a title from the person or vacancy it names after its
+// last spaced dash or a leader: "Secretary’s Report -----Barbara Torres" →
+// "Secretary’s Report", "Barbara Torres". The owner is "" when there is
+// none; after a leader it may name no one ("Northern Chapter-------").
+func splitOwner(s string) (title, owner string) {
 	if loc := leader.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		return s[:loc[0]]
+		return s[:loc[0]], strings.TrimSpace(s[loc[1]:])
 	}
 	for _, sep := range []string{" — ", " – ", " - "} {
 		i := strings.LastIndex(s, sep)
@@ -800,10 +809,10 @@ func cutOwner(s string) string {
 		}
 		tail := strings.TrimSpace(s[i+len(sep):])
 		if len(personList(tail)) > 0 || (strings.HasPrefix(tail, "(") && strings.HasSuffix(tail, ")")) {
-			return s[:i]
+			return s[:i], tail
 		}
 	}
-	return s
+	return s, ""
 }
 
 // pointsPerColumn is about the width of a character of body text in a
@@ -854,7 +863,8 @@ var backMatterTitles = map[string]bool{
 	"summary of action items": true, "new action items": true, "list of actions": true,
 	"action list": true, "summary of actions": true, "outstanding actions": true,
 	"actions arising": true, "new actions": true, "liste des actions": true,
-	"aktionspunkte": true, "next steps": true,
+	"aktionspunkte": true, "next steps": true, "note after the meeting": true,
+	"notes after the meeting": true, "update after the meeting": true,
 }
 
 // isBackMatter reports whether a title heads back matter.
@@ -862,7 +872,35 @@ func isBackMatter(title string) bool {
 	if len(title) > 60 {
 		return false // the longest back-matter title is short; spare long lines the cleaning
 	}
-	return backMatterTitles[foldKey(strings.TrimRight(cleanTitle(title), ".:;"))]
+	key := foldKey(strings.TrimRight(cleanTitle(title), ".:;"))
+	return backMatterTitles[key] || isActionSummary(key)
+}
+
+// isActionSummary reports whether a title, lower case, heads the list of
+// the actions this meeting made, named by the meeting or its body:
+// "Board Meeting Action Items" (nmnwse-board-minutes-2016-02-13.pdf),
+// "Actions from this TF-CSIRT Virtual meeting" (enisa-rsit-wg-2021-01-26-
+// online.md). "Old Business/Action Items" is an item: old business.
+func isActionSummary(key string) bool {
+	for _, lead := range []string{"actions from this ", "action items from this ", "actions of this ", "action items of this "} {
+		if strings.HasPrefix(key, lead) {
+			return true
+		}
+	}
+	before, ok := strings.CutSuffix(key, "action items")
+	if !ok {
+		before, ok = strings.CutSuffix(key, "actions")
+	}
+	words := strings.Fields(before)
+	if !ok || len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !hasAnyWord(w, meetingWords) && !hasBodyNoun(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // sessionWords name parts of a meeting that hold items, not items

@@ -504,6 +504,30 @@ func TestSplitItemsAgendaTable(t *testing.T) {
 			want: []string{"Call to Order (quorum = majority of Board, including proxies)", "Secretary’s Report", "Treasurer’s Report", "Reports from Standing Committee Chairs", "Expanding Your Horizons", "Schedule of Meetings"},
 		},
 		{
+			name: "bold topics with their presenters after a leader, under block labels that lost their underline (nmnwse-board-minutes-2016-02-13.pdf)",
+			lines: []extract.Line{
+				pdfLine(54, p, false, "Topic Presenter"), {Kind: extract.Blank},
+				pdfLine(54, h, true, "Secretary’s Report ----------------------------------------Barbara Torres"), {Kind: extract.Blank},
+				pdfLine(54, p, false, "Barbara Torres sent the minutes of the December Board Meeting to the board members via e-mail."), {Kind: extract.Blank},
+				pdfLine(54, h, true, "Treasurer’s Report------------------------------------------Jeanne Banks"), {Kind: extract.Blank},
+				pdfLine(54, p, false, "Jeanne established the new Albuquerque PO Box."), {Kind: extract.Blank},
+				pdfLine(54, p, false, "Standing Committee Reports"), {Kind: extract.Blank},
+				pdfLine(54, h, true, "Annual Meeting Chair------------------------------------------Diane Oyen"), {Kind: extract.Blank},
+				pdfLine(54, p, false, "Jeanne investigated Jemez locations and the Bosque Center."),
+				pdfLine(72, h, true, "Conference Facilities Available"),
+				pdfLine(72, p, false, "Large Conference Room seats up to 100 persons in comfort."), {Kind: extract.Blank},
+				pdfLine(54, h, true, "Archives-------------------------------------------------------Mary Campbell"), {Kind: extract.Blank},
+				pdfLine(54, p, false, "No Report"), {Kind: extract.Blank},
+				pdfLine(54, p, false, "Expanding Your Horizons Conferences"), {Kind: extract.Blank},
+				pdfLine(54, h, true, "State-----------------------------------------------------------Rebecca Galves"),
+				pdfLine(54, p, false, "The network sponsors 6 EYH Conferences."), {Kind: extract.Blank},
+				pdfLine(54, p, false, "February board meeting was adjourned at 1:02 PM."), {Kind: extract.Blank},
+				pdfLine(54, p, false, "Board Meeting Action Items:"), {Kind: extract.Blank},
+				pdfRow(false, "Provide draft changes to the policies and", "All Board April Board"),
+			},
+			want: []string{"Secretary’s Report", "Treasurer’s Report", "Standing Committee Reports", "Expanding Your Horizons Conferences", "-"},
+		},
+		{
 			name: "an attendance table is no agenda",
 			lines: []extract.Line{
 				pdfLine(72, h, true, "Board Meeting"),
@@ -521,5 +545,25 @@ func TestSplitItemsAgendaTable(t *testing.T) {
 			}
 			checkEveryLineOnce(t, tt.lines, sections)
 		})
+	}
+}
+
+func TestIsBackMatter(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Board Meeting Action Items", true},                 // nmnwse-board-minutes-2016-02-13.pdf
+		{"Actions from this TF-CSIRT Virtual meeting", true}, // enisa-rsit-wg-2021-01-26-online.md
+		{"Note after the meeting", true},                     // enisa-rsit-wg-2018-09-26-vilnius.md
+		{"RESULTING ACTION ITEMS", true},
+		{"Old Business/Action Items", false}, // nmnwse-board-minutes-2005-12-17.pdf: old business is an item
+		{"Actions from previous meeting", false},
+		{"Review of the actions", false},
+	}
+	for _, tt := range tests {
+		if got := isBackMatter(tt.title); got != tt.want {
+			t.Errorf("isBackMatter(%q) = %v, want %v", tt.title, got, tt.want)
+		}
 	}
 }

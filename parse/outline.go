@@ -29,7 +29,7 @@ func chooseOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 		{dropRepeatedTopics(lines, withStyle(heads, styleTopic)), true},
 		{hs, !pdf && !preferNumbered(hs, ns)},
 		{ns, !restarting},
-		{weakestOutline(caps, withStyle(heads, styleLabel), markerOutline(heads), ownerOutline(heads), rowOutline(heads)), true},
+		{weakestOutline(caps, withStyle(heads, styleLabel), markerOutline(heads), ownerOutline(heads), rowOutline(lines, heads)), true},
 		{hs, true},
 		{ns, true},
 		{withStyle(heads, styleBullet), true},
@@ -571,17 +571,29 @@ func hasPageLayout(lines []extract.Line) bool {
 	return false
 }
 
-// rowOutline returns the items of an agenda set as a table of topics and
-// who leads them, when at least three rows name a person and fewer than
-// half of the topics read as names (an attendance table "Jane Doe |
-// CERT-EE" is no agenda, though "Fund Raising" reads as a name): the rows
-// up to the first label that opens a block ("Reports from Standing
-// Committee Chairs:"), then the labels, whose rows are sub-items — in the
-// table or after it ("New Business:" in bold).
-func rowOutline(heads []itemHeading) []itemHeading {
-	rows, persons, named := withStyle(heads, styleRow), 0, 0
-	for _, h := range rows {
-		if h.person {
+// rowOutline returns the items of an agenda laid out as topics and who
+// leads them: table rows ("Call to Order | dede Collins"), or bold lines
+// whose cells were lost ("Treasurer’s Report Tinka Gammel", "Secretary’s
+// Report -----Barbara Torres"). At least three must name a person, and
+// fewer than half of the topics may read as names (an attendance table
+// "Jane Doe | CERT-EE" is no agenda, though "Fund Raising" reads as a
+// name). The items are the rows up to the first label that opens a block
+// ("Reports from Standing Committee Chairs:", or a short paragraph of its
+// own, "Standing Committee Reports"), then the labels, whose rows are
+// sub-items, and the headings that name no one ("Schedule of Meetings").
+// Labels and headings count at the rows' indentation, not further in.
+func rowOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
+	var rows []itemHeading
+	persons, named := 0, 0
+	for _, h := range heads {
+		if h.depth > 0 || h.opens || !isAgendaRow(h) {
+			continue
+		}
+		if h.style == styleHeading && h.owner == "" {
+			h.title, h.owner = withoutTrailingPerson(h.title)
+		}
+		rows = append(rows, h)
+		if len(namesIn(h.owner)) > 0 {
 			persons++
 		}
 		if _, ok := personName(h.title); ok {
@@ -591,46 +603,113 @@ func rowOutline(heads []itemHeading) []itemHeading {
 	if persons < 3 || named*2 >= len(rows) {
 		return nil
 	}
+	isRow := map[int]itemHeading{}
+	indent := rows[0].indent
+	for _, h := range rows {
+		isRow[h.index] = h
+		indent = min(indent, h.indent)
+	}
 	var out []itemHeading
 	inBlocks := false
-	for _, h := range heads {
+	for _, h := range withBlockLabels(lines, heads, rows[0].index) {
 		if h.index < rows[0].index || h.depth > 0 {
 			continue
 		}
+		row, isAgenda := isRow[h.index]
 		switch {
+		case isAgenda && !inBlocks:
+			out = append(out, row)
+		case isAgenda || h.indent > indent+2:
 		case h.opens && (h.style == styleRow || h.style == styleLabel || h.style == styleHeading):
 			inBlocks = true
 			out = append(out, h)
-		case h.style == styleRow && !inBlocks:
-			out = append(out, h)
-		case h.style == styleHeading:
-			// A bold line of the table that lost its cells: "Treasurer’s
-			// Report Tinka Gammel" is a row; "Schedule of Meetings",
-			// naming no one, heads a part of its own.
-			if topic, ok := withoutTrailingPerson(h.title); ok {
-				if !inBlocks {
-					h.title = topic
-					out = append(out, h)
-				}
-				continue
-			}
+		case h.style == styleHeading && h.owner == "":
 			out = append(out, h)
 		}
 	}
 	return out
 }
 
-// withoutTrailingPerson splits a person's name (two or three words) off
-// the end of a title: "Treasurer’s Report Tinka Gammel" → "Treasurer’s
-// Report".
-func withoutTrailingPerson(title string) (string, bool) {
-	words := strings.Fields(title)
-	for k := 2; k <= 3 && k < len(words); k++ {
-		if _, ok := personName(strings.Join(words[len(words)-k:], " ")); ok {
-			return strings.Join(words[:len(words)-k], " "), true
+// isAgendaRow reports whether a heading reads as a row of a topic and who
+// leads it: a table row, or a bold line naming someone after its topic.
+func isAgendaRow(h itemHeading) bool {
+	switch h.style {
+	case styleRow:
+		return true
+	case styleHeading:
+		if h.owner != "" {
+			return true
+		}
+		_, person := withoutTrailingPerson(h.title)
+		return person != ""
+	}
+	return false
+}
+
+// withBlockLabels adds to heads the short paragraphs after line from that
+// open a block of an agenda without a colon (an underline the reader
+// lost): "Standing Committee Reports", "Local Chapters".
+func withBlockLabels(lines []extract.Line, heads []itemHeading, from int) []itemHeading {
+	isHead := map[int]bool{}
+	for _, h := range heads {
+		isHead[h.index] = true
+	}
+	out := append([]itemHeading{}, heads...)
+	for i := from; i < len(lines); i++ {
+		if isHead[i] || !isBlockLabel(lines, i) || headsBefore(lines, isHead, i) {
+			continue
+		}
+		title := strings.TrimSpace(lines[i].Text)
+		out = append(out, itemHeading{index: i, span: 1, style: styleLabel, title: title, opens: true, indent: lineIndent(lines[i])})
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].index < out[b].index })
+	return out
+}
+
+// headsBefore reports whether the line before line i, blank lines
+// skipped, is a heading: "No Report" under "Archives-----Mary Campbell"
+// is the text of that row, not a label.
+func headsBefore(lines []extract.Line, isHead map[int]bool, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if !lines[j].IsBlank() {
+			return isHead[j]
 		}
 	}
-	return title, false
+	return false
+}
+
+// isBlockLabel reports whether line i is a paragraph of a few capitalised
+// words, no sentence, field, date or number: the label of a block.
+func isBlockLabel(lines []extract.Line, i int) bool {
+	l := lines[i]
+	text := strings.TrimSpace(l.Text)
+	words := strings.Fields(text)
+	if l.Kind != extract.Prose || !isParagraph(lines, i) || len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	if !isCapitalised(words[0]) || strings.ContainsAny(text, ".:;,!?0123456789()") {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalised(w) && !isParticleWord(w) && w != "and" && w != "of" && w != "for" {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutTrailingPerson splits a person's name (two or three words) off
+// the end of a title: "Treasurer’s Report Tinka Gammel" → "Treasurer’s
+// Report", "Tinka Gammel". The person is "" when the title ends with
+// none.
+func withoutTrailingPerson(title string) (string, string) {
+	words := strings.Fields(title)
+	for k := 2; k <= 3 && k < len(words); k++ {
+		if name, ok := personName(strings.Join(words[len(words)-k:], " ")); ok {
+			return strings.Join(words[:len(words)-k], " "), name
+		}
+	}
+	return title, ""
 }
 
 // ownerOutline returns the agenda lines that name their owners, if at

@@ -44,8 +44,15 @@ type Options struct {
 // A section is the run of lines under one top-level agenda item. The
 // preamble before the first item is a section with no item.
 type section struct {
-	item  *Item // nil for the preamble
+	item  *Item // nil for the preamble and back matter
 	lines []extract.Line
+	// heading is the title of the heading over the section, back matter's
+	// included ("Board Meeting Action Items"): it says what the lines are
+	// even where no item is.
+	heading string
+	// owner is who the heading names as leading the item: a row's cell,
+	// the name after a leader ("Secretary’s Report -----Barbara Torres").
+	owner string
 }
 
 // label is how actions and decisions name the item they were recorded
@@ -82,11 +89,15 @@ func Parse(doc *extract.Document, opts Options) *Record {
 	meeting, mw := findMeeting(readHeader(doc, sections, order))
 	rec.Meeting = meeting
 	warnings = append(warnings, mw...)
+	presenterColumn := hasPresenterColumn(lines)
 	for _, s := range sections {
 		if s.item == nil {
 			continue
 		}
 		s.item.Presenters = findPresenters(s.lines)
+		if presenterColumn {
+			s.item.Presenters = mergeLinks(columnPresenters(s), s.item.Presenters)
+		}
 		s.item.Links = mergeLinks(s.item.Links, findLinks(s.lines))
 		rec.Items = append(rec.Items, *s.item)
 	}

@@ -107,6 +107,17 @@ func TestParseDocuments(t *testing.T) {
 			meeting: Meeting{Title: "Technical Architecture Group Teleconference", Body: "Technical Architecture Group", Date: "2015-01-29"},
 			items:   []string{"Spec Reviews & Future Calls"},
 		}},
+		{"pdf/nmnwse-board-minutes-2005-12-17.pdf", documentFacts{ // a TOPIC | PRESENTER table
+			items: []string{"Call to Order (quorum = majority of Board, including proxies)", "Secretary’s Report", "Treasurer’s Report", "Reports from Standing Committee Chairs",
+				"Expanding Your Horizons", "Chapter Reports", "Old Business/Action Items", "New Business, Announcements", "Schedule of Meetings"},
+			presenters: map[string][]string{"Treasurer’s Report": {"Tinka Gammel"}, "Reports from Standing Committee Chairs": {"Tinka Gammel", "Dana Roberson", "Barbara Pollock"},
+				"Expanding Your Horizons": {"Dana Roberson", "Betsy Frederick", "Tinka Gammel", "Adrienne Dare"}, "Schedule of Meetings": nil},
+		}},
+		{"pdf/nmnwse-board-minutes-2016-02-13.pdf", documentFacts{ // "Topic Presenter", then "Topic-----Name" lines
+			presenters: map[string][]string{"Secretary’s Report": {"Barbara Torres"},
+				"Expanding Your Horizons Conferences": {"Rebecca Galves", "Rochelle Larson", "Jan Frigo", "Lina Germann", "Mikki Jemin", "Lisa Chappa"},
+				"Local Chapters":                      {"Jeanne Banks", "Rebecca Galves"}},
+		}},
 		{"pdf/scotus-transcript-2009-01-13-p1.pdf", documentFacts{ // a court transcript: its line numbers are no items
 			meeting: Meeting{Date: "2009-01-13", City: "Washington"},
 			items:   []string{},

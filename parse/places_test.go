@@ -20,8 +20,8 @@ func TestParsePlace(t *testing.T) {
 		{"(Betsy Frederick’s home, Albuquerque)", true, "Betsy Frederick’s home", "Albuquerque", ""}, // nmnwse-board-minutes-2005-12-17.pdf
 		{"Los Alamos @ Tinka’s home 4987 Trinity Drive", true, "Tinka’s home 4987 Trinity Drive", "Los Alamos", ""},
 		{"The Cookhouse Suffolk Food Hall Wherstead Ipswich Suffolk IP9 2AB", true, "The Cookhouse Suffolk Food Hall Wherstead Ipswich Suffolk", "", ""},
-		{"Internet", true, "", "", ""}, // enisa-rsit-wg-2021-01-26-online.md "Location: Internet": online, no place
-		{"Discord", true, "", "", ""},  // uob-computer-science-society-committee-minutes-2024-07-09.pdf "Location: Discord"
+		{"Internet", true, "", "", ""},                   // enisa-rsit-wg-2021-01-26-online.md "Location: Internet": online, no place
+		{"Discord", true, "", "", ""},                    // uob-computer-science-society-committee-minutes-2024-07-09.pdf "Location: Discord"
 		{"Washington, D.C.", true, "", "Washington", ""}, // scotus-transcript-2009-01-13-p1.pdf: D.C. is a region
 		{"teleconference", false, "", "", ""},
 		{"", true, "", "", ""},

@@ -73,6 +73,65 @@ func findPresenters(lines []extract.Line) []string {
 	return names
 }
 
+// presenterColumnWords are the words that head the columns of an agenda
+// laid out as topics and their presenters: "TOPIC | PRESENTER", "Topic
+// Presenter".
+var presenterColumnWords = map[string]bool{
+	"topic": true, "topics": true, "item": true, "items": true, "agenda": true, "subject": true,
+	"time": true, "presenter": true, "presenters": true, "speaker": true, "speakers": true,
+	"presented": true, "by": true, "agenda item": true, "#": true, "no": true,
+}
+
+// hasPresenterColumn reports whether the document heads a column of its
+// agenda "Presenter" (nmnwse-board-minutes-2005-12-17.pdf "TOPIC |
+// PRESENTER", 2016-02-13 "Topic Presenter"): then the names in that
+// column, and after a leader in its rows that lost their cells, are the
+// items' presenters (testdata/CONVENTIONS.md).
+func hasPresenterColumn(lines []extract.Line) bool {
+	for _, l := range lines {
+		words := strings.Fields(foldKey(strings.Join(l.Cells, " ") + " " + l.Text))
+		if l.Kind == extract.TableRow {
+			words = strings.Fields(foldKey(strings.Join(l.Cells, " ")))
+		}
+		if len(words) < 2 || len(words) > 6 {
+			continue
+		}
+		presenter, all := false, true
+		for _, w := range words {
+			all = all && presenterColumnWords[strings.Trim(w, "|:")]
+			presenter = presenter || strings.HasPrefix(w, "presenter") || strings.HasPrefix(w, "speaker")
+		}
+		if all && presenter {
+			return true
+		}
+	}
+	return false
+}
+
+// columnPresenters are the names of an agenda's presenter column in a
+// section: the item's own, then its sub-items' — rows ("Elections | Tinka
+// Gammel"), bold lines after a leader ("Archives-----Mary Campbell") or
+// ending with the name ("State Dana Roberson").
+func columnPresenters(s section) []string {
+	names := namesIn(s.owner)
+	for _, l := range s.lines {
+		switch {
+		case l.Kind == extract.TableRow:
+			if cells := nonEmptyCells(l.Cells); len(cells) == 2 && strings.TrimSpace(l.Cells[0]) != "" {
+				names = mergeLinks(names, namesIn(cells[1]))
+			}
+		case l.Kind == extract.Heading || l.Bold:
+			text := stripMarkup(l.Text)
+			if _, owner := splitOwner(text); owner != "" {
+				names = mergeLinks(names, namesIn(owner))
+			} else if _, person := withoutTrailingPerson(text); person != "" {
+				names = mergeLinks(names, []string{person})
+			}
+		}
+	}
+	return names
+}
+
 // presenterLabel matches "Presenter: X", "Presenters: A and B",
 // "Presented by: X", "Speaker: X", "Intervenant : X", "Referent: X".
 var presenterLabel = regexp.MustCompile(`(?i)^(?:presenters?|presented by|speakers?|présentateurs?|présentatrices?|intervenants?|orateurs?|referent(?:in)?|vortragende[rn]?)\s*:\s*(.+)$`)
@@ -300,6 +359,21 @@ func personList(s string) []string {
 	return names
 }
 
+// namesIn returns the people a cell or a heading names as leading an
+// item, leaving out what is no name: "Tinka Gammel/Web Master - Diane
+// Oyen" → Tinka Gammel, Diane Oyen; "Local Chairs" → none.
+func namesIn(s string) []string {
+	s = strings.NewReplacer(" and ", ",", " & ", ",", "/", ",", ";", ",", " - ", ",", " – ", ",", " — ", ",").Replace(s)
+	var names []string
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(trimTrailingParenthetical(part))
+		if n, ok := personName(part); ok {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
 // honorificWords are titles before a name, dropped from it.
 var honorificWords = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true,
@@ -343,6 +417,9 @@ var notPersonWords = map[string]bool{
 	"editors": true, "scribe": true, "host": true, "hosts": true, "guest": true, "guests": true,
 	"government": true, "city": true, "county": true, "state": true, "national": true,
 	"international": true, "european": true, "task-force": true, "wg": true, "tf": true,
+	"chairs": true, "master": true, "webmaster": true, "liaison": true, "facilities": true,
+	"available": true, "coordinator": true, "coordinators": true, "representative": true,
+	"representatives": true, "volunteers": true, "committees": true, "reports": true,
 }
 
 // personName checks a full name and tidies it: honorificWords and sentence

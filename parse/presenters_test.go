@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"minutes/extract"
 )
 
 func TestSentencePresenters(t *testing.T) {
@@ -101,6 +103,41 @@ func TestPresentersGenerated(t *testing.T) {
 			if got := sentencePresenters(q); len(got) != 0 {
 				t.Fatalf("sentencePresenters(%q) = %q, want none", q, got)
 			}
+		}
+	}
+}
+
+func TestNamesIn(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Tinka Gammel/Web Master - Diane Oyen", []string{"Tinka Gammel", "Diane Oyen"}}, // nmnwse-board-minutes-2016-02-13.pdf
+		{"Local Chairs", nil},
+		{"Dana Roberson/Mercedes Agogino", []string{"Dana Roberson", "Mercedes Agogino"}}, // nmnwse-board-agenda-2003-08-16.pdf
+		{"Georgia Pedicini (Carol LaDelfe or Tinka Gammel)", []string{"Georgia Pedicini"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, namesIn(tt.in)); diff != "" {
+			t.Errorf("namesIn(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestHasPresenterColumn(t *testing.T) {
+	tests := []struct {
+		line extract.Line
+		want bool
+	}{
+		{extract.Line{Kind: extract.TableRow, Text: "TOPIC | PRESENTER", Cells: []string{"TOPIC", "PRESENTER"}}, true}, // nmnwse-board-minutes-2005-12-17.pdf
+		{extract.Line{Text: "Topic Presenter"}, true},                                                                  // nmnwse-board-minutes-2016-02-13.pdf
+		{extract.Line{Text: "Presenter: Kevin Gibbons"}, false},
+		{extract.Line{Kind: extract.TableRow, Text: "Name | Organisation", Cells: []string{"Name", "Organisation"}}, false},
+	}
+	for _, tt := range tests {
+		if got := hasPresenterColumn([]extract.Line{tt.line}); got != tt.want {
+			t.Errorf("hasPresenterColumn(%q) = %v, want %v", tt.line.Text, got, tt.want)
 		}
 	}
 }
