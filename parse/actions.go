@@ -283,11 +283,18 @@ func isAllCapsLine(s string) bool {
 // "ENISA", "ENISA and CERT.AT", "CIRCL to provide", "ALL WG to", "ENISA :".
 var ownerHeadForm = regexp.MustCompile(`(?i)^(.{1,80}?)(?:\s+((?:to|will|shall|should|must|has\s+to)(?:\s+[\p{L}-]+)?))?\s*:?$`)
 
-// isOwnerHeadLine reports whether rest has the form of an owner line.
+// isOwnerHeadLine reports whether rest has the form of an owner line. A
+// line led by an enumerator is a lettered sub-heading of an agenda, not
+// an owner: "C. MANAGEMENT" over "6. Authorization to Finance …"
+// (cuyahoga-cc-board-of-trustees-agenda-2019-09-26.pdf).
 func (sc *actionScanner) isOwnerHeadLine(rest string) bool {
 	m := ownerHeadForm.FindStringSubmatch(rest)
-	return m != nil && len(strings.Fields(rest)) <= 10 && looksLikeOwner(m[1])
+	return m != nil && len(strings.Fields(rest)) <= 10 && !enumeratorLead.MatchString(rest) && looksLikeOwner(m[1])
 }
+
+// enumeratorLead is the letter or number that numbers a heading: "C. ",
+// "IV) ", "3. ".
+var enumeratorLead = regexp.MustCompile(`^(?:[A-Za-z]|[IVXivx]{1,4}|\d{1,2})[.)]\s`)
 
 // ownerHead reads an owner line when a list follows it.
 func (sc *actionScanner) ownerHead(i int, rest string) bool {

@@ -213,6 +213,12 @@ func splitBareVerb(s string) (owner, task string, ok bool) {
 		if !taskVerbs[strings.ToLower(w)] || !(startsLower(w) || allInitials(head)) {
 			continue
 		}
+		// "Communication plan to be reviewed by …": a noun before a
+		// passive, not a verb after an owner
+		// (suffolk-libraries-board-minutes-2012-09-11.pdf).
+		if k+2 < len(words) && strings.EqualFold(words[k+1], "to") && strings.EqualFold(words[k+2], "be") {
+			return "", "", false
+		}
 		if !looksLikeOwner(head) {
 			return "", "", false
 		}

@@ -250,6 +250,21 @@ func TestFindActions(t *testing.T) {
 			},
 		},
 		{
+			// cuyahoga-cc-board-of-trustees-agenda-2019-09-26.pdf: a lettered
+			// sub-heading in capitals over a numbered list is no owner, and
+			// the list's topics are no tasks.
+			name:     "lettered heading over an agenda list",
+			sections: []section{actSection("V", "COMMITTEE REPORTS", "C. MANAGEMENT\n1. Approval of Unum Life Insurance of American Long Term Disability Plan and FMLA Administration Four-Year Agreement\n6. Authorization to Finance the Replacement of College Technology Equipment\n8. Purchase of Audio Visual Equipment as Part of the College-wide Media Conference Rooms Project\n")},
+			want:     nil,
+		},
+		{
+			// suffolk-libraries-board-minutes-2012-09-11.pdf, item 11: a noun
+			// before a passive is no owner and verb.
+			name:     "noun before a passive",
+			sections: []section{actSection("11", "Aldeburgh Library - Application to change opening hours", "AW\n1. Under 18’s Consultation and access proposals\n3. Communication plan to be reviewed by Andrew St ledger at SCC\n")},
+			want:     nil,
+		},
+		{
 			// testdata/samples/tf-csirt-29-2010-hamburg.txt: id alone on its line,
 			// the owner's line wrapped, the status after it.
 			name: "id alone, wrapped text",
