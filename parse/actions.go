@@ -90,6 +90,8 @@ type actionScanner struct {
 	para      []string // the paragraph before the current line
 	paraBreak bool     // a blank line or heading ended that paragraph
 
+	leadLine int // the line naming who leads the item, or -1
+
 	out []Action
 }
 
@@ -111,6 +113,14 @@ func newActionScanner(s section) *actionScanner {
 		}
 	}
 	sc.ctx = sc.base
+	// The cell naming who leads the item, given as the section's first
+	// line, is no owner of the list under it: "7 | Finance Report | MW"
+	// over "● Pending incomings" (uob-computer-science-society-committee-
+	// minutes-2024-07-09.pdf).
+	sc.leadLine = -1
+	if len(sc.lines) > 0 && s.owner != "" && strings.TrimSpace(sc.lines[0].Text) == s.owner {
+		sc.leadLine = 0
+	}
 	return sc
 }
 
@@ -138,7 +148,11 @@ func (sc *actionScanner) scan() {
 		case len(cells) == 1 && sc.table != nil:
 			continue // a header's second line ("Date / Opened"), a stray cell
 		case len(cells) == 1:
-			raw = cells[0] // a row with one filled cell is a line of text
+			// A row with one filled cell is a line of text, which may
+			// continue the action above it: "○ ACTION MG: Send the mailshot
+			// to Kainos after it is" / "| released |" (uob-computer-science-
+			// society-committee-minutes-2024-07-09.pdf).
+			raw, l.Kind = cells[0], extract.Prose
 		}
 		sc.table = nil
 		rest, box := stripListMarker(raw)
@@ -163,7 +177,7 @@ func (sc *actionScanner) line(i int, l extract.Line, rest string, box checkbox, 
 	case sc.ownerThenID(rest, box):
 	case sc.idLed(rest, box):
 	case sc.continuation(l, rest):
-	case !isItem && sc.ownerHead(i, rest):
+	case !isItem && i != sc.leadLine && sc.ownerHead(i, rest):
 	case !isItem && sc.heading(l, rest):
 	case sc.contextAction(rest, box, isItem):
 	default:

@@ -265,6 +265,34 @@ func TestFindActions(t *testing.T) {
 			want:     nil,
 		},
 		{
+			// uob-computer-science-society-committee-minutes-2024-07-09.pdf,
+			// item 7: the cell naming who leads the item ("MW") is no owner
+			// of the bullets under it, and a bullet under an action is its
+			// discussion.
+			name: "the item's lead over bullets",
+			sections: []section{{item: &Item{Number: "7", Title: "Finance Report (standing item)"}, owner: "MW",
+				lines: actLines("MW\n● Pending outgoings\n○ Mind Donation\n● Action RJ: Write email to Mind about donation\n○ Just ask if they can pretty please send a letter to approve it\n○ Last years is in webmail\n● ACTION MW: Write Hetzner + TeX grant for old expenses\n")}},
+			want: []Action{
+				{Owner: "RJ", Text: "Write email to Mind about donation", Status: statusOpen, Item: "7"},
+				{Owner: "MW", Text: "Write Hetzner + TeX grant for old expenses", Status: statusOpen, Item: "7"},
+			},
+		},
+		{
+			// uob-computer-science-society-committee-minutes-2024-07-09.pdf,
+			// item 6, as the reader gives it: the action's second line is a
+			// row with one filled cell.
+			name: "wrapped action in a table row",
+			sections: []section{{item: &Item{Number: "6", Title: "Sponsor/Industry Update (standing item)"}, lines: []extract.Line{
+				{Kind: extract.TableRow, Text: " | ○ ACTION MG: Send the mailshot to Kainos after it is | ", Cells: []string{"", "○ ACTION MG: Send the mailshot to Kainos after it is", ""}},
+				{Kind: extract.TableRow, Text: " | released | ", Cells: []string{"", "released", ""}},
+				{Kind: extract.TableRow, Text: " | ○ ACTION MG: Also ask for responsor | ", Cells: []string{"", "○ ACTION MG: Also ask for responsor", ""}},
+			}}},
+			want: []Action{
+				{Owner: "MG", Text: "Send the mailshot to Kainos after it is released", Status: statusOpen, Item: "6"},
+				{Owner: "MG", Text: "Also ask for responsor", Status: statusOpen, Item: "6"},
+			},
+		},
+		{
 			// testdata/samples/tf-csirt-29-2010-hamburg.txt: id alone on its line,
 			// the owner's line wrapped, the status after it.
 			name: "id alone, wrapped text",

@@ -268,6 +268,9 @@ func rowHeading(l extract.Line, base itemHeading) (itemHeading, bool) {
 	base.style, base.title, base.value = styleNumbered, title, num.value
 	base.number, base.depth = num.number, num.depth
 	base.rest = squeezeSpace(strings.Join(append([]string{rest}, cells[2:]...), " "))
+	if last := cells[len(cells)-1]; len(cells) >= 3 && len(strings.Fields(last)) <= 4 && !strings.ContainsAny(last, "●•○■▪") {
+		base.owner = last // "7 | Finance Report (standing item) | MW"
+	}
 	return base, true
 }
 
