@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -40,6 +41,18 @@ func joinLoneItemNumbers(doc *extract.Document) (extract.Warning, bool) {
 	count := 0
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
+		if n := len(out); n > 0 && i+1 < len(lines) && isLoneItemNumber(l) && numberBesideTitle(out[n-1], l, lines[i+1]) {
+			// The number was centred beside its title and the text under
+			// it: the title is the line before.
+			title := out[n-1]
+			out[n-1].Text = strings.TrimSpace(l.Text) + " " + strings.TrimSpace(title.Text)
+			out[n-1].X = l.X
+			if first == nil {
+				first = &title
+			}
+			count++
+			continue
+		}
 		// A number that starts a sentence torn into one word per line is
 		// word-per-line's to join, with the whole sentence.
 		if i+1 < len(lines) && isLoneItemNumber(l) && canTakeItemNumber(lines[i+1]) && !startsWordRun(lines[i:]) {
@@ -69,6 +82,23 @@ func joinLoneItemNumbers(doc *extract.Document) (extract.Warning, bool) {
 		Place:   extract.Place{Page: first.Page, Line: first.Num},
 		Message: fmt.Sprintf("joined %s left alone on a line to %s", countNoun(count, "item number"), theirs(count, "title")),
 	}, true
+}
+
+// numberBesideTitle reports whether a lone item number of a page layout
+// was drawn in a column of its own, centred beside a bold title and the
+// first line of text under it: halfway between them, left of both, which
+// start at the same place ("Minutes" / "3." / "The minutes from the AGM
+// 2013 were accepted", suffolk-libraries-agm-minutes-2014-09-11.pdf).
+func numberBesideTitle(title, number, next extract.Line) bool {
+	if number.Y == 0 || title.Y == 0 || next.Y == 0 || title.Page != number.Page || next.Page != number.Page {
+		return false
+	}
+	if !(title.Bold || title.Kind == extract.Heading) || !canTakeItemNumber(title) {
+		return false
+	}
+	above, below := number.Y-title.Y, next.Y-number.Y
+	return above > 0 && below > 0 && math.Abs(above-below) <= 2 &&
+		title.X > number.X+10 && math.Abs(title.X-next.X) <= 3
 }
 
 // isLoneItemNumber reports whether a line holds nothing but an item number.

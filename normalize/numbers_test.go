@@ -172,6 +172,50 @@ func TestSplitNumbers(t *testing.T) {
 	}
 }
 
+// TestSplitNumbersBesideTitle joins a number centred beside its bold title
+// and the text under it to the title, the line before it
+// (suffolk-libraries-agm-minutes-2014-09-11.pdf, page 1, and
+// suffolk-libraries-board-minutes-2013-02-26.pdf, page 2, as the reader
+// gives them); a number level with its title is joined forward as ever.
+func TestSplitNumbersBesideTitle(t *testing.T) {
+	line := func(text string, x, y float64, kind extract.Kind, bold bool) extract.Line {
+		return extract.Line{Text: text, Page: 1, X: x, Y: y, Size: 10.8, Kind: kind, Bold: bold}
+	}
+	tests := []struct {
+		name string
+		in   []extract.Line
+		want []string
+	}{
+		{
+			name: "title above, text below",
+			in: []extract.Line{line("Minutes", 120, 413, extract.Heading, true), line("3.", 73, 426, extract.Prose, true),
+				line("The minutes from the AGM 2013 were accepted and approved.", 120, 438, extract.Prose, false)},
+			want: []string{"3. Minutes", "The minutes from the AGM 2013 were accepted and approved."},
+		},
+		{
+			name: "title above, sub-heading below",
+			in: []extract.Line{line("Update from working groups", 121, 535, extract.Heading, true), line("6.", 73, 547, extract.Prose, true),
+				line("Finance & Audit", 121, 560, extract.Heading, true)},
+			want: []string{"6. Update from working groups", "Finance & Audit"},
+		},
+		{
+			name: "a number above its title is joined forward",
+			in: []extract.Line{line("The budget was approved.", 73, 400, extract.Prose, false), line("4.", 73, 413, extract.Prose, true),
+				line("Annual Report", 90, 426, extract.Heading, true)},
+			want: []string{"The budget was approved.", "4. Annual Report"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &extract.Document{Format: extract.PDF, Lines: tt.in}
+			splitNumbers.Apply(doc)
+			if diff := cmp.Diff(tt.want, textsOf(doc)); diff != "" {
+				t.Errorf("lines (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestSplitOrdinalsByPosition uses the PDF positions of a superscript to
 // choose among numbers that fit its suffix.
 func TestSplitOrdinalsByPosition(t *testing.T) {
