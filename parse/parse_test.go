@@ -118,6 +118,14 @@ func TestParseDocuments(t *testing.T) {
 				"Expanding Your Horizons Conferences": {"Rebecca Galves", "Rochelle Larson", "Jan Frigo", "Lina Germann", "Mikki Jemin", "Lisa Chappa"},
 				"Local Chapters":                      {"Jeanne Banks", "Rebecca Galves"}},
 		}},
+		{"pdf/cuyahoga-cc-board-of-trustees-agenda-2019-09-26.pdf", documentFacts{ // its title block is a running header
+			meeting: Meeting{Title: "Regular Meeting of the Board of Trustees", Body: "Board of Trustees", Date: "2019-09-26", Venue: "Jerry Sue Thornton Center – Ford Room"},
+			items:   []string{"I ROLL CALL", "II ELECTION OF OFFICERS", "III APPROVAL OF THE MINUTES", "IV EXECUTIVE OFFICER REPORTS", "V COMMITTEE REPORTS", "VI ADJOURNMENT"},
+		}},
+		{"pdf/suffolk-libraries-agm-minutes-2014-09-11.pdf", documentFacts{ // numbers centred beside their titles
+			items: []string{"1 Welcome", "2 Apologies for Absence", "3 Minutes", "4 Annual Report", "5 Accounts 2013/14", "6 Appointment of Auditor",
+				"7 Announcement of the election of 3 Suffolk Libraries IPS Ltd Board Members", "8 Guest Speaker", "9 Closing Remarks"},
+		}},
 		{"pdf/scotus-transcript-2009-01-13-p1.pdf", documentFacts{ // a court transcript: its line numbers are no items
 			meeting: Meeting{Date: "2009-01-13", City: "Washington"},
 			items:   []string{},

@@ -278,7 +278,14 @@ func (h *header) place() place {
 			return p
 		}
 	}
-	return h.buildingNearDate(lines)
+	if p := h.buildingNearDate(lines); !p.empty() {
+		return p
+	}
+	// A title block printed on every page is a running header, which
+	// normalize took out of the text: "Thursday, September 26, 2019" /
+	// "Jerry Sue Thornton Center – Ford Room"
+	// (cuyahoga-cc-board-of-trustees-agenda-2019-09-26.pdf).
+	return h.buildingNearDate(h.running)
 }
 
 // placeLines are the header lines a place may come from: not fields, not
