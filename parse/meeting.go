@@ -127,8 +127,9 @@ func (h *header) title() (string, bool) {
 }
 
 // minutesFor matches the other ways a title opens with the kind of
-// document: "Minutes for", "Minutes from", "Notes from".
-var minutesFor = regexp.MustCompile(`(?i)^(?:(?:draft|approved|final)\s+)?(?:minutes|notes)\s+(?:for|from)\s+(?:the\s+)?`)
+// document: "Minutes for", "Minutes from", "Notes from", "Agenda for",
+// "Formal notice for" (suffolk-libraries-formal-notice-agenda-agm.pdf).
+var minutesFor = regexp.MustCompile(`(?i)^(?:(?:draft|approved|final|formal)\s+)?(?:minutes|notes|notice|agenda)\s+(?:for|from|of)\s+(?:the\s+)?`)
 
 // trailingKind matches the words that end a title only to say it is
 // minutes: "Minutes", "- Minutes", "Meeting Notes" → "Meeting".
@@ -567,11 +568,20 @@ func trimKinds(s string) string {
 	for len(words) > 0 && strings.Trim(words[len(words)-1], ":-–—,#|") == "" {
 		words = words[:len(words)-1]
 	}
-	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.Trim(words[0], ":-–—,") == "") {
+	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.Trim(words[0], ":-–—,") == "" || isYear(words[0]) || leadingKinds[strings.ToLower(words[0])]) {
 		words = words[1:]
 	}
 	s = strings.Join(words, " ")
 	return strings.TrimRight(s, " :-–—,")
+}
+
+// leadingKinds are the kinds of meeting that may open a title before the
+// body's name without being part of it: "2019 MONTHLY BOARD MEETING
+// SCHEDULE" → "BOARD" (chicago-human-relations-2019-meeting-schedule.pdf).
+// "General Assembly" and "Joint Committee" keep theirs: those name bodies.
+var leadingKinds = map[string]bool{
+	"monthly": true, "weekly": true, "quarterly": true, "regular": true, "special": true,
+	"interim": true, "extraordinary": true, "ordinary": true,
 }
 
 // isYear reports whether a word is a four-digit year.
@@ -690,10 +700,30 @@ func (h *header) date() (dateSpan, []extract.Warning) {
 		}
 		return d, []extract.Warning{warnAt(l.line, fmt.Sprintf("meeting date %q has no year; %d taken from the %s", l.text[dm.At:dm.Stop], year, h.yearSource(fileDate)))}
 	}
+	if year, ok := titleYear(candidates); ok {
+		return dateSpan{Start: String(year)}, nil
+	}
 	if fromFile {
 		return dateSpan{Start: fileDate}, []extract.Warning{{Stage: "meeting", Message: fmt.Sprintf("no meeting date in the text; %s taken from the file name", fileDate)}}
 	}
 	return dateSpan{}, []extract.Warning{{Stage: "meeting", Message: "no meeting date found"}}
+}
+
+// titleYear is the year a title gives when the header gives no more: a
+// schedule dates itself by its year ("2019 MONTHLY BOARD MEETING
+// SCHEDULE", chicago-human-relations-2019-meeting-schedule.pdf).
+func titleYear(lines []headerLine) (string, bool) {
+	for _, l := range lines {
+		if !hasAnyWord(l.text, meetingWords) {
+			continue
+		}
+		for _, w := range strings.Fields(l.text) {
+			if isYear(w) {
+				return w, true
+			}
+		}
+	}
+	return "", false
 }
 
 // firstFullDate is the first date of s that gives a day.

@@ -27,6 +27,8 @@ func TestMeetingTitle(t *testing.T) {
 		{"Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board", ""}, // chicago-ssa21: date, time and place only
 		{"PROCÈS-VERBAL", ""},
 		{"MINUTES", ""},
+		{"Formal notice for Suffolk’s Libraries IPS Ltd Annual General Meeting", "Suffolk’s Libraries IPS Ltd Annual General Meeting"}, // suffolk-libraries-formal-notice-agenda-agm.pdf
+		{"Agenda for the Board Meeting", "Board Meeting"},
 	}
 	for _, tt := range tests {
 		if got := meetingTitle(tt.in); got != tt.want {
@@ -55,6 +57,8 @@ func TestBodyFromTitle(t *testing.T) {
 		{"COMITÉ DE DÉMOLITION", "COMITÉ DE DÉMOLITION"},
 		{"Common Security Advisory Framework (CSAF) TC Monthly Meeting", "Common Security Advisory Framework (CSAF) TC"},
 		{"OpenWIS Annual Meeting 2017", ""}, // an organisation, no body
+		{"2019 MONTHLY BOARD MEETING SCHEDULE", "BOARD"}, // chicago-human-relations-2019-meeting-schedule.pdf
+		{"General Assembly Meeting", "General Assembly"},
 		{"Meeting", ""},
 		{"Official - Subject to Final Review", ""},
 	}
@@ -134,6 +138,12 @@ func TestFindMeeting(t *testing.T) {
 			file: "board_minutes_2002_10_09.txt",
 			text: "\n                     The Apache Software Foundation\n\n                Board of Directors Interim Meeting Minutes\n\n                             9 October 2002\n\n\n 1. Call to order\n\n    The meeting was held by teleconference.\n\n 2. Roll Call\n\n    Directors Present:\n",
 			want: Meeting{Title: "Board of Directors Interim Meeting", Body: "Board of Directors", Date: "2002-10-09"},
+		},
+		{
+			name: "chicago-human-relations-2019-meeting-schedule.pdf: a schedule dates itself by the year of its title",
+			file: "chi_human_relations.txt",
+			text: "CHICAGO COMMISSION ON HUMAN RELATIONS\n2019 MONTHLY BOARD MEETING SCHEDULE\n\nHeld every 2nd Thursday of the month\nunless otherwise posted\nLOCATION: 740 N. Sedgwick St, 4th Floor Boardroom\nTIME: 3:30pm – 5:00pm\n",
+			want: Meeting{Title: "2019 MONTHLY BOARD MEETING SCHEDULE", Body: "BOARD", Date: "2019", Venue: "740 N. Sedgwick St, 4th Floor Boardroom"},
 		},
 		{
 			name: "enisa-rsit-wg-2019-01-23-tallinn.md: fields on one line",
