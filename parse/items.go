@@ -647,6 +647,9 @@ func capsHeading(lines []extract.Line, i int, text string) (string, bool) {
 	if _, ok := findDate(title); ok {
 		return "", false
 	}
+	if dm, ok := findDayMonth(title); ok && dm.At == 0 {
+		return "", false // "JANUARY 10": a date of a schedule
+	}
 	return title, true
 }
 

@@ -231,18 +231,25 @@ func addNextMeeting(list []NextMeeting, nm NextMeeting) []NextMeeting {
 // meetings".
 var scheduleTitle = regexp.MustCompile(`(?i)\bmeetings\b|\bmeeting\s+(?:schedule|calendar|dates)\b|\bschedule\s+of\s+meetings\b|\bcalendrier\s+des\s+réunions|\bsitzungstermine\b`)
 
+// maxScheduleGap is how many short lines may stand between a schedule's
+// title and its first date: "Held every 2nd Thursday of the month",
+// "LOCATION: …", "TIME: …" (chicago-human-relations-2019-meeting-schedule.pdf).
+const maxScheduleGap = 6
+
 // scheduleMeetings reads a schedule of meetings: a short line that names
 // one, then lines that each start with a date, often without a year, and
 // give a host and a place ("Dec. 2\tKim Linder — Cedar Crest", "Apr 14
 // (?)\tat State Science Fair in Socorro", "June ?\tat Professional
-// Development Seminar in Albuquerque"). Dates take the first year that puts
-// them after this meeting. The line that opens the schedule may be the
-// section's own title.
+// Development Seminar in Albuquerque", "December 1 Rio Rancho at Jeanne
+// Banks home"). The line that opens the schedule may be the section's own
+// title. A schedule is in the order of time: its dates take their years
+// so (see scheduleYears), and only those after this meeting are next
+// meetings.
 func scheduleMeetings(title string, lines []extract.Line, m Meeting, order numericOrder) []NextMeeting {
-	var found []NextMeeting
 	if m.Date == "" {
 		return nil
 	}
+	var found []NextMeeting
 	for i := -1; i < len(lines); i++ {
 		head := title
 		if i >= 0 {
@@ -254,68 +261,200 @@ func scheduleMeetings(title string, lines []extract.Line, m Meeting, order numer
 		if len(strings.Fields(head)) > 8 || !scheduleTitle.MatchString(head) {
 			continue
 		}
-		for j := i + 1; j < len(lines); j++ {
-			if lines[j].IsBlank() {
-				continue
+		entries, last := scheduleAfter(lines, i+1, order)
+		for _, nm := range scheduleYears(entries, m) {
+			if nm.Date > m.Date {
+				found = append(found, nm)
 			}
-			nm, ok := scheduleEntry(plainLine(lines[j]), m, order)
-			if !ok {
-				break
-			}
-			found = append(found, nm)
-			i = j
 		}
+		i = max(i, last)
 	}
 	return found
 }
 
-// scheduleEntry reads one line of a schedule: its date, then "Host —
-// City" or "at Event in City".
-func scheduleEntry(text string, m Meeting, order numericOrder) (NextMeeting, bool) {
-	date, rest, ok := leadingScheduleDate(text, m, order)
-	if !ok {
-		return NextMeeting{}, false
+// A scheduleLine is a line of a schedule as written: its date, perhaps
+// without a year or a day, and the meeting it names.
+type scheduleLine struct {
+	full    String   // a date with its year
+	dm      dayMonth // else a day and month
+	month   int      // else a month alone ("June ?")
+	meeting NextMeeting
+}
+
+// scheduleAfter reads the lines of a schedule from line from on, after
+// at most maxScheduleGap short lines; it returns them and the index of
+// the last one read.
+func scheduleAfter(lines []extract.Line, from int, order numericOrder) ([]scheduleLine, int) {
+	var entries []scheduleLine
+	last, gap := from-1, 0
+	for j := from; j < len(lines); j++ {
+		if lines[j].IsBlank() {
+			continue
+		}
+		text := plainLine(lines[j])
+		e, ok := scheduleEntry(text, order)
+		if !ok {
+			if len(entries) > 0 || gap >= maxScheduleGap || len(strings.Fields(text)) > 8 {
+				break
+			}
+			gap++
+			continue
+		}
+		entries = append(entries, e)
+		last = j
 	}
-	nm := NextMeeting{Date: date}
+	return entries, last
+}
+
+// scheduleEntry reads one line of a schedule: its date, then "Host —
+// City", "at Event in City" or "City at Host’s home".
+func scheduleEntry(text string, order numericOrder) (scheduleLine, bool) {
+	e, rest, ok := leadingScheduleDate(text, order)
+	if !ok {
+		return scheduleLine{}, false
+	}
 	rest = strings.TrimSpace(strings.TrimLeft(rest, " \t?()"))
 	if i := strings.Index(rest, " in "); i >= 0 && strings.HasPrefix(strings.ToLower(rest), "at ") {
-		nm.City = String(capitalisedRun(rest[i+4:]))
-		return nm, true
+		e.meeting.City = String(capitalisedRun(rest[i+4:]))
+		return e, true
 	}
 	for _, sep := range []string{" — ", " – ", " - "} {
 		if host, where, ok := strings.Cut(rest, sep); ok && len(personList(host)) > 0 {
-			nm.Host = String(strings.TrimSpace(host))
-			nm.City = parsePlace(where, true).city
-			break
+			e.meeting.Host = String(strings.TrimSpace(host))
+			e.meeting.City = parsePlace(where, true).city
+			return e, true
 		}
 	}
-	return nm, true
+	e.meeting.City, e.meeting.Host = placeAtHome(rest)
+	return e, true
+}
+
+// homeOf matches whose home a meeting is at: "at Jeanne Banks home", "at
+// Carol LaDelfe’s home", "at Kelly's".
+var homeOf = regexp.MustCompile(`^(.*?)(?:\s+at\s+|^at\s+)(.+?)(?:['’]s?)?(?:\s+home)?$`)
+
+// placeAtHome reads "Rio Rancho at Jeanne Banks home": the city before
+// "at", the host whose home it is when the schedule names them in full.
+// "Socorro (Science Fair)" gives the city alone.
+func placeAtHome(rest string) (city, host String) {
+	where, who := rest, ""
+	if m := homeOf.FindStringSubmatch(rest); m != nil {
+		where, who = m[1], m[2]
+	}
+	if i := strings.Index(where, "("); i >= 0 {
+		where = where[:i]
+	}
+	if where = strings.TrimSpace(where); where != "" && looksLikeCity(where) && !hasAnyWord(where, meetingWords) {
+		city = String(where)
+	}
+	if name, ok := personName(who); ok {
+		host = String(name)
+	}
+	return city, host
 }
 
 // leadingScheduleDate reads the date that starts a schedule line: a full
-// date, a day and month without a year, or a month alone ("June ?").
-func leadingScheduleDate(text string, m Meeting, order numericOrder) (String, string, bool) {
+// date, a day and month without a year ("JANUARY 10"), or a month alone
+// before a question mark or a capitalised name ("June ?", "October
+// Annual Meeting").
+func leadingScheduleDate(text string, order numericOrder) (scheduleLine, string, bool) {
 	if dates := findDates(text, order); len(dates) > 0 && dates[0].At == 0 {
-		return dates[0].Start, text[dates[0].Stop:], true
+		return scheduleLine{full: dates[0].Start}, text[dates[0].Stop:], true
 	}
-	year := dateYear(m.Date)
 	if dm, ok := findDayMonth(text); ok && dm.At == 0 {
-		d := dm.withYear(year)
-		if d != "" && d <= m.Date {
-			d = dm.withYear(year + 1)
-		}
-		return d, text[dm.Stop:], d != ""
+		return scheduleLine{dm: dm}, text[dm.Stop:], true
 	}
 	word, rest, _ := strings.Cut(strings.TrimSpace(text), " ")
 	month := monthNames[strings.ToLower(strings.TrimRight(word, "."))]
-	if month == 0 || !isCapitalised(word) || !strings.HasPrefix(strings.TrimSpace(rest), "?") {
-		return "", "", false
+	rest = strings.TrimSpace(rest)
+	named := isCapitalised(rest) && len(strings.Fields(rest)) <= 6
+	if month == 0 || !isCapitalised(word) || !(rest == "" || strings.HasPrefix(rest, "?") || named) {
+		return scheduleLine{}, "", false
 	}
-	meetingMonth, _ := strconv.Atoi(string(m.Date[5:7]))
-	if month <= meetingMonth {
-		year++
+	return scheduleLine{month: month}, rest, true
+}
+
+// scheduleYears dates the lines of a schedule. A line that is this
+// meeting's day and month is this meeting: the years run back from it
+// and on from it. Else the first line takes the first year that puts it
+// after this meeting. Each next line takes the year of the line before,
+// or the one after when its month and day come earlier in the year: in a
+// schedule "December 1 … June 1 … December 7" the two Decembers are a
+// year apart (nmnwse-board-minutes-2002-06-01.html).
+func scheduleYears(entries []scheduleLine, m Meeting) []NextMeeting {
+	year := dateYear(m.Date)
+	if year == 0 {
+		return nil
 	}
-	return String(fmt.Sprintf("%04d-%02d", year, month)), rest, true
+	meetingDay := ""
+	if len(m.Date) == len("2006-01-02") {
+		meetingDay = string(m.Date[5:])
+	}
+	anchor := -1
+	for i, e := range entries {
+		if e.full == "" && e.month == 0 && meetingDay != "" && string(e.dm.withYear(2000))[5:] == meetingDay {
+			anchor = i
+			break
+		}
+	}
+	years := make([]int, len(entries))
+	if anchor >= 0 {
+		years[anchor] = year
+		for i := anchor - 1; i >= 0; i-- {
+			years[i] = years[i+1]
+			if monthDay(entries[i]) > monthDay(entries[i+1]) {
+				years[i]--
+			}
+		}
+	} else if len(entries) > 0 {
+		years[0] = year
+		if d := entries[0].dated(year); d != "" && d <= m.Date {
+			years[0] = year + 1
+		}
+		anchor = 0
+	}
+	for i := anchor + 1; i < len(entries); i++ {
+		years[i] = years[i-1]
+		if monthDay(entries[i]) < monthDay(entries[i-1]) {
+			years[i]++
+		}
+	}
+	var out []NextMeeting
+	for i, e := range entries {
+		nm := e.meeting
+		if nm.Date = e.dated(years[i]); nm.Date != "" {
+			out = append(out, nm)
+		}
+	}
+	return out
+}
+
+// monthDay orders the lines of a schedule within a year: 100 × month +
+// day; a line with its own year sorts by its month and day too.
+func monthDay(e scheduleLine) int {
+	switch {
+	case e.full != "" && len(e.full) >= 7:
+		m, _ := strconv.Atoi(string(e.full[5:7]))
+		d := 0
+		if len(e.full) == 10 {
+			d, _ = strconv.Atoi(string(e.full[8:10]))
+		}
+		return 100*m + d
+	case e.month > 0:
+		return 100 * e.month
+	}
+	return 100*e.dm.month + e.dm.day
+}
+
+// dated is the line's date in a year: its own year if it has one.
+func (e scheduleLine) dated(year int) String {
+	switch {
+	case e.full != "":
+		return e.full
+	case e.month > 0:
+		return String(fmt.Sprintf("%04d-%02d", year, e.month))
+	}
+	return e.dm.withYear(year)
 }
 
 // sameMeetingDate reports whether two dates may name the same meeting: the
