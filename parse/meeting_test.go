@@ -56,7 +56,7 @@ func TestBodyFromTitle(t *testing.T) {
 		{"OpenWIS Steering Committee 2016 March", "Steering Committee"},
 		{"COMITÉ DE DÉMOLITION", "COMITÉ DE DÉMOLITION"},
 		{"Common Security Advisory Framework (CSAF) TC Monthly Meeting", "Common Security Advisory Framework (CSAF) TC"},
-		{"OpenWIS Annual Meeting 2017", ""}, // an organisation, no body
+		{"OpenWIS Annual Meeting 2017", ""},              // an organisation, no body
 		{"2019 MONTHLY BOARD MEETING SCHEDULE", "BOARD"}, // chicago-human-relations-2019-meeting-schedule.pdf
 		{"General Assembly Meeting", "General Assembly"},
 		{"Meeting", ""},
