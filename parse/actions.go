@@ -372,7 +372,7 @@ func (sc *actionScanner) contextAction(rest string, box checkbox, isItem bool) b
 	}
 	switch {
 	case ok && (looksLikeTask(task) || commitmentForm.MatchString(rest)):
-	case isItem && sc.ctx.active && !ok && (box != noBox || looksLikeTask(rest)):
+	case isItem && sc.ctx.active && !ok && (box != noBox || !sc.ctx.older || looksLikeTask(rest)):
 		owner, task = "", rest
 	default:
 		return false

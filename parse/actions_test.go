@@ -250,6 +250,25 @@ func TestFindActions(t *testing.T) {
 			},
 		},
 		{
+			// oasis-csaf-tc-minutes-2018-10-31-meeting-20.pdf, item 8: every
+			// bullet under "Next steps" is an action (testdata/CONVENTIONS.md),
+			// with an owner where it names one.
+			name: "bullets under Next steps",
+			sections: []section{actSection("8", "Next steps", "• Omar looking at four products: CPE, SWID, XPDF, COSWIT four items that we have now. Omar to summarize the four on list and email to team.\n"+
+				"• Need more level of research – alignments with standards elements to include in CSAF.\n")},
+			want: []Action{
+				{Text: "Omar looking at four products: CPE, SWID, XPDF, COSWIT four items that we have now. Omar to summarize the four on list and email to team", Status: statusOpen, Item: "8"},
+				{Text: "Need more level of research – alignments with standards elements to include in CSAF", Status: statusOpen, Item: "8"},
+			},
+		},
+		{
+			// enisa-rsit-wg-2021-01-26-online.md: bullets under "Actions from
+			// previous meeting" discuss the old actions; they set none.
+			name:     "discussion under older actions",
+			sections: []section{actSection("", "Actions from previous meeting", "- CERT-AT  proposes to create a single pull request for each of the requests.\n- CERT-BUND  adds in chat that the overall goal of every change should be to clarify the scheme.\n")},
+			want:     nil,
+		},
+		{
 			// cuyahoga-cc-board-of-trustees-agenda-2019-09-26.pdf: a lettered
 			// sub-heading in capitals over a numbered list is no owner, and
 			// the list's topics are no tasks.

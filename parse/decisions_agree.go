@@ -113,7 +113,7 @@ var (
 	impersonalAgreement = regexp.MustCompile(`(?i)(?:^|\W)(?:it\s+(?:was|has\s+been|is|were)\s+(?:(?:also|further|unanimously|generally|therefore|then|finally|eventually)\s+)?(?:agreed|decided|resolved|concluded|determined)(?:\s+(?:in|by)\s+the\s+(?:room|meeting|group|committee|board))?|il\s+(?:a\s+été|est|fut)\s+(?:\p{L}+\s+)?(?:convenu|décidé|résolu|entendu)|es\s+wurde\s+(?:\p{L}+\s+)?(?:beschlossen|vereinbart|entschieden)|se\s+(?:acordó|decidió|resolvió))\s*,?\s*(?:(that|que|qu['’]|dass|on|upon)\s+|(to|de|d['’]|zu)\s*)?(.*)$`)
 	// bodyAgreement is "The Board agreed that …", "All agreed", "The SC
 	// decided to …".
-	bodyAgreement = regexp.MustCompile(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|decided|decides|resolved|concluded|accepted|approved|adopted|endorsed|ratified)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
+	bodyAgreement = regexp.MustCompile(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|agrees|decided|decides|resolved|concluded|accepted|approved|adopted|endorsed|ratified)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
 	// foreignBodyAgreement is a body deciding in French or German: "Le
 	// comité a décidé de …", "Der Vorstand beschließt, …".
 	foreignBodyAgreement = regexp.MustCompile(`(?i)^(?:(?:le|la|l['’]|der|die|das)\s*(?:comité|conseil|bureau|assemblée|commission|groupe|vorstand|ausschuss|versammlung|rat|gremium|kommission)\s+(?:a\s+|hat\s+)?(?:décidé|décide|convenu|résolu|approuvé|approuve|adopté|adopte|beschlossen|beschließt|entschieden|entscheidet|genehmigt))(?:\s*,?\s+|\s*$)(?:((?:de|que|dass|zu)\s+|(?:d|qu)['’]\s*))?(.*)$`)
@@ -264,9 +264,10 @@ func speakerSaysWe(subject, para string) bool {
 
 // passiveApproval is "The working arrangements were agreed", "Everything
 // was approved except …", "L'ordre du jour est adopté", "X was elected
-// Chair". English in the past only: "all decisions are ratified on the
+// Chair", "Stefan Hagen was nominated for committee secretary and elected
+// without objection" (oasis-csaf-tc-minutes-2016-11-16-inaugural.html). English in the past only: "all decisions are ratified on the
 // list" states a rule.
-var passiveApproval = regexp.MustCompile(`(?i)^(.{3,200}?)\s+(?:was|were|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)((?:[^\p{L}].*)?)$`)
+var passiveApproval = regexp.MustCompile(`(?i)^(.{3,200}?)\s+(?:was|were|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(?:(?:nominated|proposed|discussed|reviewed|presented|considered)\b[^.;]{0,60}?\s+and\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)((?:[^\p{L}].*)?)$`)
 
 // clauseInSubject says the would-be subject of a passive is a clause of its
 // own ("The syntax is meaningless but it is accepted"): the approval is
@@ -287,7 +288,7 @@ func (ds *decisionScanner) passive(s, para string) bool {
 	}
 	text := speakerTurn.ReplaceAllString(s, "")
 	kind := kindAgreement
-	if isElection(m[2]) {
+	if electionWords.MatchString(m[2]) && isElection(s) {
 		kind = kindElection
 	}
 	ds.emit(Decision{Text: String(text), Kind: kind, Votes: findVotes(s)})

@@ -395,8 +395,18 @@ func isCountPart(p string) bool {
 // electionWords say a decision chose a person for an office.
 var electionWords = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:re-?elected|elected|appointed|élue?s?|nommée?s?|gewählt|voted\s+in)(?:$|[^\p{L}])`)
 
-// isElection reports whether a decision's text elects or appoints someone.
-func isElection(text string) bool { return electionWords.MatchString(text) }
+// officeWords name what someone is elected or appointed to: an office, a
+// seat on a body.
+var officeWords = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:chair|chairs|chairman|chairperson|chairwoman|co-chairs?|president|vice-president|secretary|treasurer|directors?|trustees?|officers?|board|committee|council|member|members|delegates?|representatives?|auditors?|editors?|liaison|convenor|président|présidente|secrétaire|trésorier|trésorière|vorsitzende[rn]?|schriftführer(?:in)?|kassier(?:er|in)?)(?:$|[^\p{L}])`)
+
+// isElection reports whether a decision's text elects or appoints someone
+// to an office: "Omar Santos was elected TC chair", "The following
+// Directors were voted in". Appointing in general is no election: "having
+// appointed persons for all libraries was in accordance with the
+// guidance" (suffolk-libraries-board-minutes-2013-02-26.pdf).
+func isElection(text string) bool {
+	return electionWords.MatchString(text) && officeWords.MatchString(text)
+}
 
 // tallyElection reads the sentence that closes a vote between candidates:
 // "Therefore, Chuck was appointed Assistant Treasurer."

@@ -51,6 +51,27 @@ func TestFindDecisions(t *testing.T) {
 			},
 		},
 		{
+			// oasis-csaf-tc-minutes-2016-11-16-inaugural.html, item 9: a
+			// nomination and election in one sentence.
+			name:     "nominated and elected",
+			sections: []section{actSection("9", "Assignment of Other Responsibilities", "Stefan Hagen was nominated for committee secretary and elected without objection.\n")},
+			want:     []Decision{{Text: "Stefan Hagen was nominated for committee secretary and elected without objection", Item: "9", Kind: kindElection, Votes: unanimous()}},
+		},
+		{
+			// enisa-rsit-wg-2021-01-26-online.md: a body deciding, in the
+			// present tense.
+			name:     "the group agrees",
+			sections: []section{actSection("", "Review of pull requests", "Explains that ENISA provides the tools and support. Also asks how this pull should be handled.\nGroup agrees to remove the logo on a separate pull.\n")},
+			want:     []Decision{{Text: "to remove the logo on a separate pull", Item: "Review of pull requests", Kind: kindAgreement}},
+		},
+		{
+			// suffolk-libraries-board-minutes-2013-02-26.pdf, item 4:
+			// appointing in general elects no one.
+			name:     "appointed persons are no election",
+			sections: []section{actSection("4", "Minutes of 24th January 2013", "The board accepted that having appointed persons for all libraries was in accordance with the guidance and the professional advice received.\n")},
+			want:     []Decision{{Text: "that having appointed persons for all libraries was in accordance with the guidance and the professional advice received", Item: "4", Kind: kindAgreement}},
+		},
+		{
 			// txt/asf-board-minutes-2002-10-09.txt, item 3.
 			name: "votes, tallies and a resolution",
 			sections: []section{actSection("3", "Special Orders",
