@@ -7,12 +7,11 @@ import (
 )
 
 // A history is one action across meetings, with each time it was
-// recorded.
+// recorded; its id, owner and text are those of its first record.
 type history struct {
-	Key, ActionID, Body, Owner, Text  sql.NullString
-	FirstDate, LatestDate, ClosedDate sql.NullString
-	FirstStatus, LatestStatus         sql.NullString
-	Events                            []event
+	Key                   string
+	ActionID, Owner, Text sql.NullString
+	Events                []event
 }
 
 // An event is one meeting's record of an action.
@@ -52,8 +51,8 @@ func (s *Server) handleActions(w http.ResponseWriter, r *http.Request) {
 	s.render(w, "actions.html", p)
 }
 
-// histories reads the action history of each action key the query
-// returns, with its events.
+// histories reads the history of each action key the query returns, from
+// the key's records (action_events, by the key's index).
 func (s *Server) histories(ctx context.Context, keysQuery string, args ...any) ([]history, error) {
 	keys, err := s.strings(ctx, keysQuery, args...)
 	if err != nil {
@@ -61,22 +60,20 @@ func (s *Server) histories(ctx context.Context, keysQuery string, args ...any) (
 	}
 	out := make([]history, 0, len(keys))
 	for _, key := range keys {
-		var h history
-		err := s.db.QueryRowContext(ctx, `SELECT action_key, action_id, body, owner, text, first_date, latest_date, closed_date, first_status, latest_status
-			FROM action_history WHERE action_key = ?`, key).Scan(&h.Key, &h.ActionID, &h.Body, &h.Owner, &h.Text,
-			&h.FirstDate, &h.LatestDate, &h.ClosedDate, &h.FirstStatus, &h.LatestStatus)
-		if err != nil {
-			return nil, err
-		}
-		err = s.each(ctx, `SELECT meeting_id, date, status FROM action_events WHERE action_key = ? ORDER BY date, id`, []any{key},
-			func(rows *sql.Rows) error {
-				var e event
-				if err := rows.Scan(&e.MeetingID, &e.Date, &e.Status); err != nil {
-					return err
-				}
-				h.Events = append(h.Events, e)
-				return nil
-			})
+		h := history{Key: key}
+		err = s.each(ctx, `SELECT meeting_id, date, status, action_id, owner_name, text FROM action_events
+			WHERE action_key = ? ORDER BY date, id`, []any{key}, func(rows *sql.Rows) error {
+			var e event
+			var id, owner, text sql.NullString
+			if err := rows.Scan(&e.MeetingID, &e.Date, &e.Status, &id, &owner, &text); err != nil {
+				return err
+			}
+			if len(h.Events) == 0 {
+				h.ActionID, h.Owner, h.Text = id, owner, text
+			}
+			h.Events = append(h.Events, e)
+			return nil
+		})
 		if err != nil {
 			return nil, err
 		}

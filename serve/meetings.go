@@ -28,7 +28,7 @@ func (s *Server) handleMeetings(w http.ResponseWriter, r *http.Request) {
 	p := meetingsPage{page: page{Title: "Meetings"}, Body: r.URL.Query().Get("body"),
 		Pager: pager{Page: pageNumber(r), Values: r.URL.Query()}}
 	var err error
-	if p.Bodies, err = s.strings(ctx, `SELECT DISTINCT body FROM meetings WHERE body IS NOT NULL ORDER BY body`); err != nil {
+	if p.Bodies, _, err = s.filterChoices(ctx); err != nil {
 		s.fail(w, r, err)
 		return
 	}

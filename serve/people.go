@@ -165,7 +165,9 @@ func (s *Server) handlePerson(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if p.Spellings, err = s.strings(ctx, `SELECT DISTINCT spelling FROM person_spellings WHERE person_id = ? ORDER BY spelling`, id); err != nil {
+	if p.Spellings, err = s.strings(ctx, `SELECT name FROM participants WHERE person_id = ?1
+		UNION SELECT name FROM presenters WHERE person_id = ?1
+		UNION SELECT owner FROM actions WHERE owner_id = ?1 ORDER BY 1`, id); err != nil {
 		s.fail(w, r, err)
 		return
 	}
@@ -185,8 +187,12 @@ func (s *Server) personMeetings(ctx context.Context, p *personPage) error {
 	if err != nil {
 		return err
 	}
-	p.timeline, err = s.timeline(ctx, `SELECT year, meetings FROM attendance_per_person
-		WHERE person_id = ? AND year IS NOT NULL ORDER BY year`, p.ID)
+	// The same count as the attendance_per_person view, by the person's
+	// index rather than over everyone.
+	p.timeline, err = s.timeline(ctx, `SELECT substr(m.date, 1, 4) AS year, count(DISTINCT m.id)
+		FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
+		WHERE pa.person_id = ? AND pa.attendance IN ('present', 'remote', 'proxy') AND m.date IS NOT NULL
+		GROUP BY year ORDER BY year`, p.ID)
 	return err
 }
 

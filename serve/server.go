@@ -19,6 +19,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3"
@@ -46,6 +47,13 @@ type Server struct {
 	pages map[string]*template.Template
 	mux   *http.ServeMux
 	Log   *log.Logger // where failed requests are logged; nil for none
+
+	// choices are the search's filter choices, read at most once a minute.
+	choices struct {
+		sync.Mutex
+		bodies, years []string
+		read          time.Time
+	}
 }
 
 // OpenDB opens a minutes database read-only.

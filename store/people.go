@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"errors"
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -131,11 +132,13 @@ func ownerPerson(tx *sql.Tx, meetingID int64, owner string) (sql.NullInt64, erro
 
 // actionKey names an action across the meetings of one body: the body and
 // the id with case and separators folded ("TF-CSIRT", "16-04" →
-// "tf csirt:16 04"). Actions without an id are not tracked ("").
-func actionKey(body, id string) string {
+// "tf csirt:16 04"). An action without an id is its own action: it gets
+// the unique key the caller gives (its document and place), so every
+// action has a key and the action views can use the key's index.
+func actionKey(body, id, unique string) string {
 	k := NameKey(id)
 	if k == "" {
-		return ""
+		return unique
 	}
 	return NameKey(body) + ":" + k
 }
@@ -207,11 +210,15 @@ func resolveAll(tx *sql.Tx) error {
 			return err
 		}
 		if _, err := tx.Exec(`UPDATE actions SET owner_id = ?, action_key = ? WHERE id = ?`,
-			owner, nullIfEmpty(actionKey(r.body.String, r.actionID.String)), r.id); err != nil {
+			owner, actionKey(r.body.String, r.actionID.String, fmt.Sprintf("row %d", r.id)), r.id); err != nil {
 			return err
 		}
 	}
-	return nil
+	keys, err := allActionKeys(tx)
+	if err != nil {
+		return err
+	}
+	return refreshActionHistory(tx, keys)
 }
 
 func nullIfEmpty(s string) any {

@@ -120,7 +120,13 @@ func importTx(tx *sql.Tx, e Entry, force bool) (Outcome, error) {
 			return Unchanged, nil
 		}
 	}
+	var touched []string // the actions whose history the change rewrites
 	for _, d := range old {
+		keys, err := actionKeysOf(tx, d.id)
+		if err != nil {
+			return "", err
+		}
+		touched = append(touched, keys...)
 		if _, err := tx.Exec(`DELETE FROM documents WHERE id = ?`, d.id); err != nil {
 			return "", err
 		}
@@ -130,7 +136,15 @@ func importTx(tx *sql.Tx, e Entry, force bool) (Outcome, error) {
 			return "", err
 		}
 	}
-	if err := insertDocument(tx, e); err != nil {
+	docID, err := insertDocument(tx, e)
+	if err != nil {
+		return "", err
+	}
+	keys, err := actionKeysOf(tx, docID)
+	if err != nil {
+		return "", err
+	}
+	if err := refreshActionHistory(tx, append(touched, keys...)); err != nil {
 		return "", err
 	}
 	if len(old) > 0 {
@@ -163,8 +177,9 @@ func storedDocuments(tx *sql.Tx, sha256, path string) ([]storedDocument, error) 
 	return out, rows.Err()
 }
 
-// insertDocument writes every row of one record.
-func insertDocument(tx *sql.Tx, e Entry) error {
+// insertDocument writes every row of one record and returns the
+// document's id.
+func insertDocument(tx *sql.Tx, e Entry) (int64, error) {
 	r := e.Record
 	src := r.Source
 	docID, err := insert(tx, `INSERT INTO documents (path, sha256, format, pages, encoding, imported_at, pipeline_version, raw_text, text)
@@ -172,11 +187,11 @@ func insertDocument(tx *sql.Tx, e Entry) error {
 		src.File, src.SHA256, src.Format, nullInt(int(src.Pages)), nullString(src.Encoding),
 		time.Now().UTC().Format(time.RFC3339), e.Version, e.RawText, e.Text)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	meetingID, err := insertMeeting(tx, docID, r)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	steps := []func(*sql.Tx, int64, *parse.Record) error{
 		insertParticipants, // first: action owners are linked to participants by their initials
@@ -187,21 +202,21 @@ func insertDocument(tx *sql.Tx, e Entry) error {
 	}
 	for _, step := range steps {
 		if err := step(tx, meetingID, r); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	for i, u := range r.Links {
 		if _, err := tx.Exec(`INSERT INTO links (document_id, position, url) VALUES (?, ?, ?)`, docID, i+1, u); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	for i, w := range r.Warnings {
 		if _, err := tx.Exec(`INSERT INTO warnings (document_id, position, stage, page, line, message) VALUES (?, ?, ?, ?, ?, ?)`,
 			docID, i+1, nullIfEmpty(w.Stage), nullInt(w.Place.Page), nullInt(w.Place.Line), w.Message); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return docID, nil
 }
 
 func insertMeeting(tx *sql.Tx, docID int64, r *parse.Record) (int64, error) {
@@ -275,7 +290,7 @@ func insertActions(tx *sql.Tx, meetingID int64, r *parse.Record) error {
 		if _, err := tx.Exec(`INSERT INTO actions (meeting_id, position, action_id, owner, text, status, item, owner_id, action_key)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			meetingID, i+1, nullString(a.ID), nullString(a.Owner), nullString(a.Text), nullString(a.Status), nullString(a.Item),
-			owner, nullIfEmpty(actionKey(string(r.Meeting.Body), string(a.ID)))); err != nil {
+			owner, actionKey(string(r.Meeting.Body), string(a.ID), fmt.Sprintf("document %s, action %d", r.Source.SHA256, i+1))); err != nil {
 			return err
 		}
 	}
@@ -361,18 +376,5 @@ func (s *Store) OrganisationNames() ([]string, error) {
 
 // strings runs a query of one text column and returns its values.
 func (s *Store) strings(query string, args ...any) ([]string, error) {
-	rows, err := s.db.Query(query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var v string
-		if err := rows.Scan(&v); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
+	return queryStrings(s.db, query, args...)
 }

@@ -48,8 +48,8 @@ CREATE INDEX item_links_item ON item_links(item_id);
 
 -- action_key identifies an action across meetings: the body and the id with
 -- its separators folded ("tf-csirt:16 04"), so "16-04" raised at one
--- meeting and reported "ongoing" at the next is one action. NULL for an
--- action without an id.
+-- meeting and reported "ongoing" at the next is one action. An action
+-- without an id has a key of its own (its document and place).
 ALTER TABLE actions ADD COLUMN owner_id INTEGER REFERENCES people(id);
 ALTER TABLE actions ADD COLUMN action_key TEXT;
 CREATE INDEX actions_owner ON actions(owner_id);
@@ -144,7 +144,7 @@ GROUP BY person_id, person, year;
 -- Every recorded occurrence of an action, in meeting order, with the
 -- meeting's date.
 CREATE VIEW action_events AS
-SELECT a.id, COALESCE(a.action_key, 'row:' || a.id) AS action_key, a.action_id, a.owner,
+SELECT a.id, a.action_key, a.action_id, a.owner,
        COALESCE(pe.name, a.owner) AS owner_name, a.owner_id, a.text, a.status, a.item,
        m.id AS meeting_id, m.body, m.date, m.title AS meeting
 FROM actions a
@@ -153,21 +153,26 @@ LEFT JOIN people pe ON pe.id = a.owner_id;
 
 -- One row per action tracked across meetings: when it was first recorded,
 -- its first and latest status, and when it closed (the first meeting that
--- recorded it done, superseded or cancelled).
-CREATE VIEW action_history AS
-SELECT action_key,
-       (SELECT e2.action_id FROM action_events e2 WHERE e2.action_key = e.action_key ORDER BY e2.date, e2.id LIMIT 1) AS action_id,
-       max(body) AS body,
-       (SELECT e2.owner_name FROM action_events e2 WHERE e2.action_key = e.action_key ORDER BY e2.date, e2.id LIMIT 1) AS owner,
-       (SELECT e2.text FROM action_events e2 WHERE e2.action_key = e.action_key ORDER BY e2.date, e2.id LIMIT 1) AS text,
-       min(date) AS first_date,
-       max(date) AS latest_date,
-       count(*) AS times_recorded,
-       (SELECT e2.status FROM action_events e2 WHERE e2.action_key = e.action_key ORDER BY e2.date, e2.id LIMIT 1) AS first_status,
-       (SELECT e2.status FROM action_events e2 WHERE e2.action_key = e.action_key ORDER BY e2.date DESC, e2.id DESC LIMIT 1) AS latest_status,
-       (SELECT min(e2.date) FROM action_events e2 WHERE e2.action_key = e.action_key AND e2.status IN ('done', 'superseded', 'cancelled')) AS closed_date
-FROM action_events e
-GROUP BY action_key;
+-- recorded it done, superseded or cancelled). The id, owner and text are
+-- those of its first record. A table, not a view: the importer keeps it in
+-- step with the actions of the documents it adds and replaces
+-- (store/actions.go), so the tracker reads it without ranking every
+-- action of the archive.
+CREATE TABLE action_history (
+	action_key     TEXT PRIMARY KEY,
+	action_id      TEXT,
+	body           TEXT,
+	owner          TEXT,
+	text           TEXT,
+	first_date     TEXT,
+	latest_date    TEXT,
+	times_recorded INTEGER NOT NULL,
+	first_status   TEXT,
+	latest_status  TEXT,
+	closed_date    TEXT
+);
+CREATE INDEX action_history_first_date ON action_history(first_date);
+CREATE INDEX action_history_owner ON action_history(owner);
 
 -- Actions whose latest recorded status is open, ongoing or unknown.
 CREATE VIEW open_actions AS
