@@ -213,6 +213,9 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 	text := stripMarkup(chatText(l.Text))
 	if n, ok := parseNumbered(text); ok && !(l.Kind == extract.ListItem && n.number == "") {
 		base.style, base.number, base.depth, base.value, base.title = styleNumbered, n.number, n.depth, n.value, n.title
+		if titleWrapsOnto(lines, i) {
+			base.span, base.title = 2, base.title+" "+cleanTitle(lines[i+1].Text)
+		}
 		return base, true
 	}
 	if n, ok := loneNumber(lines, i); ok {
@@ -412,6 +415,27 @@ func boldBullet(l extract.Line) (string, bool) {
 		return "", false
 	}
 	return title, true
+}
+
+// titleWrapsOnto reports whether the bold numbered title on line i of a
+// PDF goes on to the next line: bold too, right under the title's words,
+// not numbered, short, and the title not ended ("1. Chair’s welcome and
+// apologies for absence and Minutes of AGM, 11th" / "September 2014",
+// suffolk-libraries-formal-notice-agenda-agm.pdf).
+func titleWrapsOnto(lines []extract.Line, i int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	l, next := lines[i], lines[i+1]
+	if l.X == 0 || !(l.Bold || l.Kind == extract.Heading) || !(next.Bold || next.Kind == extract.Heading) || next.Page != l.Page {
+		return false
+	}
+	text, rest := strings.TrimSpace(l.Text), strings.TrimSpace(next.Text)
+	if next.X < l.X+5 || len(strings.Fields(rest)) > 8 || strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":") {
+		return false
+	}
+	_, numbered := parseNumbered(rest)
+	return !numbered
 }
 
 // headingText is a heading's text without its marks: "## **2. Roll

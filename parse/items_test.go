@@ -567,3 +567,30 @@ func TestIsBackMatter(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitItemsWrappedTitle joins a bold numbered title of a PDF and its
+// second line (suffolk-libraries-formal-notice-agenda-agm.pdf, as the
+// reader gives it).
+func TestSplitItemsWrappedTitle(t *testing.T) {
+	h, p := extract.Heading, extract.Prose
+	lines := []extract.Line{
+		pdfLine(109, p, true, "1. Chair’s welcome and apologies for absence and Minutes of AGM, 11th"),
+		pdfLine(127, h, true, "September 2014"),
+		{Kind: extract.Blank},
+		pdfLine(109, p, false, "2. Annual Report To receive the report for year ending 31st March 2015."),
+		{Kind: extract.Blank},
+		pdfLine(109, p, true, "5. Announcement of the election of up to 2 Suffolk Libraries IPS Ltd Board"),
+		pdfLine(127, h, true, "Members"),
+		{Kind: extract.Blank},
+		pdfLine(109, h, true, "7. Closing Remarks"),
+		pdfLine(109, p, false, "The Annual General Meeting is open to the Membership of the Society."),
+	}
+	sections := splitItems(lines)
+	want := []string{"1 Chair’s welcome and apologies for absence and Minutes of AGM, 11th September 2014",
+		"2 Annual Report To receive the report for year ending 31st March 2015.",
+		"5 Announcement of the election of up to 2 Suffolk Libraries IPS Ltd Board Members", "7 Closing Remarks"}
+	if diff := cmp.Diff(want, itemTitles(sections)); diff != "" {
+		t.Errorf("items (-want +got):\n%s", diff)
+	}
+	checkEveryLineOnce(t, lines, sections)
+}
