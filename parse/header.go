@@ -23,6 +23,9 @@ type header struct {
 	path    string       // the document's file name, a last source of a date
 	order   numericOrder // how the document writes numeric dates
 	year    int          // the year the document's full dates give most often, or 0
+	// committee is the coded committee the text names most often ("TC39"),
+	// or "": the body of minutes whose title names none.
+	committee string
 }
 
 // A headerLine is one non-blank line of the header, as plain text.
@@ -106,7 +109,7 @@ func init() {
 
 // readHeader gathers the header of a document split into sections.
 func readHeader(doc *extract.Document, sections []section, order numericOrder) header {
-	h := header{path: doc.Path, order: order, year: commonYear(doc.Lines, order)}
+	h := header{path: doc.Path, order: order, year: commonYear(doc.Lines, order), committee: commonCommittee(doc.Lines)}
 	zone := sections[0].lines
 	if countNonBlank(zone) == 0 {
 		zone = doc.Lines
@@ -297,4 +300,28 @@ func sortByLengthDesc(list []string) {
 			list[j], list[j-1] = list[j-1], list[j]
 		}
 	}
+}
+
+// committeeCode matches the coded name of a standards committee or its
+// groups: "TC39", "TC 53", "JTC1", "SC27", "WG 2".
+var committeeCode = regexp.MustCompile(`\b(?:TC|JTC|SC|WG|SG|TF)[ -]?\d{1,3}\b`)
+
+// commonCommittee is the committee code the document's text names most
+// often, at least three times, as it is most often written ("TC39" over
+// "tc39"), without URLs (ecma-tc39-notes-2019-06-04-berlin.md names its
+// committee only in its text: "relevance for TC39", "TC39 Chairs").
+func commonCommittee(lines []extract.Line) string {
+	counts := map[string]int{}
+	for _, l := range lines {
+		for _, c := range committeeCode.FindAllString(withoutURLs(l.Text), -1) {
+			counts[c]++
+		}
+	}
+	best := ""
+	for c, n := range counts {
+		if n >= 3 && (best == "" || n > counts[best] || n == counts[best] && c < best) {
+			best = c
+		}
+	}
+	return best
 }

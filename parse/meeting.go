@@ -399,6 +399,9 @@ func (h *header) body(title string) string {
 			}
 		}
 	}
+	if fromTitle == "" && h.committee != "" {
+		return h.committee
+	}
 	return fromTitle
 }
 

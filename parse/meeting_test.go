@@ -314,3 +314,27 @@ func TestFindMeetingGenerated(t *testing.T) {
 		}
 	}
 }
+
+func TestCommonCommittee(t *testing.T) {
+	lines := func(texts ...string) []extract.Line {
+		var out []extract.Line
+		for _, s := range texts {
+			out = append(out, extract.Line{Text: s})
+		}
+		return out
+	}
+	tests := []struct {
+		lines []extract.Line
+		want  string
+	}{
+		{lines("IS: Page 3, total downloads, everything highlighted in red related to TC39.", "it has no practical relevance for TC39, as the JS language is not patent sensitive.",
+			"at some point TC39 Chairs need to notify the Ecma Secretariat", "- [Agenda](https://github.com/tc39/agendas/blob/master/2019/06.md)"), "TC39"}, // ecma-tc39-notes-2019-06-04-berlin.md
+		{lines("TC53 liaison report", "TC53 met.", "relevance for TC39"), ""}, // named too rarely
+		{lines("https://github.com/tc39/a", "https://github.com/tc39/b", "https://github.com/tc39/c"), ""},
+	}
+	for _, tt := range tests {
+		if got := commonCommittee(tt.lines); got != tt.want {
+			t.Errorf("commonCommittee(%v) = %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}

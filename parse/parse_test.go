@@ -100,7 +100,7 @@ func TestParseDocuments(t *testing.T) {
 			meeting: Meeting{Title: "OpenWIS Annual Meeting 2017", Date: "2017-03-23", EndDate: "2017-03-24", City: "Toulouse", Country: "France"},
 		}},
 		{"md/ecma-tc39-notes-2019-06-04-berlin.md", documentFacts{
-			meeting:    Meeting{Title: "Meeting", Date: "2019-06-04"},
+			meeting:    Meeting{Title: "Meeting", Body: "TC39", Date: "2019-06-04"}, // the committee the text names, the title naming none
 			presenters: map[string][]string{"Reports from Project Editors": {"Valerie Young", "Jordan Harband", "Caio Lima"}, "Trusted types": {"Mike Samuel"}, "Housekeeping from Aki": nil},
 		}},
 		{"html/w3c-tag-2015-01-29-packaging-minutes.html", documentFacts{
