@@ -99,7 +99,98 @@ func run(docs, jobs int, keep, corpus string) error {
 			float64(stats.bytes)/(1<<20)/secs, float64(m.maxRSS)/(1<<20), secs)
 	}
 	tw.Flush()
+	fmt.Println()
+	return comparePDF(bin, sources, work)
+}
+
+// comparePDF runs our extraction and poppler's pdftotext, each as its own
+// process, on the corpus PDFs and on one 500-page PDF made from them with
+// qpdf, and prints pages per second and peak memory side by side. (The Go
+// benchmarks in extract measure the reader in process:
+// extract/testdata/pdf/bench-ratio.sh.)
+func comparePDF(bin string, sources []string, work string) error {
+	var pdfs []string
+	for _, s := range sources {
+		if filepath.Ext(s) == ".pdf" {
+			pdfs = append(pdfs, s)
+		}
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil || len(pdfs) == 0 {
+		fmt.Println("PDF against pdftotext: skipped (apt-get install poppler-utils qpdf)")
+		return nil
+	}
+	sets := []struct {
+		name  string
+		files []string
+	}{{fmt.Sprintf("%d corpus PDFs", len(pdfs)), pdfs}}
+	if big, err := concatenatePDFs(pdfs, 500, filepath.Join(work, "500-pages.pdf")); err == nil {
+		sets = append(sets, struct {
+			name  string
+			files []string
+		}{"one 500-page PDF", []string{big}})
+	}
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "PDFs	pages	minutes pages/s	pdftotext pages/s	speed ratio	minutes peak MB	pdftotext peak MB	")
+	for _, set := range sets {
+		pages := countPages(set.files)
+		ours, err := measure(bin, append([]string{"extract", "--text"}, set.files...))
+		if err != nil {
+			return err
+		}
+		var theirs measurement
+		for _, f := range set.files {
+			m, err := measure("pdftotext", []string{"-layout", f, os.DevNull})
+			if err != nil {
+				return err
+			}
+			theirs.elapsed += m.elapsed
+			theirs.maxRSS = max(theirs.maxRSS, m.maxRSS)
+		}
+		oursRate, theirsRate := float64(pages)/ours.elapsed.Seconds(), float64(pages)/theirs.elapsed.Seconds()
+		fmt.Fprintf(tw, "%s	%d	%.0f	%.0f	%.2f	%.0f	%.0f	\n", set.name, pages, oursRate, theirsRate, oursRate/theirsRate,
+			float64(ours.maxRSS)/(1<<20), float64(theirs.maxRSS)/(1<<20))
+	}
+	tw.Flush()
+	fmt.Println("(speed ratio above 1: minutes is faster; each side runs as a process, pdftotext one per file)")
 	return nil
+}
+
+// concatenatePDFs makes a PDF of about n pages from the given ones with
+// qpdf.
+func concatenatePDFs(pdfs []string, n int, out string) (string, error) {
+	if _, err := exec.LookPath("qpdf"); err != nil {
+		return "", err
+	}
+	args := []string{"--empty", "--pages"}
+	for pages := 0; pages < n; {
+		for _, p := range pdfs {
+			if pages >= n {
+				break
+			}
+			args = append(args, p)
+			pages += countPages([]string{p})
+		}
+	}
+	args = append(args, "--", out)
+	if msg, err := exec.Command("qpdf", args...).CombinedOutput(); err != nil && !bytes.Contains(msg, []byte("warning")) {
+		return "", fmt.Errorf("qpdf: %v: %s", err, msg)
+	}
+	return out, nil
+}
+
+// countPages counts the pages of PDFs with qpdf, or pdfinfo's count.
+func countPages(files []string) int {
+	total := 0
+	for _, f := range files {
+		out, err := exec.Command("qpdf", "--show-npages", f).Output()
+		if err != nil {
+			continue
+		}
+		var n int
+		fmt.Sscan(string(out), &n)
+		total += n
+	}
+	return total
 }
 
 // sourceFiles lists the documents the archive is made from.

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 
+	"minutes/extract"
 	"minutes/parse"
 	"minutes/pipeline"
 )
@@ -12,8 +14,8 @@ import (
 func init() {
 	register(&command{
 		name:    "extract",
-		usage:   "extract [--indent] FILE...",
-		summary: "Print the record of each file as one JSON object per line (JSON Lines).",
+		usage:   "extract [--indent | --text] FILE...",
+		summary: "Print the record of each file as one JSON object per line (JSON Lines), or with --text the text as read, before any repair.",
 		run:     runExtract,
 	})
 }
@@ -21,6 +23,7 @@ func init() {
 func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags(commands["extract"], stderr)
 	indent := fs.Bool("indent", false, "indent the JSON for reading (one record is then several lines)")
+	textOnly := fs.Bool("text", false, "print each file's text as the reader extracted it, one line per line, pages separated by form feeds (no repair, no record)")
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return usageStatus(err)
@@ -34,6 +37,9 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	if *indent {
 		enc.SetIndent("", "  ")
 	}
+	if *textOnly {
+		return printTexts(files, stdout, stderr)
+	}
 	status := 0
 	for _, path := range files {
 		res, err := pipeline.ProcessFile(path, parse.Options{})
@@ -45,6 +51,32 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		if err := enc.Encode(res.Record); err != nil {
 			fmt.Fprintf(stderr, "minutes: %v\n", err)
 			return 1
+		}
+	}
+	return status
+}
+
+// printTexts prints what the readers extract, as pdftotext would: the
+// lines, and a form feed between pages.
+func printTexts(files []string, stdout, stderr io.Writer) int {
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	status := 0
+	for _, path := range files {
+		doc, err := extract.ReadFile(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "minutes: %v\n", err)
+			status = 1
+			continue
+		}
+		page := 0
+		for i, l := range doc.Lines {
+			if i > 0 && l.Page != page {
+				out.WriteString("\f")
+			}
+			page = l.Page
+			out.WriteString(l.Text)
+			out.WriteByte('\n')
 		}
 	}
 	return status
