@@ -152,10 +152,10 @@ func (im *Importer) write(j job, opts Options) Result {
 // process reads one file and runs it through the pipeline within the
 // limits. Files whose bytes are stored already, by this pipeline version,
 // are not extracted at all.
-func process(f File, opts Options, known map[string]bool, parseOpts parse.Options) job {
+func process(f File, opts Options, known map[string]bool, parseOpts parse.Options) (j job) {
 	start := time.Now()
-	j := job{file: f, result: Result{Path: f.Path, Size: f.Size, Outcome: Failed}}
-	defer func() { j.result.Duration = time.Since(start) }()
+	j = job{file: f, result: Result{Path: f.Path, Size: f.Size, Outcome: Failed}}
+	defer func() { j.result.Duration = time.Since(start) }() // j is the named result: the caller sees it
 	if f.Size > opts.MaxSize {
 		j.result.Err = &LimitError{Path: f.Path, What: fmt.Sprintf("file is %s, over the limit of %s (--max-size)", megabytes(f.Size), megabytes(opts.MaxSize))}
 		return j

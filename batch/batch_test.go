@@ -2,7 +2,9 @@ package batch
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -146,3 +148,77 @@ func TestTimeoutGivesUpOnAFile(t *testing.T) {
 }
 
 func parseOptions() parse.Options { return parse.Options{} }
+
+// onePagePDF builds a PDF of one page whose content stream is content,
+// compressed with Flate, using the standard Helvetica font.
+func onePagePDF(content []byte) []byte {
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	w.Write(content)
+	w.Close()
+	var b bytes.Buffer
+	offsets := []int{}
+	obj := func(s string) {
+		offsets = append(offsets, b.Len())
+		b.WriteString(s)
+	}
+	b.WriteString("%PDF-1.4\n")
+	obj("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n")
+	obj("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n")
+	obj("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj\n")
+	obj(fmt.Sprintf("4 0 obj << /Length %d /Filter /FlateDecode >> stream\n", z.Len()))
+	b.Write(z.Bytes())
+	b.WriteString("\nendstream endobj\n")
+	obj("5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n")
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
+	return b.Bytes()
+}
+
+// TestHostilePDFsCostOnlyTheirLimits imports a decompression bomb and a
+// page of a million tiny text objects beside a good file: each finishes
+// within the batch's limits, imported or refused with its reason, and the
+// good file is imported.
+func TestHostilePDFsCostOnlyTheirLimits(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "good.txt"), sample(t, "tf-csirt-17-2006-amsterdam.txt"))
+	bomb := append([]byte("BT /F1 12 Tf 72 700 Td (Minutes) Tj ET\n"), make([]byte, 300<<20)...) // 300 MB of zeros
+	write(t, filepath.Join(dir, "bomb.pdf"), onePagePDF(bomb))
+	var many bytes.Buffer
+	for i := 0; i < 1_000_000; i++ {
+		fmt.Fprintf(&many, "BT /F1 1 Tf %d %d Td (x) Tj ET\n", i%600, i%780)
+	}
+	write(t, filepath.Join(dir, "million.pdf"), onePagePDF(many.Bytes()))
+
+	s, err := store.Open(filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var results []Result
+	im := &Importer{Store: s, Options: Options{Jobs: 2, Timeout: time.Minute},
+		OnResult: func(r Result) { results = append(results, r) }}
+	sum, err := im.Run(context.Background(), WalkPaths([]string{dir}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range results {
+		t.Logf("%s: %s in %v (%v)", filepath.Base(r.Path), r.Outcome, r.Duration.Round(time.Millisecond), r.Err)
+		if reasonOf(r.Err) == "took too long" {
+			t.Errorf("%s ran out of time instead of being bounded by the reader's limits", r.Path)
+		}
+		if r.Duration <= 0 {
+			t.Errorf("%s: no duration reported", r.Path)
+		}
+		if r.Outcome == Failed && !strings.Contains(r.Err.Error(), r.Path) {
+			t.Errorf("the error for %s does not name it: %v", r.Path, r.Err)
+		}
+	}
+	if sum.Outcomes[store.Imported] < 1 || len(results) != 3 {
+		t.Errorf("outcomes %v, want the good file imported and all three reported", sum.Outcomes)
+	}
+}
