@@ -79,7 +79,12 @@ func findNextMeetings(sections []section, m Meeting, order numericOrder) []NextM
 				}
 				sentence = sentence[at:]
 			}
-			if nm, ok := nextMeetingIn(sentence, m, order); ok {
+			nm, ok := nextMeetingIn(sentence, m, order)
+			if ok && inItem && nm.City == "" && nm.Country == "" {
+				p := venueAfterDate(sentence, order)
+				nm.City, nm.Country = p.city, p.country
+			}
+			if ok {
 				found = addNextMeeting(found, nm)
 			}
 		}
@@ -87,12 +92,20 @@ func findNextMeetings(sections []section, m Meeting, order numericOrder) []NextM
 	return found
 }
 
+// monthMeetingPhrase matches a coming meeting named by its month: "The
+// April Board meeting is scheduled for 1 PM on April 2, 2016"
+// (nmnwse-board-minutes-2016-02-13.pdf); group 1 holds the words between
+// the month and "meeting".
+var monthMeetingPhrase = regexp.MustCompile(`(?i)\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:meeting|session|call)\s+(?:is|will\s+be)\s+(?:scheduled|held|planned|set)\b`)
+
 // nextMeetingAt is where a sentence speaks of the next meeting of this
 // body, or -1.
 func nextMeetingAt(sentence string, m Meeting) int {
-	for _, loc := range nextMeetingPhrase.FindAllStringSubmatchIndex(sentence, -1) {
-		if ownWords(sentence[loc[2]:loc[3]], m) {
-			return loc[0]
+	for _, phrase := range []*regexp.Regexp{nextMeetingPhrase, monthMeetingPhrase} {
+		for _, loc := range phrase.FindAllStringSubmatchIndex(sentence, -1) {
+			if ownWords(sentence[loc[2]:loc[3]], m) {
+				return loc[0]
+			}
 		}
 	}
 	return -1
@@ -176,16 +189,52 @@ func monthNamed(s string) int {
 var nextPlaceClause = regexp.MustCompile(`(?:^|\s)(?:in|at|à|in der|te)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|la|am|sur|upon))*(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*|\s+of\s+\p{Lu}[\p{L}\p{M}]*)*)?)`)
 
 // nextPlace reads the city and country of a next meeting: the first place
-// after "in" or "at" that names a known city or ends with a country.
+// after "in" or "at" that names a known city or ends with a country; a
+// place after "in" is a city even when the gazetteer does not know it
+// ("meeting is in Silver City", "at New Mexico Tech in Socorro"), unless
+// it is a month or a day.
 func nextPlace(sentence string) place {
 	for _, m := range nextPlaceClause.FindAllStringSubmatch(withoutDates(sentence), -1) {
-		p := parsePlace(m[1], false)
+		afterIn := strings.HasPrefix(strings.TrimSpace(m[0]), "in ") && !isCalendarWord(m[1])
+		p := parsePlace(m[1], afterIn)
 		if p.city != "" || p.country != "" {
 			p.venue = ""
 			return p
 		}
 	}
 	return place{}
+}
+
+// isCalendarWord reports whether a place after "in" is a time: "in April",
+// "in March 2017", "in Q3".
+func isCalendarWord(s string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(s)), " ")
+	_, weekday := weekdayNames[first]
+	return monthNames[strings.TrimRight(first, ".,")] > 0 || weekday
+}
+
+// townVenue matches a venue named after its town, which then gives the
+// city: "Bury St Edmunds Library" (testdata/CONVENTIONS.md), "Ipswich
+// Town Hall".
+var townVenue = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:County\s+)?(?:Library|Town\s+Hall|City\s+Hall|Civic\s+Cent(?:re|er)|Guildhall)$`)
+
+// venueAfterDate reads the place written after a next meeting's date in
+// an item about next meetings: "27th February 2016, Bury St Edmunds
+// Library" (suffolk-libraries-open-board-minutes-2016-12-15.pdf).
+func venueAfterDate(sentence string, order numericOrder) place {
+	dates := findDates(sentence, order)
+	if len(dates) == 0 {
+		return place{}
+	}
+	rest := strings.TrimSpace(sentence[dates[0].Stop:])
+	if !strings.HasPrefix(rest, ",") {
+		return place{}
+	}
+	p := parsePlace(withoutTimes(strings.TrimLeft(rest, ", ")), true)
+	if m := townVenue.FindStringSubmatch(string(p.venue)); m != nil && p.city == "" {
+		p.city = String(m[1])
+	}
+	return p
 }
 
 // hostIn reads the host of a meeting: what follows "hosted by" up to a

@@ -112,6 +112,7 @@ func TestParseDocuments(t *testing.T) {
 				"Expanding Your Horizons", "Chapter Reports", "Old Business/Action Items", "New Business, Announcements", "Schedule of Meetings"},
 			presenters: map[string][]string{"Treasurer’s Report": {"Tinka Gammel"}, "Reports from Standing Committee Chairs": {"Tinka Gammel", "Dana Roberson", "Barbara Pollock"},
 				"Expanding Your Horizons": {"Dana Roberson", "Betsy Frederick", "Tinka Gammel", "Adrienne Dare"}, "Schedule of Meetings": nil},
+			nextDates: []String{"2006-06-21"}, // "June 21 meeting is in Silver City"
 		}},
 		{"pdf/nmnwse-board-minutes-2016-02-13.pdf", documentFacts{ // "Topic Presenter", then "Topic-----Name" lines
 			presenters: map[string][]string{"Secretary’s Report": {"Barbara Torres"},
