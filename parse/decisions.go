@@ -162,6 +162,9 @@ type decisionScanner struct {
 
 	tally *tally // the last vote tally between candidates
 
+	// lastAge counts the paragraphs since the last decision was recorded.
+	lastAge int
+
 	// awaitText is a resolution whose operative words stand alone ("IL
 	// EST RÉSOLU À L'UNANIMITÉ"): its text is the next paragraph.
 	awaitText *Decision
@@ -180,11 +183,13 @@ func (ds *decisionScanner) emit(d Decision) int {
 		d.Kind = "election"
 	}
 	ds.out = append(ds.out, d)
+	ds.lastAge = 0
 	return len(ds.out) - 1
 }
 
 // paragraph reads one paragraph.
 func (ds *decisionScanner) paragraph(p paragraph) {
+	ds.lastAge++
 	ds.pendingAge++
 	ds.motionAge++
 	if ds.pendingAge > 3 {
@@ -223,6 +228,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.approvedLine(p.text, ds.motion < 0 && ds.pending < 0) {
 		return
 	}
+	if ds.proposerLine(p.text) {
+		return
+	}
 	if p.item && ds.underHeading {
 		if isDecisionItem(p) {
 			ds.emit(Decision{Text: String(p.text), Kind: ds.headingKind})
@@ -243,6 +251,25 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 		}
 		ds.sentence(s, prev, p.text)
 	}
+}
+
+// proposerLabel is a line naming who proposed or seconded what the
+// paragraph before records: "Proposer: Gareth Jones (Westbourne)",
+// "Seconded: Garath Jones".
+var proposerLabel = regexp.MustCompile(`(?i)^(?:proposer|proposed(?:\s+by)?|mover|moved\s+by|seconder|seconded(?:\s+by)?)\s*:\s*\S`)
+
+// proposerLine reads such a line: the decision just recorded was a motion
+// (suffolk-libraries-agm-minutes-2014-09-11.pdf, "the accounts were
+// accepted and approved:" / "Proposer: …" / "Seconder: …").
+func (ds *decisionScanner) proposerLine(text string) bool {
+	if !proposerLabel.MatchString(strings.TrimSpace(text)) {
+		return false
+	}
+	if n := len(ds.out); n > 0 && ds.lastAge <= 2 && ds.out[n-1].Kind == kindAgreement {
+		ds.out[n-1].Kind = kindMotion
+	}
+	ds.lastAge = 0 // the seconder's line follows the proposer's
+	return true
 }
 
 // heading notes whether the heading announces decisions.

@@ -255,6 +255,23 @@ func (ds *decisionScanner) officeTaken(s string) bool {
 	return true
 }
 
+// lastTheClause returns the clause of s that begins after the last ", "
+// or " and " of subject and names a thing ("the accounts …"), with at
+// most five words before its verb.
+func lastTheClause(s, subject string) (string, bool) {
+	at := max(strings.LastIndex(subject, ", "), strings.LastIndex(subject, " and "))
+	if at < 0 {
+		return "", false
+	}
+	rest := strings.TrimLeft(subject[at:], ", ")
+	rest = strings.TrimPrefix(rest, "and ")
+	if !strings.HasPrefix(strings.ToLower(rest), "the ") || len(strings.Fields(rest)) > 5 {
+		return "", false
+	}
+	clause := strings.TrimLeft(s[strings.Index(s, subject)+at:], ", ")
+	return strings.TrimRight(strings.TrimPrefix(clause, "and "), " :"), true
+}
+
 // speakerSaysWe reports whether "we" decides inside a speaker's turn: a
 // speaker recalling ("JT - We agreed last year …"), not the minutes
 // recording.
@@ -280,6 +297,14 @@ var pronounSubject = regexp.MustCompile(`(?i)^(?:it|this|that|which|they|he|she|
 // passive reads an approval in the passive voice; the sentence is the text.
 func (ds *decisionScanner) passive(s, para string) bool {
 	m := passiveApproval.FindStringSubmatch(s)
+	if m != nil && clauseInSubject.MatchString(m[1]) {
+		// "…, there were no questions and the accounts were accepted and
+		// approved" (suffolk-libraries-agm-minutes-2014-09-11.pdf): the
+		// last clause, about a thing named, is the decision.
+		if clause, ok := lastTheClause(s, m[1]); ok {
+			s, m = clause, passiveApproval.FindStringSubmatch(clause)
+		}
+	}
 	if m == nil || inSpeakerTurn(s, para) || pronounSubject.MatchString(m[1]) || clauseInSubject.MatchString(m[1]) || negated.MatchString(s) || pastReference.MatchString(s) || isQuestion(s) {
 		return false
 	}

@@ -65,6 +65,15 @@ func TestFindDecisions(t *testing.T) {
 			want:     []Decision{{Text: "to remove the logo on a separate pull", Item: "Review of pull requests", Kind: kindAgreement}},
 		},
 		{
+			// suffolk-libraries-agm-minutes-2014-09-11.pdf, item 5: the last
+			// clause records the approval; the proposer and seconder below
+			// make it a motion.
+			name: "approval with its proposer and seconder",
+			sections: []section{actSection("5", "Accounts 2013/14", "Anne Mallalieu (Honorary Secretary) presented and gave an explanation of the Year End Accounts, there were no questions and the accounts were accepted and approved:\n\n"+
+				"Proposer: Gareth Jones (Westbourne)\nSeconder: Sue Buck (Suffolk Libraries Board).\n")},
+			want: []Decision{{Text: "the accounts were accepted and approved", Item: "5", Kind: kindMotion}},
+		},
+		{
 			// suffolk-libraries-board-minutes-2013-02-26.pdf, item 4:
 			// appointing in general elects no one.
 			name:     "appointed persons are no election",
