@@ -228,9 +228,7 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.approvedLine(p.text, ds.motion < 0 && ds.pending < 0) {
 		return
 	}
-	if ds.proposerLine(p.text) {
-		return
-	}
+	ds.proposerLine(p.text) // and read on: "Seconded: John Roe Carried.
 	if p.item && ds.underHeading {
 		if isDecisionItem(p) {
 			ds.emit(Decision{Text: String(p.text), Kind: ds.headingKind})
@@ -261,15 +259,14 @@ var proposerLabel = regexp.MustCompile(`(?i)^(?:proposer|proposed(?:\s+by)?|move
 // proposerLine reads such a line: the decision just recorded was a motion
 // (suffolk-libraries-agm-minutes-2014-09-11.pdf, "the accounts were
 // accepted and approved:" / "Proposer: …" / "Seconder: …").
-func (ds *decisionScanner) proposerLine(text string) bool {
+func (ds *decisionScanner) proposerLine(text string) {
 	if !proposerLabel.MatchString(strings.TrimSpace(text)) {
-		return false
+		return
 	}
 	if n := len(ds.out); n > 0 && ds.lastAge <= 2 && ds.out[n-1].Kind == kindAgreement {
 		ds.out[n-1].Kind = kindMotion
+		ds.lastAge = 0 // the seconder's line follows the proposer's
 	}
-	ds.lastAge = 0 // the seconder's line follows the proposer's
-	return true
 }
 
 // heading notes whether the heading announces decisions.
