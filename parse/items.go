@@ -799,6 +799,9 @@ func cleanTitle(s string) string {
 		s = s[:loc[0]]
 	}
 	s = markdownLink.ReplaceAllString(s, "$1")
+	if loc := trailingURL.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]] // its URL is among the item's links
+	}
 	s = strings.ReplaceAll(s, "`", "")
 	s = cutOwner(s)
 	s = strings.TrimRight(s, " :")
@@ -810,6 +813,11 @@ var (
 	// trailingLink matches a markdown link that ends a title: "Add working
 	// group state per Project Lifecycle. [#1880](https://…)".
 	trailingLink = regexp.MustCompile(`\s*\[[^\[\]]*\]\([^()\s]*\)\s*$`)
+	// trailingURL matches a bare URL that ends a title, perhaps in "(see
+	// …)": "Security properties http://tools.ietf.org/html/draft-…",
+	// "RFC2231 in HTTP (see http://svn.tools.ietf.org/…)"
+	// (ietf-httpbis-77-minutes-2010.txt).
+	trailingURL = regexp.MustCompile(`(?i)\s*(?:\(\s*(?:see\s+)?)?(?:https?|ftp)://\S+?\)?\s*$`)
 	// markdownLink matches a markdown link, whose text stays.
 	markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
 	// leader matches a run of dashes, dots or underscores that leads the

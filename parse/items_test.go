@@ -75,6 +75,9 @@ func TestCleanTitle(t *testing.T) {
 		{"Approval of Minutes from August 6, 2019 – Board Members", "Approval of Minutes from August 6, 2019 – Board Members"},
 		{"Review of the actions:", "Review of the actions"},
 		{"**Welcome and introductions**", "Welcome and introductions"},
+		{"Security properties http://tools.ietf.org/html/draft-ietf-httpbis-security-properties-05", "Security properties"}, // ietf-httpbis-77-minutes-2010.txt
+		{"RFC2231 in HTTP (see http://svn.tools.ietf.org/svn/wg/httpbis/wg_materials/ietf77/ietf-77-http2231.xhtml)", "RFC2231 in HTTP"},
+		{"http://example.org/agenda", "http://example.org/agenda"}, // a title that is only a link stays
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.in); got != tt.want {
