@@ -531,6 +531,17 @@ func TestSplitItemsAgendaTable(t *testing.T) {
 			want: []string{"Secretary’s Report", "Treasurer’s Report", "Standing Committee Reports", "Expanding Your Horizons Conferences", "-"},
 		},
 		{
+			name: "an agenda table before minutes headed in capitals: the capitals are the items",
+			lines: []extract.Line{
+				pdfLine(72, h, true, "Board Meeting"),
+				pdfRow(false, "Call to Order", "Margo Clark"), pdfRow(false, "Approval of Minutes", "Alexine Salazar"), pdfRow(false, "Treasurer's Report", "Claudia Lewis"),
+				pdfLine(72, p, false, "Margo called the meeting to order."),
+				pdfLine(72, p, false, "TREASURER’S REPORT"), pdfLine(72, p, false, "Claudia reported."),
+				pdfLine(72, p, false, "OLD BUSINESS"), pdfLine(72, p, false, "None."),
+			},
+			want: []string{"TREASURER’S REPORT", "OLD BUSINESS"},
+		},
+		{
 			name: "an attendance table is no agenda",
 			lines: []extract.Line{
 				pdfLine(72, h, true, "Board Meeting"),

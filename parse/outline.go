@@ -600,7 +600,7 @@ func rowOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 			named++
 		}
 	}
-	if persons < 3 || named*2 >= len(rows) {
+	if persons < 3 || named*2 >= len(rows) || capsAfter(heads, rows[len(rows)-1].index) >= 2 {
 		return nil
 	}
 	isRow := map[int]itemHeading{}
@@ -628,6 +628,19 @@ func rowOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 		}
 	}
 	return out
+}
+
+// capsAfter counts the headings in capitals after line i: minutes that
+// print their agenda as a table, then head their items in capitals, are
+// outlined by the capitals.
+func capsAfter(heads []itemHeading, i int) int {
+	n := 0
+	for _, h := range heads {
+		if h.index > i && h.style == styleCaps && !h.back {
+			n++
+		}
+	}
+	return n
 }
 
 // isAgendaRow reports whether a heading reads as a row of a topic and who
