@@ -190,7 +190,10 @@ func (f *participantFinder) readLabel(i int, ctx listContext, content string) in
 			}
 		}
 	}
-	b := readBlock(f.lines, i, ctx, content)
+	b, inCell := cellBlock(f.lines, i, ctx)
+	if !inCell {
+		b = readBlock(f.lines, i, ctx, content)
+	}
 	if b.inline == "" && len(b.lines) == 0 {
 		if ctx.stated {
 			c := ctx

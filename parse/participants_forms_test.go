@@ -349,6 +349,23 @@ Apologies; David Thomas, David Olds and Arlene Roberts
 		},
 	},
 	{
+		name:   "UoB agenda table: an apologies label alone in its cell, the names as bullets below it, a presenter's initials beside it",
+		source: "pdf/uob-computer-science-society-committee-minutes-2024-07-09.pdf",
+		lines: []extract.Line{
+			row("Attendees:", "Holly Packer (HP) (Chairing), Matty Widdop (MW)"),
+			row("1", "Apologies received from", "HP"),
+			row("", "● Ella Gardner", ""),
+			row("", "● Sai", ""),
+			row("", "● Rohit Jose", ""),
+			row("2", "Treasurer's report", "MW"),
+		},
+		want: []Participant{
+			p("Holly Packer", "", "", roleChair, attendPresent, "HP"), p("Matty Widdop", "", "", "", attendPresent, "MW"),
+			p("Ella Gardner", "", "", "", attendApologies, ""), p("Sai", "", "", "", attendApologies, ""),
+			p("Rohit Jose", "", "", "", attendApologies, ""),
+		},
+	},
+	{
 		name:   "Sainte-Adèle (French): 'Présences', 'Membres :' and 'Secrétaire :' blocks, titles after names",
 		source: "pdf/sainte-adele-comite-demolition-pv-2023-06-20.pdf",
 		lines: append([]extract.Line{{Text: "Présences", Kind: extract.Heading}}, textLines(`Membres :

@@ -600,7 +600,12 @@ func (ep entryParser) parseEntry(text string, ctx listContext, line extract.Line
 	parts := splitFields(main)
 	d := cutDashForms(parts[0])
 	var m mention
-	lone := len(strings.Fields(d.person)) == 1 && !isNick(d.person) && !personalNotes(notes, d.person)
+	// A lone word in a list of full names is an organisation ("Fortinet"),
+	// unless it is shaped like a given name and stands in an entry of its
+	// own under a bullet ("● Sai" among "● Ella Gardner"): people listed
+	// one per bullet go by one name often enough, bodies rarely.
+	lone := len(strings.Fields(d.person)) == 1 && !isNick(d.person) && !personalNotes(notes, d.person) &&
+		!(line.Kind == extract.ListItem && len(parts) == 1 && givenNameShaped(d.person))
 	switch {
 	case looksLikePerson(d.person) && !(lone && shape.fullNames):
 		m = newMention(d.person, ctx, line)
@@ -991,3 +996,71 @@ func trimBullet(s string) string {
 }
 
 var bulletMarker = regexp.MustCompile(`^\s*([-*+•●○▪■¥◦·]|\d+[.)]|[a-z][.)])\s+`)
+
+// cellBlock reads a label that fills one cell of a table row, with its
+// entries in the same cell of the rows below, each row empty elsewhere (an
+// agenda table whose item "Apologies received from" lists the names as
+// bullets under it, the presenter's initials in the next cell). The other
+// cells of the label's row belong to other columns, not to the list.
+func cellBlock(lines []extract.Line, i int, ctx listContext) (block, bool) {
+	col := labelCell(lines[i])
+	if col < 0 {
+		return block{}, false
+	}
+	b := block{ctx: ctx, label: lines[i], end: i + 1}
+	for j := i + 1; j < len(lines) && j-i <= maxListLines; j++ {
+		text, ok := onlyCell(lines[j], col)
+		if !ok {
+			break
+		}
+		l := lines[j]
+		l.Kind, l.Text, l.Cells = extract.Prose, text, nil
+		if startsBullet(text) {
+			l.Kind, b.bullets = extract.ListItem, true
+		}
+		b.lines = append(b.lines, l)
+		b.end = j + 1
+	}
+	return b, len(b.lines) > 0
+}
+
+// labelCell is the index of the cell of a table row that is an attendance
+// label on its own, or -1.
+func labelCell(l extract.Line) int {
+	if l.Kind != extract.TableRow {
+		return -1
+	}
+	for k, c := range l.Cells {
+		if _, content, ok := splitLabel(c); ok && content == "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// onlyCell returns the text of cell col of a table row whose other cells
+// are empty.
+func onlyCell(l extract.Line, col int) (string, bool) {
+	if l.Kind != extract.TableRow || col >= len(l.Cells) {
+		return "", false
+	}
+	text := strings.TrimSpace(l.Cells[col])
+	for k, c := range l.Cells {
+		if k != col && strings.TrimSpace(c) != "" {
+			return "", false
+		}
+	}
+	return text, text != ""
+}
+
+// givenNameShaped reports whether a word is written as a name is: a
+// capital and then small letters ("Sai", "Zoë"), not an acronym or a
+// brand ("ENISA", "sFractal", "1&1").
+func givenNameShaped(w string) bool {
+	for i, r := range w {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) && r != '\'' && r != '-' {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w) >= 2
+}
