@@ -366,6 +366,24 @@ Apologies; David Thomas, David Olds and Arlene Roberts
 		},
 	},
 	{
+		name:   "OASIS inaugural: a surname in capitals, a bracket never closed",
+		source: "html/oasis-csaf-tc-minutes-2016-11-16-inaugural.html",
+		lines: textLines(`4.1 Members present
+
+    Allan Thomson (LookingGlass)
+    Art MANION (Carnegie Mellon University)
+    Robert Coderre (VeriSign
+    Rupert Wimmer (Siemans AG)
+    Vincent Danen (Red Hat)
+
+Details cf. normative attendance sheet for this meeting (event_id=43634).`),
+		want: []Participant{
+			p("Allan Thomson", "LookingGlass", "", "", attendPresent, ""), p("Art MANION", "Carnegie Mellon University", "", "", attendPresent, ""),
+			p("Robert Coderre", "VeriSign", "", "", attendPresent, ""), p("Rupert Wimmer", "Siemans AG", "", "", attendPresent, ""),
+			p("Vincent Danen", "Red Hat", "", "", attendPresent, ""),
+		},
+	},
+	{
 		name:   "Sainte-Adèle (French): 'Présences', 'Membres :' and 'Secrétaire :' blocks, titles after names",
 		source: "pdf/sainte-adele-comite-demolition-pv-2023-06-20.pdf",
 		lines: append([]extract.Line{{Text: "Présences", Kind: extract.Heading}}, textLines(`Membres :

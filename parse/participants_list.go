@@ -321,7 +321,10 @@ func continuesPrevious(prev, next string, running bool) bool {
 	case prev == "":
 		return false
 	case strings.Count(prev, "(") > strings.Count(prev, ")"):
-		return true
+		// A note left open goes on below, unless the next line is an entry
+		// of its own with its notes closed ("Robert Coderre (VeriSign" /
+		// "Rupert Wimmer (Siemens AG)"): the bracket was never closed.
+		return !wholeEntry(next)
 	case strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "&") || strings.HasSuffix(prev, " and"):
 		return true
 	case strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ":"):
@@ -1063,4 +1066,14 @@ func givenNameShaped(w string) bool {
 		}
 	}
 	return utf8.RuneCountInString(w) >= 2
+}
+
+// wholeEntry reports whether a line is an entry complete in itself: a name
+// and then notes, every bracket closed.
+func wholeEntry(s string) bool {
+	open := strings.IndexAny(s, "([")
+	if open <= 0 || strings.Count(s, "(") != strings.Count(s, ")") || strings.Count(s, "[") != strings.Count(s, "]") {
+		return false
+	}
+	return looksLikePerson(strings.TrimSpace(trimBullet(s[:open])))
 }

@@ -226,9 +226,12 @@ func looksLikePerson(s string) bool {
 		return (startsUpper(w) && capitalRun(w) < 2 && isPersonWord(w)) || isNick(w)
 	}
 	capitalised := 0
+	caps := capsSurname(words)
 	for i, w := range words {
 		f := foldWord(strings.Trim(w, ".,"))
 		switch {
+		case i == caps:
+			capitalised++
 		case orgWords[f] || hasAcronymPart(w) && !isInitial(w):
 			return false
 		case isInitial(w):
@@ -583,4 +586,62 @@ var timeNoteWords = []string{
 	"from item", "until", "till", "morning", "afternoon", "evening", "day",
 	"part", "partly", "for item", "for items", "for discussion", "late", "early",
 	"only", "session", "sessions",
+}
+
+// capsSurname is the index of a surname written in capitals, as French and
+// many registers write it ("Art MANION"): the last of two to four words
+// (never the first: "CERT Polska", "NASK Warsaw" are bodies), a word of three letters or more with a vowel,
+// every other word a capitalised name. It is -1 when there is none, or
+// more than one word in capitals (then it reads as an organisation).
+func capsSurname(words []string) int {
+	if len(words) < 2 || len(words) > 4 {
+		return -1
+	}
+	caps := -1
+	for i, w := range words {
+		switch {
+		case isCapsName(w) && i == len(words)-1:
+			caps = i
+		case startsUpper(w) && capitalRun(w) < 2 && isPersonWord(w):
+		default:
+			return -1
+		}
+	}
+	if caps >= 0 && securityTeamWord(foldWord(words[caps])) {
+		return -1
+	}
+	return caps
+}
+
+// securityTeamWord reports whether a folded word names a kind of body
+// rather than a family: an organisation word, or an incident team's
+// acronym ("Funet CERT", "Cisco PSIRT", "Telia SOC").
+func securityTeamWord(f string) bool {
+	if orgWords[f] {
+		return true
+	}
+	for _, suffix := range []string{"cert", "sirt", "irt", "cc", "soc", "isac", "nic"} {
+		if strings.HasSuffix(f, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCapsName reports whether w is a name in capitals: letters, hyphens
+// and apostrophes only, three letters or more, one a vowel ("MANION",
+// "SAINT-JUST", "O'NEILL"), not an acronym with a digit or "&".
+func isCapsName(w string) bool {
+	letters, vowel := 0, false
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+			vowel = vowel || strings.ContainsRune("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ", r)
+		case r == '-' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	return letters >= 3 && vowel
 }

@@ -22,6 +22,14 @@ func TestLooksLikePerson(t *testing.T) {
 		{"dka", true}, // and nicknames
 		{"jonas_lillqvist", true},
 		{"CharlesL", true},
+		{"Art MANION", true}, // OASIS 2016: a surname in capitals
+		{"Jean-Luc SAINT-JUST", true},
+		{"Aoife O'NEILL", true},
+		{"CERT Polska", false}, // capitals first: a body
+		{"Funet CERT", false},
+		{"Cisco PSIRT", false},
+		{"Telia SOC", false},
+		{"Art MANION SMITH", false}, // two words in capitals: an organisation's style
 		{"ENISA", false},
 		{"CERT-EE", false},
 		{"Taltech-CSIRT", false},
