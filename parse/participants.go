@@ -398,6 +398,7 @@ func (f *participantFinder) rowMention(cols []columnKind, row rosterRow, ctx lis
 		}
 	}
 	main, notes := splitNotes(name)
+	main = givenNameFirst(main)
 	var m mention
 	switch {
 	case main != "" && looksLikePerson(main):
@@ -653,3 +654,24 @@ func nextNonBlank(lines []extract.Line, i int) int {
 	}
 	return i
 }
+
+// givenNameFirst turns a name written surname first in a name cell ("Levy,
+// Rhonda", as rosters sorted by surname print some rows) into the order
+// the other rows use ("Rhonda Levy"). In a cell of its own a comma cannot
+// part two people; a part that is not a name ("Smith, Jr.", "Bloggs,
+// Chair") leaves the cell as it is.
+func givenNameFirst(name string) string {
+	surname, given, ok := strings.Cut(name, ",")
+	surname, given = strings.TrimSpace(surname), strings.TrimSpace(given)
+	if !ok || strings.Contains(given, ",") || surname == "" || given == "" {
+		return name
+	}
+	if len(strings.Fields(surname)) > 3 || len(strings.Fields(given)) > 2 ||
+		!looksLikePerson(given+" "+surname) || !looksLikePerson(given) || isRolePhrase(given) || generationSuffixes[foldWord(strings.Trim(given, "."))] {
+		return name
+	}
+	return given + " " + surname
+}
+
+// generationSuffixes follow a name after a comma without inverting it.
+var generationSuffixes = map[string]bool{"jr": true, "sr": true, "jun": true, "sen": true, "ii": true, "iii": true, "iv": true, "phd": true, "md": true, "esq": true}

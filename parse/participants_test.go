@@ -237,3 +237,21 @@ func TestParticipantsParallel(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenNameFirst(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Levy, Rhonda", "Rhonda Levy"}, // oasis-csaf-tc-minutes-2019-01-30
+		{"van der Kamp, Bob", "Bob van der Kamp"},
+		{"Rhonda Levy", "Rhonda Levy"},
+		{"Smith, Jr.", "Smith, Jr."},
+		{"John Smith, Jr.", "John Smith, Jr."},
+		{"Bloggs, Chair", "Bloggs, Chair"},
+		{"Levy, Rhonda, Cisco", "Levy, Rhonda, Cisco"},
+		{"Cisco Systems, Rhonda", "Cisco Systems, Rhonda"},
+	}
+	for _, tt := range tests {
+		if got := givenNameFirst(tt.in); got != tt.want {
+			t.Errorf("givenNameFirst(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
