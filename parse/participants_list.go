@@ -732,15 +732,23 @@ func firstPart(s string) string {
 	return strings.TrimSpace(before)
 }
 
-// cutSpacedDash cuts s at its first dash with spaces around it.
+// cutSpacedDash cuts s at its first dash with spaces around it, or else
+// at a dash with a space on one side only ("Joan Sennington- Felixstowe
+// Council"): a hyphen inside a name has none.
 func cutSpacedDash(s string) (head, tail string, ok bool) {
 	for _, d := range []string{" - ", " – ", " — ", " -- "} {
 		if i := strings.Index(s, d); i > 0 {
 			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(d):]), true
 		}
 	}
+	if loc := halfSpacedDash.FindStringSubmatchIndex(s); loc != nil {
+		return strings.TrimSpace(s[:loc[2]]), strings.TrimSpace(s[loc[3]:]), true
+	}
 	return "", "", false
 }
+
+// halfSpacedDash is a dash between two words with a space on one side.
+var halfSpacedDash = regexp.MustCompile(`\pL([-–—] | [-–—])\pL`)
 
 // applyField reads a part written after a person's name: a country, a
 // role, a way of attending, a job title (dropped) or an organisation.

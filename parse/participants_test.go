@@ -255,3 +255,22 @@ func TestGivenNameFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestCutSpacedDash(t *testing.T) {
+	tests := []struct {
+		in, head, tail string
+		ok             bool
+	}{
+		{"Charlotte Clark – Southwold", "Charlotte Clark", "Southwold", true},
+		{"Joan Sennington- Felixstowe Council", "Joan Sennington", "Felixstowe Council", true}, // suffolk AGM 2014
+		{"Zoë Kouřil –Brno", "Zoë Kouřil", "Brno", true},
+		{"Lucas Tamagna-Dart", "", "", false},
+		{"Klaus-Peter Kossakowski - DFN-CERT", "Klaus-Peter Kossakowski", "DFN-CERT", true},
+	}
+	for _, tt := range tests {
+		head, tail, ok := cutSpacedDash(tt.in)
+		if head != tt.head || tail != tt.tail || ok != tt.ok {
+			t.Errorf("cutSpacedDash(%q) = %q, %q, %v; want %q, %q, %v", tt.in, head, tail, ok, tt.head, tt.tail, tt.ok)
+		}
+	}
+}
