@@ -139,8 +139,10 @@ func (f *participantFinder) readAt(i int) int {
 	if ctx, content, ok := splitLabel(text); ok {
 		return f.readLabel(i, ctx, content)
 	}
-	if att, list, next, ok := proseListAt(f.lines, i); ok {
-		f.addMentions(f.ep.parseInline(list, listContext{attendance: att, stated: true}, l))
+	if found, next := proseListsAt(f.lines, i); len(found) > 0 {
+		for _, m := range found {
+			f.addMentions(f.ep.parseInline(m.list, listContext{attendance: m.attendance, stated: true}, l))
+		}
 		return next
 	}
 	if l.Kind == extract.Prose && isRosterLine(text) {

@@ -384,6 +384,21 @@ Details cf. normative attendance sheet for this meeting (event_id=43634).`),
 		},
 	},
 	{
+		name:   "NMNWSE 2002: a proxy and an absence told after the names, in prose",
+		source: "html/nmnwse-board-minutes-2002-06-01.html",
+		lines: textLines(`The meeting was held in Los Alamos at Carol LaDelfe's home. Board members in attendance were: Carol, Yolanda, Tinka, and Alexine.
+
+NOTE: Margo gave us her proxy vote prior to the meeting; the five votes gave us a simple majority.
+
+Cllr Ann Lee and Tom Price sent their apologies. Jeanne was absent.
+
+Members who were absent last time will be written to.`),
+		want: concat(present("Carol", "Yolanda", "Tinka", "Alexine"), []Participant{
+			p("Margo", "", "", "", attendProxy, ""), p("Ann Lee", "", "", "", attendApologies, ""),
+			p("Tom Price", "", "", "", attendApologies, ""), p("Jeanne", "", "", "", attendAbsent, ""),
+		}),
+	},
+	{
 		name:   "Sainte-Adèle (French): 'Présences', 'Membres :' and 'Secrétaire :' blocks, titles after names",
 		source: "pdf/sainte-adele-comite-demolition-pv-2023-06-20.pdf",
 		lines: append([]extract.Line{{Text: "Présences", Kind: extract.Heading}}, textLines(`Membres :

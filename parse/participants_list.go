@@ -403,20 +403,49 @@ var prosePhrases = []struct {
 		[]string{"excusés"}, attendApologies},
 }
 
-// proseListAt finds an attendance list in the prose that starts at line
-// i, reading on over the next lines (at most three) while its sentence
-// is not finished. It returns the index of the line after it.
-func proseListAt(lines []extract.Line, i int) (attendance, list string, next int, ok bool) {
+// A proseMatch is one attendance list found in prose.
+type proseMatch struct{ attendance, list string }
+
+// proseListsAt finds the attendance lists in the prose that starts at line
+// i, reading on over the next lines (at most three) while its sentence is
+// not finished; each sentence may hold one ("Ann Lee sent her apologies.
+// Jeanne was absent."). It returns the index of the line after them.
+func proseListsAt(lines []extract.Line, i int) (found []proseMatch, next int) {
 	text := lines[i].Text
-	if _, _, found := proseList(text); !found {
-		return "", "", i + 1, false
+	if _, _, ok := proseList(text); !ok {
+		return nil, i + 1
 	}
 	j := i + 1
 	for ; j < len(lines) && j <= i+3 && !sentenceClosed(text) && lines[j].Kind == extract.Prose && !lines[j].IsBlank(); j++ {
 		text += " " + strings.TrimSpace(lines[j].Text)
 	}
-	attendance, list, ok = proseList(text)
-	return attendance, list, j, ok
+	for _, sentence := range sentences(text) {
+		if att, list, ok := proseList(sentence); ok {
+			found = append(found, proseMatch{att, list})
+		}
+	}
+	return found, j
+}
+
+// sentences splits text at the ends of its sentences: a full stop, "!" or
+// "?" before a space, the full stop not ending an initial or a title.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' || i+1 < len(text) && text[i+1] != ' ' || c == '.' && endsWithInitial(text[start:i]) {
+			continue
+		}
+		if s := strings.TrimSpace(text[start : i+1]); s != "" {
+			out = append(out, s)
+		}
+		start = i + 1
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
 }
 
 // sentenceClosed reports whether s ends a sentence.
@@ -442,7 +471,58 @@ func proseList(text string) (attendance, list string, ok bool) {
 			return p.attendance, list, true
 		}
 	}
+	return trailingProseList(text, lower)
+}
+
+// trailingPhrases find attendance lists written before what they say:
+// "Cllr Ann Lee and Tom Price sent their apologies.", "Margo gave us her
+// proxy vote", "Jeanne was absent". The list is the sentence up to the
+// phrase. Each phrase needs one of its stems (lower case).
+var trailingPhrases = []struct {
+	re         *regexp.Regexp
+	stems      []string
+	attendance string
+}{
+	{regexp.MustCompile(`(?i)\s+(?:sent|sends|gave|gives|tendered|offered|has sent|have sent)\s+(?:(?:his|her|their|its)\s+)?(?:apologies|regrets)\b`),
+		[]string{"apologies", "regrets"}, attendApologies},
+	{regexp.MustCompile(`(?i)\s+(?:was|were)\s+(?:absent|excused)\b`),
+		[]string{"absent", "excused"}, attendAbsent},
+	{regexp.MustCompile(`(?i)\s+(?:gave|gives|sent|had given|has given)\s+(?:(?:us|the chair|the board)\s+)?(?:(?:his|her|their)\s+)?proxy\b`),
+		[]string{"proxy"}, attendProxy},
+}
+
+// trailingProseList finds a list that a trailing phrase closes, starting
+// the list after the end of the sentence before it and after a lead-in
+// label ("NOTE: Margo gave us her proxy vote").
+func trailingProseList(text, lower string) (attendance, list string, ok bool) {
+	for _, p := range trailingPhrases {
+		if !containsAny(lower, p.stems) {
+			continue
+		}
+		loc := p.re.FindStringIndex(text)
+		if loc == nil {
+			continue
+		}
+		list = sentenceStart(text[:loc[0]])
+		if i := strings.LastIndex(list, ":"); i >= 0 {
+			list = list[i+1:]
+		}
+		if list = strings.TrimSpace(list); list != "" {
+			return p.attendance, list, true
+		}
+	}
 	return "", "", false
+}
+
+// sentenceStart is the last sentence begun in s: the text after its last
+// full stop that does not end an initial or a title.
+func sentenceStart(s string) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ';') && i+1 < len(s) && s[i+1] == ' ' && !(s[i] == '.' && endsWithInitial(s[:i])) {
+			return s[i+1:]
+		}
+	}
+	return s
 }
 
 // containsAny reports whether s contains one of the substrings.
