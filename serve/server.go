@@ -23,6 +23,8 @@ import (
 	"time"
 
 	_ "github.com/mattn/go-sqlite3"
+
+	"minutes/store"
 )
 
 //go:embed templates/*.html
@@ -64,6 +66,10 @@ func OpenDB(path string) (*sql.DB, error) {
 	q.Set("_query_only", "true")
 	db, err := sql.Open("sqlite3", "file:"+url.PathEscape(path)+"?"+q.Encode())
 	if err != nil {
+		return nil, err
+	}
+	if err := store.CheckFTS5(db); err != nil {
+		db.Close()
 		return nil, err
 	}
 	var n int

@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -51,6 +52,9 @@ func SchemaVersion() int {
 // version is read inside the write transaction, so two processes opening
 // a new database at once apply each migration once.
 func migrate(db *sql.DB) error {
+	if err := CheckFTS5(db); err != nil {
+		return err
+	}
 	scripts, err := migrationScripts()
 	if err != nil {
 		return err
@@ -94,4 +98,20 @@ func migrateOnce(db *sql.DB, scripts []string) (done bool, err error) {
 		return false, err
 	}
 	return false, tx.Commit()
+}
+
+// ErrNoFTS5 says the program was built without SQLite's full-text search,
+// which the schema needs: go-sqlite3 compiles it in only under a build tag.
+var ErrNoFTS5 = errors.New("this minutes program was built without SQLite's full-text search (FTS5): build it with `make build` or `go build -tags sqlite_fts5 ./cmd/minutes`")
+
+// CheckFTS5 returns ErrNoFTS5 when the SQLite linked in lacks FTS5.
+func CheckFTS5(db *sql.DB) error {
+	var used int
+	if err := db.QueryRow(`SELECT sqlite_compileoption_used('ENABLE_FTS5')`).Scan(&used); err != nil {
+		return err
+	}
+	if used == 0 {
+		return ErrNoFTS5
+	}
+	return nil
 }
