@@ -16,9 +16,15 @@ var motionCue = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:moved|moves|motioned|mo
 // office has been moved to Heraklion", "moved to Friday".
 var movedElsewhere = regexp.MustCompile(`(?i:\b(?:been|was|were|be|is|are|get|got)\s+moved\b)|\bmoved\s+(?i:to|into|from|on)\s+(?:\p{Lu}|\d|(?i:the|a|an)\s)`)
 
+// passiveMotion is the formal passive of a motion, which movedElsewhere
+// would take for a change of place: "It was moved by Linda Chen and
+// seconded by Tom Okafor that the accounts be adopted", "It was duly
+// moved and seconded that …".
+var passiveMotion = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:duly\s+|formally\s+)?moved\s+(?:by\b|and\s+seconded\b|that\b)`)
+
 // motionContent is what a motion proposes: after "moved to", "motion to
 // … was made", "moved and Betsy seconded to", "motioned for".
-var motionContent = regexp.MustCompile(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+[\p{L}. ]{1,40}?\s+second\w*)?(?:\s+by\s+[\p{L}. ]{1,40}?)?(?:,?\s+(?:and\s+)?seconded\s+by\s+[\p{L}. ]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
+var motionContent = regexp.MustCompile(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+(?:[\p{L}. ]{1,40}?\s+)?second\w*)?(?:\s+by\s+[\p{L}. ]{1,40}?)?(?:,?\s+(?:and\s+)?seconded\s+by\s+[\p{L}. ]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
 
 // motionEnd is where a motion's content ends: the seconding, the mover.
 var motionEnd = regexp.MustCompile(`\s*(?:[,;]\s*(?i:(?:and\s+)?(?:was\s+)?second\w*)|\s+(?i:(?:and\s+)?(?:was\s+)?seconded)|\s+(?i:(?:was\s+)?(?:made|moved)\s+by)\b|\s+(?i:and)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?i:second\w*)|;|\.\s*$)`)
@@ -37,7 +43,7 @@ var outcomeLead = regexp.MustCompile(`(?i)^(approved|carried|passed|adopted|reje
 // is not recorded. A motion that refers to the sentence before ("Kim moved
 // to accept as they stand") is procedural when that sentence is.
 func (ds *decisionScanner) motionSentence(s, prev string) bool {
-	if !motionCue.MatchString(s) || movedElsewhere.MatchString(s) {
+	if !motionCue.MatchString(s) || movedElsewhere.MatchString(s) && !passiveMotion.MatchString(s) {
 		return false
 	}
 	content, decided := "", ""

@@ -51,6 +51,20 @@ func TestFindDecisions(t *testing.T) {
 			},
 		},
 		{
+			// The formal passive of a motion (generated: the corpus writes
+			// motions actively), its outcome in the next sentence; a meeting
+			// moved to another day is no motion.
+			name: "it was moved by … that",
+			sections: []section{actSection("3", "Treasurer's report",
+				"After discussion, it was moved by Linda Chen and seconded by Pierre Lefèvre that the statements be accepted. Carried.\n\n"+
+					"It was duly moved and seconded that the accounts be adopted. Carried unanimously.\n\n"+
+					"The meeting was moved to Friday.\n")},
+			want: []Decision{
+				{Text: "After discussion, it was moved by Linda Chen and seconded by Pierre Lefèvre that the statements be accepted", Item: "3", Kind: kindMotion},
+				{Text: "It was duly moved and seconded that the accounts be adopted", Item: "3", Kind: kindMotion, Votes: unanimous()},
+			},
+		},
+		{
 			// oasis-csaf-tc-minutes-2016-11-16-inaugural.html, item 9: a
 			// nomination and election in one sentence.
 			name:     "nominated and elected",
