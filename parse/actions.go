@@ -372,6 +372,9 @@ func (sc *actionScanner) contextAction(rest string, box checkbox, isItem bool) b
 	}
 	switch {
 	case ok && (looksLikeTask(task) || commitmentForm.MatchString(rest)):
+	case ok && isItem && sc.ctx.active && box != noBox:
+		// A checkbox in a list of actions is an action whatever its verb:
+		// "[ ] @chiara: file issues for the two blockers".
 	case isItem && sc.ctx.active && !ok && (box != noBox || !sc.ctx.older || looksLikeTask(rest)):
 		owner, task = "", rest
 	default:

@@ -104,6 +104,8 @@ func looksLikeOwner(s string) bool {
 			// "RSIT members", "TC chairs": a group named after a name
 		case codedID.MatchString(w) && numericSegments(w) > 0:
 			return false // "RES-OWIS-BM-2017-01" is an identifier, not a name
+		case isHandle(w):
+			names++ // "@chiara": a GitHub or chat handle names a person
 		case isNameWord(w):
 			if names == 0 && isNotOwnerWord(w) {
 				return false
@@ -194,10 +196,34 @@ func splitOwnerTask(s string, bare bool) (owner, task string, ok bool) {
 			return owner, task, true
 		}
 	}
-	if m := trailingOwner.FindStringSubmatch(s); m != nil && ownerOnly(m[2]) && allInitials(m[2]) {
+	if m := trailingOwner.FindStringSubmatch(s); m != nil && ownerOnly(m[2]) && (allInitials(m[2]) || allHandles(m[2])) {
+		return collapseSpace(m[2]), trimTask(m[1]), true
+	}
+	if m := labelledOwner.FindStringSubmatch(s); m != nil && looksLikeOwner(m[2]) {
 		return collapseSpace(m[2]), trimTask(m[1]), true
 	}
 	return "", trimTask(s), false
+}
+
+// labelledOwner is an owner named by a label after the task: "Publish the
+// notes — owner: Léa Martin", "…; assigned to: Ben".
+var labelledOwner = regexp.MustCompile(`(?i)^(.*\S)\s*[-–—,;(\[]?\s*(?:owner|owners|assignee|assigned\s+to|responsible|who)\s*:\s*([^:()\[\]]{1,60}?)\s*[)\]]?\s*\.?$`)
+
+// handle matches a chat or GitHub handle: "@chiara", "@ben-k".
+var handle = regexp.MustCompile(`^@[\p{L}\d][\p{L}\d_.-]*$`)
+
+// isHandle reports whether w is a handle.
+func isHandle(w string) bool { return handle.MatchString(strings.TrimRight(w, ".,:;")) }
+
+// allHandles reports whether every name of an owner is a handle: brackets
+// at the end of a task hold an owner in that form ("(@noor)").
+func allHandles(s string) bool {
+	for _, w := range ownerWords(s) {
+		if !isHandle(w) && !ownerJoiners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // splitBareVerb splits "Rebecca look into PayPal" and "ALL pull changes"

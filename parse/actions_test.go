@@ -54,6 +54,13 @@ func TestSplitOwnerTask(t *testing.T) {
 			"Gorazd Božič", "to inform APCERT that Jacques Schuurman from SURFnet-CERT has been appointed", true},
 		{"dash, diacritics", "Baiba Kaškina – to ask Don Stikvoort if the e-coat forum would organise a workshop", false,
 			"Baiba Kaškina", "to ask Don Stikvoort if the e-coat forum would organise a workshop", true},
+		// generated: handles and labelled owners, as GitHub-style notes write them
+		{"handle and colon", "@chiara: file issues for the two blockers", false, "@chiara", "file issues for the two blockers", true},
+		{"handle to verb", "@ben-k to rerun the benchmarks", false, "@ben-k", "to rerun the benchmarks", true},
+		{"handle in brackets", "Update the roadmap page (@noor)", false, "@noor", "Update the roadmap page", true},
+		{"place in brackets", "Meet the vendor (Brussels)", false, "", "Meet the vendor (Brussels)", false},
+		{"owner label after the task", "Publish the notes — owner: Léa Martin", false, "Léa Martin", "Publish the notes", true},
+		{"email is no handle", "Write to info@example.org about the venue", false, "", "Write to info@example.org about the venue", false},
 		// testdata/samples/tf-csirt-29-2010-hamburg.txt
 		{"to verb", "Lionel Ferette to circulate some ideas about drill exercises on the mailing list.", false,
 			"Lionel Ferette", "to circulate some ideas about drill exercises on the mailing list", true},
@@ -232,6 +239,17 @@ func TestFindActions(t *testing.T) {
 				{ID: "16-02", Owner: "Gorazd Božič", Text: "to ask on the mailing list for volunteers to review the CERT-CC CSIRT Development Team documents and to inform Robin Ruefle about the results", Status: statusSuperseded, Item: "2"},
 				{ID: "16-04", Owner: "Christoph Graf", Text: "to inform the TF-CSIRT group when the GN2 JRA2 deliverables are publicly available", Status: statusOngoing, Item: "2"},
 				{ID: "15-01", Owner: "Don Stikvoort", Text: "to give a presentation about the issues e-coat is working on", Item: "2"},
+			},
+		},
+		{
+			// generated: a checkbox under an actions heading is an action
+			// whatever its verb ("file"), its owner a handle.
+			name: "checkboxes with handles",
+			sections: []section{actSection("4", "Action items",
+				"Action items:\n\n- [ ] @chiara: file issues for the two blockers\n- [x] Sven Åberg - review the migration guide\n")},
+			want: []Action{
+				{Owner: "@chiara", Text: "file issues for the two blockers", Status: statusOpen, Item: "4"},
+				{Owner: "Sven Åberg", Text: "review the migration guide", Status: statusDone, Item: "4"},
 			},
 		},
 		{
