@@ -61,7 +61,7 @@ var bodyNounWords = []string{
 	"sub-committee", "society", "association", "assembly", "team", "bureau", "comité",
 	"conseil", "groupe", "ausschuss", "vorstand", "beirat", "kommission", "gremium",
 	"arbeitsgruppe", "bestuur", "commissie", "raad", "werkgroep", "junta", "comisión",
-	"consejo", "comitato", "consiglio", "cabinet", "senate", "caucus", "congress",
+	"consejo", "comitato", "consiglio", "cabinet", "senate", "caucus", "congress", "club",
 }
 
 // meetingKinds are adjectives of a meeting's kind, taken off a body's name:
@@ -156,7 +156,10 @@ func meetingTitle(s string) string {
 	s = withoutTrailingPlaces(s)
 	for {
 		trimmed := trailingKind.ReplaceAllString(s, "")
-		trimmed = strings.TrimRight(trimmed, " -–—,;:|.(")
+		trimmed = strings.TrimRight(trimmed, " -–—,;:|(")
+		if f := strings.Fields(trimmed); len(f) > 0 && !abbreviatedEnd(f[len(f)-1]) {
+			trimmed = strings.TrimRight(trimmed, " .")
+		}
 		if trimmed == s {
 			break
 		}
@@ -244,7 +247,7 @@ func titleScore(l headerLine) int {
 	if isBareKindWord(text) {
 		score -= 3
 	}
-	if strings.HasSuffix(text, ".") && len(words) > 6 {
+	if strings.HasSuffix(text, ".") && len(words) > 6 && !abbreviatedEnd(words[len(words)-1]) {
 		score -= 5 // a sentence: "The meeting was called to order…"
 	}
 	if isSessionTitle(text) || isDatePlaceLine(text) {
@@ -430,6 +433,9 @@ func bodyFromTitle(title string) string {
 		}
 	}
 	body = withoutParent(body)
+	if body == "" {
+		body = compoundBody(t)
+	}
 	if len(body) > 80 || !hasBodyNoun(body) {
 		return "" // "OpenWIS Annual Meeting" names no body, only an organisation
 	}
@@ -495,11 +501,18 @@ func withoutParent(body string) string {
 			body = trimKinds(body[i+len(sep):])
 		}
 	}
-	if i := strings.Index(body, " of "); i > 0 {
+	for from := 0; ; {
+		i := strings.Index(body[from:], " of ")
+		if i < 0 {
+			break
+		}
+		i += from
 		next := strings.Fields(body[i+4:])
 		if len(next) > 0 && !ofComplements[strings.ToLower(next[0])] {
-			body = body[:i]
+			body = body[:i] // "Board of Directors of Harbour Rowing Club Inc."
+			break
 		}
+		from = i + 4
 	}
 	words := strings.Fields(body)
 	for k := len(words) - 2; k >= 0; k-- {
@@ -872,4 +885,52 @@ func statusOf(text string) string {
 		}
 	}
 	return ""
+}
+
+// abbreviatedEnd reports whether a title's last word is an abbreviation
+// with its own full stop, not the end of a sentence: a known one ("Inc.",
+// "Ltd.", see endsWithAbbreviation) or letters each with a dot ("e.V.",
+// "S.A.", "D.C.").
+func abbreviatedEnd(w string) bool {
+	if lw := strings.ToLower(w); lw == "a.m." || lw == "p.m." {
+		return false // the end of a time, and of a sentence
+	}
+	if endsWithAbbreviation(strings.TrimSuffix(w, ".")) {
+		return true
+	}
+	letters := 0
+	for i, r := range w {
+		switch {
+		case i%2 == 1 && r != '.', i%2 == 0 && !unicode.IsLetter(r):
+			return false
+		case i%2 == 0:
+			letters++
+		}
+	}
+	return letters >= 2 && len(w) == 2*letters
+}
+
+// sessionCompound is a German compound of a body and its meeting:
+// "Vorstandssitzung", "Beiratssitzung", "Ausschusssitzung".
+var sessionCompound = regexp.MustCompile(`(?i)\b(\p{L}{3,}?)s?(?:sitzung|versammlung)\b`)
+
+// compoundBody is the body a German compound title word names
+// ("Vorstandssitzung" → "Vorstand"), or "".
+func compoundBody(title string) string {
+	for _, m := range sessionCompound.FindAllStringSubmatch(title, -1) {
+		if w := m[1]; isBodyNounWord(strings.ToLower(w)) {
+			return w
+		}
+	}
+	return ""
+}
+
+// isBodyNounWord reports whether w (lower case) is one of bodyNounWords.
+func isBodyNounWord(w string) bool {
+	for _, n := range bodyNounWords {
+		if n == w {
+			return true
+		}
+	}
+	return false
 }

@@ -195,6 +195,24 @@ func TestFindMeeting(t *testing.T) {
 			want: Meeting{Title: "5. Sitzung des Vorstands", Body: "Vorstands", Number: 5, Date: "2010-03-03", City: "Berlin"},
 		},
 		{
+			name: "a title ending in a legal form keeps its full stop; the body without its parent after a second 'of'",
+			file: "club.txt",
+			text: "Minutes of the Meeting of the Board of Directors of Harbour Rowing Club Inc.\nHeld on 3 March 2015 in Dunedin\n\n1. Apologies\nNone.\n2. Reports\nNone.\n",
+			want: Meeting{Title: "Meeting of the Board of Directors of Harbour Rowing Club Inc.", Body: "Board of Directors", Date: "2015-03-03", City: "Dunedin"},
+		},
+		{
+			name: "a club's general meeting: the club met",
+			file: "agm.txt",
+			text: "Minutes of the Annual General Meeting of the Eastfield Tennis Club\nSaturday 5 March 2022, Clubhouse\n\n1. Minutes of the last AGM\nAgreed.\n2. Chair's report\nNoted.\n",
+			want: Meeting{Title: "Annual General Meeting of the Eastfield Tennis Club", Body: "Eastfield Tennis Club", Date: "2022-03-05"},
+		},
+		{
+			name: "German: 'e.V.' ends the title, not a sentence; the board is in the compound 'Vorstandssitzung'",
+			file: "verein.txt",
+			text: "Protokoll der Vorstandssitzung des Fördervereins Stadtbibliothek Lüneburg e.V.\n\nDatum: Dienstag, 12. März 2019\nOrt: Lüneburg\n\nTOP 1: Begrüßung\nText.\nTOP 2: Verschiedenes\nNichts.\n",
+			want: Meeting{Title: "Vorstandssitzung des Fördervereins Stadtbibliothek Lüneburg e.V.", Body: "Vorstand", Date: "2019-03-12", City: "Lüneburg"},
+		},
+		{
 			name: "French: body after 'du', date and city on the next line",
 			file: "pv.txt",
 			text: "Procès-verbal de la réunion du conseil d'administration\nle mardi 20 juin 2023 à Lyon\n\n1. Approbation du procès-verbal\nApprouvé.\n2. Divers\nRien.\n",

@@ -412,9 +412,13 @@ var attendanceKeywords = []rosterKeyword{
 // keywords ("by poxy") are forgiven.
 func findKeyword(s string, table []rosterKeyword) (string, bool) {
 	words := keywordWords(s)
-	for _, k := range table {
-		if containsPhrase(words, phraseWords(k.phrase), true) {
-			return k.value, true
+	// Exact words first, through the whole table: a slip of one letter
+	// must not turn "anwesend" (present) into "abwesend" (absent).
+	for _, fuzzy := range []bool{false, true} {
+		for _, k := range table {
+			if containsPhrase(words, phraseWords(k.phrase), fuzzy) {
+				return k.value, true
+			}
 		}
 	}
 	return "", false

@@ -106,6 +106,9 @@ func TestRoleAndAttendance(t *testing.T) {
 		{"excusés", "", attendApologies},
 		{"Directors Absent", "", attendAbsent},
 		{"present", "", attendPresent},
+		{"Anwesend", "", attendPresent}, // one letter from "abwesend": exact words win
+		{"Abwesend", "", attendAbsent},
+		{"Facilitator", roleChair, ""},
 		{"Team Cymru", "", ""}, // "team" is not "teams"
 		{"Telefónica", "", ""},
 	}
