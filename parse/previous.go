@@ -33,7 +33,7 @@ import (
 
 var (
 	// minutesWord matches the names of minutes as a document, not as time.
-	minutesWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?:minutes|procès-verbal|procès-verbaux|compte[- ]rendu|protokoll|niederschrift|notulen|verbale)(?:[^\p{L}]|$)`)
+	minutesWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?:minutes|procès-verbal|procès-verbaux|compte[- ]rendu|protokolls?|niederschrift|notulen|verbale)(?:[^\p{L}]|$)`)
 	// minutesOfTime matches minutes that count time.
 	minutesOfTime = regexp.MustCompile(`(?i)(?:\b\d{1,3}|few|several|couple of|some|many|ten|five|fifteen|twenty|thirty|forty|sixty)\s+minutes|minutes['’]\s|\bminutes\s+(?:late|early|later|before|after|delay|long)`)
 	// earlierMeeting matches what says the minutes are of an earlier

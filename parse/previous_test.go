@@ -31,6 +31,8 @@ func TestFindPreviousMinutes(t *testing.T) {
 			"2019-09-26", &PreviousMinutes{Date: "2019-06-25"}},
 		{"Sainte-Adèle style French", "a.txt", "1. Adoption du procès-verbal de la séance du 16 mai 2023\nLe procès-verbal de la séance précédente est adopté.\n2. Varia\nRien.\n",
 			"2023-06-20", &PreviousMinutes{Date: "2023-05-16", Approved: &yes}},
+		{"German: the genitive 'des Protokolls'", "a.txt", "TOP 1: Begrüßung\nDer Vorsitzende begrüßt die Anwesenden.\nTOP 2: Genehmigung des Protokolls vom 8. Januar 2019\nDas Protokoll wird ohne Änderungen genehmigt.\n",
+			"2019-03-12", &PreviousMinutes{Date: "2019-01-08", Approved: &yes}},
 		{"minutes to be approved later are no verdict", "a.txt", "The next newsletter will be generated as soon as the minutes from the August 2001 board meeting are approved.\n",
 			"2001-10-21", nil},
 		{"minutes that count time", "a.txt", "Mirror sites were updated with a few minutes' delay.\nThe meeting ended 30 minutes later and was approved by all.\n",
