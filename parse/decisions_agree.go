@@ -24,7 +24,7 @@ var passiveMotion = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:duly\
 
 // motionContent is what a motion proposes: after "moved to", "motion to
 // … was made", "moved and Betsy seconded to", "motioned for".
-var motionContent = regexp.MustCompile(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+(?:[\p{L}. ]{1,40}?\s+)?second\w*)?(?:\s+by\s+[\p{L}. ]{1,40}?)?(?:,?\s+(?:and\s+)?seconded\s+by\s+[\p{L}. ]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
+var motionContent = regexp.MustCompile(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+(?:[\p{L}. ]{1,40}?\s+)?second\w*)?(?:\s+by\s+[\p{L}. ]{1,40}?)?(?:,?\s+(?:and\s+)?(?:seconded|second)\s+by\s+[\p{L}. ]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
 
 // motionEnd is where a motion's content ends: the seconding, the mover.
 var motionEnd = regexp.MustCompile(`\s*(?:[,;]\s*(?i:(?:and\s+)?(?:was\s+)?second\w*)|\s+(?i:(?:and\s+)?(?:was\s+)?seconded)|\s+(?i:(?:was\s+)?(?:made|moved)\s+by)\b|\s+(?i:and)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?i:second\w*)|;|\.\s*$)`)
@@ -344,11 +344,16 @@ func namesMinutesOrAgenda(s string) bool {
 }
 
 // isProcedural reports whether a decision only runs the meeting:
-// approving the minutes (previous_minutes records that) or the agenda,
-// opening or adjourning.
+// approving the minutes (previous_minutes records that) or the agenda (not
+// a consent agenda), opening or adjourning.
 func isProcedural(text string) bool {
 	if openCloseWords.MatchString(text) {
 		return true
 	}
-	return (minutesWords.MatchString(text) || agendaWords.MatchString(text)) && approvalWords.MatchString(text)
+	agenda := agendaWords.MatchString(text) && !consentAgenda.MatchString(text)
+	return (minutesWords.MatchString(text) || agenda) && approvalWords.MatchString(text)
 }
+
+// consentAgenda is a bundle of business approved by one vote, not the
+// order of the meeting: approving it decides every item in it.
+var consentAgenda = regexp.MustCompile(`(?i)\bconsent\s+(?:agenda|calendar|items)\b`)

@@ -65,6 +65,18 @@ func TestFindDecisions(t *testing.T) {
 			},
 		},
 		{
+			// A US council (generated): "second by", the count after
+			// "Motion carried"; the agenda's approval runs the meeting, a
+			// consent agenda's decides its business.
+			name: "motion by, second by",
+			sections: []section{actSection("D", "CONSENT AGENDA",
+				"Motion by Councilmember Ortega, second by Councilmember Sato, to approve the agenda as presented. Motion carried 5-0.\n\n"+
+					"Motion by Councilmember Whitfield, second by Councilmember Kowalczyk, to approve the consent agenda. Motion carried 4-1 (Sato opposed).\n")},
+			want: []Decision{
+				{Text: "Motion by Councilmember Whitfield, second by Councilmember Kowalczyk, to approve the consent agenda", Item: "D", Kind: kindMotion, Votes: votes(4, 1, -1)},
+			},
+		},
+		{
 			// oasis-csaf-tc-minutes-2016-11-16-inaugural.html, item 9: a
 			// nomination and election in one sentence.
 			name:     "nominated and elected",

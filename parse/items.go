@@ -218,6 +218,10 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 		}
 		return base, true
 	}
+	if n, ok := letterNumbered(text); ok && l.Kind != extract.ListItem {
+		base.style, base.number, base.depth, base.value, base.title = styleNumbered, n.number, n.depth, n.value, n.title
+		return base, true
+	}
 	if n, ok := loneNumber(lines, i); ok {
 		base.style, base.span = styleNumbered, n.span
 		base.number, base.depth, base.value, base.title = n.number, n.depth, n.value, n.title
@@ -538,6 +542,28 @@ func looksLikeBareTitle(title string) bool {
 	}
 	return !strings.HasSuffix(title, ".")
 }
+
+// letterNumber matches an item lettered "A. CALL TO ORDER", "B) Roll call".
+var letterNumber = regexp.MustCompile(`^([A-Z])[.)]\s+(\S.*)$`)
+
+// letterNumbered reads a lettered item heading. Its title is a short
+// capitalised phrase, not a sentence and not a name ("J. Smith reported"
+// is an initial): only a run of letters from A makes an outline of them
+// (see numberedOutline).
+func letterNumbered(s string) (numbering, bool) {
+	m := letterNumber.FindStringSubmatch(s)
+	if m == nil || romanValue(m[1]) > 0 {
+		return numbering{}, false // "I.", "V.", "X." are read as Roman numbers
+	}
+	title := cleanTitle(m[2])
+	if !looksLikeBareTitle(title) || looksLikePerson(title) {
+		return numbering{}, false
+	}
+	return numbering{number: m[1], title: title, depth: 1, span: 1, value: letterValue(m[1])}, true
+}
+
+// letterValue is a capital letter's place in the alphabet: A is 1.
+func letterValue(letter string) int { return int(letter[0]-'A') + 1 }
 
 // numberValue reads an item number: "3", "2.1", "8.ii", "III".
 func numberValue(number string) (numbering, bool) {

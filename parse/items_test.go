@@ -120,6 +120,14 @@ func TestSplitItems(t *testing.T) {
 			want: []string{"1 Welcome and apologies", "12 Date of the next meetings", "13 Any Other Business", "-"},
 		},
 		{
+			name: "lettered items of a US council (generated): I after H is a letter; a line led by an initial is none",
+			file: "a.txt",
+			text: "CITY COUNCIL REGULAR MEETING MINUTES\nJune 18, 2019\n\nA. CALL TO ORDER\nThe mayor called the meeting to order.\nB. ROLL CALL\nPresent: Mayor Karen Holt\n" +
+				"C. APPROVAL OF AGENDA\nApproved.\nD. CONSENT AGENDA\nApproved.\nE. PUBLIC HEARINGS\nNone.\nF. OLD BUSINESS\nNone.\nG. NEW BUSINESS\nNone.\n" +
+				"H. REPORTS\nJ. Smith reported on the budget.\nI. ADJOURNMENT\nAdjourned at 8:05 p.m.\n",
+			want: []string{"A CALL TO ORDER", "B ROLL CALL", "C APPROVAL OF AGENDA", "D CONSENT AGENDA", "E PUBLIC HEARINGS", "F OLD BUSINESS", "G NEW BUSINESS", "H REPORTS", "I ADJOURNMENT"},
+		},
+		{
 			name: "indented numbers with lettered sub-items (asf-board-minutes-2002-10-09.txt)",
 			file: "a.txt",
 			text: "                     The Apache Software Foundation\n\n                Board of Directors Interim Meeting Minutes\n\n                             9 October 2002\n\n\n" +

@@ -385,12 +385,12 @@ func numberedOutline(lines []extract.Line, heads []itemHeading) []itemHeading {
 	hasText := headingsWithText(lines, heads)
 	var best []itemHeading
 	bestUnder := true
-	for _, kind := range []byte{'a', 'r'} {
+	for _, kind := range []byte{'a', 'r', 'l'} {
 		series := outerNumbered(heads, kind)
 		chain := longestSequence(series, hasText)
 		under := listsUnderHeadings(heads, kind)
-		if len(chain) < 2 {
-			continue
+		if len(chain) < 2 || kind == 'l' && chain[0].value != 1 {
+			continue // letters make an outline only from A on
 		}
 		if best == nil || (bestUnder && !under) || (under == bestUnder && len(chain) > len(best)) {
 			best, bestUnder = chain, under
@@ -405,7 +405,9 @@ func outerNumbered(heads []itemHeading, kind byte) []itemHeading {
 	var ns []itemHeading
 	minIndent := -1
 	for _, h := range heads {
-		if !isNumberedItem(h) || numeralKind(h.number) != kind {
+		if kind == 'l' && isLetter(h.number) && isNumberedItem(h) {
+			h.value = letterValue(h.number) // "I." after "H." is the ninth letter
+		} else if !isNumberedItem(h) || numeralKind(h.number) != kind {
 			continue
 		}
 		ns = append(ns, h)
@@ -427,24 +429,36 @@ func isNumberedItem(h itemHeading) bool {
 	return h.style != styleTopic && h.style != styleMarker && h.depth == 1 && !h.back
 }
 
-// numeralKind is 'r' for a Roman number, 'a' for an Arabic one.
+// numeralKind is 'r' for a Roman number, 'l' for a letter, 'a' for an
+// Arabic number. "I", "V" and "X" are Roman here; a series of letters
+// takes them as letters (outerNumbered).
 func numeralKind(number string) byte {
-	if romanValue(strings.TrimRight(number, ".")) > 0 {
+	switch {
+	case romanValue(strings.TrimRight(number, ".")) > 0:
 		return 'r'
+	case isLetter(number):
+		return 'l'
 	}
 	return 'a'
 }
 
+// isLetter reports whether an item number is one capital letter.
+func isLetter(number string) bool {
+	return len(number) == 1 && number[0] >= 'A' && number[0] <= 'Z'
+}
+
 // listsUnderHeadings reports whether the numbered lines of a kind start
 // again from 1 under headings of another style at least twice: lists
-// under "STANDING COMMITTEE REPORTS", "CHAPTER REPORTS", not the agenda.
+// under "STANDING COMMITTEE REPORTS", "CHAPTER REPORTS" or lettered
+// sub-headings ("C. MANAGEMENT"), not the agenda.
 func listsUnderHeadings(heads []itemHeading, kind byte) bool {
 	under := 0
 	for i, h := range heads {
 		if !isNumberedItem(h) || numeralKind(h.number) != kind || h.value != 1 || i == 0 {
 			continue
 		}
-		if prev := heads[i-1]; prev.number == "" && (prev.style == styleCaps || prev.style == styleHeading) {
+		prev := heads[i-1]
+		if prev.number == "" && (prev.style == styleCaps || prev.style == styleHeading) || kind != 'l' && isLetter(prev.number) && romanValue(prev.number) == 0 {
 			under++
 		}
 	}
