@@ -399,6 +399,17 @@ Members who were absent last time will be written to.`),
 		}),
 	},
 	{
+		name:   "US council roll call (generated): styles before names, singular and plural; job titles before staff names",
+		source: "generated",
+		lines: textLines(`B. ROLL CALL
+Present: Mayor Karen Holt, Councilmembers Luis Ortega, Dana Whitfield and Mia Kowalczyk
+Absent: None
+Staff present: City Manager Paul Reyes, City Clerk Janet Moore`),
+		want: concat(present("Karen Holt", "Luis Ortega", "Dana Whitfield", "Mia Kowalczyk"), []Participant{
+			p("Paul Reyes", "", "", "", attendPresent, ""), p("Janet Moore", "", "", roleSecretary, attendPresent, ""),
+		}),
+	},
+	{
 		name:   "Sainte-Adèle (French): 'Présences', 'Membres :' and 'Secrétaire :' blocks, titles after names",
 		source: "pdf/sainte-adele-comite-demolition-pv-2023-06-20.pdf",
 		lines: append([]extract.Line{{Text: "Présences", Kind: extract.Heading}}, textLines(`Membres :

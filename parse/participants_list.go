@@ -789,7 +789,7 @@ func cutDashForms(s string) dashed {
 	s = strings.TrimSpace(s)
 	head, tail, ok := cutSpacedDash(s)
 	if !ok {
-		return dashed{person: s}
+		return cutLeadingTitle(s)
 	}
 	switch {
 	case isShortForm(head) && looksLikePerson(firstNameOf(tail)):
@@ -1164,4 +1164,26 @@ func wholeEntry(s string) bool {
 		return false
 	}
 	return looksLikePerson(strings.TrimSpace(trimBullet(s[:open])))
+}
+
+// cutLeadingTitle takes a job title or an office off the front of a name
+// ("City Manager Paul Reyes", "City Clerk Janet Moore"): the words before
+// a full name whose last word is a job or office. An office gives the
+// role (a clerk is the secretary); a job title is dropped.
+func cutLeadingTitle(s string) dashed {
+	words := strings.Fields(s)
+	if looksLikePerson(s) || len(words) < 3 {
+		return dashed{person: s}
+	}
+	for k := 1; k <= len(words)-2 && k <= 4; k++ {
+		title, name := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+		last := foldWord(words[k-1])
+		if !jobWords[last] && roleOf(words[k-1]) == "" {
+			continue
+		}
+		if looksLikePerson(name) {
+			return dashed{person: name, role: roleOf(title)}
+		}
+	}
+	return dashed{person: s}
 }

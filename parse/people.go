@@ -37,6 +37,12 @@ var honorifics = map[string]bool{
 	"hon": true, "m": true, "mme": true, "mlle": true, "me": true, "herr": true,
 	"frau": true, "sr": true, "sra": true, "srta": true, "dhr": true, "mevr": true,
 	"ing": true, "dipl": true, "mag": true, "ir": true, "drs": true,
+	// the style of an elected member before the name, singular and plural
+	// ("Councilmembers Luis Ortega, Dana Whitfield")
+	"cllrs": true, "councillors": true, "councilors": true, "councilmember": true,
+	"councilmembers": true, "councilwoman": true, "councilman": true, "alderman": true,
+	"alderwoman": true, "aldermen": true, "mayor": true, "commissioner": true,
+	"commissioners": true, "supervisor": true, "selectman": true, "selectwoman": true,
 }
 
 // surnameParticles are the lower-case words inside family names: "van der
