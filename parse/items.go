@@ -468,6 +468,10 @@ var (
 	// arabicNumber matches "3. Title", "3) Title", "3 Title", "2.1 Title",
 	// "8.ii Title", "10: Title".
 	arabicNumber = regexp.MustCompile(`^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z]))*)(\.|\)|:)?\s+(\S.*)$`)
+	// minuteReference matches a minute numbered within its year, as
+	// councils number them: "22/031 APOLOGIES FOR ABSENCE", "2019/14.
+	// Finance"; group 2 is the number in the year.
+	minuteReference = regexp.MustCompile(`^(\d{2,4}/(\d{1,4}))\.?\s+(\S.*)$`)
 	// romanNumber matches "III. ROLL CALL" and "IV) Title": capitals only,
 	// with a dot or a bracket.
 	romanNumber = regexp.MustCompile(`^([IVX]{1,7})[.)]\s+(\S.*)$`)
@@ -495,6 +499,12 @@ func parseNumberedForm(s string) (numbering, bool) {
 	}
 	if m := romanNumber.FindStringSubmatch(s); m != nil {
 		return numberedTitle(m[1], m[2], true)
+	}
+	if m := minuteReference.FindStringSubmatch(s); m != nil && !isYearSpan(m[1]) {
+		if n, ok := numberedTitle(m[2], m[3], true); ok && looksLikeBareTitle(n.title) {
+			n.number, n.value, n.depth = m[1], atoi(m[2]), 1
+			return n, true
+		}
 	}
 	if m := arabicNumber.FindStringSubmatch(s); m != nil {
 		n, ok := numberedTitle(m[1], m[3], m[2] != "" || strings.Contains(m[1], "."))
@@ -983,4 +993,17 @@ func isSessionTitle(title string) bool {
 		}
 	}
 	return false
+}
+
+// atoi is the value of a string of digits, 0 if it is none.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// isYearSpan reports whether "a/b" is a span of two years ("2017/18",
+// "17/18"), not a minute reference.
+func isYearSpan(ref string) bool {
+	a, b, _ := strings.Cut(ref, "/")
+	return len(b) == 2 && (atoi(a)+1)%100 == atoi(b)
 }

@@ -216,7 +216,7 @@ func (f *participantFinder) blockMentions(b block) []mention {
 		if att, list, ok := proseList(b.inline); ok {
 			return f.ep.parseInline(list, listContext{attendance: att, role: b.ctx.role, stated: true}, b.label)
 		}
-		if looksLikeSentence(stripNotes(b.inline)) {
+		if looksLikeSentence(stripNotes(b.inline)) && !startsWithPerson(b.inline) {
 			return nil // "Chair: There are a couple of questions…"
 		}
 		return deferProxies(f.ep.parseInline(b.inline, b.ctx, b.label))
@@ -677,3 +677,15 @@ func givenNameFirst(name string) string {
 
 // generationSuffixes follow a name after a comma without inverting it.
 var generationSuffixes = map[string]bool{"jr": true, "sr": true, "jun": true, "sen": true, "ii": true, "iii": true, "iv": true, "phd": true, "md": true, "esq": true}
+
+// startsWithPerson reports whether a list's first entry is a person, so
+// that a list ending in words ("Mrs J. Smith (Clerk) and two members of
+// the public") is read for its names, not taken for a sentence.
+func startsWithPerson(list string) bool {
+	segments := splitTrailingWords(splitList(list))
+	if len(segments) == 0 {
+		return false
+	}
+	main, _ := splitNotes(segments[0])
+	return looksLikePerson(strings.TrimSpace(main))
+}

@@ -410,6 +410,21 @@ Staff present: City Manager Paul Reyes, City Clerk Janet Moore`),
 		}),
 	},
 	{
+		name:   "UK parish council (generated): 'Cllrs' before initials, 'M.' an initial before a surname alone",
+		source: "generated",
+		lines: textLines(`Present: Cllrs R. Ashworth (Chairman), P. Greene, M. O'Neill and T. Hughes
+In attendance: Mrs J. Smith (Clerk) and two members of the public
+
+22/031 APOLOGIES FOR ABSENCE
+Apologies were received from Cllr K. Patel and Cllr D. Lewis.`),
+		want: []Participant{
+			p("R. Ashworth", "", "", roleChair, attendPresent, ""), p("P. Greene", "", "", "", attendPresent, ""),
+			p("M. O'Neill", "", "", "", attendPresent, ""), p("T. Hughes", "", "", "", attendPresent, ""),
+			p("J. Smith", "", "", roleSecretary, attendPresent, ""),
+			p("K. Patel", "", "", "", attendApologies, ""), p("D. Lewis", "", "", "", attendApologies, ""),
+		},
+	},
+	{
 		name:   "Sainte-Adèle (French): 'Présences', 'Membres :' and 'Secrétaire :' blocks, titles after names",
 		source: "pdf/sainte-adele-comite-demolition-pv-2023-06-20.pdf",
 		lines: append([]extract.Line{{Text: "Présences", Kind: extract.Heading}}, textLines(`Membres :

@@ -634,7 +634,7 @@ func (ep entryParser) parseInline(text string, ctx listContext, line extract.Lin
 // shape is the whole list's.
 func (ep entryParser) parseInlineShaped(text string, ctx listContext, line extract.Line, shape listShape) []mention {
 	var out, proxies []mention
-	for _, seg := range splitList(text) {
+	for _, seg := range splitTrailingWords(splitList(text)) {
 		main, notes := splitNotes(seg)
 		main = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(main), "and "))
 		main = strings.TrimSpace(strings.Trim(main, "*_"))
@@ -1186,4 +1186,23 @@ func cutLeadingTitle(s string) dashed {
 		}
 	}
 	return dashed{person: s}
+}
+
+// splitTrailingWords parts an entry that goes on with words after "and"
+// ("Mrs J. Smith (Clerk) and two members of the public"), which
+// splitList keeps whole because they are no name: the person stays an
+// entry of their own, the words another (which names nobody).
+func splitTrailingWords(segments []string) []string {
+	var out []string
+	for _, seg := range segments {
+		head, tail, ok := strings.Cut(seg, " and ")
+		main, _ := splitNotes(seg)
+		headMain, _ := splitNotes(head)
+		if ok && !looksLikePerson(strings.TrimSpace(main)) && looksLikePerson(strings.TrimSpace(headMain)) && beginsLowercase(strings.TrimSpace(tail)) {
+			out = append(out, head, tail)
+			continue
+		}
+		out = append(out, seg)
+	}
+	return out
 }

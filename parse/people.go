@@ -102,6 +102,12 @@ func stripHonorific(s string) string {
 		if strings.EqualFold(word, "m") || strings.EqualFold(word, "me") {
 			return s
 		}
+		// "M." before a surname alone is an initial too, in a list of them
+		// ("P. Greene, M. O'Neill"); before a full name it is Monsieur
+		// ("M. Gaëtan Gagné").
+		if strings.EqualFold(word, "m.") && len(strings.Fields(rest)) < 2 {
+			return s
+		}
 		s = rest
 	}
 }

@@ -131,6 +131,17 @@ func trimPlace(s string) string {
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		s = strings.TrimSpace(s[1 : len(s)-1])
 	}
+	// The preposition of a clause whose time was taken out: "at 7.30pm in
+	// the Village Hall" leaves "in the Village Hall"; "the" goes before a
+	// name ("Village Hall"), not before a common noun.
+	for _, prep := range []string{"in ", "at "} {
+		if rest, ok := cutPrefixFold(s, prep); ok {
+			if named, ok := strings.CutPrefix(rest, "the "); ok && isCapitalised(named) {
+				rest = named
+			}
+			return rest
+		}
+	}
 	return s
 }
 

@@ -9,7 +9,9 @@ func TestParsePlace(t *testing.T) {
 		venue, city, country String
 	}{
 		{"Grand Elysee Hotel, Hamburg, Germany", false, "Grand Elysee Hotel", "Hamburg", "Germany"}, // tf-csirt-29
-		{"Amsterdam", true, "", "Amsterdam", ""},                                                    // tf-csirt-17: no country invented
+		{"Amsterdam", true, "", "Amsterdam", ""},
+		{"in the Village Hall", false, "Village Hall", "", ""}, // "at 7.30pm in the Village Hall" without its time
+		{"at the home of Debby Potter", false, "the home of Debby Potter", "", ""},                                                    // tf-csirt-17: no country invented
 		{"Vilnius", false, "", "Vilnius", ""},                                                       // in the gazetteer
 		{"Claydon", false, "Claydon", "", ""},                                                       // unknown and not known to be a place
 		{"SALC, Claydon", true, "SALC", "Claydon", ""},                                              // suffolk-libraries-board-minutes-2012-09-11.pdf

@@ -69,7 +69,11 @@ func findPreviousMinutes(sections []section, m Meeting, order numericOrder) *Pre
 				verdict = minutesVerdict(sentences[i+1]) // "… were read. Kim moved to accept …; Approved."
 			}
 			date := previousDate(sentence, m, order)
-			if verdict == nil && !(date != "" && earlierMeeting.MatchString(sentence)) {
+			// Without a verdict, a sentence about the minutes of a meeting
+			// held on a date speaks of an earlier meeting only when the date
+			// is earlier: "Minutes of the meeting … held on 14 March 2022"
+			// heads this meeting's own minutes.
+			if verdict == nil && !(date != "" && (m.Date == "" || date < String(m.Date)) && earlierMeeting.MatchString(sentence)) {
 				if date != "" {
 					earlierDate = date
 				}

@@ -33,6 +33,8 @@ func TestFindPreviousMinutes(t *testing.T) {
 			"2023-06-20", &PreviousMinutes{Date: "2023-05-16", Approved: &yes}},
 		{"German: the genitive 'des Protokolls'", "a.txt", "TOP 1: Begrüßung\nDer Vorsitzende begrüßt die Anwesenden.\nTOP 2: Genehmigung des Protokolls vom 8. Januar 2019\nDas Protokoll wird ohne Änderungen genehmigt.\n",
 			"2019-03-12", &PreviousMinutes{Date: "2019-01-08", Approved: &yes}},
+		{"a council's heading names this meeting's date; the resolution the earlier one", "a.txt", "Minutes of the meeting of Little Hampton Parish Council held on Monday 14 March 2022 at 7.30pm in the Village Hall.\n\n22/033 MINUTES\nRESOLVED that the minutes of the meeting held on 14 February 2022 be approved and signed as a correct record.\n\n22/034 PLANNING\nNo objection.\n",
+			"2022-03-14", &PreviousMinutes{Date: "2022-02-14", Approved: &yes}},
 		{"minutes to be approved later are no verdict", "a.txt", "The next newsletter will be generated as soon as the minutes from the August 2001 board meeting are approved.\n",
 			"2001-10-21", nil},
 		{"minutes that count time", "a.txt", "Mirror sites were updated with a few minutes' delay.\nThe meeting ended 30 minutes later and was approved by all.\n",
