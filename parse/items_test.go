@@ -29,7 +29,7 @@ func TestParseNumbered(t *testing.T) {
 		{"3) Any other business", "3", 1, "Any other business"},
 		{"Item 3: Budget", "3", 1, "Budget"},
 		{"Agenda item 4 – Finances", "4", 1, "Finances"},
-		{"1. Welcome and Apologies:", "1", 1, "Welcome and Apologies"}, // suffolk-libraries-open-board-minutes
+		{"1. Welcome and Apologies:", "1", 1, "Welcome and Apologies"},         // suffolk-libraries-open-board-minutes
 		{"22/031 APOLOGIES FOR ABSENCE", "22/031", 1, "APOLOGIES FOR ABSENCE"}, // a council's minute reference (generated)
 		{"2019/14. Finance", "2019/14", 1, "Finance"},
 		// Not item numbers.
@@ -37,7 +37,7 @@ func TestParseNumbered(t *testing.T) {
 		{"38 NRENs were contacted and 22 responses were received.", "", 0, ""}, // tf-csirt-29 prose
 		{"4 members are represented for day 1", "", 0, ""},
 		{"25 January, 2021 Meeting Notes", "", 0, ""}, // a date
-		{"2017/18 Financials approved", "", 0, ""}, // a span of years
+		{"2017/18 Financials approved", "", 0, ""},    // a span of years
 		{"17/18 Budget", "", 0, ""},
 		{"16-01 Gorazd Božič – to inform APCERT", "", 0, ""},
 		{"C. MANAGEMENT", "", 0, ""}, // a letter, not Roman 100

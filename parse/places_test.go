@@ -10,11 +10,11 @@ func TestParsePlace(t *testing.T) {
 	}{
 		{"Grand Elysee Hotel, Hamburg, Germany", false, "Grand Elysee Hotel", "Hamburg", "Germany"}, // tf-csirt-29
 		{"Amsterdam", true, "", "Amsterdam", ""},
-		{"in the Village Hall", false, "Village Hall", "", ""}, // "at 7.30pm in the Village Hall" without its time
-		{"at the home of Debby Potter", false, "the home of Debby Potter", "", ""},                                                    // tf-csirt-17: no country invented
-		{"Vilnius", false, "", "Vilnius", ""},                                                       // in the gazetteer
-		{"Claydon", false, "Claydon", "", ""},                                                       // unknown and not known to be a place
-		{"SALC, Claydon", true, "SALC", "Claydon", ""},                                              // suffolk-libraries-board-minutes-2012-09-11.pdf
+		{"in the Village Hall", false, "Village Hall", "", ""},                     // "at 7.30pm in the Village Hall" without its time
+		{"at the home of Debby Potter", false, "the home of Debby Potter", "", ""}, // tf-csirt-17: no country invented
+		{"Vilnius", false, "", "Vilnius", ""},                                      // in the gazetteer
+		{"Claydon", false, "Claydon", "", ""},                                      // unknown and not known to be a place
+		{"SALC, Claydon", true, "SALC", "Claydon", ""},                             // suffolk-libraries-board-minutes-2012-09-11.pdf
 		{"Riverside Centre, Stratford St Andrew", true, "Riverside Centre", "Stratford St Andrew", ""},
 		{"NMSU, Las Cruces, NM", true, "NMSU", "Las Cruces", ""}, // nmnwse-board-minutes-2016-02-13.pdf: a state is no country
 		{"Sunnyvale, CA 94087", true, "", "Sunnyvale", ""},       // cupertino-usd-board-agenda-2016-04-06.pdf
