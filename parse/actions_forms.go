@@ -72,7 +72,7 @@ func (sc *actionScanner) idBody(rest string, box checkbox) bool {
 // actionKeyword starts an action written with its keyword, in capitals
 // or not: "ACTION:", "[NEW] ACTION:", "Action item 3 -", "TODO:". The
 // bracket is the W3C scribe's state.
-var actionKeyword = regexp.MustCompile(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:action(?:\s+items?|\s+points?)?|to-?do|aufgabe|ma(?:ß|ss)nahme|acción|azione|à faire|tâche)(?:$|\s*[:–—]|\s)`)
+var actionKeyword = regexp.MustCompile(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:(?:action(?:\s+items?|\s+points?)?|to-?do|aufgabe|ma(?:ß|ss)nahme|acción|azione|à faire|tâche)(?:$|\s*[:–—]|\s)|a\.?i\.?\s*:)`)
 
 // typoLabel is a word and a colon at the start of a line: a label, maybe
 // a mistyped "Action:" ("Acion: Betsy will email …").

@@ -183,6 +183,9 @@ var (
 // then s, tidied.
 func splitOwnerTask(s string, bare bool) (owner, task string, ok bool) {
 	s = collapseSpace(s)
+	if m := leadingBracketOwner.FindStringSubmatch(s); m != nil && looksLikeOwner(m[1]) {
+		return collapseSpace(m[1]), trimTask(m[2]), true // "(Jean-Baptiste): draft …" after an id
+	}
 	if loc := ownerSeparator.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		if head := s[:loc[0]]; looksLikeOwner(head) {
 			return collapseSpace(head), trimTask(s[loc[1]:]), true
@@ -204,6 +207,11 @@ func splitOwnerTask(s string, bare bool) (owner, task string, ok bool) {
 	}
 	return "", trimTask(s), false
 }
+
+// leadingBracketOwner is an owner in brackets before the task, as some
+// write it after the action's id: "AI-12 (Jean-Baptiste): draft the
+// schema section".
+var leadingBracketOwner = regexp.MustCompile(`^[(\[]([^()\[\]]{1,60})[)\]]\s*[:–—-]?\s+(\S.*)$`)
 
 // labelledOwner is an owner named by a label after the task: "Publish the
 // notes — owner: Léa Martin", "…; assigned to: Ben".

@@ -54,6 +54,7 @@ func TestSplitOwnerTask(t *testing.T) {
 			"Gorazd Božič", "to inform APCERT that Jacques Schuurman from SURFnet-CERT has been appointed", true},
 		{"dash, diacritics", "Baiba Kaškina – to ask Don Stikvoort if the e-coat forum would organise a workshop", false,
 			"Baiba Kaškina", "to ask Don Stikvoort if the e-coat forum would organise a workshop", true},
+		{"owner in brackets after an id", "(Jean-Baptiste): draft the schema section", false, "Jean-Baptiste", "draft the schema section", true},
 		// generated: handles and labelled owners, as GitHub-style notes write them
 		{"handle and colon", "@chiara: file issues for the two blockers", false, "@chiara", "file issues for the two blockers", true},
 		{"handle to verb", "@ben-k to rerun the benchmarks", false, "@ben-k", "to rerun the benchmarks", true},
@@ -239,6 +240,17 @@ func TestFindActions(t *testing.T) {
 				{ID: "16-02", Owner: "Gorazd Božič", Text: "to ask on the mailing list for volunteers to review the CERT-CC CSIRT Development Team documents and to inform Robin Ruefle about the results", Status: statusSuperseded, Item: "2"},
 				{ID: "16-04", Owner: "Christoph Graf", Text: "to inform the TF-CSIRT group when the GN2 JRA2 deliverables are publicly available", Status: statusOngoing, Item: "2"},
 				{ID: "15-01", Owner: "Don Stikvoort", Text: "to give a presentation about the issues e-coat is working on", Item: "2"},
+			},
+		},
+		{
+			// generated: "AI:" for an action item, an id with its owner in
+			// brackets; "AI" in prose is no action.
+			name: "AI keyword",
+			sections: []section{actSection("1", "Schema",
+				"AI-12 (Jean-Baptiste): draft the schema section - done.\n\nAI: Hiroshi Tanaka - update the editor's draft.\n\nAI is a hot topic in this group.\n")},
+			want: []Action{
+				{ID: "AI-12", Owner: "Jean-Baptiste", Text: "draft the schema section", Status: statusDone, Item: "1"},
+				{Owner: "Hiroshi Tanaka", Text: "update the editor's draft", Status: statusOpen, Item: "1"},
 			},
 		},
 		{

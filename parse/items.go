@@ -182,6 +182,9 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 	base := itemHeading{index: i, span: 1, indent: lineIndent(l)}
 	if title, ok := topicTitle(l.Text); ok {
 		base.style, base.title = styleTopic, title
+		if m := numberedTopic.FindStringSubmatch(title); m != nil {
+			base.number, base.title = m[1], cleanTitle(m[2]) // "Topic 2 - Schema versioning"
+		}
 		return base, true
 	}
 	if l.Kind == extract.TableRow {
@@ -339,6 +342,10 @@ func cutAtBullet(s string) (string, string) {
 // after an IRC time stamp and nick. French, German, Dutch, Spanish and
 // Italian scribes write "Sujet", "Thema", "Onderwerp", "Tema".
 var topicPattern = regexp.MustCompile(`^#*\s*(?:[Tt]opic|TOPIC|[Ss]ujet|[Tt]h[eè]me|[Tt]hema|[Oo]nderwerp|[Tt]ema)\s*(?::|\s-|\s–)?\s+(\S.*)$`)
+
+// numberedTopic is a topic's title that starts with its number: "2 -
+// Schema versioning", "3: Next call".
+var numberedTopic = regexp.MustCompile(`^(\d{1,2})\s*[-–—.:)]\s+(\S.*)$`)
 
 // topicTitle reads a topic line.
 func topicTitle(s string) (string, bool) {

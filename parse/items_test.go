@@ -123,6 +123,12 @@ func TestSplitItems(t *testing.T) {
 			want: []string{"1 Welcome and apologies", "12 Date of the next meetings", "13 Any Other Business", "-"},
 		},
 		{
+			name: "numbered topics (generated): 'Topic 2 - Schema versioning'",
+			file: "a.txt",
+			text: "WG call\n14 September 2021\n\nTopic 1 - Review of actions\nDone.\nTopic 2 - Schema versioning\nDiscussed.\nTopic 3: Next call\n28 September.\n",
+			want: []string{"1 Review of actions", "2 Schema versioning", "3 Next call"},
+		},
+		{
 			name: "lettered items of a US council (generated): I after H is a letter; a line led by an initial is none",
 			file: "a.txt",
 			text: "CITY COUNCIL REGULAR MEETING MINUTES\nJune 18, 2019\n\nA. CALL TO ORDER\nThe mayor called the meeting to order.\nB. ROLL CALL\nPresent: Mayor Karen Holt\n" +
