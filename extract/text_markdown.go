@@ -21,7 +21,9 @@ import (
 //   - TableRow: a line beginning with "|" and holding another, and every
 //     line with a pipe that follows a delimiter row ("|---|:--:|"), as
 //     GitHub tables need no outer pipes. Cells are trimmed; "\|" is a
-//     literal pipe.
+//     literal pipe. Plain text's tables without outer pipes or delimiter
+//     row count too: three lines or more in a row, each cut into the same
+//     number of cells by pipes with spaces around them.
 //   - Rule: a delimiter row, a thematic break ("---", "***", "___"), a line
 //     of "=", "~", "+" or box-drawing characters, a heading underline and a
 //     code fence. A delimiter row is a Rule so it never becomes a row of
@@ -143,16 +145,59 @@ func (m *markdown) addFrontMatter(num int, text string, delimiter bool) {
 // (plain text underlined with "~~~" or "```"): the lines after it are
 // marked again, with fences off.
 func (m *markdown) finish() []Line {
-	if m.fence == "" {
-		return m.lines
+	if m.fence != "" {
+		rest := m.lines[m.fenceAt:]
+		m.lines = m.lines[:m.fenceAt:m.fenceAt]
+		m.fence, m.noFences, m.listIndents, m.inTable = "", true, nil, false
+		for _, l := range rest {
+			m.add(l.Num, l.Text)
+		}
 	}
-	rest := m.lines[m.fenceAt:]
-	m.lines = m.lines[:m.fenceAt:m.fenceAt]
-	m.fence, m.noFences, m.listIndents, m.inTable = "", true, nil, false
-	for _, l := range rest {
-		m.add(l.Num, l.Text)
-	}
+	markPipeTables(m.lines)
 	return m.lines
+}
+
+// minPipeRows is how many lines in a row make a table without outer pipes
+// or a delimiter row.
+const minPipeRows = 3
+
+// markPipeTables marks as table rows the runs of prose lines that split
+// into the same number of cells at spaced pipes ("Action | Who | Status"
+// over "15. Renew the insurance | Joseph Mbeki | Ongoing"): plain text
+// writes tables so, without markdown's outer pipes or delimiter row. A
+// pipe without spaces ("a|b") is no cell border.
+func markPipeTables(lines []Line) {
+	for i := 0; i < len(lines); {
+		n := spacedPipeCells(lines[i])
+		if n < 2 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && spacedPipeCells(lines[j]) == n {
+			j++
+		}
+		if j-i >= minPipeRows {
+			for k := i; k < j; k++ {
+				lines[k].Kind, lines[k].Level = TableRow, 0
+				lines[k].Cells, lines[k].Bold = splitCells(strings.TrimSpace(lines[k].Text)), false
+			}
+		}
+		i = j
+	}
+}
+
+// spacedPipeCells is the number of cells a prose line or a numbered list
+// item ("15. Renew the insurance | Joseph Mbeki | Ongoing") splits into at
+// pipes with a space on each side, or 0 when it has none.
+func spacedPipeCells(l Line) int {
+	if l.Kind != Prose && l.Kind != ListItem || !strings.Contains(l.Text, " | ") {
+		return 0
+	}
+	if strings.Count(l.Text, "|") != strings.Count(l.Text, " | ") {
+		return 0 // a pipe inside a word or a URL
+	}
+	return strings.Count(l.Text, " | ") + 1
 }
 
 // listLevel returns the nesting depth of a list item indented by indent:

@@ -183,6 +183,11 @@ func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
 	return sc.keywordBody(id, owner, body, status)
 }
 
+// statusReport is a sentence about an earlier action's state, after its
+// id: "(website update) is complete.", "remains open", "has been done";
+// group 1 is the state.
+var statusReport = regexp.MustCompile(`(?i)^(?:\([^()]{1,60}\)\s*)?(?:is|was|has\s+been|have\s+been|remains|remain|are|were|stays)\s+(?:now\s+|still\s+)?([\p{L} -]{2,20}?)\s*\.?$`)
+
 // keywordBody reads what follows an action keyword and its id or owner.
 func (sc *actionScanner) keywordBody(id, owner String, body string, status String) bool {
 	body = strings.TrimSpace(ownerWordLead.ReplaceAllString(body, ""))
@@ -196,6 +201,18 @@ func (sc *actionScanner) keywordBody(id, owner String, body string, status Strin
 	if st, after, ok := leadingStatus(body); ok && after == "" {
 		sc.emit(Action{ID: id, Owner: owner, Status: st})
 		return true
+	}
+	if id != "" {
+		sentences := sentencesOf(body)
+		if m := statusReport.FindStringSubmatch(sentences[0]); m != nil {
+			if st, after, ok := leadingStatus(m[1]); ok && after == "" {
+				sc.emit(Action{ID: id, Owner: owner, Status: st}) // "Action 14 (website update) is complete."
+				if rest := strings.Join(sentences[1:], " "); rest != "" {
+					sc.keywordAction(rest, noBox) // "… Action 15 remains open."
+				}
+				return true
+			}
+		}
 	}
 	if owner == "" && ownerOnly(body) {
 		text := "" // "ACTION: AB" with no paragraph before it assigns nothing said

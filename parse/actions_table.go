@@ -138,6 +138,10 @@ func tableHeader(cells []string) *actionTable {
 	return t
 }
 
+// numberedTask is a task cell led by the action's number: "14. Update
+// the website with the new opening hours".
+var numberedTask = regexp.MustCompile(`^(\d{1,4})[.)]\s+(\S.*)$`)
+
 // action reads a row under a known header.
 func (t *actionTable) action(cells []string) (Action, bool) {
 	var a Action
@@ -160,6 +164,9 @@ func (t *actionTable) action(cells []string) (Action, bool) {
 	}
 	if a.Text == "" {
 		return a, false
+	}
+	if m := numberedTask.FindStringSubmatch(string(a.Text)); m != nil && a.ID == "" {
+		a.ID, a.Text = String(m[1]), String(m[2]) // "14. Update the website …" in the task column
 	}
 	task, st := cutTrailingStatus(string(a.Text))
 	a.Text = String(task)

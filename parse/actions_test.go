@@ -243,6 +243,26 @@ func TestFindActions(t *testing.T) {
 			},
 		},
 		{
+			// generated: a plain-text table of action points under its
+			// header, numbers in the task cell; matters arising report the
+			// state of two of them in prose.
+			name: "action points table and status reports",
+			sections: []section{
+				actSection("2", "Matters arising", "Action 14 (website update) is complete. Action 15 remains open.\n"),
+				{item: &Item{Number: "4", Title: "Fundraising"}, lines: []extract.Line{
+					{Kind: extract.Prose, Text: "Action points"},
+					row("Action", "Who", "Status"),
+					row("14. Update the website with the new opening hours", "Colin Fraser", "Done"),
+					row("16. Book the church hall", "Renée Dubois", "New"),
+				}},
+			},
+			want: []Action{
+				{ID: "14", Owner: "Colin Fraser", Text: "Update the website with the new opening hours", Status: statusDone, Item: "2"},
+				{ID: "15", Status: statusOpen, Item: "2"},
+				{ID: "16", Owner: "Renée Dubois", Text: "Book the church hall", Status: statusOpen, Item: "4"},
+			},
+		},
+		{
 			// generated: "AI:" for an action item, an id with its owner in
 			// brackets; "AI" in prose is no action.
 			name: "AI keyword",

@@ -188,6 +188,9 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 		return base, true
 	}
 	if l.Kind == extract.TableRow {
+		if underActionHeader(lines, i) {
+			return itemHeading{}, false // "15. Renew the insurance | Joseph Mbeki | Ongoing"
+		}
 		if h, ok := rowHeading(l, base); ok {
 			return h, true
 		}
@@ -1013,4 +1016,15 @@ func atoi(s string) int {
 func isYearSpan(ref string) bool {
 	a, b, _ := strings.Cut(ref, "/")
 	return len(b) == 2 && (atoi(a)+1)%100 == atoi(b)
+}
+
+// underActionHeader reports whether a table row belongs to a table headed
+// as a list of actions ("Action | Who | Status"): its numbered rows are
+// actions, not agenda items.
+func underActionHeader(lines []extract.Line, i int) bool {
+	first := i
+	for first > 0 && lines[first-1].Kind == extract.TableRow {
+		first--
+	}
+	return first < i && tableHeader(lines[first].Cells) != nil
 }
