@@ -328,7 +328,10 @@ func (ds *decisionScanner) passive(s, para string) bool {
 
 var (
 	// minutesWords name the minutes of a meeting, in several languages.
-	minutesWords = regexp.MustCompile(`(?i)\b(?:minutes|procès-verbal|proces-verbal|procès-verbaux|compte[- ]rendu|protokoll|acta|notulen)\b`)
+	minutesWords = regexp.MustCompile(`(?i)\b(?:minutes|procès-verbal|proces-verbal|procès-verbaux|compte[- ]rendu|protokolls?|acta|notulen)\b`)
+	// correctRecord is what minutes are agreed as: "as a correct record",
+	// "a true and accurate record".
+	correctRecord = regexp.MustCompile(`(?i)\b(?:a|the)\s+(?:true|correct|accurate|fair)\s+(?:and\s+(?:accurate|correct|true)\s+)?record\b`)
 	// agendaWords name the agenda.
 	agendaWords = regexp.MustCompile(`(?i)\b(?:agenda|ordre\s+du\s+jour|tagesordnung|orden\s+del\s+d[ií]a)\b`)
 	// approvalWords approve something.
@@ -347,8 +350,8 @@ func namesMinutesOrAgenda(s string) bool {
 // approving the minutes (previous_minutes records that) or the agenda (not
 // a consent agenda), opening or adjourning.
 func isProcedural(text string) bool {
-	if openCloseWords.MatchString(text) {
-		return true
+	if openCloseWords.MatchString(text) || correctRecord.MatchString(text) {
+		return true // "Agreed as a correct record."
 	}
 	agenda := agendaWords.MatchString(text) && !consentAgenda.MatchString(text)
 	return (minutesWords.MatchString(text) || agenda) && approvalWords.MatchString(text)

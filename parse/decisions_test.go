@@ -65,6 +65,13 @@ func TestFindDecisions(t *testing.T) {
 			},
 		},
 		{
+			// generated: the minutes agreed as a correct record are
+			// previous_minutes' business, not a decision.
+			name:     "agreed as a correct record",
+			sections: []section{actSection("1", "Minutes of the last meeting", "Agreed as a correct record.\n\nIt was agreed to hold a Christmas fair on 3 December.\n")},
+			want:     []Decision{{Text: "to hold a Christmas fair on 3 December", Item: "1", Kind: kindAgreement}},
+		},
+		{
 			// A US council (generated): "second by", the count after
 			// "Motion carried"; the agenda's approval runs the meeting, a
 			// consent agenda's decides its business.

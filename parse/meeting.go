@@ -432,7 +432,7 @@ func bodyFromTitle(title string) string {
 			}
 		}
 	}
-	body = withoutParent(body)
+	body = withoutPossessive(withoutParent(body))
 	if body == "" {
 		body = compoundBody(t)
 	}
@@ -933,4 +933,15 @@ func isBodyNounWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// withoutPossessive takes the possessive off a body named before its
+// meeting: "Trustees’ Meeting" → "Trustees", "Board's meeting" → "Board".
+func withoutPossessive(body string) string {
+	for _, suffix := range []string{"'s", "’s", "'", "’"} {
+		if trimmed, ok := strings.CutSuffix(body, suffix); ok {
+			return trimmed
+		}
+	}
+	return body
 }

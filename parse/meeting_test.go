@@ -201,6 +201,12 @@ func TestFindMeeting(t *testing.T) {
 			want: Meeting{Title: "Meeting of the Board of Directors of Harbour Rowing Club Inc.", Body: "Board of Directors", Date: "2015-03-03", City: "Dunedin"},
 		},
 		{
+			name: "a possessive before 'Meeting' names the body",
+			file: "trustees.txt",
+			text: "Friends of Northfield Hospice – Trustees’ Meeting\nWednesday 9 November 2016\n\n1. Minutes\nAgreed.\n2. Fundraising\nNoted.\n",
+			want: Meeting{Title: "Friends of Northfield Hospice – Trustees’ Meeting", Body: "Trustees", Date: "2016-11-09"},
+		},
+		{
 			name: "a club's general meeting: the club met",
 			file: "agm.txt",
 			text: "Minutes of the Annual General Meeting of the Eastfield Tennis Club\nSaturday 5 March 2022, Clubhouse\n\n1. Minutes of the last AGM\nAgreed.\n2. Chair's report\nNoted.\n",
