@@ -203,7 +203,8 @@ const minMeasuredLines = 8
 // text many lines end close to the same width; in text with a paragraph
 // per line the lengths are spread out. The width is the 90th percentile of
 // the lengths of prose lines; the text counts as wrapped when at least 30%
-// of its lines lie within 80% to 102% of it.
+// of its lines lie within 80% to 102% of it, and at most a tenth lie far
+// beyond it.
 func measureWrapStyle(doc *extract.Document) wrapStyle {
 	style := wrapStyle{pdf: doc.Format == extract.PDF}
 	style.margin = usualLeftEdge(doc.Lines)
@@ -230,6 +231,18 @@ func measureWrapStyle(doc *extract.Document) wrapStyle {
 		}
 	}
 	if inBand*10 < len(extents)*3 {
+		return style
+	}
+	// Text wrapped at a width has few lines far beyond it; many lines that
+	// a wrap would have broken say the band is chance ("Présents : …" in a
+	// short text whose lines all end where their sentences do).
+	over := 0
+	for _, e := range extents {
+		if float64(e) > 1.25*float64(width) {
+			over++
+		}
+	}
+	if over*10 > len(extents) {
 		return style
 	}
 	style.width = width
@@ -365,6 +378,12 @@ func (s wrapStyle) joins(p *paragraph, next extract.Line, after []extract.Line) 
 		return s.lineOf(p, nextText)
 	}
 	if startsBlock(nextText) || isRuleLine(nextText) || isColumnar(next.Text) || isColumnar(p.lastText) {
+		return noJoint
+	}
+	// A line in capitals is a heading of its own: a wrapped one goes on in
+	// capitals ("PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL" / "Association
+	// des Parents d'Élèves" are two lines).
+	if p.lines == 1 && inCapitals(p.lastText) && !inCapitals(nextText) {
 		return noJoint
 	}
 	if beginsNameList(next, after) || !s.indentContinues(p, next) {
@@ -833,4 +852,19 @@ func looksLikeName(line string) bool {
 func isInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && strings.HasSuffix(w, ".") && len(w) <= size+4
+}
+
+// inCapitals reports whether a line has two words or more and no small
+// letter.
+func inCapitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4 && strings.Contains(strings.TrimSpace(s), " ")
 }

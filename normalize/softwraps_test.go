@@ -407,3 +407,28 @@ func FuzzSoftWraps(f *testing.F) {
 		checkPassOutput(t, softWraps, text)
 	})
 }
+
+// TestSoftWrapsCapitalsTitle keeps a title in capitals apart from the line
+// under it, in text wrapped at a measured width.
+func TestSoftWrapsCapitalsTitle(t *testing.T) {
+	in := []string{"PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D'ADMINISTRATION", "Association des Parents d'Élèves de Saint-Malo", ""}
+	want := append([]string(nil), in...)
+	for i := 0; i < 5; i++ {
+		in = append(in,
+			"The group discussed the proposed directive at some length and agreed that",
+			"the discussion should be continued at the next meeting of the task force.",
+			"")
+		want = append(want,
+			"The group discussed the proposed directive at some length and agreed that the discussion should be continued at the next meeting of the task force.",
+			"")
+	}
+	want = want[:len(want)-1] // the reader keeps no line after the last break
+	doc, err := extract.Read("pv.txt", []byte(strings.Join(in, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	softWraps.Apply(doc)
+	if diff := cmp.Diff(want, textsOf(doc)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
