@@ -321,6 +321,8 @@ func TestFindVotes(t *testing.T) {
 		{"By a vote of 6-Yea, 2-Nay, 0-Abstain", votes(6, 2, 0)},
 		{"Ayes: 5, Nays: 0", votes(5, 0, -1)},
 		{"Pour : 7, Contre : 0, Abstentions : 2", votes(7, 0, 2)},
+		{"le budget est approuvé (6 voix pour, 1 abstention)", votes(6, -1, 1)},
+		{"carried with 12 votes for and 3 votes against", votes(12, 3, -1)},
 		{"seven in favour, none against", votes(7, 0, -1)},
 		{"Vote: Yes 5, No 2", votes(5, 2, -1)},
 		{"The motion was carried by 12 votes to 3.", votes(12, 3, -1)},

@@ -43,8 +43,8 @@ const (
 
 var (
 	// countBefore is a count followed by its side: "7 in favour", "1
-	// abstention", "6-Yea", "none against".
-	countBefore = regexp.MustCompile(`(?i)\b` + countWord + `\s*[-–]?\s*(` + forWords + `|` + againstWords + `|` + abstainWords + `)\b`)
+	// abstention", "6-Yea", "none against", "6 voix pour", "12 votes for".
+	countBefore = regexp.MustCompile(`(?i)\b` + countWord + `\s*[-–]?\s*(?:(?:voix|votes?|stimmen|votos|voti)\s+)?(` + forWords + `|` + againstWords + `|` + abstainWords + `)\b`)
 	// countAfter is a side followed by its count: "Ayes: 5", "for: 7",
 	// "Abstain: 0", "Pour : 7".
 	countAfter = regexp.MustCompile(`(?i)\b(` + forWords + `|` + againstWords + `|` + abstainWords + `)\s*[:=]\s*` + countWord + `\b`)
