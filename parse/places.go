@@ -314,8 +314,8 @@ func (h *header) placeLines() []headerLine {
 }
 
 // timeOfDayPattern matches times: "9:00am", "10.30 – 12.30", "16h00",
-// "1:30 p.m.", "10:00 AM".
-var timeOfDayPattern = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?\b)?(?:\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?\b)?)?|\b\d{1,2}[:.h]\d{2}\b`)
+// "1:30 p.m.", "10:00 AM", "20 h", "20 h 30", "19:00 Uhr".
+var timeOfDayPattern = regexp.MustCompile(`(?i)\b\d{1,2}\s?h(?:\s?\d{2})?\b|\b\d{1,2}(?:[:.]\d{2})?\s*uhr\b|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?\b)?(?:\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?\b)?)?|\b\d{1,2}[:.h]\d{2}\b`)
 
 // withoutTimes blanks the times of day in s.
 func withoutTimes(s string) string {

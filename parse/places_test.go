@@ -91,3 +91,18 @@ func TestPlaceAfterIn(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutTimes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Séance du jeudi 7 octobre 2021 à 20 h, salle des fêtes", "Séance du jeudi 7 octobre 2021 à , salle des fêtes"},
+		{"à 20 h 30 à la mairie", "à à la mairie"},
+		{"19:00 Uhr, Gemeindesaal", ", Gemeindesaal"},
+		{"10.30 – 12.30 in Room 4", "in Room 4"},
+		{"Item 20 has 4 hours", "Item 20 has 4 hours"}, // numbers, no times
+	}
+	for _, tt := range tests {
+		if got := squeezeSpace(withoutTimes(tt.in)); got != tt.want {
+			t.Errorf("withoutTimes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
