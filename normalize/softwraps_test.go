@@ -267,17 +267,8 @@ func prose(text string) extract.Line { return extract.Line{Text: text} }
 // TestSoftWrapsMarkdown keeps markdown structure: list items stay apart,
 // their continuation lines join them, code stays as it is.
 func TestSoftWrapsMarkdown(t *testing.T) {
-	var in, want []string
 	// Enough wrapped prose for the width to be measured.
-	for i := 0; i < 5; i++ {
-		in = append(in,
-			"The group discussed the proposed directive at some length and agreed that",
-			"the discussion should be continued at the next meeting of the task force.",
-			"")
-		want = append(want,
-			"The group discussed the proposed directive at some length and agreed that the discussion should be continued at the next meeting of the task force.",
-			"")
-	}
+	in, want := wrappedProse(nil, nil)
 	in = append(in,
 		"- ENISA: to publish the inventory of CERTs in Europe before the end of the",
 		"  year, with the help of the members of the task force",
@@ -411,17 +402,8 @@ func FuzzSoftWraps(f *testing.F) {
 // TestSoftWrapsCapitalsTitle keeps a title in capitals apart from the line
 // under it, in text wrapped at a measured width.
 func TestSoftWrapsCapitalsTitle(t *testing.T) {
-	in := []string{"PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D'ADMINISTRATION", "Association des Parents d'Élèves de Saint-Malo", ""}
-	want := append([]string(nil), in...)
-	for i := 0; i < 5; i++ {
-		in = append(in,
-			"The group discussed the proposed directive at some length and agreed that",
-			"the discussion should be continued at the next meeting of the task force.",
-			"")
-		want = append(want,
-			"The group discussed the proposed directive at some length and agreed that the discussion should be continued at the next meeting of the task force.",
-			"")
-	}
+	title := []string{"PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D'ADMINISTRATION", "Association des Parents d'Élèves de Saint-Malo", ""}
+	in, want := wrappedProse(title, title)
 	want = want[:len(want)-1] // the reader keeps no line after the last break
 	doc, err := extract.Read("pv.txt", []byte(strings.Join(in, "\n")))
 	if err != nil {
@@ -431,4 +413,21 @@ func TestSoftWrapsCapitalsTitle(t *testing.T) {
 	if diff := cmp.Diff(want, textsOf(doc)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+}
+
+// wrappedProse appends to in five paragraphs wrapped at 75 columns, and to
+// want the same paragraphs joined: enough prose for the width to be
+// measured.
+func wrappedProse(in, want []string) ([]string, []string) {
+	in, want = append([]string(nil), in...), append([]string(nil), want...)
+	for i := 0; i < 5; i++ {
+		in = append(in,
+			"The group discussed the proposed directive at some length and agreed that",
+			"the discussion should be continued at the next meeting of the task force.",
+			"")
+		want = append(want,
+			"The group discussed the proposed directive at some length and agreed that the discussion should be continued at the next meeting of the task force.",
+			"")
+	}
+	return in, want
 }

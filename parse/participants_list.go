@@ -385,14 +385,27 @@ func lowerWords(words []string) int {
 	return n
 }
 
-// prosePhrases find attendance lists in running text: the list follows
-// the phrase, up to the end of the sentence. Each phrase needs one of its
-// stems (lower case), checked before its pattern scans the line.
-var prosePhrases = []struct {
+// A prosePhrase finds an attendance list in running text by a pattern,
+// which runs only on lines holding one of its stems (lower case).
+type prosePhrase struct {
 	re         *regexp.Regexp
 	stems      []string
 	attendance string
-}{
+}
+
+// find returns where the phrase stands in text (lower is text in lower
+// case), or nil.
+func (p prosePhrase) find(text, lower string) []int {
+	if !containsAny(lower, p.stems) {
+		return nil
+	}
+	return p.re.FindStringIndex(text)
+}
+
+// prosePhrases find attendance lists in running text: the list follows
+// the phrase, up to the end of the sentence. Each phrase needs one of its
+// stems (lower case), checked before its pattern scans the line.
+var prosePhrases = []prosePhrase{
 	{regexp.MustCompile(`(?i)\b(?:in attendance were|present were|(?:those )?present at the meeting were|attendees were|attending were|the following were present|étaient présents|sont présents|anwesend waren)\s*:?\s*`),
 		[]string{"were", "présents", "anwesend"}, attendPresent},
 	{regexp.MustCompile(`(?i)\bapologies(?: for absence)?(?: were| was)?(?: received| given| sent)?\s+(?:from|by)\s*:?\s*`),
@@ -459,10 +472,7 @@ func sentenceClosed(s string) bool {
 func proseList(text string) (attendance, list string, ok bool) {
 	lower := strings.ToLower(text)
 	for _, p := range prosePhrases {
-		if !containsAny(lower, p.stems) {
-			continue
-		}
-		loc := p.re.FindStringIndex(text)
+		loc := p.find(text, lower)
 		if loc == nil {
 			continue
 		}
@@ -478,11 +488,7 @@ func proseList(text string) (attendance, list string, ok bool) {
 // "Cllr Ann Lee and Tom Price sent their apologies.", "Margo gave us her
 // proxy vote", "Jeanne was absent". The list is the sentence up to the
 // phrase. Each phrase needs one of its stems (lower case).
-var trailingPhrases = []struct {
-	re         *regexp.Regexp
-	stems      []string
-	attendance string
-}{
+var trailingPhrases = []prosePhrase{
 	{regexp.MustCompile(`(?i)\s+(?:sent|sends|gave|gives|tendered|offered|has sent|have sent)\s+(?:(?:his|her|their|its)\s+)?(?:apologies|regrets)\b`),
 		[]string{"apologies", "regrets"}, attendApologies},
 	{regexp.MustCompile(`(?i)\s+(?:was|were)\s+(?:absent|excused)\b`),
@@ -496,10 +502,7 @@ var trailingPhrases = []struct {
 // label ("NOTE: Margo gave us her proxy vote").
 func trailingProseList(text, lower string) (attendance, list string, ok bool) {
 	for _, p := range trailingPhrases {
-		if !containsAny(lower, p.stems) {
-			continue
-		}
-		loc := p.re.FindStringIndex(text)
+		loc := p.find(text, lower)
 		if loc == nil {
 			continue
 		}
