@@ -147,6 +147,9 @@ var keywordOwner = regexp.MustCompile(`^([^\s:]{1,20}(?:\s*/\s*[^\s:]{1,20})*)\s
 // keywordAction reads the forms that start with an action keyword.
 func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
 	rest = fixKeywordTypo(rest)
+	if m := ownerAfterKeyword.FindStringSubmatch(rest); m != nil {
+		return sc.keywordBody("", String(collapseSpace(m[2])), rest[len(m[0]):], checkboxStatus(box))
+	}
 	m := actionKeyword.FindStringSubmatchIndex(rest)
 	if m == nil {
 		return false
@@ -182,6 +185,11 @@ func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
 	}
 	return sc.keywordBody(id, owner, body, status)
 }
+
+// ownerAfterKeyword is an owner in brackets right after the keyword:
+// "AI(Jan): follow up …", "ACTION (Marta): book the room". The brackets
+// say it is the owner, whatever the word ("Jan" is no month here).
+var ownerAfterKeyword = regexp.MustCompile(`(?i)^(action|ai|a\.i\.|to-?do)\s*\(([^()]{1,40})\)\s*:\s*`)
 
 // statusReport is a sentence about an earlier action's state, after its
 // id: "(website update) is complete.", "remains open", "has been done";

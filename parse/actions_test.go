@@ -267,8 +267,9 @@ func TestFindActions(t *testing.T) {
 			// brackets; "AI" in prose is no action.
 			name: "AI keyword",
 			sections: []section{actSection("1", "Schema",
-				"AI-12 (Jean-Baptiste): draft the schema section - done.\n\nAI: Hiroshi Tanaka - update the editor's draft.\n\nAI is a hot topic in this group.\n")},
+				"AI(Jan): follow up with VMware on the fix\n\nAI-12 (Jean-Baptiste): draft the schema section - done.\n\nAI: Hiroshi Tanaka - update the editor's draft.\n\nAI is a hot topic in this group.\n")},
 			want: []Action{
+				{Owner: "Jan", Text: "follow up with VMware on the fix", Status: statusOpen, Item: "1"},
 				{ID: "AI-12", Owner: "Jean-Baptiste", Text: "draft the schema section", Status: statusDone, Item: "1"},
 				{Owner: "Hiroshi Tanaka", Text: "update the editor's draft", Status: statusOpen, Item: "1"},
 			},

@@ -200,6 +200,10 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 		base.style, base.title = styleBullet, title
 		return base, true
 	}
+	if title, owner, ok := outlineBullet(lines, i); ok {
+		base.style, base.title, base.owner = styleBullet, title, owner
+		return base, true
+	}
 	if level, span := headingLevel(lines, i); level > 0 && !continuesListItem(lines, i) {
 		base.style, base.level, base.span = styleHeading, level, span
 		text := headingText(l.Text)
@@ -429,6 +433,51 @@ func boldBullet(l extract.Line) (string, bool) {
 		return "", false
 	}
 	return title, true
+}
+
+// outlineBullet reads a top-level bullet with bullets nested under it as
+// a heading, as notes kept in a shared document write an agenda ("*
+// **[Xing]** 1.27 release planning" over "  * KEP freeze is Feb 9"): a
+// short title, no sentence, not in a list of attendees ("Acme" over "  -
+// Jane Doe"). A tag in brackets before the title names who leads the
+// item.
+func outlineBullet(lines []extract.Line, i int) (title, owner string, ok bool) {
+	l := lines[i]
+	if l.Kind != extract.ListItem || l.Level != 1 || !startsBullet(l.Text) {
+		return "", "", false // numbered items are read as numbered
+	}
+	j := nextNonBlank(lines, i+1)
+	if j >= len(lines) || lines[j].Kind != extract.ListItem || lines[j].Level != 2 || underAttendanceLabel(lines, i) {
+		return "", "", false
+	}
+	text := stripMarkup(l.Text)
+	if m := leadTag.FindStringSubmatch(text); m != nil {
+		owner, text = m[1], m[2]
+	}
+	title = cleanTitle(text)
+	words := strings.Fields(title)
+	if len(words) == 0 || len(words) > 10 || endsSentence(title) || !(isCapitalised(words[0]) || startsWithDigit(words[0])) {
+		return "", "", false
+	}
+	return title, owner, true
+}
+
+// leadTag is a tag in brackets before a bullet's title: "[Xing] 1.27
+// release planning".
+var leadTag = regexp.MustCompile(`^\[([^\[\]]{1,40})\]\s*(\S.*)$`)
+
+// underAttendanceLabel reports whether the list holding line i follows an
+// attendance label or heading ("## Attendees", "Present:").
+func underAttendanceLabel(lines []extract.Line, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch lines[k].Kind {
+		case extract.ListItem, extract.Blank:
+			continue
+		}
+		_, _, isLabel := splitLabel(strings.TrimSpace(strings.TrimLeft(lines[k].Text, "#")))
+		return isLabel
+	}
+	return false
 }
 
 // titleWrapsOnto reports whether the bold numbered title on line i of a

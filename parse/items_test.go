@@ -123,6 +123,20 @@ func TestSplitItems(t *testing.T) {
 			want: []string{"1 Welcome and apologies", "12 Date of the next meetings", "13 Any Other Business", "-"},
 		},
 		{
+			name: "an agenda of bullets with bullets under them, a tag naming who leads (generated, shared-document notes)",
+			file: "a.md",
+			text: "## SIG Storage Meeting - March 9, 2023\n\n**Attendees:** Xing Yang, Michelle Au\n\n### Agenda\n\n" +
+				"* **[Xing]** 1.27 release planning\n  * KEP freeze is Feb 9.\n  * Consensus: snapshots move to alpha.\n" +
+				"* **[Jan]** CSI migration status\n  * GA blocked on a bug.\n* Flaky e2e tests\n  * AI: Hemant to triage the top 5 flakes.\n",
+			want: []string{"1.27 release planning", "CSI migration status", "Flaky e2e tests"},
+		},
+		{
+			name: "organisations over their people in an attendance list are no agenda",
+			file: "a.md",
+			text: "# TC call 2023-03-09\n\n## Attendees\n\n- Acme\n  - Jane Doe\n- Globex\n  - John Roe\n\n## Notes\n\nNothing.\n",
+			want: []string{"-", "Notes"}, // the attendees heading is back matter, its bullets no items
+		},
+		{
 			name: "numbered topics (generated): 'Topic 2 - Schema versioning'",
 			file: "a.txt",
 			text: "WG call\n14 September 2021\n\nTopic 1 - Review of actions\nDone.\nTopic 2 - Schema versioning\nDiscussed.\nTopic 3: Next call\n28 September.\n",

@@ -61,14 +61,14 @@ var bodyNounWords = []string{
 	"sub-committee", "society", "association", "assembly", "team", "bureau", "comité",
 	"conseil", "groupe", "ausschuss", "vorstand", "beirat", "kommission", "gremium",
 	"arbeitsgruppe", "bestuur", "commissie", "raad", "werkgroep", "junta", "comisión",
-	"consejo", "comitato", "consiglio", "cabinet", "senate", "caucus", "congress", "club",
+	"consejo", "comitato", "consiglio", "cabinet", "senate", "caucus", "congress", "club", "sig",
 }
 
 // meetingKinds are adjectives of a meeting's kind, taken off a body's name:
 // "Board of Directors Interim" → "Board of Directors".
 var meetingKinds = map[string]bool{
 	"interim": true, "special": true, "regular": true, "annual": true, "general": true,
-	"extraordinary": true, "ordinary": true, "plenary": true, "monthly": true, "weekly": true,
+	"extraordinary": true, "ordinary": true, "plenary": true, "monthly": true, "weekly": true, "bi-weekly": true, "biweekly": true, "fortnightly": true, "bimonthly": true, "bi-monthly": true, "daily": true,
 	"quarterly": true, "open": true, "closed": true, "public": true, "private": true,
 	"inaugural": true, "joint": true, "virtual": true, "online": true, "full": true,
 	"emergency": true, "informal": true, "formal": true, "face-to-face": true, "f2f": true,
@@ -521,7 +521,7 @@ func withoutParent(body string) string {
 			break
 		}
 	}
-	if len(words) >= 2 && isBrandWord(words[0]) && hasLower(strings.Join(words[1:], " ")) {
+	if len(words) >= 2 && isBrandWord(words[0]) && !isBodyNounWord(strings.ToLower(words[0])) && hasLower(strings.Join(words[1:], " ")) {
 		rest := strings.Join(words[1:], " ")
 		if organNouns[strings.ToLower(rest)] || !startsWithBodyNoun(rest) {
 			words = words[1:]

@@ -201,6 +201,12 @@ func TestFindMeeting(t *testing.T) {
 			want: Meeting{Title: "Meeting of the Board of Directors of Harbour Rowing Club Inc.", Body: "Board of Directors", Date: "2015-03-03", City: "Dunedin"},
 		},
 		{
+			name: "a SIG is a body; how often it meets is no part of its name",
+			file: "sig.md",
+			text: "## SIG Storage Bi-weekly Meeting - March 9, 2023\n\n### Agenda\n\n* Release planning\n  * KEP freeze.\n* CSI migration\n  * Blocked.\n",
+			want: Meeting{Title: "SIG Storage Bi-weekly Meeting", Body: "SIG Storage", Date: "2023-03-09"},
+		},
+		{
 			name: "a possessive before 'Meeting' names the body",
 			file: "trustees.txt",
 			text: "Friends of Northfield Hospice – Trustees’ Meeting\nWednesday 9 November 2016\n\n1. Minutes\nAgreed.\n2. Fundraising\nNoted.\n",
