@@ -10,7 +10,7 @@ import (
 
 // motionCue is a sentence's sign of a motion: "moved", "motioned", "a
 // motion to", "proposed and … seconded", "(motion)".
-var motionCue = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:moved|moves|motioned|motion\s+(?:to|that|for|by|was|made)|proposed\s+and\s+[\p{L}. ]{1,40}?\s+second\w*)\b|\(motion\)`)
+var motionCue = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:moved|moves|motioned|motion\s+(?:to|that|for|by|was|made)|proposed\s+and\s+[\p{L}.'’ -]{1,40}?\s+second\w*)\b|\(motion\)`)
 
 // movedElsewhere is "moved" for a change of place, not a motion: "The
 // office has been moved to Heraklion", "moved to Friday".
@@ -24,7 +24,7 @@ var passiveMotion = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:duly\
 
 // motionContent is what a motion proposes: after "moved to", "motion to
 // … was made", "moved and Betsy seconded to", "motioned for".
-var motionContent = regexp.MustCompile(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+(?:[\p{L}. ]{1,40}?\s+)?second\w*)?(?:\s+by\s+[\p{L}. ]{1,40}?)?(?:,?\s+(?:and\s+)?(?:seconded|second)\s+by\s+[\p{L}. ]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
+var motionContent = regexp.MustCompile(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+(?:[\p{L}.'’ -]{1,40}?\s+)?second\w*)?(?:\s+by\s+[\p{L}.'’ -]{1,40}?)?(?:,?\s+(?:and\s+)?(?:seconded|second)\s+by\s+[\p{L}.'’ -]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
 
 // motionEnd is where a motion's content ends: the seconding, the mover.
 var motionEnd = regexp.MustCompile(`\s*(?:[,;]\s*(?i:(?:and\s+)?(?:was\s+)?second\w*)|\s+(?i:(?:and\s+)?(?:was\s+)?seconded)|\s+(?i:(?:was\s+)?(?:made|moved)\s+by)\b|\s+(?i:and)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?i:second\w*)|;|\.\s*$)`)

@@ -78,8 +78,10 @@ func TestFindDecisions(t *testing.T) {
 			name: "motion by, second by",
 			sections: []section{actSection("D", "CONSENT AGENDA",
 				"Motion by Councilmember Ortega, second by Councilmember Sato, to approve the agenda as presented. Motion carried 5-0.\n\n"+
+					"Motion by Councilmember Ruiz-Hölzel, seconded by Councilmember O'Neill, to award the contract to Kessler & Søn. Motion carried 5-0.\n\n"+
 					"Motion by Councilmember Whitfield, second by Councilmember Kowalczyk, to approve the consent agenda. Motion carried 4-1 (Sato opposed).\n")},
 			want: []Decision{
+				{Text: "Motion by Councilmember Ruiz-Hölzel, seconded by Councilmember O'Neill, to award the contract to Kessler & Søn", Item: "D", Kind: kindMotion, Votes: votes(5, 0, -1)},
 				{Text: "Motion by Councilmember Whitfield, second by Councilmember Kowalczyk, to approve the consent agenda", Item: "D", Kind: kindMotion, Votes: votes(4, 1, -1)},
 			},
 		},

@@ -404,10 +404,20 @@ Members who were absent last time will be written to.`),
 		lines: textLines(`B. ROLL CALL
 Present: Mayor Karen Holt, Councilmembers Luis Ortega, Dana Whitfield and Mia Kowalczyk
 Absent: None
-Staff present: City Manager Paul Reyes, City Clerk Janet Moore`),
+Staff present: City Manager Paul Reyes, City Attorney Renée Castellanos, City Clerk Janet Moore`),
 		want: concat(present("Karen Holt", "Luis Ortega", "Dana Whitfield", "Mia Kowalczyk"), []Participant{
-			p("Paul Reyes", "", "", "", attendPresent, ""), p("Janet Moore", "", "", roleSecretary, attendPresent, ""),
+			p("Paul Reyes", "", "", "", attendPresent, ""), p("Renée Castellanos", "", "", "", attendPresent, ""),
+			p("Janet Moore", "", "", roleSecretary, attendPresent, ""),
 		}),
+	},
+	{
+		name:   "handles in brackets are the people's short names (generated, project notes)",
+		source: "generated",
+		lines: textLines(`## Attendees
+
+- Ingrid Solberg (@isolberg), chair
+- Kwame Mensah-Dubois (@kmd)`),
+		want: []Participant{p("Ingrid Solberg", "", "", roleChair, attendPresent, "@isolberg"), p("Kwame Mensah-Dubois", "", "", "", attendPresent, "@kmd")},
 	},
 	{
 		name:   "UK parish council (generated): 'Cllrs' before initials, 'M.' an initial before a surname alone",

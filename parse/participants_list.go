@@ -869,6 +869,8 @@ func (ep entryParser) applyField(m *mention, f string) {
 // jobWords mark a phrase as a job title rather than an organisation:
 // "Chief Executive", "Head of IT", "conseiller municipal".
 var jobWords = map[string]bool{
+	"attorney": true, "solicitor": true, "counsel": true, "auditor": true, "accountant": true,
+	"inspector": true, "superintendent": true, "planner": true, "architect": true, "librarian": true,
 	"manager": true, "executive": true, "head": true, "director": true, "officer": true,
 	"lead": true, "leader": true, "administrator": true, "assistant": true,
 	"coordinator": true, "co-ordinator": true, "advisor": true, "adviser": true,
@@ -917,6 +919,10 @@ func (ep entryParser) applyNotes(m *mention, notes []string, shape listShape) []
 		case n == "":
 		case proxyHolder.MatchString(n):
 			proxies = append(proxies, ep.proxied(proxyHolder.ReplaceAllString(n, ""), m.line)...)
+		case m.p.Name != "" && isHandle(n):
+			if m.p.Short == "" || m.p.Short == m.p.Name {
+				m.p.Short = String(n) // "Ingrid Solberg (@isolberg)": actions name her so
+			}
 		case m.p.Name != "" && isShortForm(n) && shape.noteCount[n] < 2 &&
 			(initialsOf(n, string(m.p.Name)) || shape.shortsExpected):
 			if m.p.Short == "" || m.p.Short == m.p.Name {

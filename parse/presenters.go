@@ -379,6 +379,8 @@ var honorificWords = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true,
 	"professor": true, "sir": true, "dame": true, "cllr": true, "councillor": true,
 	"m": true, "mme": true, "mlle": true, "herr": true, "frau": true, "hon": true,
+	"councilmember": true, "councilman": true, "councilwoman": true, "mayor": true,
+	"alderman": true, "alderwoman": true, "commissioner": true, "supervisor": true,
 }
 
 // sentenceStartWords are capitalised words that start sentences, not names.
@@ -433,6 +435,7 @@ func personName(s string) (string, bool) {
 		}
 		words = words[1:]
 	}
+	words = afterJobTitle(words)
 	if len(words) < 2 || len(words) > 5 || isInitialWord(words[len(words)-1]) || isParticleWord(words[len(words)-1]) {
 		return "", false
 	}
@@ -459,6 +462,23 @@ func personName(s string) (string, bool) {
 		return "", false // "ENISA staff", "CZ.NIC Presentation"
 	}
 	return strings.Join(words, " "), true
+}
+
+// afterJobTitle drops a job title or a body before a full name:
+// "Community Development Director Amira Haddad", "City Manager Marcus
+// Bell". The name is what follows the last such word, and needs two words
+// or more; otherwise the words are left for personName to refuse.
+func afterJobTitle(words []string) []string {
+	last := -1
+	for i, w := range words {
+		if notPersonWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			last = i
+		}
+	}
+	if last >= 0 && len(words)-last-1 >= 2 {
+		return words[last+1:]
+	}
+	return words
 }
 
 // isNameWordToken reports whether a word can be part of a person's name: a

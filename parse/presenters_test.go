@@ -23,6 +23,10 @@ func TestSentencePresenters(t *testing.T) {
 		{"Maurizio Molina and Baiba Kaskina gave a presentation on the latest developments.", []string{"Maurizio Molina", "Baiba Kaskina"}},
 		{"Andrew Cormack spoke about the Compulsory Data Retention and issues for CSIRTs.", []string{"Andrew Cormack"}}, // tf-csirt-17
 		{"Wilfried Wöber presented some background about the IRT objects.", []string{"Wilfried Wöber"}},
+		{"Community Development Director Amira Haddad gave a presentation on the proposed rezoning.", []string{"Amira Haddad"}}, // a job title before the name
+		{"City Manager Marcus Bell provided an update on the paving project.", []string{"Marcus Bell"}},
+		{"Councilmember Kowalczyk reported on the Regional Transit Board meeting.", nil}, // a surname alone
+		{"The Working Group Chair presented the charter.", nil},
 		{"Andrew Cormack informed the group that he has been appointed.", []string{"Andrew Cormack"}},
 		{"Daniel Kouřil gave a presentation on the latest Grid Security developments.", []string{"Daniel Kouřil"}},
 		{"We started with a presentation from Larry Masinter, chair of the former HTTP Working Group.", []string{"Larry Masinter"}}, // ietf-httpbis-70
