@@ -435,6 +435,18 @@ Apologies were received from Cllr K. Patel and Cllr D. Lewis.`),
 		},
 	},
 	{
+		name:   "German Verein (generated): numbered chairs, a treasurer, and a head count after 'sowie'",
+		source: "generated",
+		lines: textLines(`Anwesend: Dr. Friederike Haßelbach (1. Vorsitzende), Tobias Gündoğan
+(2. Vorsitzender), Małgorzata Nowak (Kassiererin), Jens-Ole Petersen
+(Schriftführer) sowie 13 weitere stimmberechtigte Mitglieder laut
+Anwesenheitsliste`),
+		want: []Participant{
+			p("Friederike Haßelbach", "", "", roleChair, attendPresent, ""), p("Tobias Gündoğan", "", "", roleViceChair, attendPresent, ""),
+			p("Małgorzata Nowak", "", "", roleTreasurer, attendPresent, ""), p("Jens-Ole Petersen", "", "", roleSecretary, attendPresent, ""),
+		},
+	},
+	{
 		name:   "Sainte-Adèle (French): 'Présences', 'Membres :' and 'Secrétaire :' blocks, titles after names",
 		source: "pdf/sainte-adele-comite-demolition-pv-2023-06-20.pdf",
 		lines: append([]extract.Line{{Text: "Présences", Kind: extract.Heading}}, textLines(`Membres :

@@ -856,7 +856,7 @@ func (ep entryParser) applyField(m *mention, f string) {
 	case attendanceOf(f) != "" && len(strings.Fields(f)) <= 3:
 		m.p.Attendance = String(attendanceOf(f))
 		m.stated = true
-	case isJobTitle(f) || beginsLowercase(f) || isDash(f):
+	case isJobTitle(f) || beginsLowercase(f) || isDash(f) || headCount.MatchString(f):
 	default:
 		if country, rest, ok := countrySuffix(f); ok && rest == "" {
 			m.p.Country = String(country)
@@ -865,6 +865,10 @@ func (ep entryParser) applyField(m *mention, f string) {
 		}
 	}
 }
+
+// headCount is a count of people after the names: "13 weitere
+// stimmberechtigte Mitglieder", "25 members of the public".
+var headCount = regexp.MustCompile(`^\d+\s+\p{Ll}`)
 
 // jobWords mark a phrase as a job title rather than an organisation:
 // "Chief Executive", "Head of IT", "conseiller municipal".
@@ -1058,7 +1062,7 @@ func closedNoteBefore(s string) bool {
 }
 
 // listJoiners join the last two names of a list, in several languages.
-var listJoiners = []string{" and ", " & ", " et ", " und ", " y ", " en ", " e "}
+var listJoiners = []string{" and ", " & ", " et ", " und ", " y ", " en ", " e ", " sowie ", " ainsi que ", " as well as "}
 
 // splitAnd splits "David Olds and Arlene Roberts" in two when both sides
 // are names; "Bosnia and Herzegovina" and "Stock & Content" stay whole.
@@ -1197,21 +1201,32 @@ func cutLeadingTitle(s string) dashed {
 	return dashed{person: s}
 }
 
+// cutTrailingWords parts one entry at the first joiner after which the
+// words are no name (see splitTrailingWords).
+func cutTrailingWords(seg string) []string {
+	main, _ := splitNotes(seg)
+	if looksLikePerson(strings.TrimSpace(main)) {
+		return []string{seg}
+	}
+	for _, joiner := range listJoiners {
+		head, tail, ok := strings.Cut(seg, joiner)
+		headMain, _ := splitNotes(head)
+		if ok && looksLikePerson(strings.TrimSpace(headMain)) && !looksLikePerson(strings.TrimSpace(tail)) {
+			return []string{head, tail}
+		}
+	}
+	return []string{seg}
+}
+
 // splitTrailingWords parts an entry that goes on with words after "and"
-// ("Mrs J. Smith (Clerk) and two members of the public"), which
+// ("Mrs J. Smith (Clerk) and two members of the public", "Jens-Ole
+// Petersen (Schriftführer) sowie 13 weitere Mitglieder"), which
 // splitList keeps whole because they are no name: the person stays an
 // entry of their own, the words another (which names nobody).
 func splitTrailingWords(segments []string) []string {
 	var out []string
 	for _, seg := range segments {
-		head, tail, ok := strings.Cut(seg, " and ")
-		main, _ := splitNotes(seg)
-		headMain, _ := splitNotes(head)
-		if ok && !looksLikePerson(strings.TrimSpace(main)) && looksLikePerson(strings.TrimSpace(headMain)) && beginsLowercase(strings.TrimSpace(tail)) {
-			out = append(out, head, tail)
-			continue
-		}
-		out = append(out, seg)
+		out = append(out, cutTrailingWords(seg)...)
 	}
 	return out
 }

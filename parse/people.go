@@ -5,6 +5,7 @@ package parse
 // keyword lists hold several languages; none holds a name.
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -354,6 +355,7 @@ var roleKeywords = []rosterKeyword{
 	{"vice-présidente", roleViceChair}, {"vice-président", roleViceChair},
 	{"vicepresidente", roleViceChair}, {"vizepräsident", roleViceChair},
 	{"stellvertretender vorsitzender", roleViceChair}, {"deputy chair", roleViceChair},
+	{"stellvertretende vorsitzende", roleViceChair},
 	{"past president", ""}, {"president elect", ""}, {"president-elect", ""},
 	{"co-chair", roleChair}, {"chairperson", roleChair}, {"chairman", roleChair},
 	{"chairwoman", roleChair}, {"chairs", roleChair}, {"chairing", roleChair},
@@ -371,6 +373,7 @@ var roleKeywords = []rosterKeyword{
 	{"treasurer", roleTreasurer}, {"trésorier", roleTreasurer}, {"trésorière", roleTreasurer},
 	{"tesorero", roleTreasurer}, {"tesorera", roleTreasurer}, {"schatzmeister", roleTreasurer},
 	{"kassenwart", roleTreasurer}, {"penningmeester", roleTreasurer},
+	{"kassiererin", roleTreasurer}, {"kassierer", roleTreasurer},
 	{"scribenick", roleScribe}, {"scribes", roleScribe}, {"scribe", roleScribe},
 	{"minute taker", roleScribe}, {"minute-taker", roleScribe}, {"minutes", roleScribe},
 	{"minuting", roleScribe}, {"minuted by", roleScribe}, {"note taker", roleScribe},
@@ -529,8 +532,15 @@ func editDistanceAtMostOne(a, b string) bool {
 // President", "Chief Executive") give "".
 func roleOf(s string) string {
 	role, _ := findKeyword(s, roleKeywords)
+	if role == roleChair && secondChair.MatchString(s) {
+		return roleViceChair // "2. Vorsitzender", "Zweite Vorsitzende"
+	}
 	return role
 }
+
+// secondChair is a chair counted second: the deputy, in German
+// associations' style.
+var secondChair = regexp.MustCompile(`(?i)^\s*(?:2\.|zweiter?|second)\s+\p{L}`)
 
 // attendanceOf returns the attendance a phrase names ("phone
 // conference", "by proxy", "Regrets"), or "" when it names none.
@@ -591,7 +601,8 @@ func isTimeNote(s string) bool {
 	// A clock time: "10:09am", "9.30", "14h30".
 	f := foldWord(s)
 	for i, r := range f {
-		if unicode.IsDigit(r) && i+1 < len(f) && strings.ContainsRune(":.h", rune(f[i+1])) ||
+		// A digit, a separator and a digit: "1. Vorsitzende" is no time.
+		if unicode.IsDigit(r) && i+2 < len(f) && strings.ContainsRune(":.h", rune(f[i+1])) && f[i+2] >= '0' && f[i+2] <= '9' ||
 			unicode.IsDigit(r) && (strings.HasPrefix(f[i+1:], "am") || strings.HasPrefix(f[i+1:], "pm")) {
 			return true
 		}
