@@ -196,6 +196,19 @@ func (ds *decisionScanner) resolvedClause(text string) bool {
 		body = body[len(m):]
 	}
 	body = cutAtNumberedHeading(body)
+	var rest []string
+	if !formalLead.MatchString(text[loc[0]:loc[1]]) {
+		// "RESOLVED that the payments … be approved. Proposed by Cllr
+		// Ashworth, seconded by Cllr Wróbel and carried unanimously.": the
+		// resolution is its sentence, the sentences after it its outcome.
+		if sentences := sentencesOf(body); len(sentences) > 1 {
+			body, rest = sentences[0], sentences[1:]
+			if votes == nil {
+				votes = findVotes(strings.Join(rest, " "))
+			}
+		}
+	}
+	defer ds.afterResolution(rest)
 	d := Decision{ID: ds.resolutionID, Kind: kindResolution, Text: String(body), Votes: votes}
 	ds.resolutionID = ""
 	if strings.TrimSpace(body) == "" {
@@ -211,6 +224,23 @@ func (ds *decisionScanner) resolvedClause(text string) bool {
 	}
 	return true
 }
+
+// afterResolution reads the sentences after a resolution's own: who
+// proposed it and how it was carried are its outcome; any other sentence
+// may record a decision of its own ("It was agreed that …").
+func (ds *decisionScanner) afterResolution(rest []string) {
+	prev := ""
+	for _, s := range rest {
+		if !outcomeSentence.MatchString(s) && findVotes(s) == nil {
+			ds.sentence(s, prev, s)
+		}
+		prev = s
+	}
+}
+
+// outcomeSentence tells how a resolution came about: "Proposed by Cllr
+// Marchetti, seconded by Cllr O'Neill.", "Carried with 3 votes in favour".
+var outcomeSentence = regexp.MustCompile(`(?i)^(?:proposed|moved|seconded|carried|passed|approved|agreed|adopted|unanimous)\b|\b(?:seconded\s+by|carried|unanimously)\b`)
 
 // formalLead is the lead of a resolution written in the formal style,
 // whose clauses run over several paragraphs.

@@ -65,6 +65,20 @@ func TestFindDecisions(t *testing.T) {
 			},
 		},
 		{
+			// generated (a UK parish council): a resolution is its sentence;
+			// who proposed and how it was carried give its votes; a sentence
+			// after them may decide on its own.
+			name: "RESOLVED, then proposed, seconded and carried",
+			sections: []section{actSection("22/038", "Jubilee celebrations",
+				"RESOLVED that the Council contributes up to £500 towards the cost of the Jubilee picnic. Proposed by Cllr O'Neill, seconded by Cllr Marchetti and carried unanimously. It was agreed that Cllr Ashworth would join a working group.\n\n"+
+					"RESOLVED that the Council raises no objection to the application. Proposed by Cllr Marchetti, seconded by Cllr O'Neill. Carried with 3 votes in favour, 0 against and 1 abstention.\n")},
+			want: []Decision{
+				{Text: "that the Council contributes up to £500 towards the cost of the Jubilee picnic", Item: "22/038", Kind: kindResolution, Votes: unanimous()},
+				{Text: "that Cllr Ashworth would join a working group", Item: "22/038", Kind: kindAgreement},
+				{Text: "that the Council raises no objection to the application", Item: "22/038", Kind: kindResolution, Votes: votes(3, 0, 1)},
+			},
+		},
+		{
 			// generated: the minutes agreed as a correct record are
 			// previous_minutes' business, not a decision.
 			name:     "agreed as a correct record",
