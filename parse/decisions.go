@@ -172,6 +172,24 @@ type decisionScanner struct {
 	out []Decision
 }
 
+// votesLine gives the decision just recorded the votes of a line that
+// holds nothing else: "Ja: 14, Nein: 2, Enthaltungen: 1" under a
+// "Beschluss:", "(7 in favour, 1 against)".
+func (ds *decisionScanner) votesLine(text string) bool {
+	if len(ds.out) == 0 || ds.lastAge > 1 || ds.out[len(ds.out)-1].Votes != nil || !onlyVotes.MatchString(text) {
+		return false
+	}
+	v := findVotes(text)
+	if v == nil {
+		return false
+	}
+	ds.out[len(ds.out)-1].Votes = v
+	return true
+}
+
+// onlyVotes is a line of vote counts and nothing else.
+var onlyVotes = regexp.MustCompile(`(?i)^[\s(]*(?:(?:` + forWords + `|` + againstWords + `|` + abstainWords + `|votes?|voix|stimmen)?\s*[:=]?\s*\d{1,4}\s*(?:` + forWords + `|` + againstWords + `|` + abstainWords + `)?\s*(?:[,;]|and|und|et)?\s*)+[)\s.]*$`)
+
 // emit records a decision of this section unless it is procedural.
 func (ds *decisionScanner) emit(d Decision) int {
 	d.Item = ds.item
@@ -216,6 +234,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 		return
 	}
 	if ds.furtherClause(p.text) {
+		return
+	}
+	if ds.votesLine(p.text) {
 		return
 	}
 	if t := readTally(p.text); t != nil {

@@ -65,6 +65,18 @@ func TestFindDecisions(t *testing.T) {
 			},
 		},
 		{
+			// generated (a German Verein): the count on the line under a
+			// Beschluss is its vote; a day written as an ordinal ("28.")
+			// ends no sentence.
+			name: "votes under a Beschluss, an ordinal day",
+			sections: []section{actSection("6", "Erhöhung des Mitgliedsbeitrags",
+				"Beschluss: Der Jahresbeitrag wird ab 1. Januar 2020 auf 135 € erhöht.\n\nJa: 14, Nein: 2, Enthaltungen: 1\n\nEs wurde vereinbart, dass das Anrudern am 28. April 2019 stattfindet.\n")},
+			want: []Decision{
+				{Text: "Der Jahresbeitrag wird ab 1. Januar 2020 auf 135 € erhöht", Item: "6", Kind: kindResolution, Votes: votes(14, 2, 1)},
+				{Text: "dass das Anrudern am 28. April 2019 stattfindet", Item: "6", Kind: kindAgreement},
+			},
+		},
+		{
 			// generated (a UK parish council): a resolution is its sentence;
 			// who proposed and how it was carried give its votes; a sentence
 			// after them may decide on its own.
