@@ -169,19 +169,6 @@ func endsWithAbbreviation(s string) bool {
 	return abbreviations[strings.ToLower(word)]
 }
 
-// dayOrdinalEnd reports whether a full stop after before ends a day of the
-// month written as an ordinal, as German does ("am 28. April 2019"): a
-// number of one or two digits before it, a month's name after it.
-func dayOrdinalEnd(before, next string) bool {
-	i := strings.LastIndexByte(before, ' ')
-	day := before[i+1:]
-	if len(day) == 0 || len(day) > 2 || strings.Trim(day, "0123456789") != "" {
-		return false
-	}
-	word, _, _ := strings.Cut(next, " ")
-	return monthNames[strings.ToLower(strings.Trim(word, ".,;"))] > 0
-}
-
 // sentencesOf splits prose into sentences: after '.', '!' or '?' (and any
 // closing quote or bracket) followed by white space and a capital letter,
 // a digit or an opening quote, unless the period ends an abbreviation or an
@@ -215,7 +202,7 @@ func sentencesOf(s string) []string {
 		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'“‘«([`, r) || startsWithLabel(next)) {
 			continue
 		}
-		if c == '.' && (endsWithAbbreviation(s[start:i]) || dayOrdinalEnd(s[start:i], next)) {
+		if c == '.' && (endsWithAbbreviation(s[start:i]) || ordinalDay(s, i, end)) {
 			continue
 		}
 		out = append(out, strings.TrimSpace(s[start:end]))

@@ -421,8 +421,8 @@ type proseMatch struct{ attendance, list string }
 
 // proseListsAt finds the attendance lists in the prose that starts at line
 // i, reading on over the next lines (at most three) while its sentence is
-// not finished; each sentence may hold one ("Ann Lee sent her apologies.
-// Jeanne was absent."). It returns the index of the line after them.
+// not finished; each sentence (sentencesOf) may hold one ("Ann Lee sent
+// her apologies. Jeanne was absent."). It returns the index of the line after them.
 func proseListsAt(lines []extract.Line, i int) (found []proseMatch, next int) {
 	text := lines[i].Text
 	if _, _, ok := proseList(text); !ok {
@@ -432,33 +432,12 @@ func proseListsAt(lines []extract.Line, i int) (found []proseMatch, next int) {
 	for ; j < len(lines) && j <= i+3 && !sentenceClosed(text) && lines[j].Kind == extract.Prose && !lines[j].IsBlank(); j++ {
 		text += " " + strings.TrimSpace(lines[j].Text)
 	}
-	for _, sentence := range sentences(text) {
+	for _, sentence := range sentencesOf(text) {
 		if att, list, ok := proseList(sentence); ok {
 			found = append(found, proseMatch{att, list})
 		}
 	}
 	return found, j
-}
-
-// sentences splits text at the ends of its sentences: a full stop, "!" or
-// "?" before a space, the full stop not ending an initial or a title.
-func sentences(text string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' || i+1 < len(text) && text[i+1] != ' ' || c == '.' && endsWithInitial(text[start:i]) {
-			continue
-		}
-		if s := strings.TrimSpace(text[start : i+1]); s != "" {
-			out = append(out, s)
-		}
-		start = i + 1
-	}
-	if s := strings.TrimSpace(text[start:]); s != "" {
-		out = append(out, s)
-	}
-	return out
 }
 
 // sentenceClosed reports whether s ends a sentence.
