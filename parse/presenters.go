@@ -374,15 +374,6 @@ func namesIn(s string) []string {
 	return names
 }
 
-// honorificWords are titles before a name, dropped from it.
-var honorificWords = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true,
-	"professor": true, "sir": true, "dame": true, "cllr": true, "councillor": true,
-	"m": true, "mme": true, "mlle": true, "herr": true, "frau": true, "hon": true,
-	"councilmember": true, "councilman": true, "councilwoman": true, "mayor": true,
-	"alderman": true, "alderwoman": true, "commissioner": true, "supervisor": true,
-}
-
 // sentenceStartWords are capitalised words that start sentences, not names.
 var sentenceStartWords = map[string]bool{
 	"the": true, "then": true, "also": true, "after": true, "afterwards": true, "as": true,
@@ -424,13 +415,13 @@ var notPersonWords = map[string]bool{
 	"representatives": true, "volunteers": true, "committees": true, "reports": true,
 }
 
-// personName checks a full name and tidies it: honorificWords and sentence
+// personName checks a full name and tidies it: honorifics and sentence
 // words off its front, at least two words left, the last no initial.
 func personName(s string) (string, bool) {
 	words := strings.Fields(strings.Trim(s, " ,;:"))
 	for len(words) > 0 {
 		w := strings.ToLower(strings.TrimRight(words[0], "."))
-		if !honorificWords[w] && !sentenceStartWords[w] {
+		if !honorifics[w] && !sentenceStartWords[w] {
 			break
 		}
 		words = words[1:]
