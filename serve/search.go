@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"minutes/store"
 )
 
 // A hit is one search result: an item or a decision of a meeting.
@@ -230,18 +232,5 @@ func highlight(raw string) string {
 
 // strings runs a query of one text column.
 func (s *Server) strings(ctx context.Context, query string, args ...any) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var v string
-		if err := rows.Scan(&v); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
+	return store.QueryStrings(ctx, s.db, query, args...)
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 )
 
@@ -46,37 +47,14 @@ GROUP BY action_key`
 
 // actionKeysOf returns the action keys of a stored document's actions.
 func actionKeysOf(tx *sql.Tx, documentID int64) ([]string, error) {
-	return queryStrings(tx, `SELECT DISTINCT a.action_key FROM actions a JOIN meetings m ON m.id = a.meeting_id
+	return QueryStrings(context.Background(), tx, `SELECT DISTINCT a.action_key FROM actions a JOIN meetings m ON m.id = a.meeting_id
 		WHERE m.document_id = ? AND a.action_key IS NOT NULL`, documentID)
 }
 
 // allActionKeys returns every action key, for the migration that
 // introduced the history.
 func allActionKeys(tx *sql.Tx) ([]string, error) {
-	return queryStrings(tx, `SELECT DISTINCT action_key FROM actions WHERE action_key IS NOT NULL`)
-}
-
-// A queryer runs queries: a database or a transaction.
-type queryer interface {
-	Query(query string, args ...any) (*sql.Rows, error)
-}
-
-// queryStrings runs a query of one text column and returns its values.
-func queryStrings(q queryer, query string, args ...any) ([]string, error) {
-	rows, err := q.Query(query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var v string
-		if err := rows.Scan(&v); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
+	return QueryStrings(context.Background(), tx, `SELECT DISTINCT action_key FROM actions WHERE action_key IS NOT NULL`)
 }
 
 // RebuildActionHistory recomputes the whole action_history table from the

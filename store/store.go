@@ -8,6 +8,7 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"net/url"
@@ -376,5 +377,29 @@ func (s *Store) OrganisationNames() ([]string, error) {
 
 // strings runs a query of one text column and returns its values.
 func (s *Store) strings(query string, args ...any) ([]string, error) {
-	return queryStrings(s.db, query, args...)
+	return QueryStrings(context.Background(), s.db, query, args...)
+}
+
+// A Queryer runs queries: a database or a transaction.
+type Queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// QueryStrings runs a query of one text column and returns its values, for
+// the importer here and the read-only web view.
+func QueryStrings(ctx context.Context, q Queryer, query string, args ...any) ([]string, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
