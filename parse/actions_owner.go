@@ -221,7 +221,9 @@ var labelledOwner = regexp.MustCompile(`(?i)^(.*\S)\s*[-–—,;(\[]?\s*(?:owner
 var handle = regexp.MustCompile(`^@[\p{L}\d][\p{L}\d_.-]*$`)
 
 // isHandle reports whether w is a handle.
-func isHandle(w string) bool { return handle.MatchString(strings.TrimRight(w, ".,:;")) }
+func isHandle(w string) bool {
+	return strings.HasPrefix(w, "@") && handle.MatchString(strings.TrimRight(w, ".,:;"))
+}
 
 // allHandles reports whether every name of an owner is a handle: brackets
 // at the end of a task hold an owner in that form ("(@noor)").

@@ -208,7 +208,6 @@ func (ds *decisionScanner) resolvedClause(text string) bool {
 			}
 		}
 	}
-	defer ds.afterResolution(rest)
 	d := Decision{ID: ds.resolutionID, Kind: kindResolution, Text: String(body), Votes: votes}
 	ds.resolutionID = ""
 	if strings.TrimSpace(body) == "" {
@@ -222,6 +221,7 @@ func (ds *decisionScanner) resolvedClause(text string) bool {
 		formal := formalLead.MatchString(text[loc[0]:loc[1]]) || handsOver.MatchString(body)
 		ds.pending, ds.pendingAge, ds.clausesOpen = i, 0, formal
 	}
+	ds.afterResolution(rest)
 	return true
 }
 
