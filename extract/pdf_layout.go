@@ -58,12 +58,11 @@ type wideGap struct {
 
 // A pdfLine is one line of glyphs on a common baseline.
 type pdfLine struct {
-	segs   []segment
-	y      float64 // the baseline
-	size   float64 // the largest font size on the line
-	bold   bool    // most glyphs are bold
-	angle  int16
-	origin [2]float64 // where the line starts on the page, before turning
+	segs  []segment
+	y     float64 // the baseline
+	size  float64 // the largest font size on the line
+	bold  bool    // most glyphs are bold
+	angle int16
 }
 
 // layoutPage turns a page's glyphs into Lines (numbered later).

@@ -78,12 +78,6 @@ func (lx *pdfLexer) skipSpace() {
 	}
 }
 
-// atEOF reports whether only white space is left.
-func (lx *pdfLexer) atEOF() bool {
-	lx.skipSpace()
-	return lx.pos >= len(lx.data)
-}
-
 // tokenKind tells what next returned.
 type tokenKind uint8
 

@@ -222,18 +222,6 @@ var labelStart = regexp.MustCompile(`^\p{Ll}{2,12}:`)
 // startsWithLabel reports whether s starts with such a label.
 func startsWithLabel(s string) bool { return labelStart.MatchString(s) }
 
-// firstWord returns the first word of s, without surrounding punctuation.
-func firstWord(s string) string {
-	s = strings.TrimLeft(s, " \t\"'“‘([")
-	end := strings.IndexFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`,;:.!?)"”’`, r)
-	})
-	if end < 0 {
-		return s
-	}
-	return s[:end]
-}
-
 // startsLower reports whether s begins with a lower-case letter: a line
 // that does so continues the sentence of the line before.
 func startsLower(s string) bool {

@@ -256,15 +256,6 @@ func surnameEndingBonus(w string) float64 {
 	return best
 }
 
-// orgCellCost scores glued text as an organisation.
-func orgCellCost(cell string, ev *rosterEvidence) float64 {
-	facts := countryFacts{inner: innerCountries(cell), whole: isCountry(cell)}
-	for _, c := range countriesAt(cell, 0) {
-		facts.leading = append(facts.leading, c.end)
-	}
-	return orgCost(cell, ev, facts)
-}
-
 // countryFacts are what the gazetteer says about a cell's text.
 type countryFacts struct {
 	inner   int   // country names inside it that more text follows
@@ -376,24 +367,6 @@ func caseChunks(rs []rune) int {
 		}
 	}
 	return chunks
-}
-
-// innerCountries counts the country names inside s that are followed by
-// more text: in a glued table, a country ends its row.
-func innerCountries(s string) int {
-	n := 0
-	for i := 1; i < len(s); i++ {
-		if !utf8.RuneStart(s[i]) {
-			continue
-		}
-		for _, c := range countriesAt(s, i) {
-			if c.end < len(s) {
-				n++
-				break
-			}
-		}
-	}
-	return n
 }
 
 // lowerRunThenUpper returns the length of the lower-case run that starts
