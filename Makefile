@@ -4,7 +4,7 @@ GO      ?= go
 GOFLAGS := -tags=$(TAGS)
 export GOFLAGS
 
-.PHONY: all build demo test check vet bench fuzz clean
+.PHONY: all build demo test check vet bench fuzz clean snapshot compare
 
 all: build
 
@@ -60,6 +60,15 @@ fuzz:
 	    $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	  done; \
 	done
+
+# Before changing extract, normalize or parse: write the full record of
+# every document (testdata, the corpus, 2,000 generated); after it, compare.
+# A difference you meant is its own commit that bumps pipeline.Version.
+SNAPSHOT ?= /tmp/minutes-snapshot
+snapshot:
+	$(GO) run ./cmd/minutes-snapshot write $(SNAPSHOT)
+compare:
+	$(GO) run ./cmd/minutes-snapshot compare $(SNAPSHOT)
 
 clean:
 	rm -rf bin minutes.db minutes.db-wal minutes.db-shm

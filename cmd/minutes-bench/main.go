@@ -16,16 +16,16 @@ import (
 	"database/sql"
 	"flag"
 	"fmt"
-	"math/rand"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"text/tabwriter"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3"
+
+	"minutes/internal/archive"
 )
 
 func main() {
@@ -53,17 +53,17 @@ func run(docs, jobs int, keep, corpus string) error {
 	if out, err := exec.Command("go", "build", "-tags", "sqlite_fts5", "-o", bin, "./cmd/minutes").CombinedOutput(); err != nil {
 		return fmt.Errorf("go build: %v\n%s", err, out)
 	}
-	sources, err := sourceFiles(corpus)
+	sources, err := archive.Sources(corpus)
 	if err != nil {
 		return err
 	}
-	archive := filepath.Join(work, "archive")
-	os.RemoveAll(archive)
-	stats, err := generate(archive, sources, docs)
+	dir := filepath.Join(work, "archive")
+	os.RemoveAll(dir)
+	stats, err := archive.Generate(dir, sources, docs)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("archive: %d documents (%s), %.1f MB, in %s\n\n", stats.docs, stats.mix(), float64(stats.bytes)/(1<<20), archive)
+	fmt.Printf("archive: %d documents (%s), %.1f MB, in %s\n\n", stats.Docs, stats.Mix(), float64(stats.Bytes)/(1<<20), dir)
 
 	db := filepath.Join(work, "bench.db")
 	for _, suffix := range []string{"", "-wal", "-shm"} {
@@ -73,7 +73,7 @@ func run(docs, jobs int, keep, corpus string) error {
 	if jobs > 0 {
 		args = append(args, "-j", fmt.Sprint(jobs))
 	}
-	args = append(args, archive)
+	args = append(args, dir)
 
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "run\tdocuments/s\tMB/s\tpeak RSS (MB)\tseconds\t")
@@ -95,8 +95,8 @@ func run(docs, jobs int, keep, corpus string) error {
 			return fmt.Errorf("%s: %w", step.name, err)
 		}
 		secs := m.elapsed.Seconds()
-		fmt.Fprintf(tw, "%s\t%.0f\t%.1f\t%.0f\t%.2f\t\n", step.name, float64(stats.docs)/secs,
-			float64(stats.bytes)/(1<<20)/secs, float64(m.maxRSS)/(1<<20), secs)
+		fmt.Fprintf(tw, "%s\t%.0f\t%.1f\t%.0f\t%.2f\t\n", step.name, float64(stats.Docs)/secs,
+			float64(stats.Bytes)/(1<<20)/secs, float64(m.maxRSS)/(1<<20), secs)
 	}
 	tw.Flush()
 	fmt.Println()
@@ -191,82 +191,6 @@ func countPages(files []string) int {
 		total += n
 	}
 	return total
-}
-
-// sourceFiles lists the documents the archive is made from.
-func sourceFiles(corpus string) ([]string, error) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "samples", "*.txt"))
-	for _, pattern := range []string{"txt/*.txt", "md/*.md", "html/*.html", "pdf/*.pdf"} {
-		m, err := filepath.Glob(filepath.Join(corpus, pattern))
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, m...)
-	}
-	if len(files) < 10 {
-		return nil, fmt.Errorf("found only %d source documents under testdata/samples and %s", len(files), corpus)
-	}
-	return files, nil
-}
-
-type archiveStats struct {
-	docs     int
-	bytes    int64
-	byFormat map[string]int
-}
-
-func (s archiveStats) mix() string {
-	var parts []string
-	for _, f := range []string{".txt", ".md", ".html", ".pdf"} {
-		parts = append(parts, fmt.Sprintf("%d %s", s.byFormat[f], f))
-	}
-	return strings.Join(parts, ", ")
-}
-
-// generate writes n documents, cycling through the sources. Each copy is
-// varied so that no two have the same bytes: text and HTML get a line
-// with another date and name; PDFs get a comment after their end, which
-// readers ignore.
-func generate(dir string, sources []string, n int) (archiveStats, error) {
-	stats := archiveStats{byFormat: map[string]int{}}
-	rng := rand.New(rand.NewSource(1))
-	contents := make([][]byte, len(sources))
-	for i, src := range sources {
-		data, err := os.ReadFile(src)
-		if err != nil {
-			return stats, err
-		}
-		contents[i] = data
-	}
-	names := []string{"Ana Kovač", "Jürgen Weiß", "Siobhán Ó Briain", "Łukasz Żak", "Maria Lopez", "Kofi Mensah"}
-	for i := 0; i < n; i++ {
-		k := i % len(sources)
-		ext := filepath.Ext(sources[k])
-		variant := fmt.Sprintf("Archive copy %d, filed %d-%02d-%02d by %s.", i, 1990+rng.Intn(35), 1+rng.Intn(12), 1+rng.Intn(28), names[rng.Intn(len(names))])
-		var data []byte
-		switch ext {
-		case ".pdf":
-			data = append(append([]byte{}, contents[k]...), "\n% "+variant+"\n"...)
-		case ".html":
-			data = bytes.Replace(contents[k], []byte("</body>"), []byte("<p>"+variant+"</p></body>"), 1)
-			if bytes.Equal(data, contents[k]) {
-				data = append(append([]byte{}, contents[k]...), "<p>"+variant+"</p>"...)
-			}
-		default:
-			data = append(append([]byte{}, contents[k]...), "\n\n"+variant+"\n"...)
-		}
-		path := filepath.Join(dir, fmt.Sprintf("%04d", i/500), fmt.Sprintf("%05d-%s", i, filepath.Base(sources[k])))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return stats, err
-		}
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			return stats, err
-		}
-		stats.docs++
-		stats.bytes += int64(len(data))
-		stats.byFormat[ext]++
-	}
-	return stats, nil
 }
 
 type measurement struct {
