@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"minutes/extract"
+	"minutes/document"
 	"minutes/parse"
 	"minutes/store"
 )
@@ -122,20 +122,20 @@ func reasonOf(err error) string {
 		return "too large"
 	case errors.As(err, &storeErr):
 		return "could not be stored"
-	case errors.Is(err, extract.ErrEmpty):
+	case errors.Is(err, document.ErrEmpty):
 		return "empty file"
-	case errors.Is(err, extract.ErrEncrypted):
+	case errors.Is(err, document.ErrEncrypted):
 		return "encrypted PDF"
-	case errors.Is(err, extract.ErrBinary):
+	case errors.Is(err, document.ErrBinary):
 		return "binary data, not text"
-	case errors.Is(err, extract.ErrUnsupported):
+	case errors.Is(err, document.ErrUnsupported):
 		return "not a supported format"
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied"
 	case errors.Is(err, fs.ErrNotExist):
 		return "vanished during the import"
 	}
-	var xe *extract.Error
+	var xe *document.Error
 	if errors.As(err, &xe) {
 		return "unreadable"
 	}

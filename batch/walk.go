@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 
+	"minutes/document"
 	"minutes/extract"
 )
 
@@ -120,9 +121,9 @@ func sniffable(path string) bool {
 	}
 	head = head[:n]
 	switch extract.Sniff(path, head) {
-	case extract.PDF, extract.HTML:
+	case document.PDF, document.HTML:
 		return true
-	case extract.Text:
+	case document.Text:
 		return looksLikeText(head)
 	}
 	return false

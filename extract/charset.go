@@ -12,6 +12,8 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
+
+	"minutes/document"
 )
 
 // This file finds the character encoding of text and HTML files and decodes
@@ -126,14 +128,14 @@ func decodeAll(c codec, data []byte) string {
 type decoding struct {
 	text     string
 	codec    codec
-	warnings []Warning
+	warnings []document.Warning
 }
 
 // decodeUndeclared decodes data that carries no byte-order mark and no
 // declaration: rules 3 to 6 above. The stage names the reader in warnings.
 func decodeUndeclared(data []byte, stage string) decoding {
 	if c, ok := sniffUTF16(data); ok {
-		return decoding{text: decodeAll(c, data), codec: c, warnings: []Warning{{
+		return decoding{text: decodeAll(c, data), codec: c, warnings: []document.Warning{{
 			Stage:   stage,
 			Message: fmt.Sprintf("no byte-order mark; read as %s from the pattern of zero bytes", c.title),
 		}}}
@@ -167,7 +169,7 @@ func decodeInvalidUTF8(data []byte, prefer codec, stage, claim string) decoding 
 	}
 	d := decoding{text: decodeAll(legacy, data), codec: latin1Name(legacy, data)}
 	if claim != "" {
-		d.warnings = append(d.warnings, Warning{Stage: stage,
+		d.warnings = append(d.warnings, document.Warning{Stage: stage,
 			Message: fmt.Sprintf("%s but its bytes are not UTF-8; read as %s", claim, legacy.title)})
 	}
 	return d
@@ -283,19 +285,19 @@ func repairUTF8(data []byte, legacy codec) (string, []repaired) {
 // past it, one warning counts the remaining lines.
 const maxRepairWarnings = 10
 
-func repairWarnings(lines []repaired, legacy codec, stage, claim string) []Warning {
-	var ws []Warning
+func repairWarnings(lines []repaired, legacy codec, stage, claim string) []document.Warning {
+	var ws []document.Warning
 	if claim != "" && len(lines) > 0 {
-		ws = append(ws, Warning{Stage: stage,
+		ws = append(ws, document.Warning{Stage: stage,
 			Message: fmt.Sprintf("%s but some bytes are not valid UTF-8; read them as %s", claim, legacy.title)})
 	}
 	for i, l := range lines {
 		if i == maxRepairWarnings {
-			ws = append(ws, Warning{Stage: stage, Message: fmt.Sprintf(
+			ws = append(ws, document.Warning{Stage: stage, Message: fmt.Sprintf(
 				"%d more lines have bytes that are not valid UTF-8; read as %s", len(lines)-i, legacy.title)})
 			break
 		}
-		ws = append(ws, Warning{Stage: stage, Place: Place{Line: l.line},
+		ws = append(ws, document.Warning{Stage: stage, Place: document.Place{Line: l.line},
 			Message: fmt.Sprintf("%s not valid UTF-8; read as %s", countBytes(l.bytes), legacy.title)})
 	}
 	return ws

@@ -10,39 +10,15 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
-)
 
-// An Error is a failure to read one file, with the place in it where that is
-// known. It is what every reader returns, so a batch can report the file and
-// go on.
-type Error struct {
-	Path  string
-	Place Place // zero when the failure is not tied to a place
-	Err   error
-}
-
-func (e *Error) Error() string {
-	if p := e.Place.String(); p != "" {
-		return fmt.Sprintf("%s: %s: %v", e.Path, p, e.Err)
-	}
-	return fmt.Sprintf("%s: %v", e.Path, e.Err)
-}
-
-func (e *Error) Unwrap() error { return e.Err }
-
-// Errors a reader may wrap in an Error.
-var (
-	ErrEmpty       = errors.New("file is empty")
-	ErrUnsupported = errors.New("not a PDF, HTML or text file")
-	ErrEncrypted   = errors.New("PDF is encrypted with a password")
-	ErrBinary      = errors.New("file holds binary data, not text")
+	"minutes/document"
 )
 
 // ReadFile reads the file at path and extracts it with Read.
-func ReadFile(path string) (*Document, error) {
+func ReadFile(path string) (*document.Document, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &Error{Path: path, Err: err}
+		return nil, &document.Error{Path: path, Err: err}
 	}
 	return Read(path, data)
 }
@@ -53,37 +29,37 @@ func ReadFile(path string) (*Document, error) {
 //
 // A panic inside a reader (a bug met on malformed input) is recovered and
 // returned as an Error, so one hostile file never stops a batch.
-func Read(path string, data []byte) (doc *Document, err error) {
+func Read(path string, data []byte) (doc *document.Document, err error) {
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &Error{Path: path, Err: ErrEmpty}
+		return nil, &document.Error{Path: path, Err: document.ErrEmpty}
 	}
 	format := Sniff(path, data)
 	defer func() {
 		if r := recover(); r != nil {
 			doc = nil
-			err = &Error{Path: path, Err: fmt.Errorf("%s reader failed: %v", format, r)}
+			err = &document.Error{Path: path, Err: fmt.Errorf("%s reader failed: %v", format, r)}
 			if os.Getenv("MINUTES_DEBUG") != "" {
 				err = fmt.Errorf("%w\n%s", err, debug.Stack())
 			}
 		}
 	}()
 	switch format {
-	case PDF:
+	case document.PDF:
 		doc, err = readPDF(data)
-	case HTML:
+	case document.HTML:
 		doc, err = readHTML(data)
-	case Text:
+	case document.Text:
 		doc, err = readText(data)
 	default:
-		return nil, &Error{Path: path, Err: ErrUnsupported}
+		return nil, &document.Error{Path: path, Err: document.ErrUnsupported}
 	}
 	if err != nil {
-		var e *Error
+		var e *document.Error
 		if errors.As(err, &e) {
 			e.Path = path
 			return nil, e
 		}
-		return nil, &Error{Path: path, Err: err}
+		return nil, &document.Error{Path: path, Err: err}
 	}
 	sum := sha256.Sum256(data)
 	doc.Path = path
@@ -116,34 +92,34 @@ const sniffSize = 1024
 //     decides: markup that opens an HTML element (<p>, <div>, <table>, a
 //     comment, WHATWG's sniffing list) is HTML; bytes that decode as text
 //     without many control characters are Text; anything else is "".
-func Sniff(path string, data []byte) Format {
+func Sniff(path string, data []byte) document.Format {
 	head := data[:min(len(data), sniffSize)]
 	if bytes.HasPrefix(head, []byte("%PDF-")) {
-		return PDF
+		return document.PDF
 	}
 	if hasBinaryMagic(head) {
 		return ""
 	}
 	markup := markupHead(head)
 	if isHTMLDocument(markup) {
-		return HTML
+		return document.HTML
 	}
 	if i := bytes.Index(head, []byte("%PDF-")); i >= 0 && i+5 < len(head) && isDigit(head[i+5]) {
-		return PDF
+		return document.PDF
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".pdf":
-		return PDF
+		return document.PDF
 	case ".htm", ".html", ".xhtml", ".shtml":
-		return HTML
+		return document.HTML
 	case ".txt", ".text", ".md", ".markdown", ".mdown", ".mkd":
-		return Text
+		return document.Text
 	}
 	if opensHTMLElement(markup) {
-		return HTML
+		return document.HTML
 	}
 	if looksLikeText(head) {
-		return Text
+		return document.Text
 	}
 	return ""
 }

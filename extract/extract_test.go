@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/unicode"
+
+	"minutes/document"
 )
 
 // corpusPath names a file of the shared corpus, which lives beside the
@@ -53,14 +55,14 @@ func TestSniff(t *testing.T) {
 		name string
 		path string
 		data []byte
-		want Format
+		want document.Format
 	}{
-		{"pdf header", "a.bin", []byte("%PDF-1.4\n%âãÏÓ\n1 0 obj"), PDF},
-		{"pdf header wins over .txt", "a.txt", []byte("%PDF-1.7\n"), PDF},
-		{"pdf after junk within 1024 bytes", "", append([]byte("HTTP/1.0 200 OK\r\nContent-Type: application/pdf\r\n\r\n"), []byte("%PDF-1.3\n")...), PDF},
-		{"pdf marker past 1024 bytes is not a header", "", append([]byte(strings.Repeat("x ", 600)), []byte("%PDF-1.3")...), Text},
-		{"%PDF- in prose without a version", "", []byte("we discussed the %PDF- marker"), Text},
-		{"damaged pdf named .pdf", "minutes.pdf", []byte("garbage without a header"), PDF},
+		{"pdf header", "a.bin", []byte("%PDF-1.4\n%âãÏÓ\n1 0 obj"), document.PDF},
+		{"pdf header wins over .txt", "a.txt", []byte("%PDF-1.7\n"), document.PDF},
+		{"pdf after junk within 1024 bytes", "", append([]byte("HTTP/1.0 200 OK\r\nContent-Type: application/pdf\r\n\r\n"), []byte("%PDF-1.3\n")...), document.PDF},
+		{"pdf marker past 1024 bytes is not a header", "", append([]byte(strings.Repeat("x ", 600)), []byte("%PDF-1.3")...), document.Text},
+		{"%PDF- in prose without a version", "", []byte("we discussed the %PDF- marker"), document.Text},
+		{"damaged pdf named .pdf", "minutes.pdf", []byte("garbage without a header"), document.PDF},
 		{"png", "a.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), ""},
 		{"jpeg", "", []byte("\xff\xd8\xff\xe0\x00\x10JFIF"), ""},
 		{"zip (docx)", "minutes.docx", []byte("PK\x03\x04\x14\x00\x06\x00"), ""},
@@ -69,33 +71,33 @@ func TestSniff(t *testing.T) {
 		{"gzip", "", []byte("\x1f\x8b\x08\x00\x00\x00\x00\x00"), ""},
 		{"elf", "", []byte("\x7fELF\x02\x01\x01\x00"), ""},
 		{"windows program", "", append([]byte("MZ\x90\x00\x03\x00\x00\x00\x04\x00"), junk[:200]...), ""},
-		{"text starting MZ is text", "", []byte("MZ Smith opened the meeting at 10:00.\n"), Text},
+		{"text starting MZ is text", "", []byte("MZ Smith opened the meeting at 10:00.\n"), document.Text},
 		{"mp4", "", []byte("\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00"), ""},
-		{"doctype", "", []byte("<!DOCTYPE html>\n<html><body><p>x</p></body></html>"), HTML},
-		{"doctype after BOM and space", "", []byte("\xef\xbb\xbf\n\n  <!doctype HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\">"), HTML},
-		{"html tag wins over .txt", "saved.txt", []byte("<html>\n<head><title>x</title></head>"), HTML},
-		{"xml declaration then xhtml", "", []byte("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">"), HTML},
-		{"comment then html", "", []byte("<!-- saved from url=(0022)http://x.org/ -->\n<html>"), HTML},
-		{"utf-16 html with BOM", "", utf16LEWithBOM("<html><body>Minutes</body></html>"), HTML},
-		{"utf-16 html without BOM", "", utf16BENoBOM("<!DOCTYPE html><p>Minutes</p>"), HTML},
-		{".html extension", "a.HTML", []byte("Minutes of the board meeting"), HTML},
-		{".htm extension", "a.htm", []byte("<P>Minutes"), HTML},
-		{"fragment without extension", "", []byte("<p>Minutes of the board</p>"), HTML},
-		{"table fragment without extension", "", []byte("<TABLE><TR><TD>x"), HTML},
-		{"comment then markup without extension", "", []byte("<!-- x -->\n<div>y</div>"), HTML},
-		{"markdown with an html comment stays text", "notes.md", []byte("<!-- toc -->\n# Minutes\n"), Text},
-		{"markdown with a paragraph tag stays text", "notes.md", []byte("<p align=center>Minutes</p>\n"), Text},
-		{"a tag-like word is not html", "", []byte("<bogus> is not a tag\n"), Text},
-		{".txt", "a.txt", []byte("Minutes"), Text},
-		{".md", "a.md", []byte("# Minutes"), Text},
-		{".markdown", "a.markdown", []byte("Minutes"), Text},
-		{"binary junk named .txt goes to the text reader", "junk.txt", junk, Text},
-		{"plain text without extension", "README", []byte("Minutes of the 17th meeting\nPresent: A, B\n"), Text},
-		{"latin-1 text without extension", "", []byte("R\xe9union du comit\xe9\n"), Text},
-		{"utf-16 text without extension", "", utf16LEWithBOM("Minutes\r\n"), Text},
+		{"doctype", "", []byte("<!DOCTYPE html>\n<html><body><p>x</p></body></html>"), document.HTML},
+		{"doctype after BOM and space", "", []byte("\xef\xbb\xbf\n\n  <!doctype HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\">"), document.HTML},
+		{"html tag wins over .txt", "saved.txt", []byte("<html>\n<head><title>x</title></head>"), document.HTML},
+		{"xml declaration then xhtml", "", []byte("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">"), document.HTML},
+		{"comment then html", "", []byte("<!-- saved from url=(0022)http://x.org/ -->\n<html>"), document.HTML},
+		{"utf-16 html with BOM", "", utf16LEWithBOM("<html><body>Minutes</body></html>"), document.HTML},
+		{"utf-16 html without BOM", "", utf16BENoBOM("<!DOCTYPE html><p>Minutes</p>"), document.HTML},
+		{".html extension", "a.HTML", []byte("Minutes of the board meeting"), document.HTML},
+		{".htm extension", "a.htm", []byte("<P>Minutes"), document.HTML},
+		{"fragment without extension", "", []byte("<p>Minutes of the board</p>"), document.HTML},
+		{"table fragment without extension", "", []byte("<TABLE><TR><TD>x"), document.HTML},
+		{"comment then markup without extension", "", []byte("<!-- x -->\n<div>y</div>"), document.HTML},
+		{"markdown with an html comment stays text", "notes.md", []byte("<!-- toc -->\n# Minutes\n"), document.Text},
+		{"markdown with a paragraph tag stays text", "notes.md", []byte("<p align=center>Minutes</p>\n"), document.Text},
+		{"a tag-like word is not html", "", []byte("<bogus> is not a tag\n"), document.Text},
+		{".txt", "a.txt", []byte("Minutes"), document.Text},
+		{".md", "a.md", []byte("# Minutes"), document.Text},
+		{".markdown", "a.markdown", []byte("Minutes"), document.Text},
+		{"binary junk named .txt goes to the text reader", "junk.txt", junk, document.Text},
+		{"plain text without extension", "README", []byte("Minutes of the 17th meeting\nPresent: A, B\n"), document.Text},
+		{"latin-1 text without extension", "", []byte("R\xe9union du comit\xe9\n"), document.Text},
+		{"utf-16 text without extension", "", utf16LEWithBOM("Minutes\r\n"), document.Text},
 		{"binary junk without extension", "", junk, ""},
 		{"nul bytes without extension", "", []byte("abc\x00\x00\x00def\x00\x00"), ""},
-		{"unknown extension, text content", "minutes.log", []byte("10:00 meeting opened\n"), Text},
+		{"unknown extension, text content", "minutes.log", []byte("10:00 meeting opened\n"), document.Text},
 		{"unknown extension, binary content", "a.dat", junk, ""},
 		{"empty", "", nil, ""},
 	}
@@ -125,12 +127,12 @@ func TestReadErrors(t *testing.T) {
 		data []byte
 		want error
 	}{
-		{"empty", "a.txt", nil, ErrEmpty},
-		{"white space", "a.txt", []byte(" \n\t\r\n"), ErrEmpty},
-		{"utf-16 white space", "a.txt", utf16LEWithBOM("  \r\n "), ErrEmpty},
-		{"binary junk named .txt", "junk.txt", randomBytes(4096, 3), ErrBinary},
-		{"binary junk named .html", "junk.html", randomBytes(4096, 4), ErrBinary},
-		{"image", "photo", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), ErrUnsupported},
+		{"empty", "a.txt", nil, document.ErrEmpty},
+		{"white space", "a.txt", []byte(" \n\t\r\n"), document.ErrEmpty},
+		{"utf-16 white space", "a.txt", utf16LEWithBOM("  \r\n "), document.ErrEmpty},
+		{"binary junk named .txt", "junk.txt", randomBytes(4096, 3), document.ErrBinary},
+		{"binary junk named .html", "junk.html", randomBytes(4096, 4), document.ErrBinary},
+		{"image", "photo", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), document.ErrUnsupported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,7 +140,7 @@ func TestReadErrors(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Read = %v, %v; want error %v", doc, err, tt.want)
 			}
-			var e *Error
+			var e *document.Error
 			if !errors.As(err, &e) || e.Path != tt.path {
 				t.Errorf("error %v does not name the file %q", err, tt.path)
 			}
@@ -150,12 +152,12 @@ func TestReadFillsTheDocument(t *testing.T) {
 	tests := []struct {
 		path   string
 		data   string
-		format Format
+		format document.Format
 		enc    string
 	}{
-		{"a.txt", "Minutes\n", Text, "utf-8"},
-		{"a.html", "<p>Minutes</p>", HTML, "utf-8"},
-		{"noext", "<!DOCTYPE html><p>Caf\xe9</p>", HTML, "iso-8859-1"},
+		{"a.txt", "Minutes\n", document.Text, "utf-8"},
+		{"a.html", "<p>Minutes</p>", document.HTML, "utf-8"},
+		{"noext", "<!DOCTYPE html><p>Caf\xe9</p>", document.HTML, "iso-8859-1"},
 	}
 	for _, tt := range tests {
 		doc, err := Read(tt.path, []byte(tt.data))
@@ -171,12 +173,12 @@ func TestReadFillsTheDocument(t *testing.T) {
 
 func TestErrorMessage(t *testing.T) {
 	tests := []struct {
-		err  *Error
+		err  *document.Error
 		want string
 	}{
-		{&Error{Path: "a.txt", Err: ErrBinary}, "a.txt: file holds binary data, not text"},
-		{&Error{Path: "a.pdf", Place: Place{Page: 3}, Err: ErrEncrypted}, "a.pdf: page 3: PDF is encrypted with a password"},
-		{&Error{Path: "a.html", Place: Place{Line: 7}, Err: ErrEmpty}, "a.html: line 7: file is empty"},
+		{&document.Error{Path: "a.txt", Err: document.ErrBinary}, "a.txt: file holds binary data, not text"},
+		{&document.Error{Path: "a.pdf", Place: document.Place{Page: 3}, Err: document.ErrEncrypted}, "a.pdf: page 3: PDF is encrypted with a password"},
+		{&document.Error{Path: "a.html", Place: document.Place{Line: 7}, Err: document.ErrEmpty}, "a.html: line 7: file is empty"},
 	}
 	for _, tt := range tests {
 		if got := tt.err.Error(); got != tt.want {
@@ -190,7 +192,7 @@ func TestErrorMessage(t *testing.T) {
 
 func TestReadFileNamesTheFile(t *testing.T) {
 	_, err := ReadFile(filepath.Join(t.TempDir(), "missing.txt"))
-	var e *Error
+	var e *document.Error
 	if !errors.As(err, &e) || !strings.HasSuffix(e.Path, "missing.txt") || !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("ReadFile of a missing file = %v", err)
 	}
@@ -198,14 +200,14 @@ func TestReadFileNamesTheFile(t *testing.T) {
 
 func TestKindNames(t *testing.T) {
 	seen := map[string]bool{}
-	for k := Prose; k <= Rule; k++ {
+	for k := document.Prose; k <= document.Rule; k++ {
 		name := k.String()
 		if strings.HasPrefix(name, "kind(") || seen[name] {
 			t.Errorf("kind %d has name %q", k, name)
 		}
 		seen[name] = true
 	}
-	if got := Kind(200).String(); got != "kind(200)" {
+	if got := document.Kind(200).String(); got != "kind(200)" {
 		t.Errorf("unknown kind = %q", got)
 	}
 }

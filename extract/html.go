@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"minutes/document"
 )
 
 // readHTML reads an HTML page into the lines a person sees in a browser.
@@ -68,19 +70,19 @@ import (
 // line is inside <b>, <strong> or a bold style, and Line.Links holds the
 // absolute URLs of the links on the line. Text inside <xmp> and
 // <plaintext> (obsolete) has its entities decoded, which browsers do not.
-func readHTML(data []byte) (*Document, error) {
+func readHTML(data []byte) (*document.Document, error) {
 	dec := decodeHTML(data)
 	if looksBinary(dec.text) {
-		return nil, ErrBinary
+		return nil, document.ErrBinary
 	}
 	r := newHTMLReader(normalizeNewlines(dec.text))
 	r.run()
-	doc := &Document{Encoding: dec.codec.name, Lines: r.out.lines, Warnings: dec.warnings}
+	doc := &document.Document{Encoding: dec.codec.name, Lines: r.out.lines, Warnings: dec.warnings}
 	if len(doc.Lines) == 0 {
-		doc.Warnings = append(doc.Warnings, Warning{Stage: "html", Message: "the page shows no text"})
+		doc.Warnings = append(doc.Warnings, document.Warning{Stage: "html", Message: "the page shows no text"})
 	}
 	if r.overflow > 0 {
-		doc.Warnings = append(doc.Warnings, Warning{Stage: "html",
+		doc.Warnings = append(doc.Warnings, document.Warning{Stage: "html",
 			Message: "elements nested too deep to follow; their layout may be lost"})
 	}
 	return doc, nil

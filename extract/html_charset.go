@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/charmap"
+
+	"minutes/document"
 )
 
 // decodeHTML decodes a page to UTF-8, finding its encoding as a browser
@@ -41,7 +43,7 @@ func decodeHTML(data []byte) decoding {
 	declared, ok := lookupCharset(label, data)
 	if !ok {
 		dec := decodeUndeclared(data, "html")
-		dec.warnings = append([]Warning{{Stage: "html",
+		dec.warnings = append([]document.Warning{{Stage: "html",
 			Message: fmt.Sprintf("the page declares an unknown charset %q; ignored", label)}}, dec.warnings...)
 		return dec
 	}
@@ -71,11 +73,11 @@ func decodeDeclared(data []byte, label string, declared codec) decoding {
 		return decoding{text: decodeAll(declared, data), codec: declared}
 	}
 	if valid, _ := countUTF8(data); valid > 0 && utf8.Valid(data) {
-		return decoding{text: string(data), codec: utf8Codec, warnings: []Warning{{Stage: "html",
+		return decoding{text: string(data), codec: utf8Codec, warnings: []document.Warning{{Stage: "html",
 			Message: claim + " but its bytes are UTF-8; read as UTF-8"}}}
 	}
 	if better, ok := declaredIsWrong(data, declared); ok {
-		return decoding{text: decodeAll(better, data), codec: better, warnings: []Warning{{Stage: "html",
+		return decoding{text: decodeAll(better, data), codec: better, warnings: []document.Warning{{Stage: "html",
 			Message: fmt.Sprintf("%s but its characters read as %s; read as %s", claim, better.title, better.title)}}}
 	}
 	return decoding{text: decodeAll(declared, data), codec: declared}

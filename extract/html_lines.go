@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"minutes/document"
 )
 
 // A lineBuffer builds one line of an HTML page from its characters.
@@ -11,7 +13,7 @@ type lineBuffer struct {
 	started bool
 	pending bool // white space was seen: a space goes before the next character
 	num     int
-	kind    Kind
+	kind    document.Kind
 	level   int
 	bold    bool // every character so far was bold
 	links   []string
@@ -91,13 +93,13 @@ func (b *lineBuffer) writeString(s string) {
 
 // finish returns the line read, without trailing white space, and forgets
 // it; ok is false when there was no visible text.
-func (b *lineBuffer) finish() (Line, lineTag, bool) {
+func (b *lineBuffer) finish() (document.Line, lineTag, bool) {
 	defer b.reset()
 	text := strings.TrimRight(string(b.buf), " \t")
 	if !b.started || strings.TrimSpace(text) == "" {
-		return Line{}, lineTag{}, false
+		return document.Line{}, lineTag{}, false
 	}
-	l := Line{Text: text, Num: b.num, Kind: b.kind, Level: b.level, Bold: b.bold, Links: b.links}
+	l := document.Line{Text: text, Num: b.num, Kind: b.kind, Level: b.level, Bold: b.bold, Links: b.links}
 	return l, b.tag, true
 }
 
@@ -115,17 +117,17 @@ type lineTag struct {
 
 // A lineList is the lines read so far, each with its tag.
 type lineList struct {
-	lines []Line
+	lines []document.Line
 	tags  []lineTag
 }
 
-func (o *lineList) add(l Line, t lineTag) {
+func (o *lineList) add(l document.Line, t lineTag) {
 	o.lines = append(o.lines, l)
 	o.tags = append(o.tags, t)
 }
 
-func (o *lineList) len() int    { return len(o.lines) }
-func (o *lineList) last() *Line { return &o.lines[len(o.lines)-1] }
+func (o *lineList) len() int             { return len(o.lines) }
+func (o *lineList) last() *document.Line { return &o.lines[len(o.lines)-1] }
 
 // truncate drops the lines from index n on.
 func (o *lineList) truncate(n int) {
@@ -135,11 +137,11 @@ func (o *lineList) truncate(n int) {
 
 // trimBlanks drops Blank lines at the start and the end.
 func (o *lineList) trimBlanks() {
-	for o.len() > 0 && o.last().Kind == Blank {
+	for o.len() > 0 && o.last().Kind == document.Blank {
 		o.truncate(o.len() - 1)
 	}
 	first := 0
-	for first < o.len() && o.lines[first].Kind == Blank {
+	for first < o.len() && o.lines[first].Kind == document.Blank {
 		first++
 	}
 	o.lines, o.tags = o.lines[first:], o.tags[first:]
@@ -186,7 +188,7 @@ func (o *lineList) assembleRow(row *rowState) {
 		return
 	}
 	if line, ok := o.dataRow(row, entries); ok {
-		o.replace(row.start, []Line{line})
+		o.replace(row.start, []document.Line{line})
 		return
 	}
 	o.collapseBlanks(row.start)
@@ -210,7 +212,7 @@ func (o *lineList) cellEntries(row *rowState) [][]int {
 // replace puts rows in place of the lines from start on; they keep the
 // definition tag of the first line replaced (a table inside a <dd> is part
 // of the definition).
-func (o *lineList) replace(start int, rows []Line) {
+func (o *lineList) replace(start int, rows []document.Line) {
 	tag := lineTag{def: o.tags[start].def}
 	o.truncate(start)
 	for _, l := range rows {
@@ -224,7 +226,7 @@ func (o *lineList) replace(start int, rows []Line) {
 func (o *lineList) collapseBlanks(start int) {
 	w := start
 	for i := start; i < o.len(); i++ {
-		if o.lines[i].Kind == Blank && w > 0 && o.lines[w-1].Kind == Blank {
+		if o.lines[i].Kind == document.Blank && w > 0 && o.lines[w-1].Kind == document.Blank {
 			continue
 		}
 		o.lines[w], o.tags[w] = o.lines[i], o.tags[i]
@@ -237,7 +239,7 @@ func (o *lineList) collapseBlanks(start int) {
 // at least two cells with the same number (two or more) of entries, every
 // other cell empty, every entry a short prose line or a Blank placeholder.
 // It returns nil for any other row.
-func (o *lineList) zipColumns(entries [][]int) []Line {
+func (o *lineList) zipColumns(entries [][]int) []document.Line {
 	n, filled := 0, 0
 	for _, e := range entries {
 		if len(e) == 0 {
@@ -249,7 +251,7 @@ func (o *lineList) zipColumns(entries [][]int) []Line {
 		n, filled = len(e), filled+1
 		for _, i := range e {
 			l := o.lines[i]
-			if (l.Kind != Prose && l.Kind != Blank) || utf8.RuneCountInString(l.Text) > maxShortDefinition {
+			if (l.Kind != document.Prose && l.Kind != document.Blank) || utf8.RuneCountInString(l.Text) > maxShortDefinition {
 				return nil
 			}
 		}
@@ -257,15 +259,15 @@ func (o *lineList) zipColumns(entries [][]int) []Line {
 	if n < 2 || filled < 2 {
 		return nil
 	}
-	var rows []Line
+	var rows []document.Line
 	for k := range n {
-		row := Line{Kind: TableRow, Bold: true}
+		row := document.Line{Kind: document.TableRow, Bold: true}
 		for _, e := range entries {
 			text := ""
 			if len(e) > 0 {
 				l := o.lines[e[k]]
 				text = l.Text
-				if l.Kind != Blank {
+				if l.Kind != document.Blank {
 					row.Num = cmpOr(row.Num, l.Num)
 					row.Bold = row.Bold && l.Bold
 					row.Links = appendNew(row.Links, l.Links...)
@@ -293,13 +295,13 @@ func cmpOr(a, b int) int {
 // dataRow makes one TableRow of a row whose cells each hold a little prose
 // (cellText); ok is false when one cell is layout. A row of empty cells
 // gives nothing.
-func (o *lineList) dataRow(row *rowState, entries [][]int) (Line, bool) {
-	line := Line{Kind: TableRow, Bold: true}
+func (o *lineList) dataRow(row *rowState, entries [][]int) (document.Line, bool) {
+	line := document.Line{Kind: document.TableRow, Bold: true}
 	header := true
 	for c, cell := range row.cells {
 		text, ok := o.cellText(entries[c], &line)
 		if !ok {
-			return Line{}, false
+			return document.Line{}, false
 		}
 		line.Cells = append(line.Cells, text)
 		for range min(cell.span, maxColspan) - 1 {
@@ -308,7 +310,7 @@ func (o *lineList) dataRow(row *rowState, entries [][]int) (Line, bool) {
 		header = header && cell.header
 	}
 	if line.Num == 0 {
-		return Line{}, false
+		return document.Line{}, false
 	}
 	line.Text = strings.Join(line.Cells, " | ")
 	line.Bold = line.Bold || header
@@ -320,15 +322,15 @@ func (o *lineList) dataRow(row *rowState, entries [][]int) (Line, bool) {
 // definition list, or more than maxCellLines lines or maxCellText
 // characters. It sets row.Num from the first line, adds the lines' links
 // to row and clears row.Bold unless all are bold.
-func (o *lineList) cellText(entries []int, row *Line) (string, bool) {
+func (o *lineList) cellText(entries []int, row *document.Line) (string, bool) {
 	var parts []string
 	size := 0
 	for _, i := range entries {
 		l := o.lines[i]
 		switch {
-		case l.Kind == Blank:
+		case l.Kind == document.Blank:
 			continue
-		case l.Kind != Prose || o.tags[i].dl:
+		case l.Kind != document.Prose || o.tags[i].dl:
 			return "", false
 		}
 		parts = append(parts, l.Text)
@@ -398,23 +400,23 @@ func (o *lineList) mergeDefinitions(start int, outer bool) {
 	// Merging only shortens: lines are rewritten in place, each written
 	// at w no later than it was read at i.
 	w := start
-	put := func(l Line, t lineTag) {
+	put := func(l document.Line, t lineTag) {
 		o.lines[w], o.tags[w] = l, t
 		w++
 	}
 	for i := start; i < o.len(); {
 		tag := o.tags[i]
 		switch {
-		case o.lines[i].Kind == Blank && !tag.placeholder:
+		case o.lines[i].Kind == document.Blank && !tag.placeholder:
 			i++
 		case !tag.term:
 			put(o.lines[i], lineTag{def: outer, dl: true, placeholder: tag.placeholder})
 			i++
 		default:
 			term := o.lines[i]
-			var defs []Line
+			var defs []document.Line
 			for i++; i < o.len() && !o.tags[i].term && !o.tags[i].placeholder; i++ {
-				if o.lines[i].Kind != Blank {
+				if o.lines[i].Kind != document.Blank {
 					defs = append(defs, o.lines[i])
 				}
 			}
@@ -427,9 +429,9 @@ func (o *lineList) mergeDefinitions(start int, outer bool) {
 }
 
 // joinTerm joins a term line and its definitions (see mergeDefinitions).
-func joinTerm(term Line, defs []Line) []Line {
-	if len(defs) == 0 || defs[0].Kind != Prose {
-		return append([]Line{term}, defs...)
+func joinTerm(term document.Line, defs []document.Line) []document.Line {
+	if len(defs) == 0 || defs[0].Kind != document.Prose {
+		return append([]document.Line{term}, defs...)
 	}
 	sep := ": "
 	if strings.HasSuffix(term.Text, ":") {
@@ -448,15 +450,15 @@ func joinTerm(term Line, defs []Line) []Line {
 		}
 		links = appendNew(links, d.Links...)
 	}
-	merged := Line{Text: term.Text + sep + strings.Join(values, ", "), Num: term.Num, Kind: Prose, Links: links}
-	return append([]Line{merged}, defs[n:]...)
+	merged := document.Line{Text: term.Text + sep + strings.Join(values, ", "), Num: term.Num, Kind: document.Prose, Links: links}
+	return append([]document.Line{merged}, defs[n:]...)
 }
 
 // allShort reports whether the definitions are short prose lines that do
 // not end a sentence: names or values, one per <dd>.
-func allShort(defs []Line) bool {
+func allShort(defs []document.Line) bool {
 	for _, d := range defs {
-		if d.Kind != Prose || utf8.RuneCountInString(d.Text) > maxShortDefinition || strings.HasSuffix(d.Text, ".") {
+		if d.Kind != document.Prose || utf8.RuneCountInString(d.Text) > maxShortDefinition || strings.HasSuffix(d.Text, ".") {
 			return false
 		}
 	}

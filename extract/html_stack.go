@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html/atom"
+
+	"minutes/document"
 )
 
 // This file keeps the stack of open elements: what a start tag opens,
@@ -47,7 +49,7 @@ func (r *htmlReader) voidElement(a atom.Atom) {
 		r.lineBreakTag()
 	case atom.Hr:
 		r.endLine(paraBreak)
-		r.out.add(Line{Num: r.srcLine, Kind: Rule}, lineTag{})
+		r.out.add(document.Line{Num: r.srcLine, Kind: document.Rule}, lineTag{})
 		r.brk = noBreak
 	}
 }

@@ -12,10 +12,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/charmap"
+
+	"minutes/document"
 )
 
 // readHTMLString reads a page or fails the test.
-func readHTMLString(t testing.TB, page string) *Document {
+func readHTMLString(t testing.TB, page string) *document.Document {
 	t.Helper()
 	doc, err := readHTML([]byte(page))
 	if err != nil {
@@ -25,11 +27,11 @@ func readHTMLString(t testing.TB, page string) *Document {
 }
 
 // texts returns the text of every line, a Blank as "" and a Rule as "--".
-func texts(doc *Document) []string {
+func texts(doc *document.Document) []string {
 	var out []string
 	for _, l := range doc.Lines {
 		switch l.Kind {
-		case Rule:
+		case document.Rule:
 			out = append(out, "--")
 		default:
 			out = append(out, l.Text)
@@ -77,49 +79,49 @@ func TestHTMLBlocks(t *testing.T) {
 }
 
 func TestHTMLKinds(t *testing.T) {
-	P, H, L, B, T := Prose, Heading, ListItem, Blank, TableRow
+	P, H, L, B, T := document.Prose, document.Heading, document.ListItem, document.Blank, document.TableRow
 	tests := []struct {
 		name string
 		page string
-		want []Line
+		want []document.Line
 	}{
 		{"headings", "<h1>Minutes</h1>\n<h3>1. Call to order</h3>",
-			[]Line{{Text: "Minutes", Num: 1, Kind: H, Level: 1}, {Num: 1, Kind: B}, {Text: "1. Call to order", Num: 2, Kind: H, Level: 3}}},
+			[]document.Line{{Text: "Minutes", Num: 1, Kind: H, Level: 1}, {Num: 1, Kind: B}, {Text: "1. Call to order", Num: 2, Kind: H, Level: 3}}},
 		{"ordered list numbers as a browser shows them", "<ol start=\"2\">\n<li>Archives</li>\n<li value=7>Elections<br>No report.</li></ol>",
-			[]Line{{Text: "2. Archives", Num: 2, Kind: L, Level: 1}, {Text: "7. Elections", Num: 3, Kind: L, Level: 1}, {Text: "No report.", Num: 3, Kind: P}}},
+			[]document.Line{{Text: "2. Archives", Num: 2, Kind: L, Level: 1}, {Text: "7. Elections", Num: 3, Kind: L, Level: 1}, {Text: "No report.", Num: 3, Kind: P}}},
 		{"nested lists and list types", "<ul><li>Topics<ol type=a><li>Spec<li>Future</ol><li>Actions</ul><ol type=I start=4><li>Roll call</ol>",
-			[]Line{{Text: "Topics", Num: 1, Kind: L, Level: 1}, {Text: "a. Spec", Num: 1, Kind: L, Level: 2}, {Text: "b. Future", Num: 1, Kind: L, Level: 2},
+			[]document.Line{{Text: "Topics", Num: 1, Kind: L, Level: 1}, {Text: "a. Spec", Num: 1, Kind: L, Level: 2}, {Text: "b. Future", Num: 1, Kind: L, Level: 2},
 				{Text: "Actions", Num: 1, Kind: L, Level: 1}, {Num: 1, Kind: B}, {Text: "IV. Roll call", Num: 1, Kind: L, Level: 1}}},
 		{"bold lines", "<p><b>Present:</b> Ana</p><p><strong>ACTION</strong></p><p style='font-weight:700'>Heavy</p>",
-			[]Line{{Text: "Present: Ana", Num: 1, Kind: P}, {Num: 1, Kind: B}, {Text: "ACTION", Num: 1, Kind: P, Bold: true}, {Num: 1, Kind: B}, {Text: "Heavy", Num: 1, Kind: P, Bold: true}}},
+			[]document.Line{{Text: "Present: Ana", Num: 1, Kind: P}, {Num: 1, Kind: B}, {Text: "ACTION", Num: 1, Kind: P, Bold: true}, {Num: 1, Kind: B}, {Text: "Heavy", Num: 1, Kind: P, Bold: true}}},
 		{"links", `<p>See <a href="http://www.w3.org/2015/01/29-tagmem-irc">IRC log</a> and <a href="#x">here</a></p>`,
-			[]Line{{Text: "See IRC log and here", Num: 1, Kind: P, Links: []string{"http://www.w3.org/2015/01/29-tagmem-irc"}}}},
+			[]document.Line{{Text: "See IRC log and here", Num: 1, Kind: P, Links: []string{"http://www.w3.org/2015/01/29-tagmem-irc"}}}},
 		{"data table", "<table>\n<tr><th>Name</th><th>Organisation</th></tr>\n<tr><td>Ana Peña</td><td><p>CERT.PT</p></td></tr>\n<tr><td colspan=2>Total</td><td>2</td></tr></table>",
-			[]Line{{Text: "Name | Organisation", Num: 2, Kind: T, Cells: []string{"Name", "Organisation"}, Bold: true},
+			[]document.Line{{Text: "Name | Organisation", Num: 2, Kind: T, Cells: []string{"Name", "Organisation"}, Bold: true},
 				{Text: "Ana Peña | CERT.PT", Num: 3, Kind: T, Cells: []string{"Ana Peña", "CERT.PT"}},
 				{Text: "Total |  | 2", Num: 4, Kind: T, Cells: []string{"Total", "", "2"}}}},
 		{"cells and rows left open", "<table><tr><td>a<td>b<tr><td>c<td>d</table>",
-			[]Line{{Text: "a | b", Num: 1, Kind: T, Cells: []string{"a", "b"}}, {Text: "c | d", Num: 1, Kind: T, Cells: []string{"c", "d"}}}},
+			[]document.Line{{Text: "a | b", Num: 1, Kind: T, Cells: []string{"a", "b"}}, {Text: "c | d", Num: 1, Kind: T, Cells: []string{"c", "d"}}}},
 		{"a cell without a row", "<table><td>a</td><td>b</td></table>",
-			[]Line{{Text: "a | b", Num: 1, Kind: T, Cells: []string{"a", "b"}}}},
+			[]document.Line{{Text: "a | b", Num: 1, Kind: T, Cells: []string{"a", "b"}}}},
 		{"layout table gives its lines", "<table><tr><td><h3>Agenda</h3><p>Board Meeting</p></td><td>x</td></tr><tr><td>one cell</td></tr></table>",
-			[]Line{{Text: "Agenda", Num: 1, Kind: H, Level: 3}, {Num: 1, Kind: B}, {Text: "Board Meeting", Num: 1, Kind: P}, {Text: "x", Num: 1, Kind: P}, {Text: "one cell", Num: 1, Kind: P}}},
+			[]document.Line{{Text: "Agenda", Num: 1, Kind: H, Level: 3}, {Num: 1, Kind: B}, {Text: "Board Meeting", Num: 1, Kind: P}, {Text: "x", Num: 1, Kind: P}, {Text: "one cell", Num: 1, Kind: P}}},
 		{"nested table", "<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c</td></tr></table>",
-			[]Line{{Text: "a | b", Num: 1, Kind: T, Cells: []string{"a", "b"}}, {Text: "c", Num: 1, Kind: P}}},
+			[]document.Line{{Text: "a | b", Num: 1, Kind: T, Cells: []string{"a", "b"}}, {Text: "c", Num: 1, Kind: P}}},
 		{"parallel columns with placeholders", "<table><tr><td><dl><dd>Central<dd>Eastern<dd>Northern</dl></td><td><dl><dt>Kelly Bitner<dt>&nbsp;<dt>Ann Mauzy</dl></td></tr></table>",
-			[]Line{{Text: "Central | Kelly Bitner", Num: 1, Kind: T, Cells: []string{"Central", "Kelly Bitner"}},
+			[]document.Line{{Text: "Central | Kelly Bitner", Num: 1, Kind: T, Cells: []string{"Central", "Kelly Bitner"}},
 				{Text: "Eastern | ", Num: 1, Kind: T, Cells: []string{"Eastern", ""}},
 				{Text: "Northern | Ann Mauzy", Num: 1, Kind: T, Cells: []string{"Northern", "Ann Mauzy"}}}},
 		{"definition list", "<dl>\n<dt>Present</dt><dd>Alice</dd><dd>Bob</dd>\n<dt>Chair:</dt><dd>Carol</dd>\n<dt>Note</dt><dd>A long sentence that is a paragraph.</dd><dd>Another one.</dd></dl>",
-			[]Line{{Text: "Present: Alice, Bob", Num: 2, Kind: P}, {Text: "Chair: Carol", Num: 3, Kind: P},
+			[]document.Line{{Text: "Present: Alice, Bob", Num: 2, Kind: P}, {Text: "Chair: Carol", Num: 3, Kind: P},
 				{Text: "Note: A long sentence that is a paragraph.", Num: 4, Kind: P}, {Text: "Another one.", Num: 4, Kind: P}}},
 		{"scribe.perl's malformed dl", "<dl>\n<dt>Present</dt>\n<dl>Dan, Peter, Mark</dl>\n<dt>Regrets</dt>\n<dd>slightlyoff</dd>\n</dl>",
-			[]Line{{Text: "Present: Dan, Peter, Mark", Num: 2, Kind: P}, {Text: "Regrets: slightlyoff", Num: 4, Kind: P}}},
+			[]document.Line{{Text: "Present: Dan, Peter, Mark", Num: 2, Kind: P}, {Text: "Regrets: slightlyoff", Num: 4, Kind: P}}},
 		{"pre holds plain text minutes", "<pre>\nMinutes\n=======\n\n 1. Call to order\n | Name | Org |\n</pre>",
-			[]Line{{Text: "Minutes", Num: 2, Kind: H, Level: 1}, {Text: "=======", Num: 3, Kind: Rule}, {Num: 4, Kind: B},
+			[]document.Line{{Text: "Minutes", Num: 2, Kind: H, Level: 1}, {Text: "=======", Num: 3, Kind: document.Rule}, {Num: 4, Kind: B},
 				{Text: " 1. Call to order", Num: 5, Kind: L, Level: 1}, {Text: " | Name | Org |", Num: 6, Kind: T, Cells: []string{"Name", "Org"}}}},
 		{"definitions without terms stay", "<dl><dd>Minutes were amended.</dd><dd>Motion passed.</dd></dl>",
-			[]Line{{Text: "Minutes were amended.", Num: 1, Kind: P}, {Text: "Motion passed.", Num: 1, Kind: P}}},
+			[]document.Line{{Text: "Minutes were amended.", Num: 1, Kind: P}, {Text: "Motion passed.", Num: 1, Kind: P}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -153,15 +155,15 @@ style='mso-list:Ignore'>2.1.<span style='font:7.0pt "Times New Roman"'>&nbsp; </
 
 func TestHTMLWordExport(t *testing.T) {
 	doc := readHTMLString(t, wordPage)
-	want := []Line{
+	want := []document.Line{
 		{Text: "Minutes of the Board", Num: 10},
-		{Num: 10, Kind: Blank}, // a Blank has the line where the paragraph before it ends
+		{Num: 10, Kind: document.Blank}, // a Blank has the line where the paragraph before it ends
 		{Text: "Present:\tAna Peña, Bob", Num: 12},
-		{Num: 12, Kind: Blank},
-		{Text: "Welcome", Num: 15, Kind: ListItem, Level: 1},
-		{Num: 15, Kind: Blank},
-		{Text: "2.1. Approval of the minutes", Num: 17, Kind: ListItem, Level: 2},
-		{Num: 17, Kind: Blank},
+		{Num: 12, Kind: document.Blank},
+		{Text: "Welcome", Num: 15, Kind: document.ListItem, Level: 1},
+		{Num: 15, Kind: document.Blank},
+		{Text: "2.1. Approval of the minutes", Num: 17, Kind: document.ListItem, Level: 2},
+		{Num: 17, Kind: document.Blank},
 		{Text: "Next meeting – May", Num: 18},
 	}
 	if diff := cmp.Diff(want, doc.Lines); diff != "" {
@@ -245,39 +247,41 @@ func TestHTMLCorpus(t *testing.T) {
 	tests := []struct {
 		file  string
 		enc   string
-		check func(t *testing.T, doc *Document)
+		check func(t *testing.T, doc *document.Document)
 	}{
-		{"w3c-tag-2015-01-29-packaging-minutes.html", "utf-8", func(t *testing.T, doc *Document) {
-			wantHTMLLine(t, doc, "Present: Dan, Peter, Mark, Yan, Yves, Yehuda", Prose, 0)
-			wantHTMLLine(t, doc, "Regrets: slightlyoff", Prose, 0)
-			wantHTMLLine(t, doc, "Scribe: dka", Prose, 0)
-			wantHTMLLine(t, doc, "Technical Architecture Group Teleconference", Heading, 1)
-			wantHTMLLine(t, doc, "Yves: hasn’t been that much discussion on the webapps list -", Prose, 0)
+		{"w3c-tag-2015-01-29-packaging-minutes.html", "utf-8", func(t *testing.T, doc *document.Document) {
+			wantHTMLLine(t, doc, "Present: Dan, Peter, Mark, Yan, Yves, Yehuda", document.Prose, 0)
+			wantHTMLLine(t, doc, "Regrets: slightlyoff", document.Prose, 0)
+			wantHTMLLine(t, doc, "Scribe: dka", document.Prose, 0)
+			wantHTMLLine(t, doc, "Technical Architecture Group Teleconference", document.Heading, 1)
+			wantHTMLLine(t, doc, "Yves: hasn’t been that much discussion on the webapps list -", document.Prose, 0)
 			notInText(t, doc, "W3C", "text/css")
 		}},
-		{"w3c-publishingcg-2024-02-15-minutes.html", "utf-8", func(t *testing.T, doc *Document) {
-			present := findLine(doc, func(l Line) bool { return strings.HasPrefix(l.Text, "Present: ashley, AvneeshSingh, CharlesL,") })
+		{"w3c-publishingcg-2024-02-15-minutes.html", "utf-8", func(t *testing.T, doc *document.Document) {
+			present := findLine(doc, func(l document.Line) bool {
+				return strings.HasPrefix(l.Text, "Present: ashley, AvneeshSingh, CharlesL,")
+			})
 			if present == nil || !strings.HasSuffix(present.Text, "wendyreid, wolfgang") {
 				t.Errorf("Present line = %v", present)
 			}
-			wantHTMLLine(t, doc, "Scribe: duga, wendyreid", Prose, 0)
-			wantHTMLLine(t, doc, "Webtoons", Heading, 3)
-			if n := countWhere(doc, func(l Line) bool { return l.Kind == ListItem }); n != 0 {
+			wantHTMLLine(t, doc, "Scribe: duga, wendyreid", document.Prose, 0)
+			wantHTMLLine(t, doc, "Webtoons", document.Heading, 3)
+			if n := countWhere(doc, func(l document.Line) bool { return l.Kind == document.ListItem }); n != 0 {
 				t.Errorf("%d list items: the table of contents in <nav> is not dropped", n)
 			}
-			issue := findLine(doc, func(l Line) bool { return l.Text == "<wendyreid> w3c/publishingcg#70" })
+			issue := findLine(doc, func(l document.Line) bool { return l.Text == "<wendyreid> w3c/publishingcg#70" })
 			if issue == nil || !cmp.Equal(issue.Links, []string{"https://github.com/w3c/publishingcg/issues/70"}) {
 				t.Errorf("issue line = %v", issue)
 			}
 		}},
-		{"nmnwse-board-minutes-2000-10-22.html", "iso-8859-1", func(t *testing.T, doc *Document) {
-			wantHTMLLine(t, doc, "TREASURER’S REPORT — J. Tinka Gammel", Prose, 0)
-			wantHTMLLine(t, doc, "1. Annual Meeting — Karen Saenz", ListItem, 1)
+		{"nmnwse-board-minutes-2000-10-22.html", "iso-8859-1", func(t *testing.T, doc *document.Document) {
+			wantHTMLLine(t, doc, "TREASURER’S REPORT — J. Tinka Gammel", document.Prose, 0)
+			wantHTMLLine(t, doc, "1. Annual Meeting — Karen Saenz", document.ListItem, 1)
 			noC1(t, doc)
 		}},
-		{"nmnwse-board-minutes-2001-10-21.html", "macintosh", func(t *testing.T, doc *Document) {
+		{"nmnwse-board-minutes-2001-10-21.html", "macintosh", func(t *testing.T, doc *document.Document) {
 			notInText(t, doc, "Õ", "Ð")
-			wantHTMLLine(t, doc, "So, if you choose, as we did last year, then I’ll need an additional $30 for each additional site.", Prose, 0)
+			wantHTMLLine(t, doc, "So, if you choose, as we did last year, then I’ll need an additional $30 for each additional site.", document.Prose, 0)
 			if !strings.Contains(doc.Text(), "(or more – see below)") {
 				t.Error("the en dash is not read")
 			}
@@ -286,20 +290,20 @@ func TestHTMLCorpus(t *testing.T) {
 			}
 			noC1(t, doc)
 		}},
-		{"nmnwse-board-minutes-2002-06-01.html", "iso-8859-1", func(t *testing.T, doc *Document) {
-			wantHTMLLine(t, doc, "SECRETARY'S REPORT - Alexine Salazar", Heading, 3)
-			wantHTMLLine(t, doc, "9. Science Fair - Mercedes Agogino and Dana Roberson (proxy)", ListItem, 1)
-			wantHTMLLine(t, doc, "Motion to accept the minutes as amended was made by Yolanda, seconded by Carol; motion was passed.", Prose, 0)
+		{"nmnwse-board-minutes-2002-06-01.html", "iso-8859-1", func(t *testing.T, doc *document.Document) {
+			wantHTMLLine(t, doc, "SECRETARY'S REPORT - Alexine Salazar", document.Heading, 3)
+			wantHTMLLine(t, doc, "9. Science Fair - Mercedes Agogino and Dana Roberson (proxy)", document.ListItem, 1)
+			wantHTMLLine(t, doc, "Motion to accept the minutes as amended was made by Yolanda, seconded by Carol; motion was passed.", document.Prose, 0)
 		}},
-		{"nmnwse-board-agenda-2000-12-02.html", "utf-8", func(t *testing.T, doc *Document) {
+		{"nmnwse-board-agenda-2000-12-02.html", "utf-8", func(t *testing.T, doc *document.Document) {
 			wantCells(t, doc, "Call to Order", []string{"Call to Order", "Margo Clark"})
 			wantCells(t, doc, "Archives", []string{"Archives", "Mary Campbell"})
 			wantCells(t, doc, "Northern", []string{"Northern", "Ann Mauzy"})
 			wantCells(t, doc, "Los Alamos", []string{"Los Alamos", "Dana Roberson"})
 		}},
-		{"oasis-csaf-tc-minutes-2016-11-16-inaugural.html", "utf-8", func(t *testing.T, doc *Document) {
-			wantHTMLLine(t, doc, "1. Call to Order and Welcome", Heading, 2)
-			wantHTMLLine(t, doc, "    Adam Montville (Center for Internet Security (CIS))", Prose, 0)
+		{"oasis-csaf-tc-minutes-2016-11-16-inaugural.html", "utf-8", func(t *testing.T, doc *document.Document) {
+			wantHTMLLine(t, doc, "1. Call to Order and Welcome", document.Heading, 2)
+			wantHTMLLine(t, doc, "    Adam Montville (Center for Internet Security (CIS))", document.Prose, 0)
 			notInText(t, doc, "font-family", "sha512")
 		}},
 	}
@@ -309,7 +313,7 @@ func TestHTMLCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if doc.Format != HTML || doc.Encoding != tt.enc {
+			if doc.Format != document.HTML || doc.Encoding != tt.enc {
 				t.Errorf("format %s encoding %s, want html %s", doc.Format, doc.Encoding, tt.enc)
 			}
 			tt.check(t, doc)
@@ -348,7 +352,7 @@ func TestHTMLCorpusProvenance(t *testing.T) {
 
 // firstWord returns the first run of letters and digits of a line's first
 // non-empty cell or text, after a list number the reader added.
-func firstWord(l Line) string {
+func firstWord(l document.Line) string {
 	text := l.Text
 	for _, c := range l.Cells {
 		if c != "" {
@@ -356,7 +360,7 @@ func firstWord(l Line) string {
 			break
 		}
 	}
-	if l.Kind == ListItem {
+	if l.Kind == document.ListItem {
 		if _, rest, ok := strings.Cut(text, ". "); ok && len(rest) < len(text) && !strings.ContainsAny(text[:len(text)-len(rest)-2], " ") {
 			text = rest
 		}
@@ -372,7 +376,7 @@ func firstWord(l Line) string {
 	return text[start : start+end]
 }
 
-func findLine(doc *Document, f func(Line) bool) *Line {
+func findLine(doc *document.Document, f func(document.Line) bool) *document.Line {
 	for i := range doc.Lines {
 		if f(doc.Lines[i]) {
 			return &doc.Lines[i]
@@ -381,16 +385,16 @@ func findLine(doc *Document, f func(Line) bool) *Line {
 	return nil
 }
 
-func wantHTMLLine(t *testing.T, doc *Document, text string, kind Kind, level int) {
+func wantHTMLLine(t *testing.T, doc *document.Document, text string, kind document.Kind, level int) {
 	t.Helper()
 	wantLine(t, doc, text, kind, level)
 }
 
 // notInText fails when a line holds one of the strings.
-func notInText(t *testing.T, doc *Document, unwanted ...string) {
+func notInText(t *testing.T, doc *document.Document, unwanted ...string) {
 	t.Helper()
 	for _, u := range unwanted {
-		if l := findLine(doc, func(l Line) bool { return strings.Contains(l.Text+"\n", u) }); l != nil {
+		if l := findLine(doc, func(l document.Line) bool { return strings.Contains(l.Text+"\n", u) }); l != nil {
 			t.Errorf("line %d holds %q: %q", l.Num, u, l.Text)
 		}
 	}
@@ -398,9 +402,9 @@ func notInText(t *testing.T, doc *Document, unwanted ...string) {
 
 // noC1 fails when a line holds a C1 control character, the sign of a
 // Windows-1252 reference or byte read as Latin-1.
-func noC1(t *testing.T, doc *Document) {
+func noC1(t *testing.T, doc *document.Document) {
 	t.Helper()
-	if l := findLine(doc, func(l Line) bool {
+	if l := findLine(doc, func(l document.Line) bool {
 		return strings.ContainsFunc(l.Text, func(r rune) bool { return r >= 0x80 && r <= 0x9F })
 	}); l != nil {
 		t.Errorf("line %d holds a C1 control: %q", l.Num, l.Text)

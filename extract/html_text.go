@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"minutes/document"
 )
 
 // This file turns the text between tags into lines: white space
@@ -122,14 +124,14 @@ func (r *htmlReader) startLine(line int) {
 	r.cur.tag = lineTag{term: r.ctx.inDL && r.ctx.inTerm, def: r.ctx.inDL && !r.ctx.inTerm, dl: r.ctx.inDL}
 	switch item := r.ctx.item; {
 	case r.ctx.heading > 0:
-		r.cur.kind, r.cur.level = Heading, r.ctx.heading
+		r.cur.kind, r.cur.level = document.Heading, r.ctx.heading
 		if item != nil && !item.started {
 			item.started = true
 			r.cur.writeString(item.marker)
 		}
 	case item != nil && !item.started:
 		item.started = true
-		r.cur.kind, r.cur.level = ListItem, item.level
+		r.cur.kind, r.cur.level = document.ListItem, item.level
 		r.cur.writeString(item.marker)
 	}
 }
@@ -138,8 +140,8 @@ func (r *htmlReader) startLine(line int) {
 // the document begins or a Blank or Rule ends it already.
 func (r *htmlReader) flushBreak() {
 	if r.brk == paraBreak && r.out.len() > 0 {
-		if last := r.out.last(); last.Kind != Blank && last.Kind != Rule {
-			r.out.add(Line{Num: r.brkLine, Kind: Blank}, lineTag{def: r.ctx.inDL, dl: r.ctx.inDL})
+		if last := r.out.last(); last.Kind != document.Blank && last.Kind != document.Rule {
+			r.out.add(document.Line{Num: r.brkLine, Kind: document.Blank}, lineTag{def: r.ctx.inDL, dl: r.ctx.inDL})
 		}
 	}
 	r.brk = noBreak
@@ -166,7 +168,7 @@ func (r *htmlReader) placeholder() {
 		r.setBreak(paraBreak)
 		return
 	}
-	r.out.add(Line{Num: r.srcLine, Kind: Blank}, lineTag{def: r.ctx.inDL, dl: r.ctx.inDL, placeholder: true})
+	r.out.add(document.Line{Num: r.srcLine, Kind: document.Blank}, lineTag{def: r.ctx.inDL, dl: r.ctx.inDL, placeholder: true})
 	r.brk = noBreak
 }
 

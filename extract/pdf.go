@@ -26,6 +26,8 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+
+	"minutes/document"
 )
 
 // readPDF reads a PDF's text page by page. Lines carry their page, their
@@ -35,7 +37,7 @@ import (
 // headings set larger or bold, blank lines at paragraph breaks. A page that cannot be read
 // (a panic in its content, a missing stream) becomes a warning; the file
 // fails only when it cannot be opened at all or no page can be read.
-func readPDF(data []byte) (doc *Document, err error) {
+func readPDF(data []byte) (doc *document.Document, err error) {
 	defer func() {
 		// The last line of defence: the layers below recover what they
 		// can themselves, but a hostile file must never take the
@@ -52,7 +54,7 @@ func readPDF(data []byte) (doc *Document, err error) {
 	if len(pages) == 0 {
 		return nil, errNoPages
 	}
-	doc = &Document{Pages: len(pages)}
+	doc = &document.Document{Pages: len(pages)}
 	if f.repaired {
 		doc.Warnings = append(doc.Warnings, pdfWarning(0, "the cross-reference table was damaged and has been rebuilt by scanning the file"))
 	}
@@ -70,7 +72,7 @@ func readPDF(data []byte) (doc *Document, err error) {
 		if err != nil {
 			failed++
 			if firstErr == nil {
-				firstErr = &Error{Place: Place{Page: i + 1}, Err: err}
+				firstErr = &document.Error{Place: document.Place{Page: i + 1}, Err: err}
 			}
 			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, "the page could not be read: "+err.Error()))
 			continue
@@ -91,8 +93,8 @@ func readPDF(data []byte) (doc *Document, err error) {
 const maxDocumentText = 64 << 20
 
 // pdfWarning makes a warning of the PDF reader.
-func pdfWarning(page int, msg string) Warning {
-	return Warning{Stage: "pdf", Place: Place{Page: page}, Message: msg}
+func pdfWarning(page int, msg string) document.Warning {
+	return document.Warning{Stage: "pdf", Place: document.Place{Page: page}, Message: msg}
 }
 
 // errPagePanic wraps a panic met while reading one page.
@@ -100,7 +102,7 @@ var errPagePanic = errors.New("malformed content")
 
 // readPage interprets and lays out one page. A panic is recovered and
 // returned as an error, so one bad page does not lose the others.
-func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, glyphBuf *[]pdfGlyph) (lines []Line, warnings []Warning, err error) {
+func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, glyphBuf *[]pdfGlyph) (lines []document.Line, warnings []document.Warning, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			lines, err = nil, fmt.Errorf("%w (%v)", errPagePanic, r)
@@ -180,7 +182,7 @@ func pageContent(f *pdfFile, page pdfDict) ([]byte, error) {
 
 // glyphWarnings says when a page has no text at all, or glyphs whose
 // font gives no Unicode for them.
-func glyphWarnings(glyphs []pdfGlyph, page int) []Warning {
+func glyphWarnings(glyphs []pdfGlyph, page int) []document.Warning {
 	visible, unmapped := 0, 0
 	for _, g := range glyphs {
 		switch {
@@ -191,7 +193,7 @@ func glyphWarnings(glyphs []pdfGlyph, page int) []Warning {
 			visible++
 		}
 	}
-	var ws []Warning
+	var ws []document.Warning
 	if visible == 0 && unmapped == 0 {
 		ws = append(ws, pdfWarning(page, "no text on this page (a scanned image?)"))
 	}

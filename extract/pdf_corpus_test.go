@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"minutes/document"
 )
 
 // corpusPDF is the folder of real PDFs shared by the project (outside the
@@ -13,7 +15,7 @@ import (
 var corpusPDF = filepath.Join("..", "..", "shared", "corpus", "pdf")
 
 // readCorpusPDF reads one corpus PDF through the public entry point.
-func readCorpusPDF(t *testing.T, name string) *Document {
+func readCorpusPDF(t *testing.T, name string) *document.Document {
 	t.Helper()
 	doc, err := ReadFile(filepath.Join(corpusPDF, name))
 	if err != nil {
@@ -175,7 +177,7 @@ func TestCorpusPDFKeyLines(t *testing.T) {
 	}
 }
 
-func anyLineContains(doc *Document, s string) bool {
+func anyLineContains(doc *document.Document, s string) bool {
 	for _, l := range doc.Lines {
 		if strings.Contains(l.Text, s) {
 			return true
@@ -202,7 +204,7 @@ func TestCorpusPDFTables(t *testing.T) {
 		doc := readCorpusPDF(t, tt.file)
 		found := false
 		for _, l := range doc.Lines {
-			if l.Kind == TableRow && len(l.Cells) >= len(tt.cells) && strings.Join(l.Cells[:len(tt.cells)], "|") == strings.Join(tt.cells, "|") {
+			if l.Kind == document.TableRow && len(l.Cells) >= len(tt.cells) && strings.Join(l.Cells[:len(tt.cells)], "|") == strings.Join(tt.cells, "|") {
 				found = true
 			}
 		}

@@ -20,10 +20,12 @@ import (
 	"crypto/sha512"
 	"encoding/binary"
 	"fmt"
+
+	"minutes/document"
 )
 
 // errUserPassword is returned for files that need a password to open.
-var errUserPassword = fmt.Errorf("%w: encrypted with a user password", ErrEncrypted)
+var errUserPassword = fmt.Errorf("%w: encrypted with a user password", document.ErrEncrypted)
 
 // passwordPad is the 32-byte padding of revisions 2 to 4.
 var passwordPad = []byte{
@@ -68,10 +70,10 @@ func (f *pdfFile) setupCrypt() error {
 	}
 	enc := f.dictOf(encObj)
 	if enc == nil {
-		return fmt.Errorf("%w: the /Encrypt dictionary is missing", ErrEncrypted)
+		return fmt.Errorf("%w: the /Encrypt dictionary is missing", document.ErrEncrypted)
 	}
 	if f.nameOf(enc["Filter"]) != "Standard" {
-		return fmt.Errorf("%w: unsupported security handler %q", ErrEncrypted, f.nameOf(enc["Filter"]))
+		return fmt.Errorf("%w: unsupported security handler %q", document.ErrEncrypted, f.nameOf(enc["Filter"]))
 	}
 	ed := f.readEncryptDict(enc)
 	c, err := newCrypt(ed, enc, f)
@@ -115,7 +117,7 @@ func newCrypt(ed encryptDict, enc pdfDict, f *pdfFile) (*pdfCrypt, error) {
 	case ed.r >= 2:
 		c.key, ok = rc4Key(ed)
 	default:
-		return nil, fmt.Errorf("%w: unsupported revision %d", ErrEncrypted, ed.r)
+		return nil, fmt.Errorf("%w: unsupported revision %d", document.ErrEncrypted, ed.r)
 	}
 	if !ok {
 		return nil, errUserPassword

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"minutes/document"
 )
 
 // genFixtures rewrites testdata/pdf/plain.pdf, the file the committed
@@ -64,7 +66,7 @@ func TestReadPDFUserPassword(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err = readPDF(data)
-		if !errors.Is(err, ErrEncrypted) || !strings.Contains(err.Error(), "encrypted with a user password") {
+		if !errors.Is(err, document.ErrEncrypted) || !strings.Contains(err.Error(), "encrypted with a user password") {
 			t.Errorf("%s: got %v", name, err)
 		}
 	}

@@ -26,6 +26,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"minutes/document"
 )
 
 // Layout tuning, in multiples of the font size.
@@ -66,9 +68,9 @@ type pdfLine struct {
 }
 
 // layoutPage turns a page's glyphs into Lines (numbered later).
-func layoutPage(glyphs []pdfGlyph, page int) []Line {
+func layoutPage(glyphs []pdfGlyph, page int) []document.Line {
 	body := bodySize(glyphs)
-	var out []Line
+	var out []document.Line
 	for _, group := range groupByAngle(glyphs) {
 		for _, block := range splitColumns(buildLines(group)) {
 			out = append(out, emitLines(block, body, page)...)
@@ -444,15 +446,15 @@ func typicalLetterGap(glyphs []pdfGlyph) float64 {
 
 // emitLines turns laid-out lines into Document lines: regions become
 // table rows, column text or list items; the rest are prose or headings.
-func emitLines(lines []pdfLine, body float64, page int) []Line {
-	var out []Line
+func emitLines(lines []pdfLine, body float64, page int) []document.Line {
+	var out []document.Line
 	prevY, prevSize := math.NaN(), 0.0
 	// add appends a line, after a blank line when the step from the line
 	// before is larger than a line's leading: a paragraph break. Rows of
 	// a table never get one.
-	add := func(l Line, breakable bool) {
+	add := func(l document.Line, breakable bool) {
 		if breakable && !math.IsNaN(prevY) && l.Y-prevY > paragraphEm*max(l.Size, prevSize) {
-			out = append(out, Line{Page: page, Kind: Blank})
+			out = append(out, document.Line{Page: page, Kind: document.Blank})
 		}
 		prevY, prevSize = l.Y, l.Size
 		out = append(out, l)
@@ -466,7 +468,7 @@ func emitLines(lines []pdfLine, body float64, page int) []Line {
 		}
 		if end > i {
 			for k, l := range regionLines(lines[i:end], gutters, page) {
-				add(markBullet(l, margin), k == 0 || l.Kind != TableRow)
+				add(markBullet(l, margin), k == 0 || l.Kind != document.TableRow)
 			}
 			i = end
 			continue
@@ -490,15 +492,15 @@ func leftMargin(lines []pdfLine) float64 {
 // "○ ", "- ") a list item, nested by its indent (one level per 18 points),
 // as the text reader does for its bullets. Numbered lines stay prose, as
 // they do there: whether "1." opens an agenda item is the parser's call.
-func markBullet(l Line, margin float64) Line {
-	if l.Kind != Prose {
+func markBullet(l document.Line, margin float64) document.Line {
+	if l.Kind != document.Prose {
 		return l
 	}
 	first, rest, ok := strings.Cut(l.Text, " ")
 	if !ok || strings.TrimSpace(rest) == "" || !isBulletSign(first) {
 		return l
 	}
-	l.Kind = ListItem
+	l.Kind = document.ListItem
 	l.Level = 1 + min(5, max(0, int(math.Round((l.X-margin)/18))))
 	return l
 }
@@ -510,14 +512,14 @@ func isBulletSign(s string) bool {
 }
 
 // plainLine makes a Document line of a line outside any region.
-func plainLine(tl pdfLine, body float64, page int) Line {
+func plainLine(tl pdfLine, body float64, page int) document.Line {
 	texts := make([]string, len(tl.segs))
 	words := 0
 	for i, s := range tl.segs {
 		texts[i] = s.text
 		words += s.words
 	}
-	l := Line{
+	l := document.Line{
 		Text: strings.Join(texts, " "), Page: page, X: round2(tl.segs[0].x0), Y: round2(tl.y),
 		Size: round2(tl.size), Bold: tl.bold,
 	}
@@ -526,11 +528,11 @@ func plainLine(tl pdfLine, body float64, page int) Line {
 	case isBulletSign(first):
 		// a list item, whatever its type (markBullet marks it)
 	case body > 0 && tl.size >= 1.6*body && words <= 15:
-		l.Kind, l.Level = Heading, 1
+		l.Kind, l.Level = document.Heading, 1
 	case body > 0 && tl.size >= 1.2*body && words <= 15:
-		l.Kind, l.Level = Heading, 2
+		l.Kind, l.Level = document.Heading, 2
 	case tl.bold && words <= 10 && body > 0 && tl.size >= body*0.95 && !endsSentence(l.Text) && !isLabelled(l.Text):
-		l.Kind, l.Level = Heading, 3
+		l.Kind, l.Level = document.Heading, 3
 	}
 	return l
 }

@@ -18,6 +18,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"minutes/document"
 )
 
 // A gutter is an empty vertical strip between columns.
@@ -300,7 +302,7 @@ func cellsOf(tl pdfLine, gutters []gutter) []string {
 
 // regionLines emits the lines of a region as a list, text columns or a
 // table, whichever its cells look like.
-func regionLines(lines []pdfLine, gutters []gutter, page int) []Line {
+func regionLines(lines []pdfLine, gutters []gutter, page int) []document.Line {
 	rows := make([][]string, len(lines))
 	for i, tl := range lines {
 		lines[i] = splitAtGutters(tl, gutters)
@@ -316,8 +318,8 @@ func regionLines(lines []pdfLine, gutters []gutter, page int) []Line {
 }
 
 // baseLine makes a Document line for a laid-out line.
-func baseLine(tl pdfLine, x float64, page int) Line {
-	return Line{Page: page, X: round2(x), Y: round2(tl.y), Size: round2(tl.size), Bold: tl.bold}
+func baseLine(tl pdfLine, x float64, page int) document.Line {
+	return document.Line{Page: page, X: round2(x), Y: round2(tl.y), Size: round2(tl.size), Bold: tl.bold}
 }
 
 // isMarkerColumn reports whether the first column holds only list markers
@@ -387,8 +389,8 @@ func isRoman(s string) bool {
 }
 
 // listLines joins marker and text with a space, as the line reads.
-func listLines(lines []pdfLine, rows [][]string, page int) []Line {
-	out := make([]Line, 0, len(lines))
+func listLines(lines []pdfLine, rows [][]string, page int) []document.Line {
+	out := make([]document.Line, 0, len(lines))
 	for i, tl := range lines {
 		l := baseLine(tl, tl.segs[0].x0, page)
 		l.Text = strings.TrimSpace(rows[i][0] + " " + rows[i][1])
@@ -420,8 +422,8 @@ func isProseColumns(rows [][]string) bool {
 }
 
 // columnLines reads text columns one after the other, top to bottom.
-func columnLines(lines []pdfLine, rows [][]string, gutters []gutter, page int) []Line {
-	var out []Line
+func columnLines(lines []pdfLine, rows [][]string, gutters []gutter, page int) []document.Line {
+	var out []document.Line
 	for col := 0; col <= len(gutters); col++ {
 		for i, tl := range lines {
 			if rows[i][col] == "" {
@@ -443,8 +445,8 @@ func columnLines(lines []pdfLine, rows [][]string, gutters []gutter, page int) [
 // that follows closely is a wrapped continuation of the row before: its
 // cells are appended to that row's, as a person reads them — unless it
 // starts an item of a list inside the cell, which keeps its own line.
-func tableLines(lines []pdfLine, rows [][]string, page int) []Line {
-	var out []Line
+func tableLines(lines []pdfLine, rows [][]string, page int) []document.Line {
+	var out []document.Line
 	for i, tl := range lines {
 		if n := len(out); n > 0 && isContinuation(rows[i]) &&
 			tl.y-lines[i-1].y <= 1.5*tl.size && out[n-1].Cells[0] != "" {
@@ -458,7 +460,7 @@ func tableLines(lines []pdfLine, rows [][]string, page int) []Line {
 			continue
 		}
 		l := baseLine(tl, tl.segs[0].x0, page)
-		l.Kind = TableRow
+		l.Kind = document.TableRow
 		l.Cells = rows[i]
 		l.Text = strings.Join(rows[i], " | ")
 		out = append(out, l)

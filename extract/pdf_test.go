@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"minutes/document"
 )
 
 // randomWords makes n words of 1 to 9 letters from a seeded generator.
@@ -30,10 +32,10 @@ func randomWordsUpTo(rng *rand.Rand, n, maxLen int) []string {
 }
 
 // nonBlank returns the texts of the document's non-blank lines.
-func nonBlank(doc *Document) []string {
+func nonBlank(doc *document.Document) []string {
 	var out []string
 	for _, l := range doc.Lines {
-		if l.Kind != Blank {
+		if l.Kind != document.Blank {
 			out = append(out, l.Text)
 		}
 	}
@@ -160,7 +162,7 @@ func TestReadPDFTableAcrossPages(t *testing.T) {
 			if l.Page < 1 || l.Page > 2 {
 				t.Fatalf("line %q has page %d", l.Text, l.Page)
 			}
-			if l.Kind == TableRow {
+			if l.Kind == document.TableRow {
 				got[l.Page-1] = append(got[l.Page-1], l.Cells)
 				if l.Text != strings.Join(l.Cells, " | ") {
 					t.Errorf("row text %q is not its cells joined", l.Text)
@@ -270,9 +272,9 @@ func TestReadPDFPositions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var lines []Line
+	var lines []document.Line
 	for _, l := range doc.Lines {
-		if l.Kind != Blank {
+		if l.Kind != document.Blank {
 			lines = append(lines, l)
 		}
 	}
@@ -280,10 +282,10 @@ func TestReadPDFPositions(t *testing.T) {
 		t.Fatalf("got %d lines", len(lines))
 	}
 	h, p := lines[0], lines[1]
-	if h.Kind != Heading || !h.Bold || h.Size != 20 || h.X != 72 || h.Y != 842-742 || h.Page != 1 || h.Num != 1 {
+	if h.Kind != document.Heading || !h.Bold || h.Size != 20 || h.X != 72 || h.Y != 842-742 || h.Page != 1 || h.Num != 1 {
 		t.Errorf("heading: %+v", h)
 	}
-	if p.Kind != Prose || p.Bold || p.Size != 10 || p.X != 90 || p.Y != 142 || p.Num <= h.Num {
+	if p.Kind != document.Prose || p.Bold || p.Size != 10 || p.X != 90 || p.Y != 142 || p.Num <= h.Num {
 		t.Errorf("prose: %+v", p)
 	}
 }
@@ -404,7 +406,7 @@ func TestReadPDFBadPageKeepsOthers(t *testing.T) {
 func TestReadPDFErrorsAreTyped(t *testing.T) {
 	_, err := Read("x.pdf", []byte("%PDF-1.4\n1 0 obj << /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >> endobj\n"+
 		"2 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 2 0 R /Encrypt 1 0 R >>\n%%EOF"))
-	if !errors.Is(err, ErrEncrypted) {
+	if !errors.Is(err, document.ErrEncrypted) {
 		t.Errorf("got %v, want ErrEncrypted", err)
 	}
 }
@@ -501,9 +503,9 @@ func TestReadPDFFormXObjects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []Line
+	var got []document.Line
 	for _, l := range doc.Lines {
-		if l.Kind != Blank {
+		if l.Kind != document.Blank {
 			got = append(got, l)
 		}
 	}
@@ -697,7 +699,7 @@ func TestReadPDFMarginNotes(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	for _, l := range doc.Lines {
-		if l.Kind == TableRow {
+		if l.Kind == document.TableRow {
 			t.Errorf("%q is a table row", l.Text)
 		}
 	}

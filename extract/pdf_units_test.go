@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"minutes/document"
 )
 
 func TestParseNumber(t *testing.T) {
@@ -261,10 +263,10 @@ func TestReadPDFHangingList(t *testing.T) {
 	}
 	var got []string
 	for _, l := range doc.Lines {
-		if l.Kind == Blank {
+		if l.Kind == document.Blank {
 			continue
 		}
-		if l.Kind != Prose {
+		if l.Kind != document.Prose {
 			t.Errorf("%q is %s, want prose", l.Text, l.Kind)
 		}
 		got = append(got, l.Text)
@@ -286,14 +288,14 @@ func TestReadPDFBullets(t *testing.T) {
 	}
 	type kl struct {
 		Text  string
-		Kind  Kind
+		Kind  document.Kind
 		Level int
 	}
 	var got []kl
 	for _, l := range doc.Lines {
 		got = append(got, kl{l.Text, l.Kind, l.Level})
 	}
-	want := []kl{{"Attendees:", Prose, 0}, {"• Hillar Aareleid", ListItem, 2}, {"- remote", ListItem, 3}}
+	want := []kl{{"Attendees:", document.Prose, 0}, {"• Hillar Aareleid", document.ListItem, 2}, {"- remote", document.ListItem, 3}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"minutes/document"
 )
 
 // readText reads plain text and markdown. It finds the encoding (see
@@ -17,16 +19,16 @@ import (
 // the text and its line number point exactly at the source. The one
 // exception is YAML front matter, which is not text a person reads: its
 // title becomes a heading holding only the value (markdown.addFrontMatter).
-func readText(data []byte) (*Document, error) {
+func readText(data []byte) (*document.Document, error) {
 	dec, err := decodeText(data)
 	if err != nil {
 		return nil, err
 	}
 	if strings.TrimSpace(dec.text) == "" {
-		return nil, ErrEmpty
+		return nil, document.ErrEmpty
 	}
-	doc := &Document{Encoding: dec.codec.name, Warnings: dec.warnings}
-	md := markdown{lines: make([]Line, 0, countLines(dec.text))}
+	doc := &document.Document{Encoding: dec.codec.name, Warnings: dec.warnings}
+	md := markdown{lines: make([]document.Line, 0, countLines(dec.text))}
 	fm := findFrontMatter(dec.text)
 	var controls controlCount
 	pages := newFormFeedPages(dec.text)
@@ -74,7 +76,7 @@ func (p *formFeedPages) see(num int, line string) {
 
 // apply sets the page of every line and returns the number of pages, 0 for
 // text without form feeds. A form feed at the very end starts no page.
-func (p *formFeedPages) apply(lines []Line) int {
+func (p *formFeedPages) apply(lines []document.Line) int {
 	if !p.used {
 		return 0
 	}
@@ -98,23 +100,23 @@ func decodeText(data []byte) (decoding, error) {
 	if c, n, ok := bomCodec(data); ok {
 		body := data[n:]
 		if c.name == utf8Codec.name && looksBinary(body) {
-			return decoding{}, ErrBinary
+			return decoding{}, document.ErrBinary
 		}
 		if c.name == utf8Codec.name && !utf8.Valid(body) {
 			return decodeInvalidUTF8(body, windows1252, "text", "the file has a UTF-8 byte-order mark"), nil
 		}
 		dec := decoding{text: decodeAll(c, body), codec: c}
 		if looksBinary(dec.text) || looksRandom(dec.text) {
-			return decoding{}, ErrBinary
+			return decoding{}, document.ErrBinary
 		}
 		return dec, nil
 	}
 	if _, utf16 := sniffUTF16(data); !utf16 && looksBinary(data) {
-		return decoding{}, ErrBinary
+		return decoding{}, document.ErrBinary
 	}
 	dec := decodeUndeclared(data, "text")
 	if isUTF16(dec.codec) && (looksBinary(dec.text) || looksRandom(dec.text)) {
-		return decoding{}, ErrBinary // the bytes were checked above unless they were UTF-16
+		return decoding{}, document.ErrBinary // the bytes were checked above unless they were UTF-16
 	}
 	return dec, nil
 }
@@ -235,7 +237,7 @@ func hasControl(line string) bool {
 	return false
 }
 
-func (c *controlCount) warnings(stage string) []Warning {
+func (c *controlCount) warnings(stage string) []document.Warning {
 	if c.n == 0 {
 		return nil
 	}
@@ -243,5 +245,5 @@ func (c *controlCount) warnings(stage string) []Warning {
 	if c.n > 1 {
 		msg = fmt.Sprintf("%d control characters removed, the first here", c.n)
 	}
-	return []Warning{{Stage: stage, Place: Place{Line: c.first}, Message: msg}}
+	return []document.Warning{{Stage: stage, Place: document.Place{Line: c.first}, Message: msg}}
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"minutes/document"
 )
 
 // This file marks the layout markdown gives the lines of a text file. Plain
@@ -39,7 +41,7 @@ import (
 // table's header into a row), and forward only in finish, so it runs in
 // time linear in the file.
 type markdown struct {
-	lines       []Line
+	lines       []document.Line
 	fence       string // the characters that opened the code block being read, "" outside one
 	fenceAt     int    // index in lines of the fence that opened it
 	noFences    bool   // set after an unclosed fence: no further fences open
@@ -49,10 +51,10 @@ type markdown struct {
 
 // add marks one source line and keeps it.
 func (m *markdown) add(num int, text string) {
-	l := Line{Text: text, Num: num}
+	l := document.Line{Text: text, Num: num}
 	if m.fence != "" {
 		if closesFence(text, m.fence) {
-			l.Kind = Rule
+			l.Kind = document.Rule
 			m.fence = ""
 		}
 		m.lines = append(m.lines, l)
@@ -63,41 +65,41 @@ func (m *markdown) add(num int, text string) {
 }
 
 // classify sets the kind of a line outside code blocks.
-func (m *markdown) classify(l *Line) {
+func (m *markdown) classify(l *document.Line) {
 	text := l.Text
 	content := strings.TrimLeft(text, " \t")
 	indent := indentWidth(text)
 	switch {
 	case content == "":
-		l.Kind = Blank
+		l.Kind = document.Blank
 		m.inTable = false
 	case indent < 4 && !m.noFences && opensFence(content) != "":
-		l.Kind = Rule
+		l.Kind = document.Rule
 		m.fence, m.fenceAt = opensFence(content), len(m.lines)
 		m.endBlock()
 	case indent < 4 && atxLevel(content) > 0:
-		l.Kind, l.Level = Heading, atxLevel(content)
+		l.Kind, l.Level = document.Heading, atxLevel(content)
 		l.Bold = isWhollyBold(strings.Trim(strings.TrimLeft(content, "#"), " #"))
 		m.endBlock()
 	case isDelimiterRow(content):
-		l.Kind = Rule
+		l.Kind = document.Rule
 		m.headerRow()
 		m.inTable = true
 		m.listIndents = nil
 	case isPipeRow(content) || (m.inTable && hasPipe(content)):
-		l.Kind, l.Cells = TableRow, splitCells(content)
+		l.Kind, l.Cells = document.TableRow, splitCells(content)
 		m.listIndents = nil
 	case indent < 4 && underlineLevel(content) > 0 && m.underlinesHeading(content):
 		prev := &m.lines[len(m.lines)-1]
-		prev.Kind, prev.Level = Heading, underlineLevel(content)
+		prev.Kind, prev.Level = document.Heading, underlineLevel(content)
 		prev.Bold = isWhollyBold(strings.TrimSpace(prev.Text))
-		l.Kind = Rule
+		l.Kind = document.Rule
 		m.endBlock()
 	case isRuleLine(content):
-		l.Kind = Rule
+		l.Kind = document.Rule
 		m.endBlock()
 	case listMarkerWidth(content) > 0:
-		l.Kind, l.Level = ListItem, m.listLevel(indent)
+		l.Kind, l.Level = document.ListItem, m.listLevel(indent)
 		l.Bold = isWhollyBold(strings.TrimSpace(content[listMarkerWidth(content):]))
 		m.inTable = false
 	default:
@@ -132,11 +134,11 @@ func (m *markdown) addFrontMatter(num int, text string, delimiter bool) {
 	switch strings.ToLower(strings.TrimSpace(key)) {
 	case "title":
 		if v := unquoteYAML(value); v != "" {
-			m.lines = append(m.lines, Line{Text: v, Num: num, Kind: Heading, Level: 1})
+			m.lines = append(m.lines, document.Line{Text: v, Num: num, Kind: document.Heading, Level: 1})
 		}
 	case "subtitle", "date", "location", "venue", "place", "city":
 		if value != "" {
-			m.lines = append(m.lines, Line{Text: text, Num: num})
+			m.lines = append(m.lines, document.Line{Text: text, Num: num})
 		}
 	}
 }
@@ -144,7 +146,7 @@ func (m *markdown) addFrontMatter(num int, text string, delimiter bool) {
 // finish returns the marked lines. A code fence never closed was not one
 // (plain text underlined with "~~~" or "```"): the lines after it are
 // marked again, with fences off.
-func (m *markdown) finish() []Line {
+func (m *markdown) finish() []document.Line {
 	if m.fence != "" {
 		rest := m.lines[m.fenceAt:]
 		m.lines = m.lines[:m.fenceAt:m.fenceAt]
@@ -166,7 +168,7 @@ const minPipeRows = 3
 // over "15. Renew the insurance | Joseph Mbeki | Ongoing"): plain text
 // writes tables so, without markdown's outer pipes or delimiter row. A
 // pipe without spaces ("a|b") is no cell border.
-func markPipeTables(lines []Line) {
+func markPipeTables(lines []document.Line) {
 	for i := 0; i < len(lines); {
 		n := spacedPipeCells(lines[i])
 		if n < 2 {
@@ -179,7 +181,7 @@ func markPipeTables(lines []Line) {
 		}
 		if j-i >= minPipeRows {
 			for k := i; k < j; k++ {
-				lines[k].Kind, lines[k].Level = TableRow, 0
+				lines[k].Kind, lines[k].Level = document.TableRow, 0
 				lines[k].Cells, lines[k].Bold = splitCells(strings.TrimSpace(lines[k].Text)), false
 			}
 		}
@@ -190,8 +192,8 @@ func markPipeTables(lines []Line) {
 // spacedPipeCells is the number of cells a prose line or a numbered list
 // item ("15. Renew the insurance | Joseph Mbeki | Ongoing") splits into at
 // pipes with a space on each side, or 0 when it has none.
-func spacedPipeCells(l Line) int {
-	if l.Kind != Prose && l.Kind != ListItem || !strings.Contains(l.Text, " | ") {
+func spacedPipeCells(l document.Line) int {
+	if l.Kind != document.Prose && l.Kind != document.ListItem || !strings.Contains(l.Text, " | ") {
 		return 0
 	}
 	if strings.Count(l.Text, "|") != strings.Count(l.Text, " | ") {
@@ -227,7 +229,7 @@ func (m *markdown) underlinesHeading(underline string) bool {
 		return false
 	}
 	prev := m.lines[n-1]
-	if prev.Kind != Prose || indentWidth(prev.Text) >= 4 {
+	if prev.Kind != document.Prose || indentWidth(prev.Text) >= 4 {
 		return false
 	}
 	dashes := len(strings.TrimRight(underline, " \t"))
@@ -238,7 +240,7 @@ func (m *markdown) underlinesHeading(underline string) bool {
 		return true
 	}
 	switch m.lines[n-2].Kind {
-	case Blank, Heading, Rule:
+	case document.Blank, document.Heading, document.Rule:
 		return true
 	}
 	return false
@@ -252,8 +254,8 @@ func (m *markdown) headerRow() {
 		return
 	}
 	prev := &m.lines[n-1]
-	if prev.Kind == Prose && hasPipe(strings.TrimSpace(prev.Text)) {
-		prev.Kind, prev.Cells, prev.Bold = TableRow, splitCells(strings.TrimSpace(prev.Text)), false
+	if prev.Kind == document.Prose && hasPipe(strings.TrimSpace(prev.Text)) {
+		prev.Kind, prev.Cells, prev.Bold = document.TableRow, splitCells(strings.TrimSpace(prev.Text)), false
 	}
 }
 

@@ -13,11 +13,13 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/charmap"
+
+	"minutes/document"
 )
 
 // shape is what a test expects of one line.
 type shape struct {
-	Kind  Kind
+	Kind  document.Kind
 	Level int
 	Cells []string
 	Bold  bool
@@ -38,7 +40,7 @@ func shapes(t *testing.T, text string) []shape {
 }
 
 func TestMarkdownLines(t *testing.T) {
-	P, H, L, R, B, T := Prose, Heading, ListItem, Rule, Blank, TableRow
+	P, H, L, R, B, T := document.Prose, document.Heading, document.ListItem, document.Rule, document.Blank, document.TableRow
 	tests := []struct {
 		name string
 		text string
@@ -123,23 +125,23 @@ func TestFrontMatter(t *testing.T) {
 	tests := []struct {
 		name  string
 		text  string
-		lines []Line
+		lines []document.Line
 	}{
 		{
 			name: "OpenWIS header",
 			text: "---\nlayout: page\ntitle: \"OpenWIS Annual Meeting 2017\"\nminuteOwner: annual\ndate: 2017-03-23\n---\n\n# Minutes",
-			lines: []Line{{Text: "OpenWIS Annual Meeting 2017", Num: 3, Kind: Heading, Level: 1},
-				{Text: "date: 2017-03-23", Num: 5}, {Num: 7, Kind: Blank}, {Text: "# Minutes", Num: 8, Kind: Heading, Level: 1}},
+			lines: []document.Line{{Text: "OpenWIS Annual Meeting 2017", Num: 3, Kind: document.Heading, Level: 1},
+				{Text: "date: 2017-03-23", Num: 5}, {Num: 7, Kind: document.Blank}, {Text: "# Minutes", Num: 8, Kind: document.Heading, Level: 1}},
 		},
 		{
 			name:  "a rule, then prose, is no front matter",
 			text:  "---\nThe meeting opened at ten. It was long, and\n---",
-			lines: []Line{{Text: "---", Num: 1, Kind: Rule}, {Text: "The meeting opened at ten. It was long, and", Num: 2}, {Text: "---", Num: 3, Kind: Rule}},
+			lines: []document.Line{{Text: "---", Num: 1, Kind: document.Rule}, {Text: "The meeting opened at ten. It was long, and", Num: 2}, {Text: "---", Num: 3, Kind: document.Rule}},
 		},
 		{
 			name:  "never closed",
 			text:  "---\ntitle: x\n",
-			lines: []Line{{Text: "---", Num: 1, Kind: Rule}, {Text: "title: x", Num: 2}},
+			lines: []document.Line{{Text: "---", Num: 1, Kind: document.Rule}, {Text: "title: x", Num: 2}},
 		},
 	}
 	for _, tt := range tests {
@@ -192,7 +194,7 @@ func TestTextBinary(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := readText(tt.data)
-			if got := errors.Is(err, ErrBinary); got != tt.binary {
+			if got := errors.Is(err, document.ErrBinary); got != tt.binary {
 				t.Errorf("readText error = %v, want binary %v", err, tt.binary)
 			}
 		})
@@ -229,59 +231,61 @@ func TestTextEncodingsRecorded(t *testing.T) {
 func TestTextCorpus(t *testing.T) {
 	tests := []struct {
 		file  []string
-		check func(t *testing.T, doc *Document)
+		check func(t *testing.T, doc *document.Document)
 	}{
-		{[]string{"txt", "ietf-httpbis-77-minutes-2010.txt"}, func(t *testing.T, doc *Document) {
-			if n := countWhere(doc, func(l Line) bool { return strings.ContainsAny(l.Text, "\r\n") }); n > 0 {
+		{[]string{"txt", "ietf-httpbis-77-minutes-2010.txt"}, func(t *testing.T, doc *document.Document) {
+			if n := countWhere(doc, func(l document.Line) bool { return strings.ContainsAny(l.Text, "\r\n") }); n > 0 {
 				t.Errorf("%d lines keep a CR or LF", n)
 			}
 		}},
-		{[]string{"txt", "ietf-httpbis-84-minutes-2012.txt"}, func(t *testing.T, doc *Document) {
-			wantLine(t, doc, "httpbis minutes - ietf84", Heading, 1)
-			wantLine(t, doc, "Session One - Tuesday", Heading, 2)
-			wantLine(t, doc, "### agenda bashing", Heading, 3)
+		{[]string{"txt", "ietf-httpbis-84-minutes-2012.txt"}, func(t *testing.T, doc *document.Document) {
+			wantLine(t, doc, "httpbis minutes - ietf84", document.Heading, 1)
+			wantLine(t, doc, "Session One - Tuesday", document.Heading, 2)
+			wantLine(t, doc, "### agenda bashing", document.Heading, 3)
 		}},
-		{[]string{"txt", "w3c-tag-2014-09-29-london-irc.txt"}, func(t *testing.T, doc *Document) {
-			if n := countWhere(doc, func(l Line) bool { return strings.ContainsRune(l.Text, '\b') }); n > 0 {
+		{[]string{"txt", "w3c-tag-2014-09-29-london-irc.txt"}, func(t *testing.T, doc *document.Document) {
+			if n := countWhere(doc, func(l document.Line) bool { return strings.ContainsRune(l.Text, '\b') }); n > 0 {
 				t.Errorf("%d lines keep a backspace", n)
 			}
 			if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0].Message, "control characters removed") {
 				t.Errorf("warnings = %v", doc.Warnings)
 			}
 		}},
-		{[]string{"txt", "asf-board-minutes-2002-10-09.txt"}, func(t *testing.T, doc *Document) {
-			wantLine(t, doc, " 2. Roll Call", ListItem, 1)
-			wantLine(t, doc, "        Brian Behlendorf", Prose, 0)
+		{[]string{"txt", "asf-board-minutes-2002-10-09.txt"}, func(t *testing.T, doc *document.Document) {
+			wantLine(t, doc, " 2. Roll Call", document.ListItem, 1)
+			wantLine(t, doc, "        Brian Behlendorf", document.Prose, 0)
 		}},
-		{[]string{"md", "ecma-tc39-notes-2021-01-25.md"}, func(t *testing.T, doc *Document) {
+		{[]string{"md", "ecma-tc39-notes-2021-01-25.md"}, func(t *testing.T, doc *document.Document) {
 			wantCells(t, doc, "Ross Kirsling", []string{"Ross Kirsling", "RKG", "Sony"})
 			wantCells(t, doc, "Name", []string{"Name", "Abbreviation", "Organization"})
-			if n := countWhere(doc, func(l Line) bool { return l.Kind == TableRow && strings.Contains(l.Text, "---") }); n > 0 {
+			if n := countWhere(doc, func(l document.Line) bool { return l.Kind == document.TableRow && strings.Contains(l.Text, "---") }); n > 0 {
 				t.Errorf("%d delimiter rows are table rows", n)
 			}
 		}},
-		{[]string{"md", "openwis-annual-meeting-2017-03-23-toulouse.md"}, func(t *testing.T, doc *Document) {
-			if doc.Lines[0].Text != "OpenWIS Annual Meeting 2017" || doc.Lines[0].Kind != Heading {
+		{[]string{"md", "openwis-annual-meeting-2017-03-23-toulouse.md"}, func(t *testing.T, doc *document.Document) {
+			if doc.Lines[0].Text != "OpenWIS Annual Meeting 2017" || doc.Lines[0].Kind != document.Heading {
 				t.Errorf("first line = %+v, want the front matter's title", doc.Lines[0])
 			}
-			if n := countWhere(doc, func(l Line) bool {
+			if n := countWhere(doc, func(l document.Line) bool {
 				return strings.HasPrefix(l.Text, "layout:") || strings.HasPrefix(l.Text, "minuteOwner:")
 			}); n > 0 {
 				t.Errorf("%d front matter lines kept", n)
 			}
 			for level := 1; level <= 4; level++ {
-				if countWhere(doc, func(l Line) bool { return l.Kind == ListItem && l.Level == level }) == 0 {
+				if countWhere(doc, func(l document.Line) bool { return l.Kind == document.ListItem && l.Level == level }) == 0 {
 					t.Errorf("no list item at level %d", level)
 				}
 			}
 		}},
-		{[]string{"md", "enisa-rsit-wg-2018-09-26-vilnius.md"}, func(t *testing.T, doc *Document) {
-			wantLine(t, doc, "Meeting:\tReference taxonomy meeting", Prose, 0)
-			wantLine(t, doc, "- [x] organize the meeting in Vilnius", ListItem, 1)
+		{[]string{"md", "enisa-rsit-wg-2018-09-26-vilnius.md"}, func(t *testing.T, doc *document.Document) {
+			wantLine(t, doc, "Meeting:\tReference taxonomy meeting", document.Prose, 0)
+			wantLine(t, doc, "- [x] organize the meeting in Vilnius", document.ListItem, 1)
 		}},
-		{[]string{"md", "ecma-tc39-notes-2019-06-04-berlin.md"}, func(t *testing.T, doc *Document) {
-			wantLine(t, doc, "## 7. Report from the ECMA Secretariat", Heading, 2)
-			if countWhere(doc, func(l Line) bool { return strings.Contains(l.Text, "István Sebestyén (IS)") && l.Kind == Prose }) != 1 {
+		{[]string{"md", "ecma-tc39-notes-2019-06-04-berlin.md"}, func(t *testing.T, doc *document.Document) {
+			wantLine(t, doc, "## 7. Report from the ECMA Secretariat", document.Heading, 2)
+			if countWhere(doc, func(l document.Line) bool {
+				return strings.Contains(l.Text, "István Sebestyén (IS)") && l.Kind == document.Prose
+			}) != 1 {
 				t.Error("the attendee line is missing or not prose")
 			}
 		}},
@@ -292,7 +296,7 @@ func TestTextCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if doc.Format != Text || doc.Encoding != "utf-8" {
+			if doc.Format != document.Text || doc.Encoding != "utf-8" {
 				t.Errorf("format %s encoding %s", doc.Format, doc.Encoding)
 			}
 			tt.check(t, doc)
@@ -356,7 +360,7 @@ func TestSamples(t *testing.T) {
 	}
 }
 
-func countWhere(doc *Document, f func(Line) bool) int {
+func countWhere(doc *document.Document, f func(document.Line) bool) int {
 	n := 0
 	for _, l := range doc.Lines {
 		if f(l) {
@@ -366,7 +370,7 @@ func countWhere(doc *Document, f func(Line) bool) int {
 	return n
 }
 
-func wantLine(t *testing.T, doc *Document, text string, kind Kind, level int) {
+func wantLine(t *testing.T, doc *document.Document, text string, kind document.Kind, level int) {
 	t.Helper()
 	for _, l := range doc.Lines {
 		if l.Text == text {
@@ -379,10 +383,10 @@ func wantLine(t *testing.T, doc *Document, text string, kind Kind, level int) {
 	t.Errorf("no line %q", text)
 }
 
-func wantCells(t *testing.T, doc *Document, first string, cells []string) {
+func wantCells(t *testing.T, doc *document.Document, first string, cells []string) {
 	t.Helper()
 	for _, l := range doc.Lines {
-		if l.Kind == TableRow && len(l.Cells) > 0 && l.Cells[0] == first {
+		if l.Kind == document.TableRow && len(l.Cells) > 0 && l.Cells[0] == first {
 			if !cmp.Equal(l.Cells, cells) {
 				t.Errorf("row %q has cells %q, want %q", first, l.Cells, cells)
 			}
@@ -484,7 +488,7 @@ func FuzzReadText(f *testing.F) {
 // checkDocument checks what every reader promises of any input: valid
 // UTF-8 in every string, at most one line per input byte (and one more),
 // and text no larger than a bounded multiple of the input.
-func checkDocument(t *testing.T, doc *Document, data []byte) {
+func checkDocument(t *testing.T, doc *document.Document, data []byte) {
 	t.Helper()
 	if len(doc.Lines) > len(data)+1 {
 		t.Fatalf("%d lines from %d bytes", len(doc.Lines), len(data))

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // charPerLine rejoins runs of one-character lines (table rows whose spaces were lost) into one line of kind Glued.
@@ -46,10 +46,10 @@ const minCharRun = 3
 const maxFragmentRunes = 20
 
 // applyCharPerLine finds the runs and rejoins each.
-func applyCharPerLine(doc *extract.Document) []extract.Warning {
+func applyCharPerLine(doc *document.Document) []document.Warning {
 	lines := doc.Lines
-	out := make([]extract.Line, 0, len(lines))
-	var warnings []extract.Warning
+	out := make([]document.Line, 0, len(lines))
+	var warnings []document.Warning
 	for i := 0; i < len(lines); {
 		run := charRunAt(out, lines, i)
 		if !run.isText() {
@@ -60,7 +60,7 @@ func applyCharPerLine(doc *extract.Document) []extract.Warning {
 			i = end
 			continue
 		}
-		var prev *extract.Line
+		var prev *document.Line
 		if run.takesPrev {
 			prev = &out[len(out)-1]
 			out = out[:len(out)-1]
@@ -89,7 +89,7 @@ type charRun struct {
 // charRunAt returns the run of one-character lines that starts at
 // lines[i], out being the lines made so far (the last is the line before).
 // A single blank line between two one-character lines is part of the run.
-func charRunAt(out, lines []extract.Line, i int) charRun {
+func charRunAt(out, lines []document.Line, i int) charRun {
 	run := charRun{start: i, end: i}
 	for j := i; j < len(lines); {
 		r, ok := soleRune(lines[j])
@@ -99,7 +99,7 @@ func charRunAt(out, lines []extract.Line, i int) charRun {
 		run.chars = append(run.chars, r)
 		j++
 		run.end = j
-		if j+1 < len(lines) && lines[j].Kind == extract.Blank {
+		if j+1 < len(lines) && lines[j].Kind == document.Blank {
 			if _, next := soleRune(lines[j+1]); next {
 				j++
 			}
@@ -117,7 +117,7 @@ func charRunAt(out, lines []extract.Line, i int) charRun {
 // its word (nil otherwise), and before the line after when that carries
 // on the run's word. It gives the line the place of the first line it
 // takes in, and says what it did.
-func (run charRun) rejoin(prev *extract.Line, lines []extract.Line) (extract.Line, extract.Warning) {
+func (run charRun) rejoin(prev *document.Line, lines []document.Line) (document.Line, document.Warning) {
 	text := string(run.chars)
 	joined := lines[run.start]
 	joined.Cells = nil
@@ -129,17 +129,17 @@ func (run charRun) rejoin(prev *extract.Line, lines []extract.Line) (extract.Lin
 		text += lines[run.end].Text
 	}
 	joined.Text = text
-	place := extract.Place{Page: joined.Page, Line: joined.Num}
+	place := document.Place{Page: joined.Page, Line: joined.Num}
 	if isWordFragment(run.chars) && (prev != nil || run.takesNext) {
 		if prev == nil {
-			joined.Kind = extract.Prose
+			joined.Kind = document.Prose
 		}
 		word := wordAtByte(text, strings.LastIndex(text, string(run.chars)))
-		return joined, extract.Warning{Place: place,
+		return joined, document.Warning{Place: place,
 			Message: fmt.Sprintf("rejoined a word split over %d one-character lines: %s", len(run.chars), word)}
 	}
-	joined.Kind = extract.Glued
-	return joined, extract.Warning{Place: place,
+	joined.Kind = document.Glued
+	return joined, document.Warning{Place: place,
 		Message: fmt.Sprintf("rejoined %d one-character lines into one line whose spaces were lost: %s", len(run.chars), preview(text, 50))}
 }
 
@@ -150,8 +150,8 @@ func wordAtByte(text string, i int) string {
 
 // soleRune returns the only character of a line that holds one visible
 // character and is ordinary text (prose or a heading).
-func soleRune(l extract.Line) (rune, bool) {
-	if l.Kind != extract.Prose && l.Kind != extract.Heading {
+func soleRune(l document.Line) (rune, bool) {
+	if l.Kind != document.Prose && l.Kind != document.Heading {
 		return 0, false
 	}
 	text := strings.TrimSpace(l.Text)
@@ -189,8 +189,8 @@ func (run charRun) isText() bool {
 // continuesWordOf reports whether a run carries on the last word of the
 // line before it: that line is ordinary text ending in a letter, and the
 // run starts with a small letter.
-func continuesWordOf(prev extract.Line, chars []rune) bool {
-	if prev.Kind != extract.Prose && prev.Kind != extract.ListItem {
+func continuesWordOf(prev document.Line, chars []rune) bool {
+	if prev.Kind != document.Prose && prev.Kind != document.ListItem {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev.Text)
@@ -200,8 +200,8 @@ func continuesWordOf(prev extract.Line, chars []rune) bool {
 // wordContinuesOn reports whether the line after a run carries on its
 // last word: the run ends with a small letter and the line starts right
 // away (no space) with a small letter.
-func wordContinuesOn(chars []rune, next extract.Line) bool {
-	if next.Kind != extract.Prose && next.Kind != extract.ListItem {
+func wordContinuesOn(chars []rune, next document.Line) bool {
+	if next.Kind != document.Prose && next.Kind != document.ListItem {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next.Text)

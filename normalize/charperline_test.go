@@ -9,7 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // explode puts each character of s, spaces left out, on a line of its
@@ -82,13 +82,13 @@ func TestCharPerLineKindAndPlace(t *testing.T) {
 	charPerLine.Apply(doc)
 	want := []struct {
 		text string
-		kind extract.Kind
+		kind document.Kind
 		num  int
 	}{
-		{"Country", extract.Prose, 1},
-		{"HillarAareleid", extract.Glued, 2},
-		{"Germany", extract.Prose, 16},
-		{"Egils StūrmanisDDIRV", extract.Glued, 17},
+		{"Country", document.Prose, 1},
+		{"HillarAareleid", document.Glued, 2},
+		{"Germany", document.Prose, 16},
+		{"Egils StūrmanisDDIRV", document.Glued, 17},
 	}
 	if len(doc.Lines) != len(want) {
 		t.Fatalf("got %d lines: %q", len(doc.Lines), textsOf(doc))

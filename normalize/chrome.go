@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"minutes/extract"
+	"minutes/document"
 	"minutes/internal/fold"
 )
 
@@ -45,8 +45,8 @@ const (
 const chromeZoneLines = 40
 
 // applyPageChrome drops the chrome zones at the start and the end.
-func applyPageChrome(doc *extract.Document) []extract.Warning {
-	var warnings []extract.Warning
+func applyPageChrome(doc *document.Document) []document.Warning {
+	var warnings []document.Warning
 	if n, kinds := leadingChrome(doc.Lines); n > 0 {
 		warnings = append(warnings, chromeWarning(doc.Lines[:n], kinds, "start"))
 		doc.Lines = doc.Lines[n:]
@@ -61,9 +61,9 @@ func applyPageChrome(doc *extract.Document) []extract.Warning {
 
 // chromeWarning describes the dropped lines: how many (not counting
 // blanks), of what kinds, and where.
-func chromeWarning(dropped []extract.Line, kinds []string, where string) extract.Warning {
+func chromeWarning(dropped []document.Line, kinds []string, where string) document.Warning {
 	count := 0
-	var first *extract.Line
+	var first *document.Line
 	for i := range dropped {
 		if !dropped[i].IsBlank() {
 			count++
@@ -72,10 +72,10 @@ func chromeWarning(dropped []extract.Line, kinds []string, where string) extract
 			}
 		}
 	}
-	w := extract.Warning{Message: fmt.Sprintf("dropped %s of web page chrome at the %s (%s)",
+	w := document.Warning{Message: fmt.Sprintf("dropped %s of web page chrome at the %s (%s)",
 		countNoun(count, "line"), where, strings.Join(kinds, ", "))}
 	if first != nil {
-		w.Place = extract.Place{Page: first.Page, Line: first.Num}
+		w.Place = document.Place{Page: first.Page, Line: first.Num}
 	}
 	return w
 }
@@ -83,7 +83,7 @@ func chromeWarning(dropped []extract.Line, kinds []string, where string) extract
 // leadingChrome returns how many lines at the start of the text are chrome,
 // and the kinds found. The zone ends at the first line of the document
 // itself; it counts only if it holds sure chrome.
-func leadingChrome(lines []extract.Line) (int, []string) {
+func leadingChrome(lines []document.Line) (int, []string) {
 	limit := min(len(lines), chromeZoneLines)
 	later := newShingleIndex(lines, limit)
 	classes := make([]chromeClass, limit)
@@ -99,7 +99,7 @@ func leadingChrome(lines []extract.Line) (int, []string) {
 
 // trailingChrome is leadingChrome for the end of the text. Duplicates are
 // not looked for there: summaries come before the document.
-func trailingChrome(lines []extract.Line) (int, []string) {
+func trailingChrome(lines []document.Line) (int, []string) {
 	limit := min(len(lines), chromeZoneLines)
 	classes := make([]chromeClass, limit)
 	kinds := make([]string, limit)
@@ -134,7 +134,7 @@ func chromeZone(classes []chromeClass, kinds []string) (int, []string) {
 
 // classifyLeading classifies a line of the leading zone, where a repetition
 // of the body is chrome too.
-func classifyLeading(l extract.Line, later *shingleIndex) (chromeClass, string) {
+func classifyLeading(l document.Line, later *shingleIndex) (chromeClass, string) {
 	if c, kind := classifyEdgeLine(l); c != notChrome {
 		return c, kind
 	}
@@ -150,12 +150,12 @@ func classifyLeading(l extract.Line, later *shingleIndex) (chromeClass, string) 
 
 // classifyEdgeLine classifies a line by its own text: a blank, a viewer
 // field, a button, a comment box, a byline.
-func classifyEdgeLine(l extract.Line) (chromeClass, string) {
+func classifyEdgeLine(l document.Line) (chromeClass, string) {
 	text := strings.TrimSpace(l.Text)
 	switch {
 	case text == "":
 		return maybeChrome, ""
-	case l.Kind == extract.TableRow || l.Kind == extract.Glued:
+	case l.Kind == document.TableRow || l.Kind == document.Glued:
 		return notChrome, ""
 	case isViewerField(text):
 		return sureChrome, "viewer labels"
@@ -362,7 +362,7 @@ type shingleIndex struct {
 }
 
 // newShingleIndex indexes lines[from:].
-func newShingleIndex(lines []extract.Line, from int) *shingleIndex {
+func newShingleIndex(lines []document.Line, from int) *shingleIndex {
 	idx := &shingleIndex{seen: map[string]bool{}}
 	var words []string
 	for _, l := range lines[from:] {

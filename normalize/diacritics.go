@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // splitDiacritics puts back letters with diacritics that landed on their own line ('Kou' / 'ř' / 'il' -> 'Kouřil').
@@ -47,11 +47,11 @@ var splitDiacritics = Pass{
 const maxLoneLetters = 2
 
 // applySplitDiacritics rejoins each lone letter or accent with its word.
-func applySplitDiacritics(doc *extract.Document) []extract.Warning {
+func applySplitDiacritics(doc *document.Document) []document.Warning {
 	var vocab vocabulary
 	lines := doc.Lines
-	out := make([]extract.Line, 0, len(lines))
-	var warnings []extract.Warning
+	out := make([]document.Line, 0, len(lines))
+	var warnings []document.Warning
 	for i := 0; i < len(lines); {
 		piece, end := lonePieceAt(lines, i)
 		if piece == "" {
@@ -62,7 +62,7 @@ func applySplitDiacritics(doc *extract.Document) []extract.Warning {
 		if vocab == nil {
 			vocab = vocabularyWithoutPieces(lines)
 		}
-		var prev, next *extract.Line
+		var prev, next *document.Line
 		if len(out) > 0 {
 			prev = &out[len(out)-1]
 		}
@@ -83,8 +83,8 @@ func applySplitDiacritics(doc *extract.Document) []extract.Warning {
 		}
 		out = append(out, j.line)
 		i = end
-		warnings = append(warnings, extract.Warning{
-			Place:   extract.Place{Page: j.line.Page, Line: j.line.Num},
+		warnings = append(warnings, document.Warning{
+			Place:   document.Place{Page: j.line.Page, Line: j.line.Num},
 			Message: "rejoined split diacritic: " + j.word,
 		})
 	}
@@ -97,7 +97,7 @@ func applySplitDiacritics(doc *extract.Document) []extract.Warning {
 // among them, an accent alone, or a capital alone — and the index after
 // it; "" when there is none. Lines of one character on either side make
 // it part of a longer run, which is not a split word.
-func lonePieceAt(lines []extract.Line, i int) (string, int) {
+func lonePieceAt(lines []document.Line, i int) (string, int) {
 	if i > 0 {
 		if _, ok := soleRune(lines[i-1]); ok {
 			return "", i
@@ -136,7 +136,7 @@ func lonePieceAt(lines []extract.Line, i int) (string, int) {
 // start of the line after it — which are pieces of a split word, not
 // words: "D" / "ö" / "rges" does not attest "d" and "rges", however often
 // the same damage recurs.
-func vocabularyWithoutPieces(lines []extract.Line) vocabulary {
+func vocabularyWithoutPieces(lines []document.Line) vocabulary {
 	v := documentVocabulary(lines)
 	for i := 0; i < len(lines); i++ {
 		piece, end := lonePieceAt(lines, i)
@@ -165,7 +165,7 @@ func isLoneAccent(r rune) bool {
 // A pieceJoin is a lone piece put back into its word: the line it makes,
 // which neighbours it took in, and the word, for the warning.
 type pieceJoin struct {
-	line               extract.Line
+	line               document.Line
 	tookPrev, tookNext bool
 	word               string
 }
@@ -173,7 +173,7 @@ type pieceJoin struct {
 // joinLonePiece decides whether and how the lone piece (on the line self)
 // joins the line before (prev, already repaired) and the line after
 // (next); either may be nil.
-func joinLonePiece(piece string, prev, next *extract.Line, self extract.Line, vocab vocabulary) (pieceJoin, bool) {
+func joinLonePiece(piece string, prev, next *document.Line, self document.Line, vocab vocabulary) (pieceJoin, bool) {
 	if !isTextLine(prev) {
 		prev = nil
 	}
@@ -194,14 +194,14 @@ func joinLonePiece(piece string, prev, next *extract.Line, self extract.Line, vo
 
 // isTextLine reports whether l is a line of running text a word can
 // continue on.
-func isTextLine(l *extract.Line) bool {
-	return l != nil && (l.Kind == extract.Prose || l.Kind == extract.ListItem) && !l.IsBlank()
+func isTextLine(l *document.Line) bool {
+	return l != nil && (l.Kind == document.Prose || l.Kind == document.ListItem) && !l.IsBlank()
 }
 
 // joinSmallPiece joins a piece that starts with a small letter: it is
 // inside a word, so the line before must end with the word's first
 // letters.
-func joinSmallPiece(piece string, prev, next *extract.Line, vocab vocabulary) (pieceJoin, bool) {
+func joinSmallPiece(piece string, prev, next *document.Line, vocab vocabulary) (pieceJoin, bool) {
 	if prev == nil || !endsWithLetter(prev.Text) {
 		return pieceJoin{}, false
 	}
@@ -238,7 +238,7 @@ func joinSmallPiece(piece string, prev, next *extract.Line, vocab vocabulary) (p
 // / "Åsgård") or a line of its own (a table cell "Norway" before the name
 // "Åsa Larsson") cannot be told from here, and the soft-wraps pass joins
 // the lines of a paragraph anyway.
-func joinCapitalPiece(piece string, next *extract.Line, self extract.Line, vocab vocabulary) (pieceJoin, bool) {
+func joinCapitalPiece(piece string, next *document.Line, self document.Line, vocab vocabulary) (pieceJoin, bool) {
 	if next == nil {
 		return pieceJoin{}, false
 	}
@@ -260,7 +260,7 @@ func joinCapitalPiece(piece string, next *extract.Line, self extract.Line, vocab
 // to the rest of its word ("T" / "he meeting" → "The meeting") when that
 // word is attested and the capital is not a word on its own, or the rest
 // is not.
-func joinDropCapital(piece string, prev, next *extract.Line, self extract.Line, vocab vocabulary) (pieceJoin, bool) {
+func joinDropCapital(piece string, prev, next *document.Line, self document.Line, vocab vocabulary) (pieceJoin, bool) {
 	if prev != nil || next == nil {
 		return pieceJoin{}, false
 	}
@@ -281,7 +281,7 @@ func joinDropCapital(piece string, prev, next *extract.Line, self extract.Line, 
 
 // joinLoneAccent puts an accent alone on its line onto a letter of the
 // line before or after, and joins the three: the word was cut around it.
-func joinLoneAccent(accent string, prev, next *extract.Line) (pieceJoin, bool) {
+func joinLoneAccent(accent string, prev, next *document.Line) (pieceJoin, bool) {
 	if prev == nil || next == nil || !endsWithLetter(prev.Text) {
 		return pieceJoin{}, false
 	}

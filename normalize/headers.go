@@ -9,7 +9,7 @@ import (
 	"strings"
 	"unicode"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // runningHeaders removes page headers and footers that repeat on every page, wherever they interrupt the text, and keeps their page numbers as page boundaries.
@@ -38,7 +38,7 @@ const maxBlockLines = 6
 
 // applyRunningHeaders removes running headers and footers and reports one
 // warning per page (or one in all for long documents).
-func applyRunningHeaders(doc *extract.Document) []extract.Warning {
+func applyRunningHeaders(doc *document.Document) []document.Warning {
 	splitFormFeeds(doc)
 	if !hasPages(doc.Lines) {
 		return headerWarnings(removeNumberedBlocks(doc))
@@ -69,7 +69,7 @@ func (r removedBlock) what() string {
 
 // headerWarnings says what was removed: one warning a page for short
 // documents, one in all beyond ten pages.
-func headerWarnings(removed []removedBlock) []extract.Warning {
+func headerWarnings(removed []removedBlock) []document.Warning {
 	if len(removed) == 0 {
 		return nil
 	}
@@ -78,18 +78,18 @@ func headerWarnings(removed []removedBlock) []extract.Warning {
 		for _, r := range removed {
 			total += r.lines
 		}
-		return []extract.Warning{{
-			Place:   extract.Place{Page: removed[0].page},
+		return []document.Warning{{
+			Place:   document.Place{Page: removed[0].page},
 			Message: fmt.Sprintf("removed running headers and footers from %s (%s in all)", countNoun(len(removed), "page"), countNoun(total, "line")),
 		}}
 	}
-	var warnings []extract.Warning
+	var warnings []document.Warning
 	for _, r := range removed {
-		place := extract.Place{Page: r.page}
+		place := document.Place{Page: r.page}
 		if r.page == 0 {
 			place.Line = r.line
 		}
-		warnings = append(warnings, extract.Warning{
+		warnings = append(warnings, document.Warning{
 			Place:   place,
 			Message: fmt.Sprintf("removed %s (%s)", r.what(), countNoun(r.lines, "line")),
 		})
@@ -98,7 +98,7 @@ func headerWarnings(removed []removedBlock) []extract.Warning {
 }
 
 // hasPages reports whether lines carry page numbers on at least two pages.
-func hasPages(lines []extract.Line) bool {
+func hasPages(lines []document.Line) bool {
 	first := 0
 	for _, l := range lines {
 		if l.Page > 0 {
@@ -114,7 +114,7 @@ func hasPages(lines []extract.Line) bool {
 
 // splitFormFeeds turns form feeds in text without pages into page numbers
 // and removes them: a form feed is where a printer started a new page.
-func splitFormFeeds(doc *extract.Document) {
+func splitFormFeeds(doc *document.Document) {
 	if hasPages(doc.Lines) {
 		return
 	}
@@ -141,7 +141,7 @@ func splitFormFeeds(doc *extract.Document) {
 		if n > 0 {
 			l.Text = strings.ReplaceAll(l.Text, "\f", "")
 			if strings.TrimSpace(l.Text) == "" {
-				l.Kind = extract.Blank
+				l.Kind = document.Blank
 			}
 		}
 	}
@@ -156,7 +156,7 @@ type pageMark struct {
 
 // removeNumberedBlocks finds page-number lines in text without pages,
 // removes the blocks around them and numbers the pages.
-func removeNumberedBlocks(doc *extract.Document) []removedBlock {
+func removeNumberedBlocks(doc *document.Document) []removedBlock {
 	marks := risingPageMarks(doc.Lines)
 	if len(marks) < 2 {
 		return nil
@@ -188,11 +188,11 @@ func removeNumberedBlocks(doc *extract.Document) []removedBlock {
 // cannot break it. A line that is only a page number counts; so does one
 // that ends or starts with it ("Draft minutes, 25 January 2010   Page 2/8")
 // when the rest of the line comes back with the other page numbers.
-func risingPageMarks(lines []extract.Line) []pageMark {
+func risingPageMarks(lines []document.Line) []pageMark {
 	var marks []pageMark
 	embedded := map[string][]pageMark{}
 	for i, l := range lines {
-		if l.Kind == extract.TableRow || l.Kind == extract.Glued {
+		if l.Kind == document.TableRow || l.Kind == document.Glued {
 			continue
 		}
 		text := strings.TrimSpace(l.Text)
@@ -305,7 +305,7 @@ func parsePageNumber(text string) (page, total int, ok bool) {
 // lines of its block: the mark itself, and the lines before and after it
 // that repeat at the same offset around at least two thirds of the marks
 // (a date or a number in them may vary).
-func blockOffsets(lines []extract.Line, marks []pageMark) map[int][]int {
+func blockOffsets(lines []document.Line, marks []pageMark) map[int][]int {
 	blocks := map[int][]int{}
 	for _, m := range marks {
 		blocks[m.index] = []int{0}
@@ -329,11 +329,11 @@ func blockOffsets(lines []extract.Line, marks []pageMark) map[int][]int {
 
 // commonKeyAt returns the key of the line at offset d from the marks, if
 // the same non-blank line is there around two thirds of the marks.
-func commonKeyAt(lines []extract.Line, marks []pageMark, d int) (string, bool) {
+func commonKeyAt(lines []document.Line, marks []pageMark, d int) (string, bool) {
 	counts := map[string]int{}
 	for _, m := range marks {
 		i := m.index + d
-		if i < 0 || i >= len(lines) || lines[i].IsBlank() || lines[i].Kind == extract.Glued {
+		if i < 0 || i >= len(lines) || lines[i].IsBlank() || lines[i].Kind == document.Glued {
 			continue
 		}
 		counts[edgeKey(lines[i].Text)]++
@@ -390,7 +390,7 @@ func edgeKey(text string) string {
 // after it; one near the bottom (a footer) the lines before it. Which it
 // is shows at the ends: a header leaves little text before the first mark.
 // It reports whether the marks were headers.
-func numberPages(lines []extract.Line, marks []pageMark, drop []bool) bool {
+func numberPages(lines []document.Line, marks []pageMark, drop []bool) bool {
 	before, after := 0, 0
 	for i := 0; i < marks[0].index; i++ {
 		if !drop[i] && !lines[i].IsBlank() {
@@ -433,8 +433,8 @@ func numberPages(lines []extract.Line, marks []pageMark, drop []bool) bool {
 // dropLines returns lines without those marked, and without the blank
 // lines around a dropped block: a page break leaves one blank line when
 // the text had one there, and none when the block interrupted a sentence.
-func dropLines(lines []extract.Line, drop []bool) []extract.Line {
-	out := make([]extract.Line, 0, len(lines))
+func dropLines(lines []document.Line, drop []bool) []document.Line {
+	out := make([]document.Line, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
 		if !drop[i] {
 			out = append(out, lines[i])
@@ -452,7 +452,7 @@ func dropLines(lines []extract.Line, drop []bool) []extract.Line {
 		if blank && len(out) > 0 && i+1 < len(lines) {
 			keep := lines[i]
 			if drop[i] {
-				keep = extract.Line{Page: lines[i+1].Page, Num: lines[i+1].Num, Kind: extract.Blank}
+				keep = document.Line{Page: lines[i+1].Page, Num: lines[i+1].Num, Kind: document.Blank}
 			}
 			out = append(out, keep)
 		}
@@ -464,7 +464,7 @@ func dropLines(lines []extract.Line, drop []bool) []extract.Line {
 // distinct line about to be dropped: the parser still reads the minutes'
 // status, date and place there ("Draft minutes of the 29th TF-CSIRT
 // meeting").
-func keepRemovedHeaders(doc *extract.Document, drop []bool) {
+func keepRemovedHeaders(doc *document.Document, drop []bool) {
 	seen := map[string]bool{}
 	for _, l := range doc.RemovedHeaders {
 		seen[l.Text] = true
@@ -479,7 +479,7 @@ func keepRemovedHeaders(doc *extract.Document, drop []bool) {
 
 // removeRepeatedEdges removes, in a text with pages, the lines that come
 // back at the top or the bottom of most pages.
-func removeRepeatedEdges(doc *extract.Document) []removedBlock {
+func removeRepeatedEdges(doc *document.Document) []removedBlock {
 	pages := pageRanges(doc.Lines)
 	if len(pages) < 2 {
 		return nil
@@ -523,7 +523,7 @@ func removeRepeatedEdges(doc *extract.Document) []removedBlock {
 // A pageRange is the lines of one page, doc.Lines[start:end].
 type pageRange struct{ start, end int }
 
-func pageRanges(lines []extract.Line) []pageRange {
+func pageRanges(lines []document.Line) []pageRange {
 	var pages []pageRange
 	for i := 0; i < len(lines); {
 		j := i
@@ -555,7 +555,7 @@ type edgeLine struct {
 // edge of its page or next to header lines found. A line that is only a
 // number must also rise from page to page: a page number, not a table
 // cell.
-func markRepeatedEdges(lines []extract.Line, pages []pageRange, top bool, found []bool) bool {
+func markRepeatedEdges(lines []document.Line, pages []pageRange, top bool, found []bool) bool {
 	byKey := map[string][]edgeLine{}
 	for _, pr := range pages {
 		seen := map[string]bool{}
@@ -605,7 +605,7 @@ func markRepeatedEdges(lines []extract.Line, pages []pageRange, top bool, found 
 // farApart reports whether two lines of a page, whose heights are known,
 // are further apart than the lines of one header block: more than three
 // lines of their size.
-func farApart(a, b extract.Line) bool {
+func farApart(a, b document.Line) bool {
 	if a.Y == 0 || b.Y == 0 {
 		return false
 	}
@@ -615,7 +615,7 @@ func farApart(a, b extract.Line) bool {
 
 // edgeIndexes returns the indexes of the first (top) or last edgeLines
 // non-blank lines of a page that are not in skip.
-func edgeIndexes(lines []extract.Line, pr pageRange, top bool, skip []bool) []int {
+func edgeIndexes(lines []document.Line, pr pageRange, top bool, skip []bool) []int {
 	var idx []int
 	for _, i := range fromEdge(lines, pr, top) {
 		if len(idx) == edgeLines {
@@ -630,7 +630,7 @@ func edgeIndexes(lines []extract.Line, pr pageRange, top bool, skip []bool) []in
 
 // fromEdge returns the indexes of the non-blank lines of a page from its
 // top or from its bottom.
-func fromEdge(lines []extract.Line, pr pageRange, top bool) []int {
+func fromEdge(lines []document.Line, pr pageRange, top bool) []int {
 	var idx []int
 	for i := pr.start; i < pr.end; i++ {
 		if !lines[i].IsBlank() {

@@ -8,7 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 func TestParsePageNumber(t *testing.T) {
@@ -91,7 +91,7 @@ func TestRunningHeadersText(t *testing.T) {
 	}
 }
 
-func pagesOf(doc *extract.Document) []int {
+func pagesOf(doc *document.Document) []int {
 	pages := make([]int, len(doc.Lines))
 	for i, l := range doc.Lines {
 		pages[i] = l.Page
@@ -174,11 +174,11 @@ func TestRunningHeadersLeaveText(t *testing.T) {
 
 // pdfPage makes the lines of one PDF page: a header, body lines and a
 // footer, at heights a reader would give.
-func pdfPage(page int, header, footer []string, body ...string) []extract.Line {
-	var lines []extract.Line
+func pdfPage(page int, header, footer []string, body ...string) []document.Line {
+	var lines []document.Line
 	y := 40.0
 	add := func(text string) {
-		lines = append(lines, extract.Line{Text: text, Page: page, Num: len(lines) + 1, X: 72, Y: y, Size: 11})
+		lines = append(lines, document.Line{Text: text, Page: page, Num: len(lines) + 1, X: 72, Y: y, Size: 11})
 		y += 14
 	}
 	for _, h := range header {
@@ -196,8 +196,8 @@ func pdfPage(page int, header, footer []string, body ...string) []extract.Line {
 }
 
 func TestRunningHeadersPDF(t *testing.T) {
-	var doc extract.Document
-	doc.Format = extract.PDF
+	var doc document.Document
+	doc.Format = document.PDF
 	// "Done." ends every page's text, sometimes at the same height: it is
 	// the document's, not a footer.
 	bodies := [][]string{

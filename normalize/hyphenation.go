@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // hyphenation undoes end-of-line hyphenation where the joined word is attested, and keeps hard hyphens ('not-for-' / 'profit').
@@ -42,11 +42,11 @@ var hyphenation = Pass{
 // ending in a URL is the broken-urls pass's and is left alone.
 
 // applyHyphenation rejoins hyphenated words split over lines.
-func applyHyphenation(doc *extract.Document) []extract.Warning {
+func applyHyphenation(doc *document.Document) []document.Warning {
 	var vocab vocabulary
 	lines := doc.Lines
-	out := make([]extract.Line, 0, len(lines))
-	var warnings []extract.Warning
+	out := make([]document.Line, 0, len(lines))
+	var warnings []document.Warning
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		for i+1 < len(lines) && isHyphenText(l) && isContinuation(lines[i+1]) {
@@ -61,8 +61,8 @@ func applyHyphenation(doc *extract.Document) []extract.Warning {
 				break
 			}
 			l.Text = word.line
-			warnings = append(warnings, extract.Warning{
-				Place:   extract.Place{Page: l.Page, Line: l.Num},
+			warnings = append(warnings, document.Warning{
+				Place:   document.Place{Page: l.Page, Line: l.Num},
 				Message: word.message,
 			})
 			if rest != "" {
@@ -79,8 +79,8 @@ func applyHyphenation(doc *extract.Document) []extract.Warning {
 
 // isHyphenText reports whether a line is running text a word can be
 // broken over.
-func isHyphenText(l extract.Line) bool {
-	return (l.Kind == extract.Prose || l.Kind == extract.ListItem) && !l.IsBlank()
+func isHyphenText(l document.Line) bool {
+	return (l.Kind == document.Prose || l.Kind == document.ListItem) && !l.IsBlank()
 }
 
 // hyphenBreak returns the first piece of a word broken at the end of text

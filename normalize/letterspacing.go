@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // letterSpacing turns letter-spaced headings ('P a r t i c i p a n t s') back into words.
@@ -38,12 +38,12 @@ var letterSpacing = Pass{
 const minSpacedLetters = 4
 
 // applyLetterSpacing rewrites the letter-spaced lines and reports each.
-func applyLetterSpacing(doc *extract.Document) []extract.Warning {
+func applyLetterSpacing(doc *document.Document) []document.Warning {
 	var vocab vocabulary // built on first need
-	var warnings []extract.Warning
+	var warnings []document.Warning
 	for i := range doc.Lines {
 		l := &doc.Lines[i]
-		if l.Kind != extract.Prose && l.Kind != extract.Heading {
+		if l.Kind != document.Prose && l.Kind != document.Heading {
 			continue
 		}
 		groups, ok := letterSpacedGroups(l.Text)
@@ -57,8 +57,8 @@ func applyLetterSpacing(doc *extract.Document) []extract.Warning {
 		if _, still := letterSpacedGroups(joined); still {
 			continue // single characters apart by design ("B  A  A  A 0")
 		}
-		warnings = append(warnings, extract.Warning{
-			Place:   extract.Place{Page: l.Page, Line: l.Num},
+		warnings = append(warnings, document.Warning{
+			Place:   document.Place{Page: l.Page, Line: l.Num},
 			Message: "joined letter-spaced text: " + preview(l.Text, 40) + " → " + joined,
 		})
 		l.Text = leadingIndent(l.Text) + joined

@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // mojibake repairs UTF-8 text that was decoded as Windows-1252, Latin-1 or MacRoman ('BoÅ¾iÄ', 'SuffolkÕs'), only where the repair is unambiguous.
@@ -88,9 +88,9 @@ var (
 // repaired, line by line. A second sweep puts back characters whose last
 // byte was lost, where the document spells the word whole elsewhere
 // (restoreLostBytes); it needs the first sweep's repairs as witnesses.
-func applyMojibake(doc *extract.Document) []extract.Warning {
+func applyMojibake(doc *document.Document) []document.Warning {
 	macEvidence := hasMacRomanEvidence(doc.Lines)
-	before := make([]extract.Line, len(doc.Lines))
+	before := make([]document.Line, len(doc.Lines))
 	copy(before, doc.Lines)
 	suspects := false
 	for i := range doc.Lines {
@@ -110,7 +110,7 @@ func applyMojibake(doc *extract.Document) []extract.Warning {
 			doc.Lines[i].Text = restoreLostBytes(doc.Lines[i].Text, vocab)
 		}
 	}
-	var warnings []extract.Warning
+	var warnings []document.Warning
 	for i, l := range doc.Lines {
 		example := ""
 		if l.Text != before[i].Text {
@@ -122,8 +122,8 @@ func applyMojibake(doc *extract.Document) []extract.Warning {
 			}
 		}
 		if example != "" {
-			warnings = append(warnings, extract.Warning{
-				Place:   extract.Place{Page: l.Page, Line: l.Num},
+			warnings = append(warnings, document.Warning{
+				Place:   document.Place{Page: l.Page, Line: l.Num},
 				Message: "repaired mojibake: " + example,
 			})
 		}
@@ -481,7 +481,7 @@ const (
 // hasMacRomanEvidence reports whether the document shows MacRoman
 // punctuation read as Latin-1 in a position no real word has: "yearÕs",
 // "IÕll". Only then are the weaker patterns repaired.
-func hasMacRomanEvidence(lines []extract.Line) bool {
+func hasMacRomanEvidence(lines []document.Line) bool {
 	for _, l := range lines {
 		runes := []rune(l.Text)
 		for i, r := range runes {

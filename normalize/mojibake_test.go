@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"minutes/document"
 	"minutes/extract"
 )
 
@@ -149,9 +150,9 @@ func TestMojibakeMacRomanDocument(t *testing.T) {
 	}
 	asLatin1 := strings.Split(misreadBytes(raw, charmap.ISO8859_1), "\n")
 	asMac := strings.Split(misreadBytes(raw, charmap.Macintosh), "\n")
-	doc := &extract.Document{Format: extract.Text}
+	doc := &document.Document{Format: document.Text}
 	for i, s := range asLatin1 {
-		doc.Lines = append(doc.Lines, extract.Line{Text: s, Num: i + 1})
+		doc.Lines = append(doc.Lines, document.Line{Text: s, Num: i + 1})
 	}
 	warnings := mojibake.Apply(doc)
 	got := textsOf(doc)

@@ -15,7 +15,7 @@
 package normalize
 
 import (
-	"minutes/extract"
+	"minutes/document"
 )
 
 // A Pass is one named repair.
@@ -23,7 +23,7 @@ type Pass struct {
 	Name  string // short, kebab-case: "split-diacritics"
 	About string // one sentence: what damage it repairs
 	// Apply repairs doc.Lines in place and returns what it changed.
-	Apply func(doc *extract.Document) []extract.Warning
+	Apply func(doc *document.Document) []document.Warning
 }
 
 // Passes are the repairs in the order Run applies them. The order matters:
@@ -49,15 +49,15 @@ var Passes = []Pass{
 // Run applies every pass to a copy of doc, in order, and returns the
 // repaired document with the warnings of all passes. The reader's own
 // warnings come first.
-func Run(doc *extract.Document) (*extract.Document, []extract.Warning) {
+func Run(doc *document.Document) (*document.Document, []document.Warning) {
 	return RunPasses(doc, Passes)
 }
 
 // RunPasses is Run with a chosen list of passes, for tests and --explain.
-func RunPasses(doc *extract.Document, passes []Pass) (*extract.Document, []extract.Warning) {
+func RunPasses(doc *document.Document, passes []Pass) (*document.Document, []document.Warning) {
 	out := *doc
 	out.Lines = cloneLines(doc.Lines)
-	warnings := append([]extract.Warning(nil), doc.Warnings...)
+	warnings := append([]document.Warning(nil), doc.Warnings...)
 	for _, p := range passes {
 		for _, w := range p.Apply(&out) {
 			if w.Stage == "" {
@@ -80,8 +80,8 @@ func Lookup(name string) (Pass, bool) {
 	return Pass{}, false
 }
 
-func cloneLines(lines []extract.Line) []extract.Line {
-	out := make([]extract.Line, len(lines))
+func cloneLines(lines []document.Line) []document.Line {
+	out := make([]document.Line, len(lines))
 	copy(out, lines)
 	for i := range out {
 		if out[i].Cells != nil {

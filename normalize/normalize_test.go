@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/unicode/norm"
 
+	"minutes/document"
 	"minutes/extract"
 )
 
@@ -29,12 +30,12 @@ var (
 
 // testDocument makes a text document of lines, numbered from 1, blank
 // lines of kind Blank and the others prose.
-func testDocument(lines ...string) *extract.Document {
-	doc := &extract.Document{Format: extract.Text}
+func testDocument(lines ...string) *document.Document {
+	doc := &document.Document{Format: document.Text}
 	for i, s := range lines {
-		l := extract.Line{Text: s, Num: i + 1}
+		l := document.Line{Text: s, Num: i + 1}
 		if strings.TrimSpace(s) == "" {
-			l.Kind = extract.Blank
+			l.Kind = document.Blank
 		}
 		doc.Lines = append(doc.Lines, l)
 	}
@@ -42,7 +43,7 @@ func testDocument(lines ...string) *extract.Document {
 }
 
 // textsOf returns the texts of a document's lines.
-func textsOf(doc *extract.Document) []string {
+func textsOf(doc *document.Document) []string {
 	texts := make([]string, len(doc.Lines))
 	for i, l := range doc.Lines {
 		texts[i] = l.Text
@@ -52,7 +53,7 @@ func textsOf(doc *extract.Document) []string {
 
 // readDocument reads a file with the real readers, or skips the test when
 // the shared corpus is not there (a checkout without ../shared).
-func readDocument(t testing.TB, path string) *extract.Document {
+func readDocument(t testing.TB, path string) *document.Document {
 	t.Helper()
 	if _, err := os.Stat(path); os.IsNotExist(err) && strings.Contains(path, "shared") {
 		t.Skipf("corpus file %s not present", path)

@@ -9,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // splitNumbers joins an item number left alone on its line to its title ('3.' / 'Title' -> '3. Title') and split ordinals ('1' / 'st' -> '1st').
@@ -21,8 +21,8 @@ var splitNumbers = Pass{
 
 // applySplitNumbers makes two sweeps: item numbers first, so that an
 // ordinal suffix never mistakes "3." for a number it belongs to.
-func applySplitNumbers(doc *extract.Document) []extract.Warning {
-	var warnings []extract.Warning
+func applySplitNumbers(doc *document.Document) []document.Warning {
+	var warnings []document.Warning
 	if w, ok := joinLoneItemNumbers(doc); ok {
 		warnings = append(warnings, w)
 	}
@@ -34,10 +34,10 @@ func applySplitNumbers(doc *extract.Document) []extract.Warning {
 
 // joinLoneItemNumbers joins a line that holds only an item number ("3.",
 // "II.", "4.2", "16-01") to the title on the next line.
-func joinLoneItemNumbers(doc *extract.Document) (extract.Warning, bool) {
+func joinLoneItemNumbers(doc *document.Document) (document.Warning, bool) {
 	lines := doc.Lines
 	out := lines[:0:0]
-	var first *extract.Line
+	var first *document.Line
 	count := 0
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -61,7 +61,7 @@ func joinLoneItemNumbers(doc *extract.Document) (extract.Warning, bool) {
 			joined.Text = l.Text + " " + strings.TrimSpace(next.Text)
 			joined.Links = slices.Clone(l.Links)
 			keepLinks(&joined, next)
-			if next.Kind == extract.Heading || next.Kind == extract.ListItem {
+			if next.Kind == document.Heading || next.Kind == document.ListItem {
 				joined.Kind, joined.Level = next.Kind, next.Level
 			}
 			if first == nil {
@@ -75,11 +75,11 @@ func joinLoneItemNumbers(doc *extract.Document) (extract.Warning, bool) {
 		out = append(out, l)
 	}
 	if count == 0 {
-		return extract.Warning{}, false
+		return document.Warning{}, false
 	}
 	doc.Lines = out
-	return extract.Warning{
-		Place:   extract.Place{Page: first.Page, Line: first.Num},
+	return document.Warning{
+		Place:   document.Place{Page: first.Page, Line: first.Num},
 		Message: fmt.Sprintf("joined %s left alone on a line to %s", countNoun(count, "item number"), theirs(count, "title")),
 	}, true
 }
@@ -89,11 +89,11 @@ func joinLoneItemNumbers(doc *extract.Document) (extract.Warning, bool) {
 // first line of text under it: halfway between them, left of both, which
 // start at the same place ("Minutes" / "3." / "The minutes from the AGM
 // 2013 were accepted", suffolk-libraries-agm-minutes-2014-09-11.pdf).
-func numberBesideTitle(title, number, next extract.Line) bool {
+func numberBesideTitle(title, number, next document.Line) bool {
 	if number.Y == 0 || title.Y == 0 || next.Y == 0 || title.Page != number.Page || next.Page != number.Page {
 		return false
 	}
-	if !(title.Bold || title.Kind == extract.Heading) || !canTakeItemNumber(title) {
+	if !(title.Bold || title.Kind == document.Heading) || !canTakeItemNumber(title) {
 		return false
 	}
 	above, below := number.Y-title.Y, next.Y-number.Y
@@ -102,8 +102,8 @@ func numberBesideTitle(title, number, next extract.Line) bool {
 }
 
 // isLoneItemNumber reports whether a line holds nothing but an item number.
-func isLoneItemNumber(l extract.Line) bool {
-	if l.Kind != extract.Prose && l.Kind != extract.Heading && l.Kind != extract.ListItem {
+func isLoneItemNumber(l document.Line) bool {
+	if l.Kind != document.Prose && l.Kind != document.Heading && l.Kind != document.ListItem {
 		return false
 	}
 	return isItemNumber(strings.TrimSpace(l.Text))
@@ -112,8 +112,8 @@ func isLoneItemNumber(l extract.Line) bool {
 // canTakeItemNumber reports whether a line can be the title of an item
 // number on the line before it: text that starts with a letter or an
 // opening quote, and is not itself numbered.
-func canTakeItemNumber(l extract.Line) bool {
-	if l.Kind == extract.Blank || l.Kind == extract.TableRow || l.Kind == extract.Glued {
+func canTakeItemNumber(l document.Line) bool {
+	if l.Kind == document.Blank || l.Kind == document.TableRow || l.Kind == document.Glued {
 		return false
 	}
 	text := strings.TrimSpace(l.Text)
@@ -232,10 +232,10 @@ func isItemLetter(s string) bool {
 // number. Text extraction leaves the suffix on a line of its own, after the
 // number ("From the 1" / "st" / "of January") or before or after the line
 // that holds the number ("th" / "Meeting of 24 June").
-func joinSplitOrdinals(doc *extract.Document) (extract.Warning, bool) {
+func joinSplitOrdinals(doc *document.Document) (document.Warning, bool) {
 	lines := doc.Lines
-	out := make([]extract.Line, 0, len(lines))
-	var first *extract.Line
+	out := make([]document.Line, 0, len(lines))
+	var first *document.Line
 	count := 0
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -275,16 +275,16 @@ func joinSplitOrdinals(doc *extract.Document) (extract.Warning, bool) {
 		out = append(out, l)
 	}
 	if count == 0 {
-		return extract.Warning{}, false
+		return document.Warning{}, false
 	}
 	doc.Lines = out
-	return extract.Warning{
-		Place:   extract.Place{Page: first.Page, Line: first.Num},
+	return document.Warning{
+		Place:   document.Place{Page: first.Page, Line: first.Num},
 		Message: fmt.Sprintf("put %s back on %s", countNoun(count, "split ordinal suffix"), theirs(count, "number")),
 	}, true
 }
 
-func firstOf(first *extract.Line, l extract.Line) *extract.Line {
+func firstOf(first *document.Line, l document.Line) *document.Line {
 	if first != nil {
 		return first
 	}
@@ -293,8 +293,8 @@ func firstOf(first *extract.Line, l extract.Line) *extract.Line {
 
 // lineOfOrdinalSuffixes returns the suffixes of a line that holds nothing
 // but ordinal suffixes ("st", "th th", "er").
-func lineOfOrdinalSuffixes(l extract.Line) ([]string, bool) {
-	if l.Kind != extract.Prose && l.Kind != extract.Heading {
+func lineOfOrdinalSuffixes(l document.Line) ([]string, bool) {
+	if l.Kind != document.Prose && l.Kind != document.Heading {
 		return nil, false
 	}
 	fields := strings.Fields(l.Text)
@@ -367,8 +367,8 @@ func endsWithNumberFor(text, suffix string) bool {
 
 // continuesSentence reports whether a line goes on with the sentence of
 // the line before: prose that does not start a block of its own.
-func continuesSentence(l extract.Line) bool {
-	return l.Kind == extract.Prose && !l.IsBlank() && !startsBlock(strings.TrimSpace(l.Text))
+func continuesSentence(l document.Line) bool {
+	return l.Kind == document.Prose && !l.IsBlank() && !startsBlock(strings.TrimSpace(l.Text))
 }
 
 // A numberSpan is where a number that could take an ordinal suffix sits
@@ -383,8 +383,8 @@ type numberSpan struct {
 // target they fit, and returns the new text of target. It refuses when
 // the choice is not clear: fewer fitting numbers than suffixes, or more
 // and no month name or position to choose by.
-func insertOrdinals(sfx, target extract.Line, suffixes []string) (string, bool) {
-	if target.Kind == extract.Blank || target.Kind == extract.Glued || target.Kind == extract.TableRow {
+func insertOrdinals(sfx, target document.Line, suffixes []string) (string, bool) {
+	if target.Kind == document.Blank || target.Kind == document.Glued || target.Kind == document.TableRow {
 		return "", false
 	}
 	spans := numbersIn(target.Text)
@@ -407,7 +407,7 @@ func insertOrdinals(sfx, target extract.Line, suffixes []string) (string, bool) 
 // belongs to. With one suffix and PDF positions, the number nearest to
 // where the superscript was drawn wins; otherwise numbers before a month
 // name are preferred, and the count must match.
-func chooseOrdinalNumbers(spans []numberSpan, suffixes []string, sfx, target extract.Line) ([]numberSpan, bool) {
+func chooseOrdinalNumbers(spans []numberSpan, suffixes []string, sfx, target document.Line) ([]numberSpan, bool) {
 	var fitting []numberSpan
 	for _, s := range spans {
 		if ordinalFitsAny(s.value, suffixes) {
@@ -454,7 +454,7 @@ func ordinalFitsAny(n int, suffixes []string) bool {
 // nearestToSuperscript uses PDF positions, when the reader gave them, to
 // find the number whose end lies under the superscript. Characters are
 // taken to be half as wide as the font size, a fair mean for text fonts.
-func nearestToSuperscript(spans []numberSpan, sfx, target extract.Line) (numberSpan, bool) {
+func nearestToSuperscript(spans []numberSpan, sfx, target document.Line) (numberSpan, bool) {
 	if sfx.X <= 0 || target.X <= 0 || target.Size <= 0 {
 		return numberSpan{}, false
 	}

@@ -8,7 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 func TestIsItemNumber(t *testing.T) {
@@ -178,36 +178,36 @@ func TestSplitNumbers(t *testing.T) {
 // suffolk-libraries-board-minutes-2013-02-26.pdf, page 2, as the reader
 // gives them); a number level with its title is joined forward as ever.
 func TestSplitNumbersBesideTitle(t *testing.T) {
-	line := func(text string, x, y float64, kind extract.Kind, bold bool) extract.Line {
-		return extract.Line{Text: text, Page: 1, X: x, Y: y, Size: 10.8, Kind: kind, Bold: bold}
+	line := func(text string, x, y float64, kind document.Kind, bold bool) document.Line {
+		return document.Line{Text: text, Page: 1, X: x, Y: y, Size: 10.8, Kind: kind, Bold: bold}
 	}
 	tests := []struct {
 		name string
-		in   []extract.Line
+		in   []document.Line
 		want []string
 	}{
 		{
 			name: "title above, text below",
-			in: []extract.Line{line("Minutes", 120, 413, extract.Heading, true), line("3.", 73, 426, extract.Prose, true),
-				line("The minutes from the AGM 2013 were accepted and approved.", 120, 438, extract.Prose, false)},
+			in: []document.Line{line("Minutes", 120, 413, document.Heading, true), line("3.", 73, 426, document.Prose, true),
+				line("The minutes from the AGM 2013 were accepted and approved.", 120, 438, document.Prose, false)},
 			want: []string{"3. Minutes", "The minutes from the AGM 2013 were accepted and approved."},
 		},
 		{
 			name: "title above, sub-heading below",
-			in: []extract.Line{line("Update from working groups", 121, 535, extract.Heading, true), line("6.", 73, 547, extract.Prose, true),
-				line("Finance & Audit", 121, 560, extract.Heading, true)},
+			in: []document.Line{line("Update from working groups", 121, 535, document.Heading, true), line("6.", 73, 547, document.Prose, true),
+				line("Finance & Audit", 121, 560, document.Heading, true)},
 			want: []string{"6. Update from working groups", "Finance & Audit"},
 		},
 		{
 			name: "a number above its title is joined forward",
-			in: []extract.Line{line("The budget was approved.", 73, 400, extract.Prose, false), line("4.", 73, 413, extract.Prose, true),
-				line("Annual Report", 90, 426, extract.Heading, true)},
+			in: []document.Line{line("The budget was approved.", 73, 400, document.Prose, false), line("4.", 73, 413, document.Prose, true),
+				line("Annual Report", 90, 426, document.Heading, true)},
 			want: []string{"The budget was approved.", "4. Annual Report"},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := &extract.Document{Format: extract.PDF, Lines: tt.in}
+			doc := &document.Document{Format: document.PDF, Lines: tt.in}
 			splitNumbers.Apply(doc)
 			if diff := cmp.Diff(tt.want, textsOf(doc)); diff != "" {
 				t.Errorf("lines (-want +got):\n%s", diff)
@@ -220,10 +220,10 @@ func TestSplitNumbersBesideTitle(t *testing.T) {
 // choose among numbers that fit its suffix.
 func TestSplitOrdinalsByPosition(t *testing.T) {
 	// "Meetings on 4 May and 14 June": "th" was drawn after "14".
-	target := extract.Line{Text: "Meetings on 4 May and 14 June", Page: 1, Num: 2, X: 100, Size: 10}
+	target := document.Line{Text: "Meetings on 4 May and 14 June", Page: 1, Num: 2, X: 100, Size: 10}
 	column := float64(strings.Index(target.Text, "14 June") + 2)
-	sup := extract.Line{Text: "th", Page: 1, Num: 1, X: 100 + column*5, Size: 6}
-	doc := &extract.Document{Format: extract.PDF, Lines: []extract.Line{sup, target}}
+	sup := document.Line{Text: "th", Page: 1, Num: 1, X: 100 + column*5, Size: 6}
+	doc := &document.Document{Format: document.PDF, Lines: []document.Line{sup, target}}
 	splitNumbers.Apply(doc)
 	want := []string{"Meetings on 4 May and 14th June"}
 	if diff := cmp.Diff(want, textsOf(doc)); diff != "" {

@@ -9,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // softWraps joins the lines of a paragraph, keeping headings, list items, numbered items, table rows and paragraph breaks.
@@ -39,7 +39,7 @@ var softWraps = Pass{
 // rejoined; that one is damage and is reported.
 
 // applySoftWraps joins soft-wrapped lines and reports the damage it saw.
-func applySoftWraps(doc *extract.Document) []extract.Warning {
+func applySoftWraps(doc *document.Document) []document.Warning {
 	style := measureWrapStyle(doc)
 	lines, blankJoins := joinSoftWraps(doc.Lines, style)
 	doc.Lines = lines
@@ -48,9 +48,9 @@ func applySoftWraps(doc *extract.Document) []extract.Warning {
 
 // joinSoftWraps joins the lines of paragraphs. It returns the new lines and,
 // for each sentence rejoined over a blank line, the line after the blank.
-func joinSoftWraps(lines []extract.Line, style wrapStyle) ([]extract.Line, []extract.Line) {
-	out := make([]extract.Line, 0, len(lines))
-	var blankJoins []extract.Line
+func joinSoftWraps(lines []document.Line, style wrapStyle) ([]document.Line, []document.Line) {
+	out := make([]document.Line, 0, len(lines))
+	var blankJoins []document.Line
 	para := paragraph{}
 	inFence := false
 	for i := 0; i < len(lines); i++ {
@@ -92,17 +92,17 @@ func joinSoftWraps(lines []extract.Line, style wrapStyle) ([]extract.Line, []ext
 
 // softWrapWarnings reports the damage soft-wraps repaired: sentences split
 // by blank lines, and paragraph breaks that were lost altogether.
-func softWrapWarnings(style wrapStyle, blankJoins []extract.Line) []extract.Warning {
-	var warnings []extract.Warning
+func softWrapWarnings(style wrapStyle, blankJoins []document.Line) []document.Warning {
+	var warnings []document.Warning
 	if len(blankJoins) > 0 {
 		first := blankJoins[0]
-		warnings = append(warnings, extract.Warning{
-			Place:   extract.Place{Page: first.Page, Line: first.Num},
+		warnings = append(warnings, document.Warning{
+			Place:   document.Place{Page: first.Page, Line: first.Num},
 			Message: fmt.Sprintf("rejoined %s split by a blank line (a page break)", countNoun(len(blankJoins), "sentence")),
 		})
 	}
 	if style.width > 0 && style.blanks == 0 && style.proseLines >= 20 {
-		warnings = append(warnings, extract.Warning{
+		warnings = append(warnings, document.Warning{
 			Message: fmt.Sprintf("the text has no blank lines between paragraphs: paragraph ends were inferred from line width (about %d characters)", style.width),
 		})
 	}
@@ -122,7 +122,7 @@ func joinWrapped(before, next string) string {
 // keepLinks gives line dst, which absorbed line src, the hyperlinks of src
 // it does not have yet: joining lines must not lose where they pointed.
 // The list is copied before it grows, as the input document may share it.
-func keepLinks(dst *extract.Line, src extract.Line) {
+func keepLinks(dst *document.Line, src document.Line) {
 	for _, link := range src.Links {
 		if !slices.Contains(dst.Links, link) {
 			dst.Links = append(slices.Clip(dst.Links), link)
@@ -145,8 +145,8 @@ type paragraph struct {
 // startParagraph opens a paragraph on line l, or none when l is not prose
 // or a list item (headings, table rows, glued rows and blanks take no
 // continuation).
-func startParagraph(l extract.Line, style wrapStyle) paragraph {
-	if (l.Kind != extract.Prose && l.Kind != extract.ListItem) || l.IsBlank() {
+func startParagraph(l document.Line, style wrapStyle) paragraph {
+	if (l.Kind != document.Prose && l.Kind != document.ListItem) || l.IsBlank() {
 		return paragraph{}
 	}
 	text := strings.TrimSpace(l.Text)
@@ -156,7 +156,7 @@ func startParagraph(l extract.Line, style wrapStyle) paragraph {
 		firstIndent: indent,
 		lastIndent:  indent,
 		lastText:    text,
-		plainStart:  l.Kind == extract.Prose && !startsBlock(text),
+		plainStart:  l.Kind == document.Prose && !startsBlock(text),
 		length:      utf8.RuneCountInString(text),
 	}
 }
@@ -166,7 +166,7 @@ func (p *paragraph) open() bool { return p.lines > 0 }
 
 // add joins line l to the paragraph. On the same line of the page, the
 // paragraph's last line grows; on a new line, l becomes its last line.
-func (p *paragraph) add(l extract.Line, j joint, style wrapStyle) {
+func (p *paragraph) add(l document.Line, j joint, style wrapStyle) {
 	text := strings.TrimSpace(l.Text)
 	p.lines++
 	p.length += 1 + utf8.RuneCountInString(text)
@@ -205,16 +205,16 @@ const minMeasuredLines = 8
 // the lengths of prose lines; the text counts as wrapped when at least 30%
 // of its lines lie within 80% to 102% of it, and at most a tenth lie far
 // beyond it.
-func measureWrapStyle(doc *extract.Document) wrapStyle {
-	style := wrapStyle{pdf: doc.Format == extract.PDF}
+func measureWrapStyle(doc *document.Document) wrapStyle {
+	style := wrapStyle{pdf: doc.Format == document.PDF}
 	style.margin = usualLeftEdge(doc.Lines)
 	var extents []int
 	for _, l := range doc.Lines {
-		if l.Kind == extract.Blank || l.IsBlank() {
+		if l.Kind == document.Blank || l.IsBlank() {
 			style.blanks++
 			continue
 		}
-		if (l.Kind == extract.Prose || l.Kind == extract.ListItem) && utf8.RuneCountInString(strings.TrimSpace(l.Text)) >= 20 {
+		if (l.Kind == document.Prose || l.Kind == document.ListItem) && utf8.RuneCountInString(strings.TrimSpace(l.Text)) >= 20 {
 			extents = append(extents, style.extent(l))
 		}
 	}
@@ -260,7 +260,7 @@ func measureWrapStyle(doc *extract.Document) wrapStyle {
 
 // usualLeftEdge returns the most common X of PDF text lines, rounded to a
 // point: the left margin indentation is measured from. It is 0 for text.
-func usualLeftEdge(lines []extract.Line) float64 {
+func usualLeftEdge(lines []document.Line) float64 {
 	counts := map[int]int{}
 	best, bestCount := 0, 0
 	for _, l := range lines {
@@ -279,7 +279,7 @@ func usualLeftEdge(lines []extract.Line) float64 {
 // indent returns how far a line is indented, in characters: its leading
 // spaces (a tab to the next multiple of 8), or for PDF its distance from
 // the usual left edge, counting a character as half the font size.
-func (s wrapStyle) indent(l extract.Line) float64 {
+func (s wrapStyle) indent(l document.Line) float64 {
 	if s.pdf && l.X > 0 {
 		size := l.Size
 		if size <= 0 {
@@ -302,7 +302,7 @@ func (s wrapStyle) indent(l extract.Line) float64 {
 }
 
 // extent is where a line ends, in characters from the left margin.
-func (s wrapStyle) extent(l extract.Line) int {
+func (s wrapStyle) extent(l document.Line) int {
 	return int(s.indent(l)) + utf8.RuneCountInString(strings.TrimSpace(l.Text))
 }
 
@@ -319,11 +319,11 @@ func (s wrapStyle) sameIndent(a, b float64) bool {
 // do: "Mark observed that ..." / "  now a problem ..."). It counts the sure
 // continuations (a long line not ending a sentence, then a lower-case
 // start) whose first line has no marker, deeper against level.
-func hangingIndents(lines []extract.Line, style wrapStyle) bool {
+func hangingIndents(lines []document.Line, style wrapStyle) bool {
 	deeper, level := 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		a, b := lines[i], lines[i+1]
-		if a.Kind != extract.Prose || b.Kind != extract.Prose || a.IsBlank() || b.IsBlank() {
+		if a.Kind != document.Prose || b.Kind != document.Prose || a.IsBlank() || b.IsBlank() {
 			continue
 		}
 		at, bt := strings.TrimSpace(a.Text), strings.TrimSpace(b.Text)
@@ -352,8 +352,8 @@ const (
 
 // joins decides whether line next continues the paragraph p, and how.
 // after holds the lines following next, to see lists.
-func (s wrapStyle) joins(p *paragraph, next extract.Line, after []extract.Line) joint {
-	if next.Kind != extract.Prose || next.IsBlank() {
+func (s wrapStyle) joins(p *paragraph, next document.Line, after []document.Line) joint {
+	if next.Kind != document.Prose || next.IsBlank() {
 		return noJoint
 	}
 	nextText := strings.TrimSpace(next.Text)
@@ -439,7 +439,7 @@ func isLoneCharacter(text string) bool {
 // deeper (a hanging indent after a marker) or shallower (an indented first
 // line). In text with hanging indents, a line as far left as a plain
 // paragraph's first line starts a new paragraph.
-func (s wrapStyle) indentContinues(p *paragraph, next extract.Line) bool {
+func (s wrapStyle) indentContinues(p *paragraph, next document.Line) bool {
 	ni := s.indent(next)
 	if s.hanging && p.plainStart && (ni <= p.firstIndent || s.sameIndent(ni, p.firstIndent)) {
 		return false
@@ -495,8 +495,8 @@ func wrappedTail(text string, width int) int {
 // after them, a prose line of a few words starts in lower case, starts
 // nothing of its own and introduces nothing (no final colon). It returns
 // how many lines from rest[0] the continuation is.
-func (s wrapStyle) sentenceOverBlanks(p *paragraph, last extract.Line, rest []extract.Line) (int, bool) {
-	if last.Kind != extract.Prose || p.length < 60 {
+func (s wrapStyle) sentenceOverBlanks(p *paragraph, last document.Line, rest []document.Line) (int, bool) {
+	if last.Kind != document.Prose || p.length < 60 {
 		return 0, false
 	}
 	r, _ := utf8.DecodeLastRuneInString(p.lastText)
@@ -515,7 +515,7 @@ func (s wrapStyle) sentenceOverBlanks(p *paragraph, last extract.Line, rest []ex
 	if first, _ := utf8.DecodeRuneInString(nextText); !unicode.IsLower(first) {
 		return 0, false // not even markup or an ellipsis before it
 	}
-	if next.Kind != extract.Prose || startsBlock(nextText) || isColumnar(next.Text) ||
+	if next.Kind != document.Prose || startsBlock(nextText) || isColumnar(next.Text) ||
 		strings.HasSuffix(nextText, ":") || len(strings.Fields(nextText)) < 4 {
 		return 0, false
 	}
@@ -810,7 +810,7 @@ func cannotEndSentence(text string) bool {
 // beginsNameList reports whether next starts a list of names, one a line
 // (a roll call: "Brian Behlendorf" / "Ken Coar"): it and the line after it
 // are both short and look like names.
-func beginsNameList(next extract.Line, after []extract.Line) bool {
+func beginsNameList(next document.Line, after []document.Line) bool {
 	if len(after) == 0 || !looksLikeName(next.Text) {
 		return false
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"minutes/document"
 	"minutes/extract"
 )
 
@@ -212,7 +213,7 @@ func TestJoinDecisions(t *testing.T) {
 	full := "The measures being taken included support for DNSSEC through the signing process"
 	tests := []struct {
 		name       string
-		last, next extract.Line
+		last, next document.Line
 		after      []string
 		want       joint
 	}{
@@ -241,9 +242,9 @@ func TestJoinDecisions(t *testing.T) {
 		{"a label after an open end", prose("appointed to serve as the initial members of the"), prose("Apache Security Committee:"), nil, sameLine},
 		{"a list of names", prose(full), prose("Brian Behlendorf"), []string{"Ken Coar", "Roy T. Fielding"}, noJoint},
 		{"a colon introduces a block", prose("The following resolution was proposed by the chair of the committee as follows:"), prose("WHEREAS the Board of Directors deems it"), nil, noJoint},
-		{"heading kind", prose(full), extract.Line{Text: "Agenda", Kind: extract.Heading}, nil, noJoint},
-		{"table row", prose(full), extract.Line{Text: "a | b", Kind: extract.TableRow}, nil, noJoint},
-		{"glued row", prose(full), extract.Line{Text: "HillarAareleidCERT-EEEstonia", Kind: extract.Glued}, nil, noJoint},
+		{"heading kind", prose(full), document.Line{Text: "Agenda", Kind: document.Heading}, nil, noJoint},
+		{"table row", prose(full), document.Line{Text: "a | b", Kind: document.TableRow}, nil, noJoint},
+		{"glued row", prose(full), document.Line{Text: "HillarAareleidCERT-EEEstonia", Kind: document.Glued}, nil, noJoint},
 		{"one character", prose(full), prose("a"), nil, noJoint},
 		{"columns", prose(full), prose("Chuck:   5"), nil, noJoint},
 		{"rule", prose(full), prose("========"), nil, noJoint},
@@ -251,7 +252,7 @@ func TestJoinDecisions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := startParagraph(tt.last, style)
-			var after []extract.Line
+			var after []document.Line
 			for _, a := range tt.after {
 				after = append(after, prose(a))
 			}
@@ -262,7 +263,7 @@ func TestJoinDecisions(t *testing.T) {
 	}
 }
 
-func prose(text string) extract.Line { return extract.Line{Text: text} }
+func prose(text string) document.Line { return document.Line{Text: text} }
 
 // TestSoftWrapsMarkdown keeps markdown structure: list items stay apart,
 // their continuation lines join them, code stays as it is.

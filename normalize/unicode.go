@@ -8,7 +8,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // unicodeForm brings text to one Unicode form: NFC, accents typed as separate characters composed, odd spaces made plain, invisible characters dropped, ligatures expanded.
@@ -32,11 +32,11 @@ var unicodeForm = Pass{
 
 // applyUnicodeForm cleans the text and the cells of every line and sums up
 // what it changed.
-func applyUnicodeForm(doc *extract.Document) []extract.Warning {
+func applyUnicodeForm(doc *document.Document) []document.Warning {
 	tally := unicodeTally{attested: attestedIn(doc.Lines)}
 	for i := range doc.Lines {
 		l := &doc.Lines[i]
-		place := extract.Place{Page: l.Page, Line: l.Num}
+		place := document.Place{Page: l.Page, Line: l.Num}
 		l.Text = tally.clean(l.Text, place)
 		for j := range l.Cells {
 			l.Cells[j] = tally.clean(l.Cells[j], place)
@@ -50,13 +50,13 @@ func applyUnicodeForm(doc *extract.Document) []extract.Warning {
 type unicodeTally struct {
 	attested                                        func(word string) bool
 	spaces, invisible, ligatures, accents, composed int
-	first                                           [5]extract.Place
+	first                                           [5]document.Place
 	accentExample                                   string
 }
 
 // attestedIn returns a function that reports whether the document uses a
 // word, built on its first call.
-func attestedIn(lines []extract.Line) func(string) bool {
+func attestedIn(lines []document.Line) func(string) bool {
 	var vocab vocabulary
 	return func(word string) bool {
 		if vocab == nil {
@@ -67,7 +67,7 @@ func attestedIn(lines []extract.Line) func(string) bool {
 }
 
 // clean returns s in the one form, counting what it changed.
-func (t *unicodeTally) clean(s string, place extract.Place) string {
+func (t *unicodeTally) clean(s string, place document.Place) string {
 	c := unicodeChanges{attested: t.attested}
 	out := cleanUnicode(s, &c)
 	t.add(0, &t.spaces, c.spaces, place)
@@ -83,7 +83,7 @@ func (t *unicodeTally) clean(s string, place extract.Place) string {
 	return out
 }
 
-func (t *unicodeTally) add(kind int, counter *int, n int, place extract.Place) {
+func (t *unicodeTally) add(kind int, counter *int, n int, place document.Place) {
 	if n == 0 {
 		return
 	}
@@ -93,11 +93,11 @@ func (t *unicodeTally) add(kind int, counter *int, n int, place extract.Place) {
 	*counter += n
 }
 
-func (t *unicodeTally) warnings() []extract.Warning {
-	var ws []extract.Warning
+func (t *unicodeTally) warnings() []document.Warning {
+	var ws []document.Warning
 	add := func(kind, n int, message string) {
 		if n > 0 {
-			ws = append(ws, extract.Warning{Place: t.first[kind], Message: message})
+			ws = append(ws, document.Warning{Place: t.first[kind], Message: message})
 		}
 	}
 	add(0, t.spaces, fmt.Sprintf("replaced %s (no-break, thin, wide) with plain spaces", pluralCount(t.spaces, "odd space")))

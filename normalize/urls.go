@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // brokenURLs rejoins URLs split over lines ('…/activities/' / 'tf-csirt/…'), exactly.
@@ -39,10 +39,10 @@ var brokenURLs = Pass{
 // ")." after a complete URL is left alone.
 
 // applyBrokenURLs joins the pieces of each broken URL.
-func applyBrokenURLs(doc *extract.Document) []extract.Warning {
+func applyBrokenURLs(doc *document.Document) []document.Warning {
 	lines := doc.Lines
-	out := make([]extract.Line, 0, len(lines))
-	var warnings []extract.Warning
+	out := make([]document.Line, 0, len(lines))
+	var warnings []document.Warning
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		pieces := 1
@@ -64,8 +64,8 @@ func applyBrokenURLs(doc *extract.Document) []extract.Warning {
 			if i := strings.Index(strings.ToLower(url), "http"); i > 0 {
 				url = url[i:]
 			}
-			warnings = append(warnings, extract.Warning{
-				Place:   extract.Place{Page: l.Page, Line: l.Num},
+			warnings = append(warnings, document.Warning{
+				Place:   document.Place{Page: l.Page, Line: l.Num},
 				Message: fmt.Sprintf("rejoined a URL broken over %d lines: %s", pieces, preview(url, 120)),
 			})
 		}
@@ -77,13 +77,13 @@ func applyBrokenURLs(doc *extract.Document) []extract.Warning {
 
 // isContinuation reports whether a line can carry on the line before it:
 // prose, not a new list item, heading or table row.
-func isContinuation(l extract.Line) bool {
-	return l.Kind == extract.Prose && !l.IsBlank()
+func isContinuation(l document.Line) bool {
+	return l.Kind == document.Prose && !l.IsBlank()
 }
 
 // isURLText reports whether a line is running text a URL can be on.
-func isURLText(l extract.Line) bool {
-	return (l.Kind == extract.Prose || l.Kind == extract.ListItem) && !l.IsBlank()
+func isURLText(l document.Line) bool {
+	return (l.Kind == document.Prose || l.Kind == document.ListItem) && !l.IsBlank()
 }
 
 // urlContinuation returns the first word of next when it carries on the

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // wordPerLine rejoins justified text that came out one word per line, attaching '(' and ')' correctly.
@@ -35,11 +35,11 @@ const minWordRun = 3
 // last line of its paragraph if the run took it in ("following" /
 // "TF-CSIRT" / "seminars." before a new paragraph). Soft-wraps then judges
 // paragraph ends on real lines.
-func applyWordPerLine(doc *extract.Document) []extract.Warning {
+func applyWordPerLine(doc *document.Document) []document.Warning {
 	limit := measureWrapStyle(doc).maxWidth
 	lines := doc.Lines
-	out := make([]extract.Line, 0, len(lines))
-	var warnings []extract.Warning
+	out := make([]document.Line, 0, len(lines))
+	var warnings []document.Warning
 	for i := 0; i < len(lines); {
 		n := wordRunLength(lines[i:])
 		if n < 2 || !readsAsProse(lines[i:i+n]) {
@@ -49,7 +49,7 @@ func applyWordPerLine(doc *extract.Document) []extract.Warning {
 		}
 		run := lines[i : i+n]
 		rebuilt := rewrapRun(run, limit)
-		var next *extract.Line
+		var next *document.Line
 		if i+n < len(lines) {
 			next = &lines[i+n]
 		}
@@ -64,8 +64,8 @@ func applyWordPerLine(doc *extract.Document) []extract.Warning {
 			last.Text = joinWrapped(last.Text, strings.TrimSpace(next.Text))
 			keepLinks(last, *next)
 		}
-		warnings = append(warnings, extract.Warning{
-			Place:   extract.Place{Page: run[0].Page, Line: run[0].Num},
+		warnings = append(warnings, document.Warning{
+			Place:   document.Place{Page: run[0].Page, Line: run[0].Num},
 			Message: fmt.Sprintf("rejoined %d one-word lines into a paragraph", n),
 		})
 		out = append(out, rebuilt...)
@@ -80,8 +80,8 @@ func applyWordPerLine(doc *extract.Document) []extract.Warning {
 
 // rewrapRun joins the words of a run into lines no longer than limit (one
 // line when limit is 0). Each line keeps the provenance of its first word.
-func rewrapRun(run []extract.Line, limit int) []extract.Line {
-	var out []extract.Line
+func rewrapRun(run []document.Line, limit int) []document.Line {
+	var out []document.Line
 	start := 0
 	for k := 1; k <= len(run); k++ {
 		if k < len(run) && (limit == 0 || utf8.RuneCountInString(joinWords(run[start:k+1])) <= limit) {
@@ -103,7 +103,7 @@ func rewrapRun(run []extract.Line, limit int) []extract.Line {
 // letter or digit next to another one-character line belongs to a run of
 // one-character lines ("a" / "n" / "d"), which is char-per-line's damage:
 // the run stops before it.
-func wordRunLength(lines []extract.Line) int {
+func wordRunLength(lines []document.Line) int {
 	n := 0
 	for n < len(lines) {
 		word, ok := lineWord(lines[n])
@@ -122,8 +122,8 @@ func wordRunLength(lines []extract.Line) int {
 // lineWord returns the only word of a prose line, if it holds just one
 // that can stand alone: two or more characters, a one-letter word, a
 // digit, or a bracket or dash.
-func lineWord(l extract.Line) (string, bool) {
-	if l.Kind != extract.Prose {
+func lineWord(l document.Line) (string, bool) {
+	if l.Kind != document.Prose {
 		return "", false
 	}
 	word := strings.TrimSpace(l.Text)
@@ -171,7 +171,7 @@ var proseWords = func() map[string]bool {
 // torn apart rather than a list: at least one of its words (and one in
 // eight, for long runs) is a function word, and at most half are single
 // characters.
-func readsAsProse(run []extract.Line) bool {
+func readsAsProse(run []document.Line) bool {
 	function, single := 0, 0
 	for _, l := range run {
 		word := strings.TrimSpace(l.Text)
@@ -187,7 +187,7 @@ func readsAsProse(run []extract.Line) bool {
 
 // startsWordRun reports whether lines start with a run of one-word lines
 // that word-per-line rejoins on its own.
-func startsWordRun(lines []extract.Line) bool {
+func startsWordRun(lines []document.Line) bool {
 	n := wordRunLength(lines)
 	return n >= minWordRun && readsAsProse(lines[:n])
 }
@@ -201,7 +201,7 @@ func startsWordRun(lines []extract.Line) bool {
 // Without it, only the full lines of a paragraph are justified, so a torn
 // line is never a paragraph's last and what follows continues it. A run of
 // two, which is weaker evidence, needs the sentence to go on visibly.
-func continuesWordRun(run []extract.Line, last, next extract.Line, limit int) bool {
+func continuesWordRun(run []document.Line, last, next document.Line, limit int) bool {
 	text := strings.TrimSpace(next.Text)
 	if !continuesSentence(next) || isLoneCharacter(text) {
 		return false
@@ -221,7 +221,7 @@ func continuesWordRun(run []extract.Line, last, next extract.Line, limit int) bo
 // joinWords joins the words of a run with single spaces, except inside
 // brackets: "portal" "(" "https://x/" ")" "aimed" gives
 // "portal (https://x/) aimed".
-func joinWords(run []extract.Line) string {
+func joinWords(run []document.Line) string {
 	var b strings.Builder
 	noSpace := true // no space before the next word
 	for _, l := range run {

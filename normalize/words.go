@@ -11,7 +11,7 @@ import (
 	"sync"
 	"unicode"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // Some repairs need to know whether a word exists: "docu-" / "ment" is
@@ -60,10 +60,10 @@ type vocabulary map[string]int
 // hyphenated compound counts as itself and as each of its parts, so both
 // "not-for-profit" and "profit" are attested by it. Glued lines are left
 // out: their words ran together and would attest nonsense.
-func documentVocabulary(lines []extract.Line) vocabulary {
+func documentVocabulary(lines []document.Line) vocabulary {
 	v := vocabulary{}
 	for _, l := range lines {
-		if l.Kind == extract.Glued {
+		if l.Kind == document.Glued {
 			continue
 		}
 		for _, w := range wordsIn(l.Text) {
@@ -139,9 +139,9 @@ const maxRounds = 8
 // the document's vocabulary needs it: a word it rejoins becomes a witness
 // for the next decision, and a pass must be idempotent. Each round only
 // joins, so few are ever needed.
-func untilStable(apply func(doc *extract.Document) []extract.Warning, what string) func(doc *extract.Document) []extract.Warning {
-	return func(doc *extract.Document) []extract.Warning {
-		var warnings []extract.Warning
+func untilStable(apply func(doc *document.Document) []document.Warning, what string) func(doc *document.Document) []document.Warning {
+	return func(doc *document.Document) []document.Warning {
+		var warnings []document.Warning
 		for round := 0; round < maxRounds; round++ {
 			ws := apply(doc)
 			if len(ws) == 0 {
@@ -160,13 +160,13 @@ const warningCap = 12
 
 // capWarnings keeps the first warningCap warnings and sums up the rest as
 // "and 37 more <what>".
-func capWarnings(warnings []extract.Warning, what string) []extract.Warning {
+func capWarnings(warnings []document.Warning, what string) []document.Warning {
 	if len(warnings) <= warningCap {
 		return warnings
 	}
 	rest := warnings[warningCap:]
-	out := append([]extract.Warning(nil), warnings[:warningCap]...)
-	return append(out, extract.Warning{
+	out := append([]document.Warning(nil), warnings[:warningCap]...)
+	return append(out, document.Warning{
 		Place:   rest[0].Place,
 		Message: "and " + pluralCount(len(rest), what) + " from here on",
 	})

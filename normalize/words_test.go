@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"minutes/document"
 	"minutes/extract"
 )
 
@@ -16,7 +17,7 @@ import (
 
 // readLines makes a document of lines with the real text reader, so the
 // lines get the kinds (blank, list item, heading) a text file gives them.
-func readLines(t testing.TB, lines ...string) *extract.Document {
+func readLines(t testing.TB, lines ...string) *document.Document {
 	t.Helper()
 	doc, err := extract.Read("test.txt", []byte(strings.Join(lines, "\n")))
 	if err != nil {
@@ -27,7 +28,7 @@ func readLines(t testing.TB, lines ...string) *extract.Document {
 
 // applyPass runs one pass on lines read as a text file and returns the
 // texts of the lines after it and its warnings.
-func applyPass(t testing.TB, p Pass, lines ...string) ([]string, []extract.Warning) {
+func applyPass(t testing.TB, p Pass, lines ...string) ([]string, []document.Warning) {
 	t.Helper()
 	doc := readLines(t, lines...)
 	warnings := p.Apply(doc)
@@ -128,7 +129,7 @@ func TestVocabulary(t *testing.T) {
 		"organisations. This was free-of-charge.",
 		"HillarAareleidCERT-EEEstonia",
 	)
-	doc.Lines[2].Kind = extract.Glued
+	doc.Lines[2].Kind = document.Glued
 	v := documentVocabulary(doc.Lines)
 	for _, w := range []string{"not-for-profit", "profit", "free-of-charge", "charge", "ORGANISATIONS", "eur"} {
 		if v.count(w) == 0 {
@@ -163,9 +164,9 @@ func TestEnglishWordListSorted(t *testing.T) {
 }
 
 func TestCapWarnings(t *testing.T) {
-	var ws []extract.Warning
+	var ws []document.Warning
 	for i := 1; i <= warningCap+5; i++ {
-		ws = append(ws, extract.Warning{Place: extract.Place{Line: i}, Message: "x"})
+		ws = append(ws, document.Warning{Place: document.Place{Line: i}, Message: "x"})
 	}
 	got := capWarnings(ws, "repair")
 	if len(got) != warningCap+1 {

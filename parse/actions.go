@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // Actions are found line by line, in each section, by the forms minutes
@@ -75,7 +75,7 @@ const (
 // An actionScanner reads the lines of one section.
 type actionScanner struct {
 	item  String
-	lines []extract.Line
+	lines []document.Line
 	base  actionContext // what the section's title says
 	ctx   actionContext
 
@@ -152,11 +152,11 @@ func (sc *actionScanner) scan() {
 			// continue the action above it: "○ ACTION MG: Send the mailshot
 			// to Kainos after it is" / "| released |" (uob-computer-science-
 			// society-committee-minutes-2024-07-09.pdf).
-			raw, l.Kind = cells[0], extract.Prose
+			raw, l.Kind = cells[0], document.Prose
 		}
 		sc.table = nil
 		rest, box := stripListMarker(raw)
-		isItem := l.Kind != extract.Heading && (box != noBox || l.Kind == extract.ListItem || rest != strings.TrimSpace(raw))
+		isItem := l.Kind != document.Heading && (box != noBox || l.Kind == document.ListItem || rest != strings.TrimSpace(raw))
 		rest = collapseSpace(rest)
 		if rest == "" {
 			continue
@@ -167,7 +167,7 @@ func (sc *actionScanner) scan() {
 }
 
 // line tries the forms in turn on one non-blank line.
-func (sc *actionScanner) line(i int, l extract.Line, rest string, box checkbox, isItem bool) {
+func (sc *actionScanner) line(i int, l document.Line, rest string, box checkbox, isItem bool) {
 	switch {
 	case box == noBox && sc.statusLine(rest):
 	case sc.fieldLine(rest):
@@ -254,9 +254,9 @@ var labelLine = regexp.MustCompile(`^(?:\d{1,2}\.?(?:\s+\S.{0,80})?|[^.!?]{1,80}
 
 // heading updates the context from a heading or label line. It reports
 // whether the line was one.
-func (sc *actionScanner) heading(l extract.Line, rest string) bool {
+func (sc *actionScanner) heading(l document.Line, rest string) bool {
 	words := len(strings.Fields(rest))
-	isHeading := l.Kind == extract.Heading ||
+	isHeading := l.Kind == document.Heading ||
 		(words <= 10 && (labelLine.MatchString(rest) || isAllCapsLine(rest))) ||
 		(words <= 8 && actionHeading.MatchString(rest) && !strings.ContainsAny(rest[len(rest)-1:], ".!?"))
 	if !isHeading {
@@ -273,7 +273,7 @@ func (sc *actionScanner) heading(l extract.Line, rest string) bool {
 		}
 		return true
 	}
-	if l.Kind == extract.Heading && sc.ctx.active && sc.ctx.level > 0 && l.Level > sc.ctx.level {
+	if l.Kind == document.Heading && sc.ctx.active && sc.ctx.level > 0 && l.Level > sc.ctx.level {
 		return true // a sub-heading ("#### Technical Committee") keeps its parent's context
 	}
 	sc.ctx = sc.base
@@ -336,7 +336,7 @@ func (sc *actionScanner) listFollows(i int) bool {
 		}
 		raw := cleanMarkup(l.Text)
 		rest, box := stripListMarker(raw)
-		return l.Kind == extract.ListItem || box != noBox || rest != raw
+		return l.Kind == document.ListItem || box != noBox || rest != raw
 	}
 	return false
 }
@@ -386,8 +386,8 @@ func (sc *actionScanner) contextAction(rest string, box checkbox, isItem bool) b
 
 // continuation appends a wrapped line to the open action's text: the text
 // had no final punctuation and the line starts in lower case.
-func (sc *actionScanner) continuation(l extract.Line, rest string) bool {
-	if sc.open < 0 || sc.openState != openText || l.Kind == extract.ListItem || l.Kind == extract.TableRow {
+func (sc *actionScanner) continuation(l document.Line, rest string) bool {
+	if sc.open < 0 || sc.openState != openText || l.Kind == document.ListItem || l.Kind == document.TableRow {
 		return false
 	}
 	if !startsLower(rest) && !endsWithJoiner(string(sc.out[sc.open].Text)) && !endsOpen(sc.openRaw) {

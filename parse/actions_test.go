@@ -6,31 +6,31 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // actLines makes lines the way readers and normalize give them: an empty
 // line is Blank, "#"s start a Heading of that level, "|a|b|" is a TableRow
 // with its cells, "- "/"* " start a ListItem; the rest is Prose.
-func actLines(text string) []extract.Line {
-	var out []extract.Line
+func actLines(text string) []document.Line {
+	var out []document.Line
 	for i, t := range strings.Split(text, "\n") {
-		l := extract.Line{Text: t, Num: i + 1}
+		l := document.Line{Text: t, Num: i + 1}
 		trimmed := strings.TrimSpace(t)
 		switch {
 		case trimmed == "":
-			l.Kind = extract.Blank
+			l.Kind = document.Blank
 		case strings.HasPrefix(trimmed, "#"):
-			l.Kind = extract.Heading
+			l.Kind = document.Heading
 			l.Level = len(trimmed) - len(strings.TrimLeft(trimmed, "#"))
 			l.Text = strings.TrimSpace(strings.TrimLeft(trimmed, "#"))
 		case strings.HasPrefix(trimmed, "|"):
-			l.Kind = extract.TableRow
+			l.Kind = document.TableRow
 			for _, c := range strings.Split(strings.Trim(trimmed, "|"), "|") {
 				l.Cells = append(l.Cells, strings.TrimSpace(c))
 			}
 		case strings.HasPrefix(trimmed, "- "), strings.HasPrefix(trimmed, "* "):
-			l.Kind = extract.ListItem
+			l.Kind = document.ListItem
 		}
 		out = append(out, l)
 	}
@@ -249,8 +249,8 @@ func TestFindActions(t *testing.T) {
 			name: "action points table and status reports",
 			sections: []section{
 				actSection("2", "Matters arising", "Action 14 (website update) is complete. Action 15 remains open.\n"),
-				{item: &Item{Number: "4", Title: "Fundraising"}, lines: []extract.Line{
-					{Kind: extract.Prose, Text: "Action points"},
+				{item: &Item{Number: "4", Title: "Fundraising"}, lines: []document.Line{
+					{Kind: document.Prose, Text: "Action points"},
 					row("Action", "Who", "Status"),
 					row("14. Update the website with the new opening hours", "Colin Fraser", "Done"),
 					row("16. Book the church hall", "Renée Dubois", "New"),
@@ -352,10 +352,10 @@ func TestFindActions(t *testing.T) {
 			// item 6, as the reader gives it: the action's second line is a
 			// row with one filled cell.
 			name: "wrapped action in a table row",
-			sections: []section{{item: &Item{Number: "6", Title: "Sponsor/Industry Update (standing item)"}, lines: []extract.Line{
-				{Kind: extract.TableRow, Text: " | ○ ACTION MG: Send the mailshot to Kainos after it is | ", Cells: []string{"", "○ ACTION MG: Send the mailshot to Kainos after it is", ""}},
-				{Kind: extract.TableRow, Text: " | released | ", Cells: []string{"", "released", ""}},
-				{Kind: extract.TableRow, Text: " | ○ ACTION MG: Also ask for responsor | ", Cells: []string{"", "○ ACTION MG: Also ask for responsor", ""}},
+			sections: []section{{item: &Item{Number: "6", Title: "Sponsor/Industry Update (standing item)"}, lines: []document.Line{
+				{Kind: document.TableRow, Text: " | ○ ACTION MG: Send the mailshot to Kainos after it is | ", Cells: []string{"", "○ ACTION MG: Send the mailshot to Kainos after it is", ""}},
+				{Kind: document.TableRow, Text: " | released | ", Cells: []string{"", "released", ""}},
+				{Kind: document.TableRow, Text: " | ○ ACTION MG: Also ask for responsor | ", Cells: []string{"", "○ ACTION MG: Also ask for responsor", ""}},
 			}}},
 			want: []Action{
 				{Owner: "MG", Text: "Send the mailshot to Kainos after it is released", Status: statusOpen, Item: "6"},
@@ -432,7 +432,7 @@ func TestFindActions(t *testing.T) {
 			// owner between keyword and colon, status on a sub-bullet, items run
 			// together in one table cell.
 			name: "keyword owner",
-			sections: []section{{item: &Item{Number: "3", Title: "Matters Arising"}, lines: []extract.Line{{Kind: extract.TableRow,
+			sections: []section{{item: &Item{Number: "3", Title: "Matters Arising"}, lines: []document.Line{{Kind: document.TableRow,
 				Text:  "3 | Matters Arising ● Handover ○ ACTION cmt-elect: Make profile for website ■ Action Complete ○ Action HP: Change Passwords ■ Action carried forwards | All",
 				Cells: []string{"3", "Matters Arising ● Handover ○ ACTION cmt-elect: Make profile for website ■ Action Complete ○ Action HP: Change Passwords ■ Action carried forwards", "All"}}}}},
 			want: []Action{

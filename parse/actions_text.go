@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // This file holds the text helpers the action and decision recognisers
@@ -243,23 +243,23 @@ const inlineBullets = "●○■•▪◦"
 // items run together ("Handover ○ ACTION cmt-elect: Make profile ■ Action
 // Complete") into one line per item, each keeping the place of its source
 // line. Other lines are returned as they are.
-func expandInlineBullets(lines []extract.Line) []extract.Line {
-	var out []extract.Line
+func expandInlineBullets(lines []document.Line) []document.Line {
+	var out []document.Line
 	for _, l := range lines {
 		if bulletCount(l.Text) < 2 {
 			out = append(out, l)
 			continue
 		}
 		parts := []string{l.Text}
-		if l.Kind == extract.TableRow && len(l.Cells) > 0 {
+		if l.Kind == document.TableRow && len(l.Cells) > 0 {
 			parts = l.Cells
 		}
 		for _, p := range parts {
 			for _, item := range splitAtBullets(p) {
 				v := l
-				v.Text, v.Cells, v.Kind = item, nil, extract.Prose
+				v.Text, v.Cells, v.Kind = item, nil, document.Prose
 				if strings.ContainsAny(item[:min(len(item), 4)], inlineBullets) {
-					v.Kind = extract.ListItem
+					v.Kind = document.ListItem
 				}
 				out = append(out, v)
 			}

@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // Decisions are found paragraph by paragraph, sentence by sentence, in
@@ -74,7 +74,7 @@ type paragraph struct {
 }
 
 // decisionParagraphs joins a section's lines into paragraphs.
-func decisionParagraphs(lines []extract.Line) []paragraph {
+func decisionParagraphs(lines []document.Line) []paragraph {
 	var out []paragraph
 	var cur *paragraph
 	flush := func() {
@@ -98,9 +98,9 @@ func decisionParagraphs(lines []extract.Line) []paragraph {
 			raw = cells[0]
 		}
 		rest, box := stripListMarker(raw)
-		isItem := box != noBox || l.Kind == extract.ListItem || rest != strings.TrimSpace(raw)
+		isItem := box != noBox || l.Kind == document.ListItem || rest != strings.TrimSpace(raw)
 		switch {
-		case l.Kind == extract.Heading && !startsLower(rest):
+		case l.Kind == document.Heading && !startsLower(rest):
 			flush()
 			out = append(out, paragraph{text: collapseSpace(rest), heading: true, level: l.Level})
 		case startsUtterance(l.Text):

@@ -5,7 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // votes builds a Votes for a test: counts below zero are "not given".
@@ -314,7 +314,7 @@ func TestFindDecisions(t *testing.T) {
 			name: "headings, asides and approvals",
 			sections: []section{
 				{lines: append(actLines("#### Conclusion/Resolution\n\n- Consensus for Stage 2\n- Reviewers:\n  - Daniel Ehrenberg\n- [slides](https://example.org/slides)\n\n"+
-					"#### Notes\n- KG: we have consensus on nothing"), extract.Line{})},
+					"#### Notes\n- KG: we have consensus on nothing"), document.Line{})},
 				actSection("", "Chrome 43 released", "Mikeal: that seems bad\n\n(General agreement that we want nan to release first.)\n\nCLA: Decided to throw typeerror in this specific case."),
 				actSection("", "Use expanded predicates in human format output #12", "See thread at https://github.com/x/pull/12/commits/\n- [X] Approved – see thread there."),
 			},

@@ -8,7 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 func TestSplitGluedName(t *testing.T) {
@@ -191,19 +191,19 @@ func makeRoster(rng *rand.Rand, n int) []rosterGenRow {
 // damageRoster writes a roster as a table one cell per line, gluing about half
 // of the rows: consecutive glued rows run together into one Glued line
 // with all spaces gone, as PDF-to-text tools and normalize leave them.
-func damageRoster(rng *rand.Rand, rows []rosterGenRow, gluedShare float64) (lines []extract.Line, glued map[string]bool) {
+func damageRoster(rng *rand.Rand, rows []rosterGenRow, gluedShare float64) (lines []document.Line, glued map[string]bool) {
 	glued = map[string]bool{}
-	add := func(s string, k extract.Kind) {
-		lines = append(lines, extract.Line{Text: s, Kind: k, Num: len(lines) + 1, Page: 1})
+	add := func(s string, k document.Kind) {
+		lines = append(lines, document.Line{Text: s, Kind: k, Num: len(lines) + 1, Page: 1})
 	}
-	add("Participants", extract.Prose)
+	add("Participants", document.Prose)
 	for _, h := range []string{"Name", "Organisation", "Country"} {
-		add(h, extract.Prose)
+		add(h, document.Prose)
 	}
 	var run strings.Builder
 	flush := func() {
 		if run.Len() > 0 {
-			add(run.String(), extract.Glued)
+			add(run.String(), document.Glued)
 			run.Reset()
 		}
 	}
@@ -214,9 +214,9 @@ func damageRoster(rng *rand.Rand, rows []rosterGenRow, gluedShare float64) (line
 			continue
 		}
 		flush()
-		add(r.name, extract.Prose)
-		add(r.org, extract.Prose)
-		add(r.country, extract.Prose)
+		add(r.name, document.Prose)
+		add(r.org, document.Prose)
+		add(r.country, document.Prose)
 	}
 	flush()
 	return lines, glued

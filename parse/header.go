@@ -8,7 +8,7 @@ import (
 	"regexp"
 	"strings"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // maxHeaderLines bounds the header: title blocks are short, and a document
@@ -30,7 +30,7 @@ type header struct {
 
 // A headerLine is one non-blank line of the header, as plain text.
 type headerLine struct {
-	line     extract.Line
+	line     document.Line
 	text     string // plain text without markup or chat prefix
 	pos      int    // position among the header's lines, from 0
 	repeated bool   // a running header: the same text recurs in the document
@@ -108,7 +108,7 @@ func init() {
 }
 
 // readHeader gathers the header of a document split into sections.
-func readHeader(doc *extract.Document, sections []section, order numericOrder) header {
+func readHeader(doc *document.Document, sections []section, order numericOrder) header {
 	h := header{path: doc.Path, order: order, year: commonYear(doc.Lines, order), committee: commonCommittee(doc.Lines)}
 	zone := sections[0].lines
 	if countNonBlank(zone) == 0 {
@@ -128,7 +128,7 @@ func readHeader(doc *extract.Document, sections []section, order numericOrder) h
 		// A line led by an unknown label is a field too ("Publié le :
 		// samedi 25 juin 2011"), unless it is a heading ("Publishing
 		// Community Group: Plenary Session").
-		hl.field = len(fields) > 0 || (l.Kind != extract.Heading && labelPattern.MatchString(text))
+		hl.field = len(fields) > 0 || (l.Kind != document.Heading && labelPattern.MatchString(text))
 		for i := range fields {
 			fields[i].line = hl
 		}
@@ -139,7 +139,7 @@ func readHeader(doc *extract.Document, sections []section, order numericOrder) h
 	// Running headers: those normalize removed, and those still repeated
 	// in the text.
 	seen := map[string]bool{}
-	addRunning := func(l extract.Line) {
+	addRunning := func(l document.Line) {
 		text := squeezeSpace(stripMarkup(plainLine(l)))
 		if text != "" && !seen[text] {
 			seen[text] = true
@@ -160,7 +160,7 @@ func readHeader(doc *extract.Document, sections []section, order numericOrder) h
 // commonYear is the year the full dates of a document give most often (the
 // earliest among equals): the year of a meeting whose heading has none
 // ("le 20 juin" in minutes that speak of "le 7 juin 2023").
-func commonYear(lines []extract.Line, order numericOrder) int {
+func commonYear(lines []document.Line, order numericOrder) int {
 	counts := map[int]int{}
 	best := 0
 	for _, l := range lines {
@@ -178,7 +178,7 @@ func commonYear(lines []extract.Line, order numericOrder) int {
 	return best
 }
 
-func countNonBlank(lines []extract.Line) int {
+func countNonBlank(lines []document.Line) int {
 	n := 0
 	for _, l := range lines {
 		if !l.IsBlank() {
@@ -196,7 +196,7 @@ func isRule(s string) bool {
 
 // repeatedTexts finds running headers and footers: short lines whose text
 // recurs at least three times in the document.
-func repeatedTexts(lines []extract.Line) map[string]bool {
+func repeatedTexts(lines []document.Line) map[string]bool {
 	counts := map[string]int{}
 	for _, l := range lines {
 		text := squeezeSpace(stripMarkup(plainLine(l)))
@@ -214,8 +214,8 @@ func repeatedTexts(lines []extract.Line) map[string]bool {
 }
 
 // fieldsOf reads the fields of one header line.
-func fieldsOf(l extract.Line, text string) []headerField {
-	if l.Kind == extract.TableRow {
+func fieldsOf(l document.Line, text string) []headerField {
+	if l.Kind == document.TableRow {
 		cells := nonEmptyCells(l.Cells)
 		if len(cells) < 1 {
 			return nil
@@ -310,7 +310,7 @@ var committeeCode = regexp.MustCompile(`\b(?:TC|JTC|SC|WG|SG|TF)[ -]?\d{1,3}\b`)
 // often, at least three times, as it is most often written ("TC39" over
 // "tc39"), without URLs (ecma-tc39-notes-2019-06-04-berlin.md names its
 // committee only in its text: "relevance for TC39", "TC39 Chairs").
-func commonCommittee(lines []extract.Line) string {
+func commonCommittee(lines []document.Line) string {
 	counts := map[string]int{}
 	for _, l := range lines {
 		for _, c := range committeeCode.FindAllString(withoutURLs(l.Text), -1) {

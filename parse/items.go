@@ -72,7 +72,7 @@ import (
 	"strings"
 	"unicode"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // headingStyle is how an item heading is written.
@@ -110,14 +110,14 @@ type itemHeading struct {
 
 // splitItems cuts the document into sections, one per top-level item, after
 // a preamble; see the rules at the top of this file.
-func splitItems(lines []extract.Line) []section {
+func splitItems(lines []document.Line) []section {
 	heads := chooseOutline(lines, findHeadings(lines))
 	return cutSections(lines, heads)
 }
 
 // cutSections makes the sections: the preamble, then one section per
 // heading, whose lines run to the next heading.
-func cutSections(lines []extract.Line, heads []itemHeading) []section {
+func cutSections(lines []document.Line, heads []itemHeading) []section {
 	sections := []section{{}}
 	next := 0 // the next heading to meet
 	for i := 0; i < len(lines); i++ {
@@ -130,7 +130,7 @@ func cutSections(lines []extract.Line, heads []itemHeading) []section {
 			}
 			if h.rest != "" {
 				extra := lines[i]
-				extra.Kind, extra.Cells, extra.Text = extract.Prose, nil, h.rest
+				extra.Kind, extra.Cells, extra.Text = document.Prose, nil, h.rest
 				s.lines = append(s.lines, extra)
 			}
 			sections = append(sections, s)
@@ -152,7 +152,7 @@ func cutSections(lines []extract.Line, heads []itemHeading) []section {
 
 // sectionText is the plain text of a section's lines joined with single
 // spaces, without the notices of an IRC log ("mnot has joined #tagmem").
-func sectionText(lines []extract.Line) string {
+func sectionText(lines []document.Line) string {
 	var parts []string
 	for _, l := range lines {
 		if t := plainLine(l); t != "" && !isChatNoise(l.Text) {
@@ -163,7 +163,7 @@ func sectionText(lines []extract.Line) string {
 }
 
 // findHeadings lists every line that may head an item, in any style.
-func findHeadings(lines []extract.Line) []itemHeading {
+func findHeadings(lines []document.Line) []itemHeading {
 	var heads []itemHeading
 	for i := range lines {
 		if h, ok := headingAt(lines, i); ok {
@@ -174,9 +174,9 @@ func findHeadings(lines []extract.Line) []itemHeading {
 }
 
 // headingAt reads line i as an item heading, trying the styles in turn.
-func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
+func headingAt(lines []document.Line, i int) (itemHeading, bool) {
 	l := lines[i]
-	if l.IsBlank() || l.Kind == extract.Glued {
+	if l.IsBlank() || l.Kind == document.Glued {
 		return itemHeading{}, false
 	}
 	base := itemHeading{index: i, span: 1, indent: lineIndent(l)}
@@ -187,7 +187,7 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 		}
 		return base, true
 	}
-	if l.Kind == extract.TableRow {
+	if l.Kind == document.TableRow {
 		if underActionHeader(lines, i) {
 			return itemHeading{}, false // "15. Renew the insurance | Joseph Mbeki | Ongoing"
 		}
@@ -221,14 +221,14 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 		return base, true
 	}
 	text := stripMarkup(chatText(l.Text))
-	if n, ok := parseNumbered(text); ok && !(l.Kind == extract.ListItem && n.number == "") {
+	if n, ok := parseNumbered(text); ok && !(l.Kind == document.ListItem && n.number == "") {
 		base.style, base.number, base.depth, base.value, base.title = styleNumbered, n.number, n.depth, n.value, n.title
 		if titleWrapsOnto(lines, i) {
 			base.span, base.title = 2, base.title+" "+cleanTitle(lines[i+1].Text)
 		}
 		return base, true
 	}
-	if n, ok := letterNumbered(text); ok && l.Kind != extract.ListItem {
+	if n, ok := letterNumbered(text); ok && l.Kind != document.ListItem {
 		base.style, base.number, base.depth, base.value, base.title = styleNumbered, n.number, n.depth, n.value, n.title
 		return base, true
 	}
@@ -264,7 +264,7 @@ func headingAt(lines []extract.Line, i int) (itemHeading, bool) {
 
 // rowHeading reads a table row whose first cell is an item number ("1 |
 // Apologies received from ● … | HP") or a numbered title ("1. Welcome |").
-func rowHeading(l extract.Line, base itemHeading) (itemHeading, bool) {
+func rowHeading(l document.Line, base itemHeading) (itemHeading, bool) {
 	cells := nonEmptyCells(l.Cells)
 	if len(cells) == 0 {
 		return itemHeading{}, false
@@ -298,7 +298,7 @@ func rowHeading(l extract.Line, base itemHeading) (itemHeading, bool) {
 // sentence, date or field label: header tables ("Date | 11th September
 // 2012") are no agendas; rowOutline tells attendance tables ("Jane Doe |
 // CERT-EE") from them.
-func agendaRow(l extract.Line, base itemHeading) (itemHeading, bool) {
+func agendaRow(l document.Line, base itemHeading) (itemHeading, bool) {
 	if len(l.Cells) < 2 {
 		return itemHeading{}, false
 	}
@@ -367,9 +367,9 @@ func topicTitle(s string) (string, bool) {
 // headingLevel reports whether line i is a heading and of what level: a
 // line of kind Heading, a line underlined with "===" (1) or "---" (2)
 // (then the heading takes two lines), or a wiki heading "== X ==".
-func headingLevel(lines []extract.Line, i int) (level, span int) {
+func headingLevel(lines []document.Line, i int) (level, span int) {
 	l := lines[i]
-	if l.Kind == extract.Heading {
+	if l.Kind == document.Heading {
 		if l.Level > 0 {
 			return l.Level, 1
 		}
@@ -382,7 +382,7 @@ func headingLevel(lines []extract.Line, i int) (level, span int) {
 			return n, 1
 		}
 	}
-	if i+1 < len(lines) && l.Kind == extract.Prose && len(text) < 120 {
+	if i+1 < len(lines) && l.Kind == document.Prose && len(text) < 120 {
 		under := strings.TrimSpace(lines[i+1].Text)
 		if len(under) >= 3 && strings.Trim(under, "=") == "" {
 			return 1, 2
@@ -399,12 +399,12 @@ func headingLevel(lines []extract.Line, i int) (level, span int) {
 // in bold: the bullet's text does not end its sentence, and the line is
 // indented under that text ("▪ New funding for … storefront ads," /
 // "“Adopt-A-Meter” art program", chicago-ssa21-commission-minutes-2018-01-29.pdf).
-func continuesListItem(lines []extract.Line, i int) bool {
+func continuesListItem(lines []document.Line, i int) bool {
 	if i == 0 {
 		return false
 	}
 	prev, l := lines[i-1], lines[i]
-	if prev.Kind != extract.ListItem || prev.X == 0 || l.X <= prev.X {
+	if prev.Kind != document.ListItem || prev.X == 0 || l.X <= prev.X {
 		return false
 	}
 	text := strings.TrimSpace(prev.Text)
@@ -419,8 +419,8 @@ var bulletMark = regexp.MustCompile(`^[•◦▪■●○◆‣∙·\x{f0b7}\x{f
 // (chicago-ssa21-commission-minutes-2018-01-29.pdf). A heading has a few
 // words and no sentence; a bold line holding a time is a line of the
 // record ("• Meeting adjourned at 11:25am").
-func boldBullet(l extract.Line) (string, bool) {
-	if l.Kind != extract.ListItem || !l.Bold {
+func boldBullet(l document.Line) (string, bool) {
+	if l.Kind != document.ListItem || !l.Bold {
 		return "", false
 	}
 	loc := bulletMark.FindStringIndex(strings.TrimSpace(l.Text))
@@ -441,13 +441,13 @@ func boldBullet(l extract.Line) (string, bool) {
 // short title, no sentence, not in a list of attendees ("Acme" over "  -
 // Jane Doe"). A tag in brackets before the title names who leads the
 // item.
-func outlineBullet(lines []extract.Line, i int) (title, owner string, ok bool) {
+func outlineBullet(lines []document.Line, i int) (title, owner string, ok bool) {
 	l := lines[i]
-	if l.Kind != extract.ListItem || l.Level != 1 || !startsBullet(l.Text) {
+	if l.Kind != document.ListItem || l.Level != 1 || !startsBullet(l.Text) {
 		return "", "", false // numbered items are read as numbered
 	}
 	j := nextNonBlank(lines, i+1)
-	if j >= len(lines) || lines[j].Kind != extract.ListItem || lines[j].Level != 2 || underAttendanceLabel(lines, i) {
+	if j >= len(lines) || lines[j].Kind != document.ListItem || lines[j].Level != 2 || underAttendanceLabel(lines, i) {
 		return "", "", false
 	}
 	text := stripMarkup(l.Text)
@@ -468,10 +468,10 @@ var leadTag = regexp.MustCompile(`^\[([^\[\]]{1,40})\]\s*(\S.*)$`)
 
 // underAttendanceLabel reports whether the list holding line i follows an
 // attendance label or heading ("## Attendees", "Present:").
-func underAttendanceLabel(lines []extract.Line, i int) bool {
+func underAttendanceLabel(lines []document.Line, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch lines[k].Kind {
-		case extract.ListItem, extract.Blank:
+		case document.ListItem, document.Blank:
 			continue
 		}
 		_, _, isLabel := splitLabel(strings.TrimSpace(strings.TrimLeft(lines[k].Text, "#")))
@@ -485,12 +485,12 @@ func underAttendanceLabel(lines []extract.Line, i int) bool {
 // not numbered, short, and the title not ended ("1. Chair’s welcome and
 // apologies for absence and Minutes of AGM, 11th" / "September 2014",
 // suffolk-libraries-formal-notice-agenda-agm.pdf).
-func titleWrapsOnto(lines []extract.Line, i int) bool {
+func titleWrapsOnto(lines []document.Line, i int) bool {
 	if i+1 >= len(lines) {
 		return false
 	}
 	l, next := lines[i], lines[i+1]
-	if l.X == 0 || !(l.Bold || l.Kind == extract.Heading) || !(next.Bold || next.Kind == extract.Heading) || next.Page != l.Page {
+	if l.X == 0 || !(l.Bold || l.Kind == document.Heading) || !(next.Bold || next.Kind == document.Heading) || next.Page != l.Page {
 		return false
 	}
 	text, rest := strings.TrimSpace(l.Text), strings.TrimSpace(next.Text)
@@ -702,7 +702,7 @@ var loneNumberPattern = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,7})[.)]$`)
 // loneNumber reads a number alone on line i whose title is the next
 // non-blank line, the way PDF extraction leaves "1." / "Approval of
 // Minutes".
-func loneNumber(lines []extract.Line, i int) (numbering, bool) {
+func loneNumber(lines []document.Line, i int) (numbering, bool) {
 	m := loneNumberPattern.FindStringSubmatch(strings.TrimSpace(stripMarkup(lines[i].Text)))
 	if m == nil {
 		return numbering{}, false
@@ -724,12 +724,12 @@ func loneNumber(lines []extract.Line, i int) (numbering, bool) {
 
 // markerLine reads a short line led by a marker and standing alone between
 // blank lines: "* First session", "__Julian on -19 revision of httpbis".
-func markerLine(lines []extract.Line, i int) (marker, title string, ok bool) {
+func markerLine(lines []document.Line, i int) (marker, title string, ok bool) {
 	text := strings.TrimSpace(chatText(lines[i].Text))
 	switch {
 	case strings.HasPrefix(text, "__") && !strings.HasSuffix(text, "__"):
 		marker = "__"
-	case lines[i].Kind == extract.ListItem && (strings.HasPrefix(text, "* ") || strings.HasPrefix(text, "- ")):
+	case lines[i].Kind == document.ListItem && (strings.HasPrefix(text, "* ") || strings.HasPrefix(text, "- ")):
 		if !isStandalone(lines, i) {
 			return "", "", false
 		}
@@ -748,9 +748,9 @@ func markerLine(lines []extract.Line, i int) (marker, title string, ok bool) {
 // COMMITTEE REPORTS", "TREASURER’S REPORT — J. Tinka Gammel" (the owner
 // after the dash may be in any case). The first lines of a document are
 // its title block, not items.
-func capsHeading(lines []extract.Line, i int, text string) (string, bool) {
+func capsHeading(lines []document.Line, i int, text string) (string, bool) {
 	l := lines[i]
-	if len(text) > 120 || (l.Kind != extract.Prose && l.Kind != extract.Heading) || nonBlankBefore(lines, i) < 3 {
+	if len(text) > 120 || (l.Kind != document.Prose && l.Kind != document.Heading) || nonBlankBefore(lines, i) < 3 {
 		return "", false
 	}
 	title := cleanTitle(text)
@@ -802,9 +802,9 @@ var ownerDash = regexp.MustCompile(`\s[-–—]\s*|[-–—]\s`)
 // and is no sentence; the owner after the last dash is capitalised words
 // (a person, a role, "Board Members"). The title is the topic, without
 // the owner.
-func ownerLine(lines []extract.Line, i int, text string) (string, bool) {
+func ownerLine(lines []document.Line, i int, text string) (string, bool) {
 	l := lines[i]
-	if l.Kind != extract.Prose || !isParagraph(lines, i) || len(text) > 200 || strings.HasSuffix(text, ".") {
+	if l.Kind != document.Prose || !isParagraph(lines, i) || len(text) > 200 || strings.HasSuffix(text, ".") {
 		return "", false
 	}
 	dashes := ownerDash.FindAllStringIndex(text, -1)
@@ -839,7 +839,7 @@ func isOwnerName(s string) bool {
 
 // isParagraph reports whether line i is a paragraph of its own: blank
 // lines (or the document's ends) on both sides.
-func isParagraph(lines []extract.Line, i int) bool {
+func isParagraph(lines []document.Line, i int) bool {
 	before := i == 0 || lines[i-1].IsBlank()
 	after := i+1 >= len(lines) || lines[i+1].IsBlank()
 	return before && after
@@ -862,7 +862,7 @@ func hasLongWord(words []string) bool {
 }
 
 // nonBlankBefore counts the non-blank lines before line i, up to 3.
-func nonBlankBefore(lines []extract.Line, i int) int {
+func nonBlankBefore(lines []document.Line, i int) int {
 	n := 0
 	for j := 0; j < i && n < 3; j++ {
 		if !lines[j].IsBlank() {
@@ -874,8 +874,8 @@ func nonBlankBefore(lines []extract.Line, i int) int {
 
 // isStandalone reports whether line i has blank lines (or the document's
 // ends) on both sides, the way a heading stands in plain text.
-func isStandalone(lines []extract.Line, i int) bool {
-	before := i == 0 || lines[i-1].IsBlank() || lines[i-1].Kind == extract.Heading
+func isStandalone(lines []document.Line, i int) bool {
+	before := i == 0 || lines[i-1].IsBlank() || lines[i-1].Kind == document.Heading
 	after := i+1 >= len(lines) || lines[i+1].IsBlank()
 	return before && after && len(strings.Fields(lines[i].Text)) <= 8
 }
@@ -956,7 +956,7 @@ const pointsPerColumn = 6
 // position on the page in a PDF, whose lines carry no leading spaces
 // ("1. Revised Committee …" at 121pt under "5. Decisions" at 73pt is a
 // list inside item 5), else from its leading white space.
-func lineIndent(l extract.Line) int {
+func lineIndent(l document.Line) int {
 	if l.X > 0 {
 		return int(l.X / pointsPerColumn)
 	}
@@ -1070,9 +1070,9 @@ func isYearSpan(ref string) bool {
 // underActionHeader reports whether a table row belongs to a table headed
 // as a list of actions ("Action | Who | Status"): its numbered rows are
 // actions, not agenda items.
-func underActionHeader(lines []extract.Line, i int) bool {
+func underActionHeader(lines []document.Line, i int) bool {
 	first := i
-	for first > 0 && lines[first-1].Kind == extract.TableRow {
+	for first > 0 && lines[first-1].Kind == document.TableRow {
 		first--
 	}
 	return first < i && tableHeader(lines[first].Cells) != nil

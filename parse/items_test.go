@@ -8,7 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 func TestParseNumbered(t *testing.T) {
@@ -296,7 +296,7 @@ func TestSplitItems(t *testing.T) {
 
 // checkEveryLineOnce checks the rule of splitItems that every line is in
 // one section, or is the heading of one, in order.
-func checkEveryLineOnce(t *testing.T, lines []extract.Line, sections []section) {
+func checkEveryLineOnce(t *testing.T, lines []document.Line, sections []section) {
 	t.Helper()
 	heads := chooseOutline(lines, findHeadings(lines))
 	headingLines, extra := 0, 0
@@ -420,16 +420,16 @@ func TestSplitItemsGenerated(t *testing.T) {
 
 // pdfLine makes a line as the PDF reader gives it: no leading spaces, its
 // place on the page in X.
-func pdfLine(x float64, kind extract.Kind, bold bool, text string) extract.Line {
-	return extract.Line{Text: text, X: x, Y: 1, Size: 11, Kind: kind, Bold: bold, Page: 1}
+func pdfLine(x float64, kind document.Kind, bold bool, text string) document.Line {
+	return document.Line{Text: text, X: x, Y: 1, Size: 11, Kind: kind, Bold: bold, Page: 1}
 }
 
 // TestSplitItemsPDFIndent reads a numbered list inside an item by its
 // place on the page: PDF lines carry no leading spaces
 // (suffolk-libraries-board-minutes-2013-02-26.pdf, page 2).
 func TestSplitItemsPDFIndent(t *testing.T) {
-	h, p := extract.Heading, extract.Prose
-	lines := []extract.Line{
+	h, p := document.Heading, document.Prose
+	lines := []document.Line{
 		pdfLine(87, p, true, "1. Apologies"),
 		pdfLine(121, p, false, "Mike Readman, Colin Owens, Mike Hosking, Richard Hunt"),
 		pdfLine(87, p, true, "2. Declarations of Interest"),
@@ -459,8 +459,8 @@ func TestSplitItemsPDFIndent(t *testing.T) {
 // (chicago-ssa21-commission-minutes-2018-01-29.pdf, page 1, as the reader
 // gives it).
 func TestSplitItemsBoldBullets(t *testing.T) {
-	l, p, h := extract.ListItem, extract.Prose, extract.Heading
-	lines := []extract.Line{
+	l, p, h := document.ListItem, document.Prose, document.Heading
+	lines := []document.Line{
 		pdfLine(72, p, false, "Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board"),
 		pdfLine(90, l, true, "• Perfunctory Business"),
 		pdfLine(126, p, false, "o Commissioners Present: Anthony Qaiyum, Zach Maiorca, Melaina Prest"),
@@ -486,8 +486,8 @@ func TestSplitItemsBoldBullets(t *testing.T) {
 }
 
 // pdfRow makes a table row as the PDF reader gives it.
-func pdfRow(bold bool, cells ...string) extract.Line {
-	l := pdfLine(72, extract.TableRow, bold, strings.Join(cells, " | "))
+func pdfRow(bold bool, cells ...string) document.Line {
+	l := pdfLine(72, document.TableRow, bold, strings.Join(cells, " | "))
 	l.Cells = cells
 	return l
 }
@@ -495,15 +495,15 @@ func pdfRow(bold bool, cells ...string) extract.Line {
 // TestSplitItemsAgendaTable reads agendas set as tables of topics and who
 // leads them, in PDF.
 func TestSplitItemsAgendaTable(t *testing.T) {
-	h, p := extract.Heading, extract.Prose
+	h, p := document.Heading, document.Prose
 	tests := []struct {
 		name  string
-		lines []extract.Line
+		lines []document.Line
 		want  []string
 	}{
 		{
 			name: "labels open blocks of sub-items, in the table and after it (nmnwse-board-agenda-2003-08-16.pdf, page 1)",
-			lines: []extract.Line{
+			lines: []document.Line{
 				pdfLine(18, p, false, "New Mexico Network 7/28/03 10:48 PM"),
 				pdfLine(258, h, true, "New Mexico Network"), pdfLine(300, h, true, "for"),
 				pdfLine(226, h, true, "Women in Science and Engineering"), pdfLine(236, h, true, "Board Meeting in Santa Fe, NM"),
@@ -521,7 +521,7 @@ func TestSplitItemsAgendaTable(t *testing.T) {
 		},
 		{
 			name: "a TOPIC | PRESENTER table whose bold rows lost their cells (nmnwse-board-minutes-2005-12-17.pdf)",
-			lines: []extract.Line{
+			lines: []document.Line{
 				pdfLine(235, h, true, "NMNWSE Board Meeting"),
 				pdfRow(true, "TOPIC", "PRESENTER"),
 				pdfRow(false, "Call to Order (quorum = majority of Board, including proxies)", "Tinka Gammel"),
@@ -539,31 +539,31 @@ func TestSplitItemsAgendaTable(t *testing.T) {
 		},
 		{
 			name: "bold topics with their presenters after a leader, under block labels that lost their underline (nmnwse-board-minutes-2016-02-13.pdf)",
-			lines: []extract.Line{
-				pdfLine(54, p, false, "Topic Presenter"), {Kind: extract.Blank},
-				pdfLine(54, h, true, "Secretary’s Report ----------------------------------------Barbara Torres"), {Kind: extract.Blank},
-				pdfLine(54, p, false, "Barbara Torres sent the minutes of the December Board Meeting to the board members via e-mail."), {Kind: extract.Blank},
-				pdfLine(54, h, true, "Treasurer’s Report------------------------------------------Jeanne Banks"), {Kind: extract.Blank},
-				pdfLine(54, p, false, "Jeanne established the new Albuquerque PO Box."), {Kind: extract.Blank},
-				pdfLine(54, p, false, "Standing Committee Reports"), {Kind: extract.Blank},
-				pdfLine(54, h, true, "Annual Meeting Chair------------------------------------------Diane Oyen"), {Kind: extract.Blank},
+			lines: []document.Line{
+				pdfLine(54, p, false, "Topic Presenter"), {Kind: document.Blank},
+				pdfLine(54, h, true, "Secretary’s Report ----------------------------------------Barbara Torres"), {Kind: document.Blank},
+				pdfLine(54, p, false, "Barbara Torres sent the minutes of the December Board Meeting to the board members via e-mail."), {Kind: document.Blank},
+				pdfLine(54, h, true, "Treasurer’s Report------------------------------------------Jeanne Banks"), {Kind: document.Blank},
+				pdfLine(54, p, false, "Jeanne established the new Albuquerque PO Box."), {Kind: document.Blank},
+				pdfLine(54, p, false, "Standing Committee Reports"), {Kind: document.Blank},
+				pdfLine(54, h, true, "Annual Meeting Chair------------------------------------------Diane Oyen"), {Kind: document.Blank},
 				pdfLine(54, p, false, "Jeanne investigated Jemez locations and the Bosque Center."),
 				pdfLine(72, h, true, "Conference Facilities Available"),
-				pdfLine(72, p, false, "Large Conference Room seats up to 100 persons in comfort."), {Kind: extract.Blank},
-				pdfLine(54, h, true, "Archives-------------------------------------------------------Mary Campbell"), {Kind: extract.Blank},
-				pdfLine(54, p, false, "No Report"), {Kind: extract.Blank},
-				pdfLine(54, p, false, "Expanding Your Horizons Conferences"), {Kind: extract.Blank},
+				pdfLine(72, p, false, "Large Conference Room seats up to 100 persons in comfort."), {Kind: document.Blank},
+				pdfLine(54, h, true, "Archives-------------------------------------------------------Mary Campbell"), {Kind: document.Blank},
+				pdfLine(54, p, false, "No Report"), {Kind: document.Blank},
+				pdfLine(54, p, false, "Expanding Your Horizons Conferences"), {Kind: document.Blank},
 				pdfLine(54, h, true, "State-----------------------------------------------------------Rebecca Galves"),
-				pdfLine(54, p, false, "The network sponsors 6 EYH Conferences."), {Kind: extract.Blank},
-				pdfLine(54, p, false, "February board meeting was adjourned at 1:02 PM."), {Kind: extract.Blank},
-				pdfLine(54, p, false, "Board Meeting Action Items:"), {Kind: extract.Blank},
+				pdfLine(54, p, false, "The network sponsors 6 EYH Conferences."), {Kind: document.Blank},
+				pdfLine(54, p, false, "February board meeting was adjourned at 1:02 PM."), {Kind: document.Blank},
+				pdfLine(54, p, false, "Board Meeting Action Items:"), {Kind: document.Blank},
 				pdfRow(false, "Provide draft changes to the policies and", "All Board April Board"),
 			},
 			want: []string{"Secretary’s Report", "Treasurer’s Report", "Standing Committee Reports", "Expanding Your Horizons Conferences", "-"},
 		},
 		{
 			name: "an agenda table before minutes headed in capitals: the capitals are the items",
-			lines: []extract.Line{
+			lines: []document.Line{
 				pdfLine(72, h, true, "Board Meeting"),
 				pdfRow(false, "Call to Order", "Margo Clark"), pdfRow(false, "Approval of Minutes", "Alexine Salazar"), pdfRow(false, "Treasurer's Report", "Claudia Lewis"),
 				pdfLine(72, p, false, "Margo called the meeting to order."),
@@ -574,7 +574,7 @@ func TestSplitItemsAgendaTable(t *testing.T) {
 		},
 		{
 			name: "an attendance table is no agenda",
-			lines: []extract.Line{
+			lines: []document.Line{
 				pdfLine(72, h, true, "Board Meeting"),
 				pdfRow(true, "Name", "Organisation"), pdfRow(false, "Hillar Aareleid", "CERT-EE"), pdfRow(false, "Jane Doe", "Kaiser Permanente"),
 				pdfRow(false, "John Smith", "Mary Jones"), pdfRow(false, "Ruth Brown", "Anna Green"), pdfRow(false, "Peter White", "Paul Black"),
@@ -617,16 +617,16 @@ func TestIsBackMatter(t *testing.T) {
 // second line (suffolk-libraries-formal-notice-agenda-agm.pdf, as the
 // reader gives it).
 func TestSplitItemsWrappedTitle(t *testing.T) {
-	h, p := extract.Heading, extract.Prose
-	lines := []extract.Line{
+	h, p := document.Heading, document.Prose
+	lines := []document.Line{
 		pdfLine(109, p, true, "1. Chair’s welcome and apologies for absence and Minutes of AGM, 11th"),
 		pdfLine(127, h, true, "September 2014"),
-		{Kind: extract.Blank},
+		{Kind: document.Blank},
 		pdfLine(109, p, false, "2. Annual Report To receive the report for year ending 31st March 2015."),
-		{Kind: extract.Blank},
+		{Kind: document.Blank},
 		pdfLine(109, p, true, "5. Announcement of the election of up to 2 Suffolk Libraries IPS Ltd Board"),
 		pdfLine(127, h, true, "Members"),
-		{Kind: extract.Blank},
+		{Kind: document.Blank},
 		pdfLine(109, h, true, "7. Closing Remarks"),
 		pdfLine(109, p, false, "The Annual General Meeting is open to the Membership of the Society."),
 	}

@@ -23,7 +23,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // maxURLLength bounds a URL: anything longer is a run of text without
@@ -35,12 +35,12 @@ const maxURLLength = 2048
 var urlPattern = regexp.MustCompile(`(?i)\b(?:https?|ftp)://[^\s<>"\x60{}|^\[\]]+`)
 
 // findLinks returns every URL in lines, in order, without duplicates.
-func findLinks(lines []extract.Line) []string {
+func findLinks(lines []document.Line) []string {
 	var links []string
 	seen := map[string]bool{}
 	for _, l := range lines {
 		text := l.Text
-		if l.Kind == extract.TableRow && len(l.Cells) > 0 {
+		if l.Kind == document.TableRow && len(l.Cells) > 0 {
 			text = strings.Join(l.Cells, " ")
 		}
 		for _, u := range append(urlsIn(text), hyperlinks(l)...) {
@@ -55,7 +55,7 @@ func findLinks(lines []extract.Line) []string {
 
 // hyperlinks returns the line's hyperlink targets that are web addresses
 // (not mailto: or in-page anchors), as the reader gave them.
-func hyperlinks(l extract.Line) []string {
+func hyperlinks(l document.Line) []string {
 	var out []string
 	for _, u := range l.Links {
 		if urlPattern.MatchString(u) && len(u) <= maxURLLength && hasHost(u) {

@@ -41,7 +41,7 @@ import (
 	"time"
 	"unicode"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // meetingWords name a meeting or its minutes; a title holds one, and a
@@ -77,16 +77,16 @@ var meetingKinds = map[string]bool{
 }
 
 // findMeeting reads the meeting from the header.
-func findMeeting(h header) (Meeting, []extract.Warning) {
+func findMeeting(h header) (Meeting, []document.Warning) {
 	var m Meeting
-	var warnings []extract.Warning
+	var warnings []document.Warning
 	title, ok := h.title()
 	if ok {
 		m.Title = String(title)
 		m.Body = String(h.body(title))
 		m.Number = NullInt(h.number(title))
 	} else {
-		warnings = append(warnings, extract.Warning{Stage: "meeting", Message: "no meeting title found"})
+		warnings = append(warnings, document.Warning{Stage: "meeting", Message: "no meeting title found"})
 	}
 	date, dw := h.date()
 	m.Date, m.EndDate = date.Start, date.End
@@ -223,7 +223,7 @@ func titleScore(l headerLine) int {
 	if hasBodyNoun(text) {
 		score += 2
 	}
-	if l.line.Kind == extract.Heading || l.line.Bold {
+	if l.line.Kind == document.Heading || l.line.Bold {
 		score += 2
 	}
 	if l.pos < 3 {
@@ -238,7 +238,7 @@ func titleScore(l headerLine) int {
 	if l.repeated {
 		score -= 3
 	}
-	if l.line.Kind == extract.ListItem {
+	if l.line.Kind == document.ListItem {
 		score -= 3 // "• Meeting called to order at 9:08am"
 	}
 	if l.pos >= 10 {
@@ -394,7 +394,7 @@ func (h *header) body(title string) string {
 			if titleScore(l) < 2 || !hasBodyNoun(l.text) {
 				continue
 			}
-			if headingsOnly && l.line.Kind != extract.Heading && !l.line.Bold {
+			if headingsOnly && l.line.Kind != document.Heading && !l.line.Bold {
 				continue
 			}
 			if b := bodyFromTitle(meetingTitle(l.text)); hasBodyNoun(b) {
@@ -681,7 +681,7 @@ func ordinalIn(s string) int {
 }
 
 // date finds the meeting's date; see the rules at the top.
-func (h *header) date() (dateSpan, []extract.Warning) {
+func (h *header) date() (dateSpan, []document.Warning) {
 	if f, ok := h.field(fieldDate); ok {
 		if d, ok := firstFullDate(f.value, h.order); ok {
 			return d, h.dateWarnings(d, f.line)
@@ -714,15 +714,15 @@ func (h *header) date() (dateSpan, []extract.Warning) {
 		if d.Start == "" {
 			break
 		}
-		return d, []extract.Warning{warnAt(l.line, fmt.Sprintf("meeting date %q has no year; %d taken from the %s", l.text[dm.At:dm.Stop], year, h.yearSource(fileDate)))}
+		return d, []document.Warning{warnAt(l.line, fmt.Sprintf("meeting date %q has no year; %d taken from the %s", l.text[dm.At:dm.Stop], year, h.yearSource(fileDate)))}
 	}
 	if year, ok := titleYear(candidates); ok {
 		return dateSpan{Start: String(year)}, nil
 	}
 	if fromFile {
-		return dateSpan{Start: fileDate}, []extract.Warning{{Stage: "meeting", Message: fmt.Sprintf("no meeting date in the text; %s taken from the file name", fileDate)}}
+		return dateSpan{Start: fileDate}, []document.Warning{{Stage: "meeting", Message: fmt.Sprintf("no meeting date in the text; %s taken from the file name", fileDate)}}
 	}
-	return dateSpan{}, []extract.Warning{{Stage: "meeting", Message: "no meeting date found"}}
+	return dateSpan{}, []document.Warning{{Stage: "meeting", Message: "no meeting date found"}}
 }
 
 // titleYear is the year a title gives when the header gives no more: a
@@ -811,8 +811,8 @@ func (h *header) yearSource(fileDate String) string {
 
 // dateWarnings warns about a weekday that is not the date's, and about a
 // month of the header that disagrees with the date.
-func (h *header) dateWarnings(d dateSpan, at headerLine) []extract.Warning {
-	var ws []extract.Warning
+func (h *header) dateWarnings(d dateSpan, at headerLine) []document.Warning {
+	var ws []document.Warning
 	if d.weekdayMismatch {
 		day, _ := time.Parse("2006-01-02", string(d.Start))
 		ws = append(ws, warnAt(at.line, fmt.Sprintf("the meeting date %s is given with the wrong weekday; it was a %s", d.Start, day.Weekday())))
@@ -829,8 +829,8 @@ func (h *header) dateWarnings(d dateSpan, at headerLine) []extract.Warning {
 }
 
 // warnAt makes a meeting warning placed at a line.
-func warnAt(l extract.Line, msg string) extract.Warning {
-	return extract.Warning{Stage: "meeting", Place: extract.Place{Page: l.Page, Line: l.Num}, Message: msg}
+func warnAt(l document.Line, msg string) document.Warning {
+	return document.Warning{Stage: "meeting", Place: document.Place{Page: l.Page, Line: l.Num}, Message: msg}
 }
 
 // Status patterns: what the header says of the minutes themselves.

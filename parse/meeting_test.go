@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"minutes/document"
 	"minutes/extract"
 )
 
@@ -254,7 +255,7 @@ func TestTitleFromRunningHeader(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc.RemovedHeaders = []extract.Line{{Text: "Lincoln Square Special Service Area #21"}, {Text: "Commission Meeting Minutes"}}
+	doc.RemovedHeaders = []document.Line{{Text: "Lincoln Square Special Service Area #21"}, {Text: "Commission Meeting Minutes"}}
 	m, _ := findMeeting(readHeader(doc, splitItems(doc.Lines), monthFirst))
 	want := Meeting{Title: "Commission Meeting", Body: "Commission", Date: "2018-01-29", Venue: "Carbon Arc Bar & Board"}
 	if diff := cmp.Diff(want, m); diff != "" {
@@ -346,15 +347,15 @@ func TestFindMeetingGenerated(t *testing.T) {
 }
 
 func TestCommonCommittee(t *testing.T) {
-	lines := func(texts ...string) []extract.Line {
-		var out []extract.Line
+	lines := func(texts ...string) []document.Line {
+		var out []document.Line
 		for _, s := range texts {
-			out = append(out, extract.Line{Text: s})
+			out = append(out, document.Line{Text: s})
 		}
 		return out
 	}
 	tests := []struct {
-		lines []extract.Line
+		lines []document.Line
 		want  string
 	}{
 		{lines("IS: Page 3, total downloads, everything highlighted in red related to TC39.", "it has no practical relevance for TC39, as the JS language is not patent sensitive.",

@@ -31,7 +31,7 @@ import (
 	"strconv"
 	"strings"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 var (
@@ -294,7 +294,7 @@ const maxScheduleGap = 6
 // title. A schedule is in the order of time: its dates take their years
 // so (see scheduleYears), and only those after this meeting are next
 // meetings.
-func scheduleMeetings(title string, lines []extract.Line, m Meeting, order numericOrder) []NextMeeting {
+func scheduleMeetings(title string, lines []document.Line, m Meeting, order numericOrder) []NextMeeting {
 	if m.Date == "" {
 		return nil
 	}
@@ -333,7 +333,7 @@ type scheduleLine struct {
 // scheduleAfter reads the lines of a schedule from line from on, after
 // at most maxScheduleGap short lines; it returns them and the index of
 // the last one read.
-func scheduleAfter(lines []extract.Line, from int, order numericOrder) ([]scheduleLine, int) {
+func scheduleAfter(lines []document.Line, from int, order numericOrder) ([]scheduleLine, int) {
 	var entries []scheduleLine
 	last, gap := from-1, 0
 	for j := from; j < len(lines); j++ {
@@ -518,11 +518,11 @@ func sameMeetingDate(a, b String) bool {
 // nextMeetingWarnings warns about next meetings dated before this one: the
 // record keeps the date as written ("27th February 2016" in the minutes of
 // December 2016), but a person should look.
-func nextMeetingWarnings(list []NextMeeting, m Meeting) []extract.Warning {
-	var ws []extract.Warning
+func nextMeetingWarnings(list []NextMeeting, m Meeting) []document.Warning {
+	var ws []document.Warning
 	for _, nm := range list {
 		if nm.Date != "" && m.Date != "" && nm.Date < m.Date {
-			ws = append(ws, extract.Warning{Stage: "next-meetings", Message: fmt.Sprintf("next meeting dated %s, before this meeting (%s); kept as written", nm.Date, m.Date)})
+			ws = append(ws, document.Warning{Stage: "next-meetings", Message: fmt.Sprintf("next meeting dated %s, before this meeting (%s); kept as written", nm.Date, m.Date)})
 		}
 	}
 	return ws

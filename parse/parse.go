@@ -30,7 +30,7 @@ import (
 	"strconv"
 	"strings"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // Options carry what the parser may know beyond the document itself.
@@ -45,7 +45,7 @@ type Options struct {
 // preamble before the first item is a section with no item.
 type section struct {
 	item  *Item // nil for the preamble and back matter
-	lines []extract.Line
+	lines []document.Line
 	// heading is the title of the heading over the section, back matter's
 	// included ("Board Meeting Action Items"): it says what the lines are
 	// even where no item is.
@@ -74,7 +74,7 @@ func (s section) label() String {
 // comes before the first item; the meeting's date and body are known
 // before next meetings are read, since only later meetings of the same
 // body count.
-func Parse(doc *extract.Document, opts Options) *Record {
+func Parse(doc *document.Document, opts Options) *Record {
 	rec := &Record{Schema: Schema, Source: sourceOf(doc)}
 	lines := withoutLineNumbers(doc.Lines)
 	if len(lines) != len(doc.Lines) {
@@ -82,7 +82,7 @@ func Parse(doc *extract.Document, opts Options) *Record {
 		stripped.Lines = lines
 		doc = &stripped
 	}
-	var warnings []extract.Warning
+	var warnings []document.Warning
 
 	order := numericOrderIn(lineTexts(lines))
 	sections := splitItems(lines)
@@ -102,7 +102,7 @@ func Parse(doc *extract.Document, opts Options) *Record {
 		rec.Items = append(rec.Items, *s.item)
 	}
 	if len(rec.Items) == 0 {
-		warnings = append(warnings, extract.Warning{Stage: "items", Message: "no agenda items found"})
+		warnings = append(warnings, document.Warning{Stage: "items", Message: "no agenda items found"})
 	}
 	rec.Actions = findActions(sections)
 	rec.Decisions = findDecisions(sections)
@@ -130,11 +130,11 @@ var lineNumber = regexp.MustCompile(`^\s*([1-9][0-9]?)(?:\s+|$)`)
 // at least ten numbered lines in a row count up by one and some of them
 // are empty but for their number, which no agenda has. Otherwise the
 // lines come back as they were.
-func withoutLineNumbers(lines []extract.Line) []extract.Line {
+func withoutLineNumbers(lines []document.Line) []document.Line {
 	if !isLineNumbered(lines) {
 		return lines
 	}
-	out := make([]extract.Line, 0, len(lines))
+	out := make([]document.Line, 0, len(lines))
 	for _, l := range lines {
 		m := lineNumber.FindStringSubmatchIndex(l.Text)
 		if m == nil {
@@ -151,7 +151,7 @@ func withoutLineNumbers(lines []extract.Line) []extract.Line {
 
 // isLineNumbered reports whether lines are numbered one by one, as a
 // transcript's are (see withoutLineNumbers).
-func isLineNumbered(lines []extract.Line) bool {
+func isLineNumbered(lines []document.Line) bool {
 	run, bare, prev := 0, 0, 0
 	for _, l := range lines {
 		if l.IsBlank() {
@@ -179,7 +179,7 @@ func isLineNumbered(lines []extract.Line) bool {
 }
 
 // lineTexts are the texts of lines, for the document-wide guesses.
-func lineTexts(lines []extract.Line) []string {
+func lineTexts(lines []document.Line) []string {
 	texts := make([]string, len(lines))
 	for i, l := range lines {
 		texts[i] = l.Text
@@ -187,7 +187,7 @@ func lineTexts(lines []extract.Line) []string {
 	return texts
 }
 
-func sourceOf(doc *extract.Document) Source {
+func sourceOf(doc *document.Document) Source {
 	return Source{
 		File:     doc.Path,
 		Format:   string(doc.Format),

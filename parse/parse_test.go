@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"minutes/document"
 	"minutes/extract"
 )
 
@@ -139,7 +140,7 @@ func TestParseDocuments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
-			var doc *extract.Document
+			var doc *document.Document
 			if name, ok := strings.CutPrefix(tt.path, "samples/"); ok {
 				doc = sampleDocument(t, name)
 			} else {
@@ -340,17 +341,17 @@ func FuzzParse(f *testing.F) {
 // TestWithoutLineNumbers takes off the numbers a transcript prints before
 // its lines, and leaves numbered agendas alone.
 func TestWithoutLineNumbers(t *testing.T) {
-	texts := func(lines []extract.Line) []string {
+	texts := func(lines []document.Line) []string {
 		var out []string
 		for _, l := range lines {
 			out = append(out, l.Text)
 		}
 		return out
 	}
-	linesOfTexts := func(texts ...string) []extract.Line {
-		var out []extract.Line
+	linesOfTexts := func(texts ...string) []document.Line {
+		var out []document.Line
 		for _, s := range texts {
-			out = append(out, extract.Line{Text: s})
+			out = append(out, document.Line{Text: s})
 		}
 		return out
 	}

@@ -14,7 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // Warning stages of this recogniser. ParticipantStats counts by them.
@@ -25,7 +25,7 @@ const (
 )
 
 // findParticipants reads the document's attendance lists and tables.
-func findParticipants(lines []extract.Line, opts Options) ([]Participant, []extract.Warning) {
+func findParticipants(lines []document.Line, opts Options) ([]Participant, []document.Warning) {
 	f := newParticipantFinder(validLines(lines), opts)
 	f.scan()
 	return f.roster.participants(), f.warnings
@@ -34,7 +34,7 @@ func findParticipants(lines []extract.Line, opts Options) ([]Participant, []extr
 // validLines returns lines whose text is valid UTF-8, copying only the
 // lines that need repair: the record must hold valid UTF-8 whatever a
 // reader let through.
-func validLines(lines []extract.Line) []extract.Line {
+func validLines(lines []document.Line) []document.Line {
 	out := lines
 	copied := false
 	for i, l := range lines {
@@ -46,7 +46,7 @@ func validLines(lines []extract.Line) []extract.Line {
 			continue
 		}
 		if !copied {
-			out = append([]extract.Line(nil), lines...)
+			out = append([]document.Line(nil), lines...)
 			copied = true
 		}
 		out[i].Text = strings.ToValidUTF8(l.Text, "\uFFFD")
@@ -60,12 +60,12 @@ func validLines(lines []extract.Line) []extract.Line {
 
 // A participantFinder walks the lines once, reading each list it meets.
 type participantFinder struct {
-	lines    []extract.Line
+	lines    []document.Line
 	ev       *rosterEvidence
 	tables   *tableSource
 	ep       entryParser
 	roster   roster
-	warnings []extract.Warning
+	warnings []document.Warning
 	// pending is the context of a label that stood alone before a table
 	// or a sub-list ("Remote attendees:", "Présences"), and until where
 	// it holds.
@@ -73,13 +73,13 @@ type participantFinder struct {
 	pendingUntil int
 }
 
-func newParticipantFinder(lines []extract.Line, opts Options) *participantFinder {
+func newParticipantFinder(lines []document.Line, opts Options) *participantFinder {
 	f := &participantFinder{lines: lines, ev: newRosterEvidence()}
 	for _, o := range opts.KnownOrganisations {
 		f.ev.addOrg(o)
 	}
 	for _, l := range lines {
-		if l.Kind != extract.Glued {
+		if l.Kind != document.Glued {
 			f.ev.addWords(l.Text)
 			for _, c := range l.Cells {
 				f.ev.addWords(c)
@@ -94,14 +94,14 @@ func newParticipantFinder(lines []extract.Line, opts Options) *participantFinder
 // titleAcronyms are the acronyms in the document's first lines: the body
 // that met ("Node.js Foundation TSC Meeting"). "(TSC)" after a name then
 // says the person is a member, not where they work.
-func titleAcronyms(lines []extract.Line) map[string]bool {
+func titleAcronyms(lines []document.Line) map[string]bool {
 	out := map[string]bool{}
 	seen := 0
 	for _, l := range lines {
 		if l.IsBlank() {
 			continue
 		}
-		if _, _, label := splitLabel(lineText(l)); label || l.Kind == extract.TableRow || l.Kind == extract.ListItem {
+		if _, _, label := splitLabel(lineText(l)); label || l.Kind == document.TableRow || l.Kind == document.ListItem {
 			break // the title is over where lists begin
 		}
 		for _, w := range strings.FieldsFunc(l.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
@@ -145,7 +145,7 @@ func (f *participantFinder) readAt(i int) int {
 		}
 		return next
 	}
-	if l.Kind == extract.Prose && isRosterLine(text) {
+	if l.Kind == document.Prose && isRosterLine(text) {
 		f.addMentions(f.ep.parseInline(text, f.context(), l))
 		return i + 1
 	}
@@ -162,8 +162,8 @@ func (f *participantFinder) context() listContext {
 
 // lineText is the text of a line as a label may start it: for a table row,
 // its cells joined.
-func lineText(l extract.Line) string {
-	if l.Kind == extract.TableRow && len(l.Cells) > 0 {
+func lineText(l document.Line) string {
+	if l.Kind == document.TableRow && len(l.Cells) > 0 {
 		return strings.Join(l.Cells, "  ")
 	}
 	return l.Text
@@ -374,7 +374,7 @@ func (f *participantFinder) addTable(t rosterTable, ctx listContext) {
 // rowMention reads a table row as a mention.
 func (f *participantFinder) rowMention(cols []columnKind, row rosterRow, ctx listContext) (mention, bool) {
 	var name, org, country, short, role, att string
-	var line extract.Line
+	var line document.Line
 	for i, c := range cols {
 		cell := row.cells[i]
 		text := strings.TrimSpace(cell.text)
@@ -436,8 +436,8 @@ func describe(p Participant) string {
 	return strings.Join(parts, ", ")
 }
 
-func (f *participantFinder) warn(stage string, l extract.Line, msg string) {
-	f.warnings = append(f.warnings, extract.Warning{Stage: stage, Place: extract.Place{Page: l.Page, Line: l.Num}, Message: msg})
+func (f *participantFinder) warn(stage string, l document.Line, msg string) {
+	f.warnings = append(f.warnings, document.Warning{Stage: stage, Place: document.Place{Page: l.Page, Line: l.Num}, Message: msg})
 }
 
 func (f *participantFinder) addMentions(ms []mention) {
@@ -650,7 +650,7 @@ var (
 
 // nextNonBlank returns the index of the first line at or after i that is
 // not blank.
-func nextNonBlank(lines []extract.Line, i int) int {
+func nextNonBlank(lines []document.Line, i int) int {
 	for i < len(lines) && lines[i].IsBlank() {
 		i++
 	}

@@ -7,13 +7,14 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"minutes/document"
 	"minutes/extract"
 	"minutes/normalize"
 )
 
 // readCorpus reads a corpus document through the real readers and
 // normalize passes, as the import command does.
-func readCorpus(t *testing.T, name string) []extract.Line {
+func readCorpus(t *testing.T, name string) []document.Line {
 	t.Helper()
 	doc, err := extract.ReadFile(corpusPath(name))
 	if err != nil {
@@ -121,7 +122,7 @@ func TestCorpusAttendance(t *testing.T) {
 // command prints, on the damaged seed parsed whole, and that it survives
 // the record's JSON (where warnings lose their stage).
 func TestParticipantStats(t *testing.T) {
-	doc := &extract.Document{Path: "tf-csirt-29-2010-hamburg.txt", Format: extract.Text,
+	doc := &document.Document{Path: "tf-csirt-29-2010-hamburg.txt", Format: document.Text,
 		Lines: simulateNormalize(t, samplePath("tf-csirt-29-2010-hamburg.txt"))}
 	rec := Parse(doc, Options{})
 	stats := rec.ParticipantStats()

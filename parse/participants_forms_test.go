@@ -6,26 +6,26 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // textLines makes lines the way the readers lay out text and markdown:
 // "# " headings, "- " / "* " list items, "| a | b |" table rows, empty
 // lines blank, everything else prose. Tabs stay in the text.
-func textLines(text string) []extract.Line {
-	var lines []extract.Line
+func textLines(text string) []document.Line {
+	var lines []document.Line
 	for i, s := range strings.Split(text, "\n") {
-		l := extract.Line{Text: s, Num: i + 1}
+		l := document.Line{Text: s, Num: i + 1}
 		t := strings.TrimSpace(s)
 		switch {
 		case t == "":
-			l.Kind = extract.Blank
+			l.Kind = document.Blank
 		case strings.HasPrefix(t, "#"):
-			l.Kind = extract.Heading
+			l.Kind = document.Heading
 		case strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* "):
-			l.Kind = extract.ListItem
+			l.Kind = document.ListItem
 		case strings.HasPrefix(t, "|"):
-			l.Kind = extract.TableRow
+			l.Kind = document.TableRow
 			for _, c := range strings.Split(strings.Trim(t, "|"), "|") {
 				l.Cells = append(l.Cells, strings.TrimSpace(c))
 			}
@@ -36,8 +36,8 @@ func textLines(text string) []extract.Line {
 }
 
 // row makes a table row line as the PDF and HTML readers give it.
-func row(cells ...string) extract.Line {
-	return extract.Line{Kind: extract.TableRow, Cells: cells, Text: strings.Join(cells, " | ")}
+func row(cells ...string) document.Line {
+	return document.Line{Kind: document.TableRow, Cells: cells, Text: strings.Join(cells, " | ")}
 }
 
 // p builds an expected participant: name, organisation, country, role,
@@ -70,7 +70,7 @@ func concat(lists ...[]Participant) []Participant {
 var participantForms = []struct {
 	name   string
 	source string
-	lines  []extract.Line
+	lines  []document.Line
 	want   []Participant
 }{
 	{
@@ -318,11 +318,11 @@ Apologies; David Thomas, David Olds and Arlene Roberts
 	{
 		name:   "Suffolk Libraries: form rows 'Attendees' and 'Invited', job titles, '(SCC)' on several people, apologies in prose",
 		source: "pdf/suffolk-libraries-open-board-minutes-2016-12-15.pdf",
-		lines: []extract.Line{
+		lines: []document.Line{
 			row("Time", "11.15am – 1.15pm"),
 			row("Attendees", "Tony Brown, Alison Wheeler (Chief Executive), Stephen Taylor (SCC), Richard Hunt (SCC), Cllr Richard Smith (SCC), Marion Harvey"),
 			row("Invited", "Nikki Sturmey (Governance Manager), Paul Howarth (Stock & Content Manager), Amy Scarlett (HR Administrator – Minutes)"),
-			{Kind: extract.Blank},
+			{Kind: document.Blank},
 			{Text: "1. Welcome and Apologies:"},
 			{Text: "Apologies were received from Cllr Smith, Nikki Sturmey and Marion"},
 			{Text: "Harvey."},
@@ -338,7 +338,7 @@ Apologies; David Thomas, David Olds and Arlene Roberts
 	{
 		name:   "Suffolk Libraries: initials and roles in adjacent brackets, a comma forgotten after a note",
 		source: "pdf/suffolk-libraries-board-minutes-2012-09-11.pdf",
-		lines: []extract.Line{
+		lines: []document.Line{
 			row("Attendees", "Shona Bendix (SB)(Chair), Mike Hosking (MH)(Hon. Secretary & Treasurer), Colin Owens (CO)"),
 			row("Invited", "Richard Hunt (RH)(Observer) Ian Brookman (IB)(Finance & Resources Manager)"),
 		},
@@ -351,7 +351,7 @@ Apologies; David Thomas, David Olds and Arlene Roberts
 	{
 		name:   "UoB agenda table: an apologies label alone in its cell, the names as bullets below it, a presenter's initials beside it",
 		source: "pdf/uob-computer-science-society-committee-minutes-2024-07-09.pdf",
-		lines: []extract.Line{
+		lines: []document.Line{
 			row("Attendees:", "Holly Packer (HP) (Chairing), Matty Widdop (MW)"),
 			row("1", "Apologies received from", "HP"),
 			row("", "● Ella Gardner", ""),
@@ -449,7 +449,7 @@ Anwesenheitsliste`),
 	{
 		name:   "Sainte-Adèle (French): 'Présences', 'Membres :' and 'Secrétaire :' blocks, titles after names",
 		source: "pdf/sainte-adele-comite-demolition-pv-2023-06-20.pdf",
-		lines: append([]extract.Line{{Text: "Présences", Kind: extract.Heading}}, textLines(`Membres :
+		lines: append([]document.Line{{Text: "Présences", Kind: document.Heading}}, textLines(`Membres :
 M. Gaëtan Gagné, conseiller municipal
 M. David Huggins-Daines, conseiller municipal
 
@@ -522,7 +522,7 @@ func TestParticipantForms(t *testing.T) {
 // reader and are not: nobody may be found in them.
 var notAttendance = []struct {
 	source string
-	lines  []extract.Line
+	lines  []document.Line
 }{
 	{"txt/ietf-httpbis-83-minutes-2012.txt", textLines("Chair: There are a couple of questions to unpack there. My intuition is that\nwe should go ahead.")},
 	{"md/ecma-tc39-notes-2012-05-21.md", textLines("This pre-dates the recording of a complete attendees list. ")},
@@ -530,7 +530,7 @@ var notAttendance = []struct {
 	{"pdf/suffolk-libraries-board-minutes-2013-02-26.pdf", textLines("BOARD MEETING MINUTES\n\n11th September 2012 – PART A")},
 	{"pdf/suffolk-libraries-agm-minutes-2014-09-11.pdf", textLines("Minutes\n3.\nThe minutes from the AGM 2013 were accepted and approved.")},
 	{"testdata/samples/tf-csirt-17-2006-amsterdam.txt", textLines("1. Welcome and apologies\n\nGorazd Božič welcomed the participants of the first joint TF-CSIRT and FIRST event. The list of those present is available on-line: <http://www.terena.nl/activities/tf-csirt/meeting17/registrations.php>")},
-	{"pdf/suffolk-libraries-agm-minutes-2014-09-11.pdf (attendees not listed)", []extract.Line{
+	{"pdf/suffolk-libraries-agm-minutes-2014-09-11.pdf (attendees not listed)", []document.Line{
 		row("Attendees", "Directors, Members and Staff of Suffolk Libraries"),
 		row("", "(for a full list of attendees, please contact Nikki Sturmey at nikki.sturmey@suffolklibraries.co.uk)"),
 	}},
@@ -550,13 +550,13 @@ func TestNotAttendance(t *testing.T) {
 // 2021 table) laid out as other documents lay tables out.
 var tableForms = []struct {
 	name  string
-	lines []extract.Line
+	lines []document.Line
 	want  []Participant
 }{
 	{
 		name: "rows of cells across a page break with a running header and a repeated header; a wrapped cell",
-		lines: []extract.Line{
-			{Text: "Participants", Kind: extract.Heading},
+		lines: []document.Line{
+			{Text: "Participants", Kind: document.Heading},
 			row("Name", "Organisation", "Country"),
 			row("Adam Montville", "Center for Internet Security", "United States"),
 			row("Aukjan van Belkum", "EclecticIQ", "The Netherlands"),
@@ -577,7 +577,7 @@ var tableForms = []struct {
 	},
 	{
 		name: "HTML table Company | Name | Role (columns in another order, a role column)",
-		lines: []extract.Line{
+		lines: []document.Line{
 			{Text: "2.1.1 Members Present"},
 			row("Company", "Name", "Role"),
 			row("Kaiser Permanente", "Jonathan Bitle", "Voting Member"),
@@ -606,14 +606,14 @@ Minutes`),
 	},
 	{
 		name: "one cell per line, Name / Abbreviation / Organization, rows glued (no country to anchor them)",
-		lines: []extract.Line{
+		lines: []document.Line{
 			{Text: "Remote attendees:"},
 			{Text: "Name"}, {Text: "Abbreviation"}, {Text: "Organization"},
 			{Text: "Ross Kirsling"}, {Text: "RKG"}, {Text: "Sony"},
-			{Text: "UjjwalSharmaUSAIgaliaWaldemarHorwatWHGoogle", Kind: extract.Glued},
+			{Text: "UjjwalSharmaUSAIgaliaWaldemarHorwatWHGoogle", Kind: document.Glued},
 			{Text: "Rob Palmer"}, {Text: "RPR"}, {Text: "Bloomberg"},
 			{Text: "Daniel Ehrenberg"}, {Text: "DE"}, {Text: "Igalia"},
-			{Text: "ShaneCarrSFCGoogleRobinRicardRRDBloomberg", Kind: extract.Glued},
+			{Text: "ShaneCarrSFCGoogleRobinRicardRRDBloomberg", Kind: document.Glued},
 		},
 		want: []Participant{
 			p("Ross Kirsling", "Sony", "", "", attendRemote, "RKG"),
@@ -641,9 +641,9 @@ func TestTableForms(t *testing.T) {
 // TestKnownOrganisations checks that organisations from other meetings
 // restore the spaces of an organisation written only glued.
 func TestKnownOrganisations(t *testing.T) {
-	lines := []extract.Line{
+	lines := []document.Line{
 		{Text: "Name"}, {Text: "Organisation"}, {Text: "Country"},
-		{Text: "ChrisGibsoncitiUnitedKingdomAnnaMeyerUniversitätZürichSwitzerland", Kind: extract.Glued},
+		{Text: "ChrisGibsoncitiUnitedKingdomAnnaMeyerUniversitätZürichSwitzerland", Kind: document.Glued},
 	}
 	opts := Options{KnownOrganisations: []string{"citi", "Universität Zürich"}}
 	got, warnings := findParticipants(lines, opts)

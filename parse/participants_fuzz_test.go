@@ -5,27 +5,27 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // fuzzLines turns fuzz input into lines: each line's kind comes from its
 // first byte, so the fuzzer reaches tables, glued runs, headings and
 // lists.
-func fuzzLines(data string) []extract.Line {
-	var lines []extract.Line
+func fuzzLines(data string) []document.Line {
+	var lines []document.Line
 	for i, s := range strings.Split(data, "\n") {
-		l := extract.Line{Text: s, Num: i + 1, Page: 1}
+		l := document.Line{Text: s, Num: i + 1, Page: 1}
 		switch {
 		case strings.TrimSpace(s) == "":
-			l.Kind = extract.Blank
+			l.Kind = document.Blank
 		case strings.HasPrefix(s, "~"):
-			l.Kind, l.Text = extract.Glued, s[1:]
+			l.Kind, l.Text = document.Glued, s[1:]
 		case strings.HasPrefix(s, "#"):
-			l.Kind = extract.Heading
+			l.Kind = document.Heading
 		case strings.HasPrefix(s, "- "):
-			l.Kind = extract.ListItem
+			l.Kind = document.ListItem
 		case strings.HasPrefix(s, "|"):
-			l.Kind = extract.TableRow
+			l.Kind = document.TableRow
 			l.Cells = strings.Split(strings.Trim(s, "|"), "|")
 		}
 		lines = append(lines, l)

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // samplePath is a seed document of the repository.
@@ -29,7 +29,7 @@ var simulatedPageLine = regexp.MustCompile(`^Page (\d+)/(\d+)$`)
 // before every such line) is dropped and its page number kept for the
 // lines after it; every run of three or more one-character lines becomes
 // one Glued line; empty lines are Blank.
-func simulateNormalize(t testing.TB, path string) []extract.Line {
+func simulateNormalize(t testing.TB, path string) []document.Line {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -37,7 +37,7 @@ func simulateNormalize(t testing.TB, path string) []extract.Line {
 	}
 	raw := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
 	header := runningHeader(raw)
-	var lines []extract.Line
+	var lines []document.Line
 	page := 0
 	for i := 0; i < len(raw); i++ {
 		if n := len(header); n > 0 && i+n < len(raw) && equalLines(raw[i:i+n], header) && simulatedPageLine.MatchString(raw[i+n]) {
@@ -45,7 +45,7 @@ func simulateNormalize(t testing.TB, path string) []extract.Line {
 			i += n
 			continue
 		}
-		lines = append(lines, extract.Line{Text: raw[i], Num: i + 1, Page: page})
+		lines = append(lines, document.Line{Text: raw[i], Num: i + 1, Page: page})
 	}
 	return glueRuns(lines)
 }
@@ -90,8 +90,8 @@ func equalLines(a, b []string) bool {
 
 // glueRuns joins runs of three or more one-character lines into one
 // Glued line with the place of the first, and marks empty lines Blank.
-func glueRuns(lines []extract.Line) []extract.Line {
-	var out []extract.Line
+func glueRuns(lines []document.Line) []document.Line {
+	var out []document.Line
 	for i := 0; i < len(lines); {
 		j := i
 		for j < len(lines) && utf8.RuneCountInString(strings.TrimSpace(lines[j].Text)) == 1 {
@@ -103,14 +103,14 @@ func glueRuns(lines []extract.Line) []extract.Line {
 				b.WriteString(strings.TrimSpace(l.Text))
 			}
 			g := lines[i]
-			g.Text, g.Kind = b.String(), extract.Glued
+			g.Text, g.Kind = b.String(), document.Glued
 			out = append(out, g)
 			i = j
 			continue
 		}
 		l := lines[i]
 		if strings.TrimSpace(l.Text) == "" {
-			l.Kind = extract.Blank
+			l.Kind = document.Blank
 		}
 		out = append(out, l)
 		i++

@@ -13,7 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // A listContext is what a label says about everyone under it.
@@ -166,17 +166,17 @@ var statusWords = sync.OnceValue(func() map[string]bool {
 // A block is the text an attendance label introduces.
 type block struct {
 	ctx     listContext
-	label   extract.Line
-	inline  string         // text on the label's own line, with its continuations
-	lines   []extract.Line // lines below the label
-	bullets bool           // the lines below are list items
-	end     int            // index of the first line after the block
+	label   document.Line
+	inline  string          // text on the label's own line, with its continuations
+	lines   []document.Line // lines below the label
+	bullets bool            // the lines below are list items
+	end     int             // index of the first line after the block
 }
 
 // readBlock collects what a label at line i introduces: the rest of its
 // line (continued on the next lines while the list is unfinished), or the
 // lines below it up to a blank line, a heading or another label.
-func readBlock(lines []extract.Line, i int, ctx listContext, inline string) block {
+func readBlock(lines []document.Line, i int, ctx listContext, inline string) block {
 	b := block{ctx: ctx, label: lines[i], end: i + 1}
 	if inline != "" {
 		b.inline, b.end = continueInline(lines, i+1, inline, contentColumn(lines[i].Text, inline))
@@ -184,7 +184,7 @@ func readBlock(lines []extract.Line, i int, ctx listContext, inline string) bloc
 	}
 	j := i + 1
 	skipped := 0
-	for j < len(lines) && (lines[j].Kind == extract.Blank || isProseNote(lines[j])) && skipped < 4 {
+	for j < len(lines) && (lines[j].Kind == document.Blank || isProseNote(lines[j])) && skipped < 4 {
 		if _, _, prose := proseList(lines[j].Text); prose {
 			break
 		}
@@ -193,19 +193,19 @@ func readBlock(lines []extract.Line, i int, ctx listContext, inline string) bloc
 	}
 	for ; j < len(lines); j++ {
 		l := lines[j]
-		if l.Kind == extract.Blank {
-			if j+1 < len(lines) && lines[j+1].Kind == extract.ListItem && b.bullets {
+		if l.Kind == document.Blank {
+			if j+1 < len(lines) && lines[j+1].Kind == document.ListItem && b.bullets {
 				continue
 			}
 			break
 		}
-		if l.Kind == extract.Heading || l.Kind == extract.TableRow || l.Kind == extract.Glued {
+		if l.Kind == document.Heading || l.Kind == document.TableRow || l.Kind == document.Glued {
 			break
 		}
 		if _, _, isLabel := splitLabel(l.Text); isLabel {
 			break
 		}
-		if l.Kind == extract.ListItem {
+		if l.Kind == document.ListItem {
 			b.bullets = true
 		} else if b.bullets || startsNumberedItem(l.Text) {
 			break
@@ -224,8 +224,8 @@ func readBlock(lines []extract.Line, i int, ctx listContext, inline string) bloc
 // isProseNote reports whether a line between a label and its list is a
 // remark, not part of the list: a long sentence ("Note: Observers of this
 // committee that are ready…").
-func isProseNote(l extract.Line) bool {
-	return l.Kind == extract.Prose && len(strings.Fields(l.Text)) >= 10 && looksLikeSentence(l.Text)
+func isProseNote(l document.Line) bool {
+	return l.Kind == document.Prose && len(strings.Fields(l.Text)) >= 10 && looksLikeSentence(l.Text)
 }
 
 // startsBullet reports whether a line starts a new list item with a
@@ -250,17 +250,17 @@ func startsNumberedItem(s string) bool { return numberedItem.MatchString(s) }
 // go on with it: while the list so far ends with a comma, an open
 // parenthesis or in the middle of a name, and the next line is not a new
 // label, a heading, a numbered item or a sentence.
-func continueInline(lines []extract.Line, j int, text string, column int) (string, int) {
+func continueInline(lines []document.Line, j int, text string, column int) (string, int) {
 	for start := j; j < len(lines) && j-start < maxListLines; j++ {
 		l := lines[j]
 		next := strings.TrimSpace(l.Text)
-		if l.Kind == extract.Blank || l.Kind == extract.Heading || l.Kind == extract.TableRow && !continuationRow(l) || next == "" {
+		if l.Kind == document.Blank || l.Kind == document.Heading || l.Kind == document.TableRow && !continuationRow(l) || next == "" {
 			break
 		}
 		if column > 0 && leadingSpaces(l.Text) > column+8 {
 			break // a line far to the right: another column of the page
 		}
-		if l.Kind == extract.TableRow {
+		if l.Kind == document.TableRow {
 			next = strings.TrimSpace(strings.Join(l.Cells, " "))
 		}
 		open := strings.Count(text, "(") > strings.Count(text, ")")
@@ -306,7 +306,7 @@ func leadingSpaces(s string) int {
 
 // continuationRow reports whether a table row only continues the cell
 // above it: its first cell is empty (a label column left blank).
-func continuationRow(l extract.Line) bool {
+func continuationRow(l document.Line) bool {
 	return len(l.Cells) >= 2 && strings.TrimSpace(l.Cells[0]) == ""
 }
 
@@ -423,13 +423,13 @@ type proseMatch struct{ attendance, list string }
 // i, reading on over the next lines (at most three) while its sentence is
 // not finished; each sentence (sentencesOf) may hold one ("Ann Lee sent
 // her apologies. Jeanne was absent."). It returns the index of the line after them.
-func proseListsAt(lines []extract.Line, i int) (found []proseMatch, next int) {
+func proseListsAt(lines []document.Line, i int) (found []proseMatch, next int) {
 	text := lines[i].Text
 	if _, _, ok := proseList(text); !ok {
 		return nil, i + 1
 	}
 	j := i + 1
-	for ; j < len(lines) && j <= i+3 && !sentenceClosed(text) && lines[j].Kind == extract.Prose && !lines[j].IsBlank(); j++ {
+	for ; j < len(lines) && j <= i+3 && !sentenceClosed(text) && lines[j].Kind == document.Prose && !lines[j].IsBlank(); j++ {
 		text += " " + strings.TrimSpace(lines[j].Text)
 	}
 	for _, sentence := range sentencesOf(text) {
@@ -549,7 +549,7 @@ func endsWithInitial(s string) bool {
 // mentions of the same person are merged.
 type mention struct {
 	p        Participant
-	line     extract.Line
+	line     document.Line
 	stated   bool // the attendance is said for this person or by a status word
 	proxyFor bool // named in another's "(proxy for X)" note
 	surname  bool // the name is a surname alone ("Cllr Smith")
@@ -608,13 +608,13 @@ func shapeOf(entries []string) listShape {
 // parseInline reads a list written on one line (or run on over several):
 // "A, B (Org), C and D". Segments that are not names attach to the person
 // before them: "M. Gaëtan Gagné, conseiller municipal" is one person.
-func (ep entryParser) parseInline(text string, ctx listContext, line extract.Line) []mention {
+func (ep entryParser) parseInline(text string, ctx listContext, line document.Line) []mention {
 	return ep.parseInlineShaped(text, ctx, line, shapeOf(splitList(text)))
 }
 
 // parseInlineShaped is parseInline for one line of a longer list, whose
 // shape is the whole list's.
-func (ep entryParser) parseInlineShaped(text string, ctx listContext, line extract.Line, shape listShape) []mention {
+func (ep entryParser) parseInlineShaped(text string, ctx listContext, line document.Line, shape listShape) []mention {
 	var out, proxies []mention
 	for _, seg := range splitTrailingWords(splitList(text)) {
 		main, notes := splitNotes(seg)
@@ -656,7 +656,7 @@ func personalNotes(notes []string, name string) bool {
 // President - Phyllis Baca (phone conference)". The first part is the
 // person — or an organisation, in lists of organisations; the others are
 // their organisation, country, role or title.
-func (ep entryParser) parseEntry(text string, ctx listContext, line extract.Line, shape listShape) []mention {
+func (ep entryParser) parseEntry(text string, ctx listContext, line document.Line, shape listShape) []mention {
 	main, notes := splitNotes(trimBullet(text))
 	main = strings.TrimSpace(strings.Trim(strings.TrimSpace(main), "*_"))
 	if main == "" || nullWords[strings.ToLower(main)] {
@@ -670,7 +670,7 @@ func (ep entryParser) parseEntry(text string, ctx listContext, line extract.Line
 	// own under a bullet ("● Sai" among "● Ella Gardner"): people listed
 	// one per bullet go by one name often enough, bodies rarely.
 	lone := len(strings.Fields(d.person)) == 1 && !isNick(d.person) && !personalNotes(notes, d.person) &&
-		!(line.Kind == extract.ListItem && len(parts) == 1 && givenNameShaped(d.person))
+		!(line.Kind == document.ListItem && len(parts) == 1 && givenNameShaped(d.person))
 	switch {
 	case looksLikePerson(d.person) && !(lone && shape.fullNames):
 		m = newMention(d.person, ctx, line)
@@ -724,7 +724,7 @@ func splitFields(s string) []string {
 }
 
 // newMention starts a mention of name with what the list's label says.
-func newMention(name string, ctx listContext, line extract.Line) mention {
+func newMention(name string, ctx listContext, line document.Line) mention {
 	m := mention{line: line, stated: ctx.attendance != attendPresent || ctx.stated && ctx.role == ""}
 	m.p.Name = String(cleanName(name))
 	// "Cllr Smith", "Mr Jones": a title before one word makes it a surname.
@@ -941,7 +941,7 @@ var proxyHolder = regexp.MustCompile(`(?i)^(?:holding |holds |has |with )?(?:a )
 
 // proxied reads the people named in a proxy note, up to where the note
 // goes on about something else ("for afternoon sessions").
-func (ep entryParser) proxied(text string, line extract.Line) []mention {
+func (ep entryParser) proxied(text string, line document.Line) []mention {
 	var out []mention
 	for _, seg := range splitList(text) {
 		main, notes := splitNotes(seg)
@@ -1085,7 +1085,7 @@ var bulletMarker = regexp.MustCompile(`^\s*([-*+•●○▪■¥◦·]|\d+[.)]|
 // agenda table whose item "Apologies received from" lists the names as
 // bullets under it, the presenter's initials in the next cell). The other
 // cells of the label's row belong to other columns, not to the list.
-func cellBlock(lines []extract.Line, i int, ctx listContext) (block, bool) {
+func cellBlock(lines []document.Line, i int, ctx listContext) (block, bool) {
 	col := labelCell(lines[i])
 	if col < 0 {
 		return block{}, false
@@ -1097,9 +1097,9 @@ func cellBlock(lines []extract.Line, i int, ctx listContext) (block, bool) {
 			break
 		}
 		l := lines[j]
-		l.Kind, l.Text, l.Cells = extract.Prose, text, nil
+		l.Kind, l.Text, l.Cells = document.Prose, text, nil
 		if startsBullet(text) {
-			l.Kind, b.bullets = extract.ListItem, true
+			l.Kind, b.bullets = document.ListItem, true
 		}
 		b.lines = append(b.lines, l)
 		b.end = j + 1
@@ -1109,8 +1109,8 @@ func cellBlock(lines []extract.Line, i int, ctx listContext) (block, bool) {
 
 // labelCell is the index of the cell of a table row that is an attendance
 // label on its own, or -1.
-func labelCell(l extract.Line) int {
-	if l.Kind != extract.TableRow {
+func labelCell(l document.Line) int {
+	if l.Kind != document.TableRow {
 		return -1
 	}
 	for k, c := range l.Cells {
@@ -1123,8 +1123,8 @@ func labelCell(l extract.Line) int {
 
 // onlyCell returns the text of cell col of a table row whose other cells
 // are empty.
-func onlyCell(l extract.Line, col int) (string, bool) {
-	if l.Kind != extract.TableRow || col >= len(l.Cells) {
+func onlyCell(l document.Line, col int) (string, bool) {
+	if l.Kind != document.TableRow || col >= len(l.Cells) {
 		return "", false
 	}
 	text := strings.TrimSpace(l.Cells[col])

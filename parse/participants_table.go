@@ -17,7 +17,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // rosterColumnWords name the columns of tables of participants, folded,
@@ -85,7 +85,7 @@ type rosterTable struct {
 // headers and footers that may stand between rows, and the evidence for
 // rebuilding glued rows.
 type tableSource struct {
-	lines     []extract.Line
+	lines     []document.Line
 	furniture map[int]bool // indices of running-header lines
 	ev        *rosterEvidence
 }
@@ -124,9 +124,9 @@ type rosterHeader struct {
 
 // rosterHeaderAt recognises the header of a table of participants at line
 // i, without reading the rows.
-func rosterHeaderAt(lines []extract.Line, i int) (rosterHeader, bool) {
+func rosterHeaderAt(lines []document.Line, i int) (rosterHeader, bool) {
 	l := lines[i]
-	if l.Kind == extract.TableRow {
+	if l.Kind == document.TableRow {
 		cols, ok := headerColumns(l.Cells)
 		return rosterHeader{cols: cols, shape: shapeCells, first: i + 1}, ok
 	}
@@ -145,17 +145,17 @@ func rosterHeaderAt(lines []extract.Line, i int) (rosterHeader, bool) {
 // headerOnePerLine recognises a header written one column per line
 // ("Name", "Organisation", "Country") and returns its columns and how
 // many lines it takes.
-func headerOnePerLine(lines []extract.Line, i int) ([]columnKind, int) {
+func headerOnePerLine(lines []document.Line, i int) ([]columnKind, int) {
 	var cols []columnKind
 	key := false
 	n := 0
 	for j := i; j < len(lines) && len(cols) < 8; j++ {
 		l := lines[j]
-		if l.Kind == extract.Blank {
+		if l.Kind == document.Blank {
 			break
 		}
 		k, ok := rosterColumnOf(l.Text)
-		if !ok || l.Kind == extract.Glued {
+		if !ok || l.Kind == document.Glued {
 			break
 		}
 		cols = append(cols, k)
@@ -170,8 +170,8 @@ func headerOnePerLine(lines []extract.Line, i int) ([]columnKind, int) {
 
 // headerInGlued recognises a header whose lines were glued with the rows
 // after it: "NameOrganisationCountryHillarAareleid…".
-func headerInGlued(l extract.Line) ([]columnKind, bool) {
-	if l.Kind != extract.Glued {
+func headerInGlued(l document.Line) ([]columnKind, bool) {
+	if l.Kind != document.Glued {
 		return nil, false
 	}
 	var cols []columnKind
@@ -230,15 +230,15 @@ func splitCells(s string, sep *regexp.Regexp) []string {
 // is empty continues the row before (a cell wrapped onto a second line);
 // a few other lines between rows (a page break's running header) are
 // passed over when the table goes on after them.
-func readCellRows(lines []extract.Line, i int, cols []columnKind) rosterTable {
+func readCellRows(lines []document.Line, i int, cols []columnKind) rosterTable {
 	t := rosterTable{cols: cols, end: i}
 	for i < len(lines) {
 		l := lines[i]
 		switch {
-		case l.Kind == extract.Blank:
+		case l.Kind == document.Blank:
 			i++
 			continue
-		case l.Kind != extract.TableRow:
+		case l.Kind != document.TableRow:
 			next, ok := tableResumes(lines, i, len(cols))
 			if !ok {
 				return t
@@ -272,13 +272,13 @@ func readCellRows(lines []extract.Line, i int, cols []columnKind) rosterTable {
 // tableResumes looks past up to four short lines that are not rows (a
 // running header at a page break) for the next row of a table with n
 // columns.
-func tableResumes(lines []extract.Line, i, n int) (int, bool) {
+func tableResumes(lines []document.Line, i, n int) (int, bool) {
 	for j := i; j < len(lines) && j < i+6; j++ {
 		l := lines[j]
 		switch {
-		case l.Kind == extract.TableRow && len(l.Cells) == n:
+		case l.Kind == document.TableRow && len(l.Cells) == n:
 			return j, true
-		case l.Kind == extract.Heading || len(strings.Fields(l.Text)) > 12:
+		case l.Kind == document.Heading || len(strings.Fields(l.Text)) > 12:
 			return 0, false
 		}
 	}
@@ -357,11 +357,11 @@ func joinWrapped(a, b string) string {
 
 // readSpacedRows reads plain lines whose columns are set apart like the
 // header's, until a line that does not split into columns.
-func readSpacedRows(lines []extract.Line, i int, cols []columnKind, sep *regexp.Regexp) rosterTable {
+func readSpacedRows(lines []document.Line, i int, cols []columnKind, sep *regexp.Regexp) rosterTable {
 	t := rosterTable{cols: cols, end: i}
 	for ; i < len(lines); i++ {
 		l := lines[i]
-		if l.Kind == extract.Blank {
+		if l.Kind == document.Blank {
 			if i+1 < len(lines) && len(splitCells(lines[i+1].Text, sep)) >= 2 {
 				continue
 			}
@@ -444,7 +444,7 @@ func collectPieces(src *tableSource, i int, cols []columnKind) ([]tablePiece, in
 	if i >= len(lines) {
 		return nil, i
 	}
-	if l := lines[i]; l.Kind == extract.Glued {
+	if l := lines[i]; l.Kind == document.Glued {
 		if hc, ok := headerInGlued(l); ok && len(hc) == len(cols) {
 			rest := l.Text
 			for range hc {
@@ -459,7 +459,7 @@ func collectPieces(src *tableSource, i int, cols []columnKind) ([]tablePiece, in
 		l := lines[i]
 		text := strings.TrimSpace(l.Text)
 		switch {
-		case l.Kind == extract.Blank || text == "":
+		case l.Kind == document.Blank || text == "":
 			blanks++
 			if blanks >= 2 {
 				return pieces, i
@@ -469,12 +469,12 @@ func collectPieces(src *tableSource, i int, cols []columnKind) ([]tablePiece, in
 		case src.furniture[i] || isPageFurniture(text):
 			i++
 			continue
-		case l.Kind == extract.Glued:
+		case l.Kind == document.Glued:
 			pieces = appendGlued(pieces, l)
 		case oneCharRun(lines, i) >= 3:
 			n := oneCharRun(lines, i)
 			g := l
-			g.Text, g.Kind = joinChars(lines[i:i+n]), extract.Glued
+			g.Text, g.Kind = joinChars(lines[i:i+n]), document.Glued
 			pieces = appendGlued(pieces, g)
 			i += n
 			blanks = 0
@@ -491,16 +491,16 @@ func collectPieces(src *tableSource, i int, cols []columnKind) ([]tablePiece, in
 }
 
 // oneCharRun counts the lines from i on that hold one character each.
-func oneCharRun(lines []extract.Line, i int) int {
+func oneCharRun(lines []document.Line, i int) int {
 	n := 0
-	for i+n < len(lines) && lines[i+n].Kind != extract.Glued && utf8.RuneCountInString(strings.TrimSpace(lines[i+n].Text)) == 1 {
+	for i+n < len(lines) && lines[i+n].Kind != document.Glued && utf8.RuneCountInString(strings.TrimSpace(lines[i+n].Text)) == 1 {
 		n++
 	}
 	return n
 }
 
 // joinChars joins one-character lines into the text they were cut from.
-func joinChars(lines []extract.Line) string {
+func joinChars(lines []document.Line) string {
 	var b strings.Builder
 	for _, l := range lines {
 		b.WriteString(strings.TrimSpace(l.Text))
@@ -512,7 +512,7 @@ func joinChars(lines []extract.Line) string {
 // running header or footer of a document whose pages were joined. Lines
 // within three lines of a page-number line count when the same text
 // stands near another page-number line.
-func runningHeaders(lines []extract.Line) map[int]bool {
+func runningHeaders(lines []document.Line) map[int]bool {
 	var pageLines []int
 	for i, l := range lines {
 		if isPageFurniture(l.Text) {
@@ -540,7 +540,7 @@ func runningHeaders(lines []extract.Line) map[int]bool {
 
 // appendGlued adds a glued line as a piece, joining it to the clean line
 // before when it starts in the middle of a word.
-func appendGlued(pieces []tablePiece, l extract.Line) []tablePiece {
+func appendGlued(pieces []tablePiece, l document.Line) []tablePiece {
 	text := strings.TrimSpace(l.Text)
 	if n := len(pieces); n > 0 && !pieces[n-1].glued && beginsLowercase(text) {
 		prev := pieces[n-1]
@@ -560,11 +560,11 @@ func beginsLowercase(s string) bool {
 
 // canBeCell reports whether a line can be a cell of a table of
 // participants: short, not a heading, not a sentence, not a new label.
-func canBeCell(l extract.Line) bool {
+func canBeCell(l document.Line) bool {
 	text := strings.TrimSpace(l.Text)
 	words := strings.Fields(text)
 	switch {
-	case l.Kind == extract.Heading, l.Kind == extract.TableRow:
+	case l.Kind == document.Heading, l.Kind == document.TableRow:
 		return false
 	case len(words) > 8 || len(text) > 80:
 		return false

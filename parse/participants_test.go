@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"minutes/document"
 	"minutes/extract"
 	"minutes/normalize"
 )
@@ -165,9 +166,9 @@ func TestParticipantsSeed2010(t *testing.T) {
 // checkRebuiltWarnings checks that every glued row, and only those, has a
 // warning that it was rebuilt, with its page and the number of characters
 // it was rebuilt from.
-func checkRebuiltWarnings(t *testing.T, warnings []extract.Warning) {
+func checkRebuiltWarnings(t *testing.T, warnings []document.Warning) {
 	t.Helper()
-	rebuilt := map[string]extract.Warning{}
+	rebuilt := map[string]document.Warning{}
 	for _, w := range warnings {
 		if w.Stage != stageParticipantRebuilt {
 			continue

@@ -9,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // chatPrefix matches what an IRC log puts before a message: a time stamp
@@ -22,8 +22,8 @@ var markdownEmphasis = regexp.MustCompile(`\*\*|__|(^|\s)\*([^*\s])|([^*\s])\*(\
 // plainLine is a line's text as a person reads it: a table row's cells
 // joined with spaces, markdown heading marks, bullets, emphasis and quote
 // marks taken off, single spaces.
-func plainLine(l extract.Line) string {
-	if l.Kind == extract.TableRow && len(l.Cells) > 0 {
+func plainLine(l document.Line) string {
+	if l.Kind == document.TableRow && len(l.Cells) > 0 {
 		return squeezeSpace(stripMarkup(strings.Join(l.Cells, " ")))
 	}
 	return squeezeSpace(stripMarkup(l.Text))

@@ -32,7 +32,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // maxPresenters bounds the presenters of one item: a list longer than this
@@ -41,7 +41,7 @@ const maxPresenters = 12
 
 // findPresenters returns the people who presented an item, in the order the
 // minutes name them, without repeats.
-func findPresenters(lines []extract.Line) []string {
+func findPresenters(lines []document.Line) []string {
 	var names []string
 	seen := map[string]bool{}
 	add := func(found []string) {
@@ -58,7 +58,7 @@ func findPresenters(lines []extract.Line) []string {
 		if text == "" {
 			continue
 		}
-		if l.Kind == extract.Heading {
+		if l.Kind == document.Heading {
 			afterHeading = true
 			continue
 		}
@@ -87,10 +87,10 @@ var presenterColumnWords = map[string]bool{
 // PRESENTER", 2016-02-13 "Topic Presenter"): then the names in that
 // column, and after a leader in its rows that lost their cells, are the
 // items' presenters (testdata/CONVENTIONS.md).
-func hasPresenterColumn(lines []extract.Line) bool {
+func hasPresenterColumn(lines []document.Line) bool {
 	for _, l := range lines {
 		words := strings.Fields(foldKey(strings.Join(l.Cells, " ") + " " + l.Text))
-		if l.Kind == extract.TableRow {
+		if l.Kind == document.TableRow {
 			words = strings.Fields(foldKey(strings.Join(l.Cells, " ")))
 		}
 		if len(words) < 2 || len(words) > 6 {
@@ -116,11 +116,11 @@ func columnPresenters(s section) []string {
 	names := namesIn(s.owner)
 	for _, l := range s.lines {
 		switch {
-		case l.Kind == extract.TableRow:
+		case l.Kind == document.TableRow:
 			if cells := nonEmptyCells(l.Cells); len(cells) == 2 && strings.TrimSpace(l.Cells[0]) != "" {
 				names = mergeLinks(names, namesIn(cells[1]))
 			}
-		case l.Kind == extract.Heading || l.Bold:
+		case l.Kind == document.Heading || l.Bold:
 			text := stripMarkup(l.Text)
 			if _, owner := splitOwner(text); owner != "" {
 				names = mergeLinks(names, namesIn(owner))

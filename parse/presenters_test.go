@@ -8,7 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 func TestSentencePresenters(t *testing.T) {
@@ -131,16 +131,16 @@ func TestNamesIn(t *testing.T) {
 
 func TestHasPresenterColumn(t *testing.T) {
 	tests := []struct {
-		line extract.Line
+		line document.Line
 		want bool
 	}{
-		{extract.Line{Kind: extract.TableRow, Text: "TOPIC | PRESENTER", Cells: []string{"TOPIC", "PRESENTER"}}, true}, // nmnwse-board-minutes-2005-12-17.pdf
-		{extract.Line{Text: "Topic Presenter"}, true},                                                                  // nmnwse-board-minutes-2016-02-13.pdf
-		{extract.Line{Text: "Presenter: Kevin Gibbons"}, false},
-		{extract.Line{Kind: extract.TableRow, Text: "Name | Organisation", Cells: []string{"Name", "Organisation"}}, false},
+		{document.Line{Kind: document.TableRow, Text: "TOPIC | PRESENTER", Cells: []string{"TOPIC", "PRESENTER"}}, true}, // nmnwse-board-minutes-2005-12-17.pdf
+		{document.Line{Text: "Topic Presenter"}, true},                                                                   // nmnwse-board-minutes-2016-02-13.pdf
+		{document.Line{Text: "Presenter: Kevin Gibbons"}, false},
+		{document.Line{Kind: document.TableRow, Text: "Name | Organisation", Cells: []string{"Name", "Organisation"}}, false},
 	}
 	for _, tt := range tests {
-		if got := hasPresenterColumn([]extract.Line{tt.line}); got != tt.want {
+		if got := hasPresenterColumn([]document.Line{tt.line}); got != tt.want {
 			t.Errorf("hasPresenterColumn(%q) = %v, want %v", tt.line.Text, got, tt.want)
 		}
 	}

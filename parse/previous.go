@@ -28,7 +28,7 @@ import (
 	"regexp"
 	"strings"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 var (
@@ -135,7 +135,7 @@ func previousFromItem(s section, m Meeting, order numericOrder) *PreviousMinutes
 
 // sectionSentences are the sentences of a section's plain text, each
 // line's list numbering ("1.1", "1.") taken off.
-func sectionSentences(lines []extract.Line) []string {
+func sectionSentences(lines []document.Line) []string {
 	var out []string
 	for _, l := range lines {
 		text := plainLine(l)

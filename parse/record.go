@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"strconv"
 
-	"minutes/extract"
+	"minutes/document"
 )
 
 // Schema is the version of the record contract (../shared/spec/record.md)
@@ -32,7 +32,7 @@ type Record struct {
 // their places. JSON has them as the sentences a person reads
 // ("page 6: participant row rebuilt from 29 one-character lines"); the store
 // keeps the page and line apart.
-type Warnings []extract.Warning
+type Warnings []document.Warning
 
 // MarshalJSON writes each warning as its sentence.
 func (ws Warnings) MarshalJSON() ([]byte, error) {
@@ -51,7 +51,7 @@ func (ws *Warnings) UnmarshalJSON(b []byte) error {
 	}
 	*ws = make(Warnings, len(sentences))
 	for i, s := range sentences {
-		(*ws)[i] = extract.Warning{Message: s}
+		(*ws)[i] = document.Warning{Message: s}
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"minutes/document"
 	"minutes/extract"
 	"minutes/normalize"
 )
@@ -15,7 +16,7 @@ import (
 // linesOf reads text as the text reader does a file called name (its
 // extension says whether it is markdown), without repair: the lines the
 // recognisers are given, for hand-written repaired snippets.
-func linesOf(t testing.TB, name, text string) []extract.Line {
+func linesOf(t testing.TB, name, text string) []document.Line {
 	t.Helper()
 	doc, err := extract.Read(name, []byte(text))
 	if err != nil {
@@ -26,18 +27,18 @@ func linesOf(t testing.TB, name, text string) []extract.Line {
 
 // corpusDocument reads a file of the shared corpus (../shared/corpus from
 // the repository's root) and repairs it, as the pipeline does.
-func corpusDocument(t testing.TB, rel string) *extract.Document {
+func corpusDocument(t testing.TB, rel string) *document.Document {
 	t.Helper()
 	return repairedFile(t, filepath.Join("..", "..", "shared", "corpus", rel))
 }
 
 // sampleDocument reads one of the repository's two sample documents.
-func sampleDocument(t testing.TB, name string) *extract.Document {
+func sampleDocument(t testing.TB, name string) *document.Document {
 	t.Helper()
 	return repairedFile(t, filepath.Join("..", "testdata", "samples", name))
 }
 
-func repairedFile(t testing.TB, path string) *extract.Document {
+func repairedFile(t testing.TB, path string) *document.Document {
 	t.Helper()
 	doc, err := extract.ReadFile(path)
 	if err != nil {

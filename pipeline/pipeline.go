@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime/debug"
 
+	"minutes/document"
 	"minutes/extract"
 	"minutes/normalize"
 	"minutes/parse"
@@ -23,8 +24,8 @@ const Version = "0.2.0"
 
 // A Result is everything the pipeline learned from one file.
 type Result struct {
-	Raw      *extract.Document // as the reader gave it
-	Repaired *extract.Document // after the normalize passes
+	Raw      *document.Document // as the reader gave it
+	Repaired *document.Document // after the normalize passes
 	Record   *parse.Record
 }
 
@@ -42,7 +43,7 @@ func (r *Result) Entry() store.Entry {
 func ProcessFile(path string, opts parse.Options) (*Result, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &extract.Error{Path: path, Err: err}
+		return nil, &document.Error{Path: path, Err: err}
 	}
 	return Process(path, data, opts)
 }
@@ -55,7 +56,7 @@ func Process(path string, data []byte, opts parse.Options) (res *Result, err err
 	defer func() {
 		if r := recover(); r != nil {
 			res = nil
-			err = &extract.Error{Path: path, Err: fmt.Errorf("%s failed: %v", stage, r)}
+			err = &document.Error{Path: path, Err: fmt.Errorf("%s failed: %v", stage, r)}
 			if os.Getenv("MINUTES_DEBUG") != "" {
 				err = fmt.Errorf("%w\n%s", err, debug.Stack())
 			}

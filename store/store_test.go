@@ -9,7 +9,7 @@ import (
 	"sync"
 	"testing"
 
-	"minutes/extract"
+	"minutes/document"
 	"minutes/parse"
 )
 
@@ -51,7 +51,7 @@ func meeting17() *parse.Record {
 			Votes: &parse.Votes{Unanimous: ptr(true)}}},
 		NextMeetings: []parse.NextMeeting{{Date: "2006-05-25", EndDate: "2006-05-26", City: "Vilnius", Country: "Lithuania", Host: "LITNET CERT"}},
 		Links:        []string{"http://example.org/kouril.pdf"},
-		Warnings:     parse.Warnings{{Stage: "char-per-line", Place: extract.Place{Page: 6}, Message: "participant row rebuilt"}},
+		Warnings:     parse.Warnings{{Stage: "char-per-line", Place: document.Place{Page: 6}, Message: "participant row rebuilt"}},
 	}
 }
 
@@ -240,7 +240,7 @@ func TestNothingHalfWritten(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := meeting17()
-	r.Warnings = append(r.Warnings, extract.Warning{Message: "boom"})
+	r.Warnings = append(r.Warnings, document.Warning{Message: "boom"})
 	if _, err := s.Import(entry(r, "v1")); err == nil {
 		t.Fatal("the injected failure was not reported")
 	}

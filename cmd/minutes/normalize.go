@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"minutes/document"
 	"minutes/extract"
 	"minutes/normalize"
 )
@@ -49,7 +50,7 @@ func runNormalize(args []string, stdout, stderr io.Writer) int {
 		if len(files) > 1 {
 			fmt.Fprintf(stdout, "==> %s <==\n", path)
 		}
-		var repaired *extract.Document
+		var repaired *document.Document
 		if *explain {
 			repaired = explainPasses(stdout, raw)
 		} else {
@@ -63,7 +64,7 @@ func runNormalize(args []string, stdout, stderr io.Writer) int {
 // explainPasses runs the passes one at a time and says what each changed:
 // its warnings and a short diff of its lines. It returns the repaired
 // document, the same as normalize.Run gives.
-func explainPasses(w io.Writer, doc *extract.Document) *extract.Document {
+func explainPasses(w io.Writer, doc *document.Document) *document.Document {
 	for _, x := range doc.Warnings {
 		fmt.Fprintf(w, "# reader: %s\n", x)
 	}
@@ -85,7 +86,7 @@ func explainPasses(w io.Writer, doc *extract.Document) *extract.Document {
 	return doc
 }
 
-func lineTexts(doc *extract.Document) []string {
+func lineTexts(doc *document.Document) []string {
 	texts := make([]string, len(doc.Lines))
 	for i, l := range doc.Lines {
 		texts[i] = l.Text

@@ -1,10 +1,12 @@
-// Package extract reads minutes from their file formats — PDF, HTML and
-// plain text — into a Document: the lines a person sees, in reading order,
-// with the layout hints the format gives. It does layout, not meaning: it
-// never decides what a participant or an agenda item is.
-package extract
+// Package document holds the types that flow between the stages: the
+// Document a reader makes of a file, its Lines with their layout hints,
+// and the Warnings and Errors every stage reports with their Place. It is
+// a leaf, as go/token is: extract, normalize and parse all read and write
+// these types, and it imports none of them.
+package document
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -129,3 +131,29 @@ func (w Warning) String() string {
 	}
 	return w.Message
 }
+
+// An Error is a failure to read one file, with the place in it where that is
+// known. It is what every reader returns, so a batch can report the file and
+// go on.
+type Error struct {
+	Path  string
+	Place Place // zero when the failure is not tied to a place
+	Err   error
+}
+
+func (e *Error) Error() string {
+	if p := e.Place.String(); p != "" {
+		return fmt.Sprintf("%s: %s: %v", e.Path, p, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errors a reader may wrap in an Error.
+var (
+	ErrEmpty       = errors.New("file is empty")
+	ErrUnsupported = errors.New("not a PDF, HTML or text file")
+	ErrEncrypted   = errors.New("PDF is encrypted with a password")
+	ErrBinary      = errors.New("file holds binary data, not text")
+)
