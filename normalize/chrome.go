@@ -2,12 +2,12 @@ package normalize
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
 	"minutes/document"
 	"minutes/internal/fold"
+	"minutes/internal/rx"
 )
 
 // pageChrome drops the chrome of the web page a text was scraped from: viewer label/value lines, a summary that duplicates the body, comment boxes.
@@ -301,7 +301,7 @@ var (
 	)
 	callWords = wordSet("add post leave write submit first deposer laisser ajouter ecrire premier premiere schreiben hinterlassen erste escribir dejar publicar primero primera scrivi lascia primo prima plaats schrijf eerste")
 	charWords = wordSet("characters caracteres zeichen caratteri tekens karakters")
-	counterRE = regexp.MustCompile(`^\d+\s*/\s*\d+$`)
+	counterRE = rx.New(`^\d+\s*/\s*\d+$`)
 )
 
 // isCommentBox reports the lines of a comment form: an invitation to

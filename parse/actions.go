@@ -1,10 +1,10 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // Actions are found line by line, in each section, by the forms minutes
@@ -126,11 +126,11 @@ func newActionScanner(s section) *actionScanner {
 
 // olderActions matches the words of a heading over actions set at an
 // earlier meeting.
-var olderActions = regexp.MustCompile(`(?i)\b(?:last|previous|prior|earlier|outstanding|status\s+of|review\s+of|carried\s+(?:forward|over)|old\s+business|pending|précédente?s?|dernière|letzten|vorherigen|anteriores?|precedenti)\b`)
+var olderActions = rx.New(`(?i)\b(?:last|previous|prior|earlier|outstanding|status\s+of|review\s+of|carried\s+(?:forward|over)|old\s+business|pending|précédente?s?|dernière|letzten|vorherigen|anteriores?|precedenti)\b`)
 
 // actionHeading matches the words of a heading or label that announces
 // actions, in several languages.
-var actionHeading = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:actions?|action\s+items?|action\s+points?|to-?dos?|next\s+steps|follow[- ]ups?|suivi\s+des\s+actions|tâches|aufgaben|ma(?:ß|ss)nahmen|acciones|azioni|actiepunten|acties)(?:$|[^\p{L}])`)
+var actionHeading = rx.New(`(?i)(?:^|[^\p{L}])(?:actions?|action\s+items?|action\s+points?|to-?dos?|next\s+steps|follow[- ]ups?|suivi\s+des\s+actions|tâches|aufgaben|ma(?:ß|ss)nahmen|acciones|azioni|actiepunten|acties)(?:$|[^\p{L}])`)
 
 // scan reads the section's lines in order; the actions go to sc.out.
 func (sc *actionScanner) scan() {
@@ -250,7 +250,7 @@ func (sc *actionScanner) statusLine(rest string) bool {
 // labelLine is a line that heads what follows without being a sentence:
 // it ends with a colon, or is a number with a short title ("3.", "2.
 // Actions from last meeting").
-var labelLine = regexp.MustCompile(`^(?:\d{1,2}\.?(?:\s+\S.{0,80})?|[^.!?]{1,80}:)$`)
+var labelLine = rx.New(`^(?:\d{1,2}\.?(?:\s+\S.{0,80})?|[^.!?]{1,80}:)$`)
 
 // heading updates the context from a heading or label line. It reports
 // whether the line was one.
@@ -295,7 +295,7 @@ func isAllCapsLine(s string) bool {
 
 // ownerHeadForm is a line naming an owner for the task list below it:
 // "ENISA", "ENISA and CERT.AT", "CIRCL to provide", "ALL WG to", "ENISA :".
-var ownerHeadForm = regexp.MustCompile(`(?i)^(.{1,80}?)(?:\s+((?:to|will|shall|should|must|has\s+to)(?:\s+[\p{L}-]+)?))?\s*:?$`)
+var ownerHeadForm = rx.New(`(?i)^(.{1,80}?)(?:\s+((?:to|will|shall|should|must|has\s+to)(?:\s+[\p{L}-]+)?))?\s*:?$`)
 
 // isOwnerHeadLine reports whether rest has the form of an owner line. A
 // line led by an enumerator is a lettered sub-heading of an agenda, not
@@ -308,7 +308,7 @@ func (sc *actionScanner) isOwnerHeadLine(rest string) bool {
 
 // enumeratorLead is the letter or number that numbers a heading: "C. ",
 // "IV) ", "3. ".
-var enumeratorLead = regexp.MustCompile(`^(?:[A-Za-z]|[IVXivx]{1,4}|\d{1,2})[.)]\s`)
+var enumeratorLead = rx.New(`^(?:[A-Za-z]|[IVXivx]{1,4}|\d{1,2})[.)]\s`)
 
 // ownerHead reads an owner line when a list follows it.
 func (sc *actionScanner) ownerHead(i int, rest string) bool {

@@ -1,8 +1,9 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
+
+	"minutes/internal/rx"
 )
 
 // The line forms of an action that carry their own marks: a keyword
@@ -13,7 +14,7 @@ import (
 
 // fieldLine is a labelled line under an action giving its owner or its
 // date: "Owner: JT", "Responsible: Tinka Gammel", "Due: May 2010".
-var fieldLine = regexp.MustCompile(`(?i)^(owners?|responsible|responsibility|who|lead|action\s+by|assigned\s+to|verantwortlich|responsable|qui|due|deadline|due\s+date|by\s+when|échéance|frist|termin)\s*:\s*(\S.*)$`)
+var fieldLine = rx.New(`(?i)^(owners?|responsible|responsibility|who|lead|action\s+by|assigned\s+to|verantwortlich|responsable|qui|due|deadline|due\s+date|by\s+when|échéance|frist|termin)\s*:\s*(\S.*)$`)
 
 // fieldLine gives the open action the owner a labelled line names; a date
 // line is read and left (the record has no field for it).
@@ -33,7 +34,7 @@ func (sc *actionScanner) fieldLine(rest string) bool {
 
 // bracketMarker is an owner in brackets closing a paragraph: "The Chair
 // will write to SCC. (Action: AW)", "[ACTION – RH]".
-var bracketMarker = regexp.MustCompile(`^(.*\S)\s*[(\[]\s*(?i:actions?|action\s+by|to\s+action)\s*(?:[:–—-]?\s*([^()\[\]]{1,40}?))?\s*[)\]]\.?\s*$`)
+var bracketMarker = rx.New(`^(.*\S)\s*[(\[]\s*(?i:actions?|action\s+by|to\s+action)\s*(?:[:–—-]?\s*([^()\[\]]{1,40}?))?\s*[)\]]\.?\s*$`)
 
 // bracketMarker reads such a paragraph: the owner is in the brackets, the
 // task the paragraph (its last numbered sub-item) before them. A bare
@@ -72,11 +73,11 @@ func (sc *actionScanner) idBody(rest string, box checkbox) bool {
 // actionKeyword starts an action written with its keyword, in capitals
 // or not: "ACTION:", "[NEW] ACTION:", "Action item 3 -", "TODO:". The
 // bracket is the W3C scribe's state.
-var actionKeyword = regexp.MustCompile(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:(?:action(?:\s+items?|\s+points?)?|to-?do|aufgabe|ma(?:ß|ss)nahme|acción|azione|à faire|tâche)(?:$|\s*[:–—]|\s)|a\.?i\.?\s*:)`)
+var actionKeyword = rx.New(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:(?:action(?:\s+items?|\s+points?)?|to-?do|aufgabe|ma(?:ß|ss)nahme|acción|azione|à faire|tâche)(?:$|\s*[:–—]|\s)|a\.?i\.?\s*:)`)
 
 // typoLabel is a word and a colon at the start of a line: a label, maybe
 // a mistyped "Action:" ("Acion: Betsy will email …").
-var typoLabel = regexp.MustCompile(`^(\p{L}{5,7})\s*:`)
+var typoLabel = rx.New(`^(\p{L}{5,7})\s*:`)
 
 // fixKeywordTypo writes "Action:" for a label one edit away from it (a
 // letter left out, added, changed, or two swapped).
@@ -116,7 +117,7 @@ func oneEditAway(a, b string) bool {
 
 // midLineAction is an action keyword in capitals inside a line: "NAISEF
 // Awards ACTION: Tinka to investigate …", "<dka> [NEW] ACTION: …".
-var midLineAction = regexp.MustCompile(`\s(?:\[[A-Z ]{2,12}\]\s*)?ACTION\b`)
+var midLineAction = rx.New(`\s(?:\[[A-Z ]{2,12}\]\s*)?ACTION\b`)
 
 // midLineKeyword reads an action whose keyword, in capitals, comes after
 // other words on its line.
@@ -142,7 +143,7 @@ func (sc *actionScanner) midLineKeyword(rest string, box checkbox) bool {
 
 // keywordOwner is the owner written between the keyword and the colon:
 // "ACTION HP:", "ACTION cmt-elect:".
-var keywordOwner = regexp.MustCompile(`^([^\s:]{1,20}(?:\s*/\s*[^\s:]{1,20})*)\s*:\s*`)
+var keywordOwner = rx.New(`^([^\s:]{1,20}(?:\s*/\s*[^\s:]{1,20})*)\s*:\s*`)
 
 // keywordAction reads the forms that start with an action keyword.
 func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
@@ -189,12 +190,12 @@ func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
 // ownerAfterKeyword is an owner in brackets right after the keyword:
 // "AI(Jan): follow up …", "ACTION (Marta): book the room". The brackets
 // say it is the owner, whatever the word ("Jan" is no month here).
-var ownerAfterKeyword = regexp.MustCompile(`(?i)^(action|ai|a\.i\.|to-?do)\s*\(([^()]{1,40})\)\s*:\s*`)
+var ownerAfterKeyword = rx.New(`(?i)^(action|ai|a\.i\.|to-?do)\s*\(([^()]{1,40})\)\s*:\s*`)
 
 // statusReport is a sentence about an earlier action's state, after its
 // id: "(website update) is complete.", "remains open", "has been done";
 // group 1 is the state.
-var statusReport = regexp.MustCompile(`(?i)^(?:\([^()]{1,60}\)\s*)?(?:is|was|has\s+been|have\s+been|remains|remain|are|were|stays)\s+(?:now\s+|still\s+)?([\p{L} -]{2,20}?)\s*\.?$`)
+var statusReport = rx.New(`(?i)^(?:\([^()]{1,60}\)\s*)?(?:is|was|has\s+been|have\s+been|remains|remain|are|were|stays)\s+(?:now\s+|still\s+)?([\p{L} -]{2,20}?)\s*\.?$`)
 
 // keywordBody reads what follows an action keyword and its id or owner.
 func (sc *actionScanner) keywordBody(id, owner String, body string, status String) bool {
@@ -246,15 +247,15 @@ func isSmallNumber(tok string) bool {
 
 // ownerWordLead is the word "owner" some minutes write before the owner
 // ("Action: owner Troy Fridley – …").
-var ownerWordLead = regexp.MustCompile(`(?i)^owners?\s*:?\s+`)
+var ownerWordLead = rx.New(`(?i)^owners?\s*:?\s+`)
 
 // numberLead is the number of a sub-item at the start of a paragraph
 // ("6.2 Alison and Sheila agreed …").
-var numberLead = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*\.?\s+`)
+var numberLead = rx.New(`^\d{1,3}(?:\.\d{1,3})*\.?\s+`)
 
 // subItemStart is the number of a sub-item inside joined text: " 11.2
 // Suffolk Libraries have …".
-var subItemStart = regexp.MustCompile(`(?:^|\s)\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`)
+var subItemStart = rx.New(`(?:^|\s)\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`)
 
 // lastSubItem returns the last numbered sub-item of a paragraph, without
 // its number: the part an "ACTION: AB" line after it assigns.
@@ -285,7 +286,7 @@ func isStatusOnly(s string) bool {
 
 // ownerThenIDForm is an owner, a separator, then a coded action id: "PR -
 // Action-BM-2017-03 Draft Risk Register".
-var ownerThenIDForm = regexp.MustCompile(`^(.{1,60}?)\s*[-–—:]\s*(\S+)\s*:?\s*(.*)$`)
+var ownerThenIDForm = rx.New(`^(.{1,60}?)\s*[-–—:]\s*(\S+)\s*:?\s*(.*)$`)
 
 // ownerThenID reads the owner-first tracker form.
 func (sc *actionScanner) ownerThenID(rest string, box checkbox) bool {

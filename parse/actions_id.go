@@ -1,9 +1,10 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"minutes/internal/rx"
 )
 
 // This file recognises the identifiers of actions and resolutions:
@@ -16,14 +17,14 @@ import (
 var (
 	// numericID is a meeting-and-sequence number: "27.2", "16-01", "2016-07".
 	// A slash makes a date ("10/20/05", "6/2005"), not an id.
-	numericID = regexp.MustCompile(`^\d{1,4}(?:[.-]\d{1,4}){1,2}$`)
+	numericID = rx.New(`^\d{1,4}(?:[.-]\d{1,4}){1,2}$`)
 	// codedID is letters, then segments joined by "-" or "_", ending with
 	// a number: "ACT-OWIS-TC-2016-47", "SC-2015-2", "DM-2023-001".
-	codedID = regexp.MustCompile(`^\p{L}[\p{L}\d]*(?:[-_][\p{L}\d]+)*[-_]\d+[a-z]?$`)
+	codedID = rx.New(`^\p{L}[\p{L}\d]*(?:[-_][\p{L}\d]+)*[-_]\d+[a-z]?$`)
 	// shortCode is a letter code glued to a number: "R1", "AI12", "A3".
-	shortCode = regexp.MustCompile(`^\p{Lu}{1,3}\d{1,4}$`)
+	shortCode = rx.New(`^\p{Lu}{1,3}\d{1,4}$`)
 	// hashNumber is "#12".
-	hashNumber = regexp.MustCompile(`^#\d{1,5}$`)
+	hashNumber = rx.New(`^#\d{1,5}$`)
 )
 
 // What an identifier's first segment says it names.
@@ -128,7 +129,7 @@ func cutIDSeparator(s string) string {
 // trailingTag is a code repeated after the text of a tracker line, like
 // "OWIS-ACT" after "ACT-OWIS-TC-2016-47: … ." It is removed when all its
 // segments are segments of the identifier.
-var trailingTag = regexp.MustCompile(`\s+([\p{Lu}\d]+(?:-[\p{Lu}\d]+)+)\s*$`)
+var trailingTag = rx.New(`\s+([\p{Lu}\d]+(?:-[\p{Lu}\d]+)+)\s*$`)
 
 // cutTrailingTag removes the tracker tag that repeats the segments of id.
 func cutTrailingTag(text string, id String) string {

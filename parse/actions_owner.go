@@ -1,10 +1,11 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"minutes/internal/rx"
 )
 
 // This file splits an action's words into its owner and its task:
@@ -76,7 +77,7 @@ func wordSet(list string) map[string]bool {
 
 // parenthetical is a bracketed aside inside an owner: "JT (through Michael
 // Robbins)", "WQ(TC)".
-var parenthetical = regexp.MustCompile(`\s*[(\[][^()\[\]]*[)\]]`)
+var parenthetical = rx.New(`\s*[(\[][^()\[\]]*[)\]]`)
 
 // looksLikeOwner reports whether s can be the owner of an action: one to
 // eight name words, each capitalised (or a name particle), possibly joined
@@ -167,13 +168,13 @@ func ownerOnly(s string) bool {
 var (
 	// ownerSeparator comes between an owner and the task: a spaced dash,
 	// a colon or a tab.
-	ownerSeparator = regexp.MustCompile(`\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s*\t\s*`)
+	ownerSeparator = rx.New(`\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s*\t\s*`)
 	// ownerBeforeTo is an owner followed by "to", a modal verb or "has
 	// to": "Lionel Ferette to circulate", "Tinka will determine".
-	ownerBeforeTo = regexp.MustCompile(`(?i)^(.{1,80}?)\s+((?:(?:needs?|has|have|is|are)\s+)?to\s+\p{L}.*|(?:will|shall|should|must)\s+\p{L}.*)$`)
+	ownerBeforeTo = rx.New(`(?i)^(.{1,80}?)\s+((?:(?:needs?|has|have|is|are)\s+)?to\s+\p{L}.*|(?:will|shall|should|must)\s+\p{L}.*)$`)
 	// trailingOwner is an owner in brackets closing the task: "Update the
 	// wiki (JT)."
-	trailingOwner = regexp.MustCompile(`^(.*\S)\s*[(\[]([^()\[\]]{1,40})[)\]]\s*\.?$`)
+	trailingOwner = rx.New(`^(.*\S)\s*[(\[]([^()\[\]]{1,40})[)\]]\s*\.?$`)
 )
 
 // splitOwnerTask finds the owner at the start of an action's words and
@@ -211,14 +212,14 @@ func splitOwnerTask(s string, bare bool) (owner, task string, ok bool) {
 // leadingBracketOwner is an owner in brackets before the task, as some
 // write it after the action's id: "AI-12 (Jean-Baptiste): draft the
 // schema section".
-var leadingBracketOwner = regexp.MustCompile(`^[(\[]([^()\[\]]{1,60})[)\]]\s*[:–—-]?\s+(\S.*)$`)
+var leadingBracketOwner = rx.New(`^[(\[]([^()\[\]]{1,60})[)\]]\s*[:–—-]?\s+(\S.*)$`)
 
 // labelledOwner is an owner named by a label after the task: "Publish the
 // notes — owner: Léa Martin", "…; assigned to: Ben".
-var labelledOwner = regexp.MustCompile(`(?i)^(.*\S)\s*[-–—,;(\[]?\s*(?:owner|owners|assignee|assigned\s+to|responsible|who)\s*:\s*([^:()\[\]]{1,60}?)\s*[)\]]?\s*\.?$`)
+var labelledOwner = rx.New(`(?i)^(.*\S)\s*[-–—,;(\[]?\s*(?:owner|owners|assignee|assigned\s+to|responsible|who)\s*:\s*([^:()\[\]]{1,60}?)\s*[)\]]?\s*\.?$`)
 
 // handle matches a chat or GitHub handle: "@chiara", "@ben-k".
-var handle = regexp.MustCompile(`^@[\p{L}\d][\p{L}\d_.-]*$`)
+var handle = rx.New(`^@[\p{L}\d][\p{L}\d_.-]*$`)
 
 // isHandle reports whether w is a handle.
 func isHandle(w string) bool {
@@ -360,7 +361,7 @@ func isTaskVerb(w string) bool {
 // commitmentForm is a person taking a task on in a list of actions: "Mike
 // Gorski volunteered to update …", "Omar offered to send …". The task keeps
 // the verb, as written.
-var commitmentForm = regexp.MustCompile(`(?i)^(.{1,60}?)\s+((?:volunteered|offered|undertook|agreed|promised|committed)\s+to\s+\p{L}.*)$`)
+var commitmentForm = rx.New(`(?i)^(.{1,60}?)\s+((?:volunteered|offered|undertook|agreed|promised|committed)\s+to\s+\p{L}.*)$`)
 
 // splitCommitment splits a commitment into owner and task.
 func splitCommitment(s string) (owner, task string, ok bool) {

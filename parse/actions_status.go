@@ -1,11 +1,12 @@
 package parse
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"minutes/internal/rx"
 )
 
 // The statuses of the contract. "closed" and "completed" are done.
@@ -63,7 +64,7 @@ var statusPhrases []string
 
 // statusLead is what may come before the status word on a status line:
 // "Status: done", "Action complete", "This action is closed".
-var statusLead = regexp.MustCompile(`(?i)^(?:status\s*:\s*|state\s*:\s*|statut\s*:\s*|stand\s*:\s*|(?:this\s+)?actions?\s+(?:is\s+|was\s+|has\s+been\s+)?)`)
+var statusLead = rx.New(`(?i)^(?:status\s*:\s*|state\s*:\s*|statut\s*:\s*|stand\s*:\s*|(?:this\s+)?actions?\s+(?:is\s+|was\s+|has\s+been\s+)?)`)
 
 // leadingStatus reports whether s starts with a status: a status phrase
 // standing alone or followed by punctuation ("Done.", "Ongoing", "Done, an
@@ -120,7 +121,7 @@ func endsStatusPhrase(after string) bool {
 
 // bracketStatus is a status written at the end of a task: "(done)",
 // "[Ongoing]", "– DONE".
-var bracketStatus = regexp.MustCompile(`(?i)\s*(?:[(\[]\s*([\p{L} -]{2,30}?)\s*[)\]]|\s[–—-]\s*([\p{L} -]{2,30}?))\s*\.?$`)
+var bracketStatus = rx.New(`(?i)\s*(?:[(\[]\s*([\p{L} -]{2,30}?)\s*[)\]]|\s[–—-]\s*([\p{L} -]{2,30}?))\s*\.?$`)
 
 // cutTrailingStatus finds a status written after the task in the same
 // text — as a sentence of its own ("… mailing list. Done.") or in brackets

@@ -1,11 +1,11 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // Actions in tables: a header names the columns ("No. | Action | Owner |
@@ -29,12 +29,12 @@ const (
 // matched whole, lower case, without final punctuation.
 var actionColumnWords = []struct {
 	role actionColumn
-	re   *regexp.Regexp
+	re   *rx.Regexp
 }{
-	{actColID, regexp.MustCompile(`^(?:#|no|nr|n°|num|number|id|ref|reference|item no|item #|action no|action #|action id|action ref|action number)$`)},
-	{actColOwner, regexp.MustCompile(`^(?:owners?|who|by whom|lead|actionee|assignee|assigned to|action by|responsable|qui|wer|encargado|responsabile|eigenaar|trekker|.*responsib.*|.*verantwortlich.*|person.*)$`)},
-	{actColText, regexp.MustCompile(`^(?:actions?|action items?|action points?|tasks?|description|what|items?|tâches?|actions? à mener|aufgaben?|ma(?:ß|ss)nahmen?|acciones?|azioni?|actie|actiepunt)$`)},
-	{actColStatus, regexp.MustCompile(`^(?:status|state|progress|done|état|statut|stand|estado|stato)$`)},
+	{actColID, rx.New(`^(?:#|no|nr|n°|num|number|id|ref|reference|item no|item #|action no|action #|action id|action ref|action number)$`)},
+	{actColOwner, rx.New(`^(?:owners?|who|by whom|lead|actionee|assignee|assigned to|action by|responsable|qui|wer|encargado|responsabile|eigenaar|trekker|.*responsib.*|.*verantwortlich.*|person.*)$`)},
+	{actColText, rx.New(`^(?:actions?|action items?|action points?|tasks?|description|what|items?|tâches?|actions? à mener|aufgaben?|ma(?:ß|ss)nahmen?|acciones?|azioni?|actie|actiepunt)$`)},
+	{actColStatus, rx.New(`^(?:status|state|progress|done|état|statut|stand|estado|stato)$`)},
 }
 
 // An actionTable is the column roles of an action table's header.
@@ -140,7 +140,7 @@ func tableHeader(cells []string) *actionTable {
 
 // numberedTask is a task cell led by the action's number: "14. Update
 // the website with the new opening hours".
-var numberedTask = regexp.MustCompile(`^(\d{1,4})[.)]\s+(\S.*)$`)
+var numberedTask = rx.New(`^(\d{1,4})[.)]\s+(\S.*)$`)
 
 // action reads a row under a known header.
 func (t *actionTable) action(cells []string) (Action, bool) {

@@ -1,12 +1,12 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // This file holds the text helpers the action and decision recognisers
@@ -25,22 +25,22 @@ const (
 
 var (
 	// mdLink is a markdown link [text](target); the text is what a reader sees.
-	mdLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)`)
+	mdLink = rx.New(`\[([^\[\]]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)`)
 	// mdRefLink is a reference-style link [text][ref].
-	mdRefLink = regexp.MustCompile(`\[([^\[\]]+)\]\[[^\[\]]*\]`)
+	mdRefLink = rx.New(`\[([^\[\]]+)\]\[[^\[\]]*\]`)
 	// ircPrefix is what a chat log puts before a message: a time stamp and
 	// the speaker's nick in angle brackets ("11:22:19 <dka> ").
-	ircPrefix = regexp.MustCompile(`^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[^<>\s]{1,40}>\s+`)
+	ircPrefix = rx.New(`^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[^<>\s]{1,40}>\s+`)
 	// mdEscape is a markdown backslash escape: "csaf\_2.0" is "csaf_2.0".
-	mdEscape = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+.!|-])")
+	mdEscape = rx.New("\\\\([\\\\`*_{}\\[\\]()#+.!|-])")
 	// mdHeading is the "## " of a markdown heading a reader left in.
-	mdHeading = regexp.MustCompile(`^#{1,6}\s+`)
+	mdHeading = rx.New(`^#{1,6}\s+`)
 	// listMarker is a bullet or an enumerator at the start of a line:
 	// "- ", "• ", "1. ", "2) ", "(a) ", "iv. ". A single letter followed by a
 	// dot is left alone: it is more often an initial ("J. Smith").
-	listMarker = regexp.MustCompile(`^(?:[-*+•◦▪▫■□●○◆◇§·‣⁃∙\x{f0a7}\x{f0b7}\x{f076}\x{f0d8}\x{f0fc}\x{f06e}]|\(?\d{1,3}[.)]|\(?[a-z][)]|\([a-zA-Z]\)|[ivxIVX]{1,4}[.)])\s+`)
+	listMarker = rx.New(`^(?:[-*+•◦▪▫■□●○◆◇§·‣⁃∙\x{f0a7}\x{f0b7}\x{f076}\x{f0d8}\x{f0fc}\x{f06e}]|\(?\d{1,3}[.)]|\(?[a-z][)]|\([a-zA-Z]\)|[ivxIVX]{1,4}[.)])\s+`)
 	// checkboxMark is a task-list checkbox, after any list marker.
-	checkboxMark = regexp.MustCompile(`^(?:\[([ xX✓✔✗-]?)\]|([☐☑☒✅]))\s*`)
+	checkboxMark = rx.New(`^(?:\[([ xX✓✔✗-]?)\]|([☐☑☒✅]))\s*`)
 )
 
 // cleanMarkup removes what markdown and chat logs add around the words of a
@@ -217,7 +217,7 @@ func sentencesOf(s string) []string {
 
 // labelStart is a lower-case label that starts a sentence of its own:
 // "Approved. note: The Money Market statement …".
-var labelStart = regexp.MustCompile(`^\p{Ll}{2,12}:`)
+var labelStart = rx.New(`^\p{Ll}{2,12}:`)
 
 // startsWithLabel reports whether s starts with such a label.
 func startsWithLabel(s string) bool { return labelStart.MatchString(s) }

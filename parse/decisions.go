@@ -1,10 +1,10 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // Decisions are found paragraph by paragraph, sentence by sentence, in
@@ -188,7 +188,7 @@ func (ds *decisionScanner) votesLine(text string) bool {
 }
 
 // onlyVotes is a line of vote counts and nothing else.
-var onlyVotes = regexp.MustCompile(`(?i)^[\s(]*(?:(?:` + forWords + `|` + againstWords + `|` + abstainWords + `|votes?|voix|stimmen)?\s*[:=]?\s*\d{1,4}\s*(?:` + forWords + `|` + againstWords + `|` + abstainWords + `)?\s*(?:[,;]|and|und|et)?\s*)+[)\s.]*$`)
+var onlyVotes = rx.New(`(?i)^[\s(]*(?:(?:` + forWords + `|` + againstWords + `|` + abstainWords + `|votes?|voix|stimmen)?\s*[:=]?\s*\d{1,4}\s*(?:` + forWords + `|` + againstWords + `|` + abstainWords + `)?\s*(?:[,;]|and|und|et)?\s*)+[)\s.]*$`)
 
 // emit records a decision of this section unless it is procedural.
 func (ds *decisionScanner) emit(d Decision) int {
@@ -275,7 +275,7 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 // proposerLabel is a line naming who proposed or seconded what the
 // paragraph before records: "Proposer: Gareth Jones (Westbourne)",
 // "Seconded: Garath Jones".
-var proposerLabel = regexp.MustCompile(`(?i)^(?:proposer|proposed(?:\s+by)?|mover|moved\s+by|seconder|seconded(?:\s+by)?)\s*:\s*\S`)
+var proposerLabel = rx.New(`(?i)^(?:proposer|proposed(?:\s+by)?|mover|moved\s+by|seconder|seconded(?:\s+by)?)\s*:\s*\S`)
 
 // proposerLine reads such a line: the decision just recorded was a motion
 // (suffolk-libraries-agm-minutes-2014-09-11.pdf, "the accounts were
@@ -415,4 +415,4 @@ func startsUtterance(raw string) bool {
 }
 
 // labelledSentence is a sentence that starts with a decision label.
-var labelledSentence = regexp.MustCompile(`(?i)^(?:proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(?:resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)(?:\s[^:]{0,30})?\s*:`)
+var labelledSentence = rx.New(`(?i)^(?:proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(?:resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)(?:\s[^:]{0,30})?\s*:`)

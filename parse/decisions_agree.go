@@ -1,8 +1,9 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
+
+	"minutes/internal/rx"
 )
 
 // This file reads decisions written as sentences: motions, agreements of
@@ -10,32 +11,32 @@ import (
 
 // motionCue is a sentence's sign of a motion: "moved", "motioned", "a
 // motion to", "proposed and … seconded", "(motion)".
-var motionCue = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:moved|moves|motioned|motion\s+(?:to|that|for|by|was|made)|proposed\s+and\s+[\p{L}.'’ -]{1,40}?\s+second\w*)\b|\(motion\)`)
+var motionCue = rx.New(`(?i)(?:^|[^\p{L}])(?:moved|moves|motioned|motion\s+(?:to|that|for|by|was|made)|proposed\s+and\s+[\p{L}.'’ -]{1,40}?\s+second\w*)\b|\(motion\)`)
 
 // movedElsewhere is "moved" for a change of place, not a motion: "The
 // office has been moved to Heraklion", "moved to Friday".
-var movedElsewhere = regexp.MustCompile(`(?i:\b(?:been|was|were|be|is|are|get|got)\s+moved\b)|\bmoved\s+(?i:to|into|from|on)\s+(?:\p{Lu}|\d|(?i:the|a|an)\s)`)
+var movedElsewhere = rx.New(`(?i:\b(?:been|was|were|be|is|are|get|got)\s+moved\b)|\bmoved\s+(?i:to|into|from|on)\s+(?:\p{Lu}|\d|(?i:the|a|an)\s)`)
 
 // passiveMotion is the formal passive of a motion, which movedElsewhere
 // would take for a change of place: "It was moved by Linda Chen and
 // seconded by Tom Okafor that the accounts be adopted", "It was duly
 // moved and seconded that …".
-var passiveMotion = regexp.MustCompile(`(?i)\b(?:was|were|been|being)\s+(?:duly\s+|formally\s+)?moved\s+(?:by\b|and\s+seconded\b|that\b)`)
+var passiveMotion = rx.New(`(?i)\b(?:was|were|been|being)\s+(?:duly\s+|formally\s+)?moved\s+(?:by\b|and\s+seconded\b|that\b)`)
 
 // motionContent is what a motion proposes: after "moved to", "motion to
 // … was made", "moved and Betsy seconded to", "motioned for".
-var motionContent = regexp.MustCompile(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+(?:[\p{L}.'’ -]{1,40}?\s+)?second\w*)?(?:\s+by\s+[\p{L}.'’ -]{1,40}?)?(?:,?\s+(?:and\s+)?(?:seconded|second)\s+by\s+[\p{L}.'’ -]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
+var motionContent = rx.New(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+(?:[\p{L}.'’ -]{1,40}?\s+)?second\w*)?(?:\s+by\s+[\p{L}.'’ -]{1,40}?)?(?:,?\s+(?:and\s+)?(?:seconded|second)\s+by\s+[\p{L}.'’ -]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
 
 // motionEnd is where a motion's content ends: the seconding, the mover.
-var motionEnd = regexp.MustCompile(`\s*(?:[,;]\s*(?i:(?:and\s+)?(?:was\s+)?second\w*)|\s+(?i:(?:and\s+)?(?:was\s+)?seconded)|\s+(?i:(?:was\s+)?(?:made|moved)\s+by)\b|\s+(?i:and)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?i:second\w*)|;|\.\s*$)`)
+var motionEnd = rx.New(`\s*(?:[,;]\s*(?i:(?:and\s+)?(?:was\s+)?second\w*)|\s+(?i:(?:and\s+)?(?:was\s+)?seconded)|\s+(?i:(?:was\s+)?(?:made|moved)\s+by)\b|\s+(?i:and)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?i:second\w*)|;|\.\s*$)`)
 
 // chairMotion is the table-minutes form "Item approved – A (motion), B
 // (second)".
-var chairMotion = regexp.MustCompile(`(?i)^(.*?\S)\s*[-–—]\s*[^-–—]{1,60}\(motion\)`)
+var chairMotion = rx.New(`(?i)^(.*?\S)\s*[-–—]\s*[^-–—]{1,60}\(motion\)`)
 
 // outcomeLead is the outcome written before a motion's subject: "APPROVED –
 // Revised 2018 budget".
-var outcomeLead = regexp.MustCompile(`(?i)^(approved|carried|passed|adopted|rejected|denied|failed)\s*[-–—:]\s*`)
+var outcomeLead = rx.New(`(?i)^(approved|carried|passed|adopted|rejected|denied|failed)\s*[-–—:]\s*`)
 
 // motionSentence reads a motion. It is a decision when it was voted on:
 // its outcome is in the same sentence ("…; motion was passed") or follows
@@ -88,7 +89,7 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 
 // inlineOutcome is the outcome of a motion written in its own sentence:
 // "…; motion was passed", "…; Approved", "2017/18 Financials approved – …".
-var inlineOutcome = regexp.MustCompile(`(?i)\b(?:passed|passes|carried|carries|approved|adopted|accepted|unanimous\w*|so\s+ordered)\b`)
+var inlineOutcome = rx.New(`(?i)\b(?:passed|passes|carried|carries|approved|adopted|accepted|unanimous\w*|so\s+ordered)\b`)
 
 // refersBack reports whether a motion's content lacks its object ("to
 // accept", "to accept as they stand", "to approve this").
@@ -116,25 +117,25 @@ const (
 var (
 	// impersonalAgreement is "It was agreed to …", "It has been decided
 	// that …", in English, French, German and Spanish.
-	impersonalAgreement = regexp.MustCompile(`(?i)(?:^|\W)(?:it\s+(?:was|has\s+been|is|were)\s+(?:(?:also|further|unanimously|generally|therefore|then|finally|eventually)\s+)?(?:agreed|decided|resolved|concluded|determined)(?:\s+(?:in|by)\s+the\s+(?:room|meeting|group|committee|board))?|il\s+(?:a\s+été|est|fut)\s+(?:\p{L}+\s+)?(?:convenu|décidé|résolu|entendu)|es\s+wurde\s+(?:\p{L}+\s+)?(?:beschlossen|vereinbart|entschieden)|se\s+(?:acordó|decidió|resolvió))\s*,?\s*(?:(that|que|qu['’]|dass|on|upon)\s+|(to|de|d['’]|zu)\s*)?(.*)$`)
+	impersonalAgreement = rx.New(`(?i)(?:^|\W)(?:it\s+(?:was|has\s+been|is|were)\s+(?:(?:also|further|unanimously|generally|therefore|then|finally|eventually)\s+)?(?:agreed|decided|resolved|concluded|determined)(?:\s+(?:in|by)\s+the\s+(?:room|meeting|group|committee|board))?|il\s+(?:a\s+été|est|fut)\s+(?:\p{L}+\s+)?(?:convenu|décidé|résolu|entendu)|es\s+wurde\s+(?:\p{L}+\s+)?(?:beschlossen|vereinbart|entschieden)|se\s+(?:acordó|decidió|resolvió))\s*,?\s*(?:(that|que|qu['’]|dass|on|upon)\s+|(to|de|d['’]|zu)\s*)?(.*)$`)
 	// bodyAgreement is "The Board agreed that …", "All agreed", "The SC
 	// decided to …".
-	bodyAgreement = regexp.MustCompile(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|agrees|decided|decides|resolved|concluded|accepted|approved|adopted|endorsed|ratified)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
+	bodyAgreement = rx.New(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|agrees|decided|decides|resolved|concluded|accepted|approved|adopted|endorsed|ratified)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
 	// foreignBodyAgreement is a body deciding in French or German: "Le
 	// comité a décidé de …", "Der Vorstand beschließt, …".
-	foreignBodyAgreement = regexp.MustCompile(`(?i)^(?:(?:le|la|l['’]|der|die|das)\s*(?:comité|conseil|bureau|assemblée|commission|groupe|vorstand|ausschuss|versammlung|rat|gremium|kommission)\s+(?:a\s+|hat\s+)?(?:décidé|décide|convenu|résolu|approuvé|approuve|adopté|adopte|beschlossen|beschließt|entschieden|entscheidet|genehmigt))(?:\s*,?\s+|\s*$)(?:((?:de|que|dass|zu)\s+|(?:d|qu)['’]\s*))?(.*)$`)
+	foreignBodyAgreement = rx.New(`(?i)^(?:(?:le|la|l['’]|der|die|das)\s*(?:comité|conseil|bureau|assemblée|commission|groupe|vorstand|ausschuss|versammlung|rat|gremium|kommission)\s+(?:a\s+|hat\s+)?(?:décidé|décide|convenu|résolu|approuvé|approuve|adopté|adopte|beschlossen|beschließt|entschieden|entscheidet|genehmigt))(?:\s*,?\s+|\s*$)(?:((?:de|que|dass|zu)\s+|(?:d|qu)['’]\s*))?(.*)$`)
 	// subjectlessAgreement is "Agreed that …", "Decided to …",
 	// "Discussed the options and agreed to …" at the start of a sentence.
-	subjectlessAgreement = regexp.MustCompile(`(?i)^(?:(?:after\s+(?:some\s+)?discussion|following\s+(?:a\s+)?discussion|finally|then|so)\s*,?\s*)?(?:\p{L}+ed\b[^.;]*?\s+and\s+)?(?:agreed|decided|resolved)\b\s*,?\s*(?:(that|on|upon)\s+|(to)\s+)?(.+)$`)
+	subjectlessAgreement = rx.New(`(?i)^(?:(?:after\s+(?:some\s+)?discussion|following\s+(?:a\s+)?discussion|finally|then|so)\s*,?\s*)?(?:\p{L}+ed\b[^.;]*?\s+and\s+)?(?:agreed|decided|resolved)\b\s*,?\s*(?:(that|on|upon)\s+|(to)\s+)?(.+)$`)
 	// consensusAgreement is "There was consensus to …", "Consensus reached
 	// on …".
-	consensusAgreement = regexp.MustCompile(`(?i)^(?:there\s+(?:was|is)\s+(?:a\s+)?(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)?(?:consensus|agreement)|(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)?(?:consensus|agreement)\s+(?:was\s+)?reached|(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)(?:consensus|agreement)|consensus|(?:the\s+)?(?:group|meeting|wg|tf)\s+reached\s+(?:a\s+)?(?:consensus|agreement))\s*(?:(that|on|for)\s+|(to)\s+)(.+)$`)
+	consensusAgreement = rx.New(`(?i)^(?:there\s+(?:was|is)\s+(?:a\s+)?(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)?(?:consensus|agreement)|(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)?(?:consensus|agreement)\s+(?:was\s+)?reached|(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)(?:consensus|agreement)|consensus|(?:the\s+)?(?:group|meeting|wg|tf)\s+reached\s+(?:a\s+)?(?:consensus|agreement))\s*(?:(that|on|for)\s+|(to)\s+)(.+)$`)
 	// negated says the sentence denies the decision: "It was not agreed".
-	negated = regexp.MustCompile(`(?i)\b(?:not|n['’]t|never|no\s+longer)\s+(?:\p{L}+\s+)?(?:agreed?|decided?|resolved?|approved?)\b`)
+	negated = rx.New(`(?i)\b(?:not|n['’]t|never|no\s+longer)\s+(?:\p{L}+\s+)?(?:agreed?|decided?|resolved?|approved?)\b`)
 	// pastReference says the sentence recalls an earlier decision.
-	pastReference = regexp.MustCompile(`(?i)\b(?:last\s+(?:year|month|week|time|meeting)|previously|already|earlier|at\s+the\s+(?:last|previous)\s+meeting|at\s+(?:the|a)\s+(?:closed|previous|last|earlier|prior|separate|private|special)\b[^.]{0,40}\bmeeting|in\s+the\s+past)\b`)
+	pastReference = rx.New(`(?i)\b(?:last\s+(?:year|month|week|time|meeting)|previously|already|earlier|at\s+the\s+(?:last|previous)\s+meeting|at\s+(?:the|a)\s+(?:closed|previous|last|earlier|prior|separate|private|special)\b[^.]{0,40}\bmeeting|in\s+the\s+past)\b`)
 	// speakerTurn is a line of dialogue: "JT - …", "MDA: …", "dka: …".
-	speakerTurn = regexp.MustCompile(`^(?:\p{Lu}[\p{L}]{0,5}(?:/\p{Lu}[\p{L}]{0,5})*\s+[-–—]\s+|[\p{L}_.]{1,20}:\s+)`)
+	speakerTurn = rx.New(`^(?:\p{Lu}[\p{L}]{0,5}(?:/\p{Lu}[\p{L}]{0,5})*\s+[-–—]\s+|[\p{L}_.]{1,20}:\s+)`)
 )
 
 // agreement reads an agreement of the meeting. The text is what follows
@@ -214,11 +215,11 @@ func isPlainPreposition(w string) bool {
 }
 
 // prepositionLead starts a complement that is a phrase, not a clause.
-var prepositionLead = regexp.MustCompile(`(?i)^\s*(?:for|on|upon|in|with|about|at|by|from|between)\b`)
+var prepositionLead = rx.New(`(?i)^\s*(?:for|on|upon|in|with|about|at|by|from|between)\b`)
 
 // senseOfRoom is how working groups record a conclusion: "the sense of the
 // room was to move forward with …", "The feeling of the meeting was that …".
-var senseOfRoom = regexp.MustCompile(`(?i)\b(?:sense|feeling|view|conclusion|consensus|decision)\s+of\s+the\s+(?:room|meeting|group|wg|committee|board|session)\s+(?:was|is)\s+(?:(that)\s+|(to)\s+)(.+)$`)
+var senseOfRoom = rx.New(`(?i)\b(?:sense|feeling|view|conclusion|consensus|decision)\s+of\s+the\s+(?:room|meeting|group|wg|committee|board|session)\s+(?:was|is)\s+(?:(that)\s+|(to)\s+)(.+)$`)
 
 // senseOfRoom reads such a conclusion; the text keeps "to" or "that".
 func (ds *decisionScanner) senseOfRoom(s string) bool {
@@ -234,7 +235,7 @@ func (ds *decisionScanner) senseOfRoom(s string) bool {
 // directed to proceed with a straight mechanical translation", "The
 // Treasurer was authorised to open an account". Being asked is not being
 // directed.
-var directiveForm = regexp.MustCompile(`(?i)^(?:[^,]{0,60},\s*)?((?:the\s+)?[\p{L}][\p{L}'’ -]{0,60}?\s+(?:was|were|is|are)\s+(?:hereby\s+)?(?:directed|instructed|mandated|authori[sz]ed|empowered|tasked)\s+(?:to|with)\s+.+)$`)
+var directiveForm = rx.New(`(?i)^(?:[^,]{0,60},\s*)?((?:the\s+)?[\p{L}][\p{L}'’ -]{0,60}?\s+(?:was|were|is|are)\s+(?:hereby\s+)?(?:directed|instructed|mandated|authori[sz]ed|empowered|tasked)\s+(?:to|with)\s+.+)$`)
 
 // directive reads the meeting directing someone; the text is the sentence
 // without a leading circumstance ("After discussion, …").
@@ -250,7 +251,7 @@ func (ds *decisionScanner) directive(s, para string) bool {
 // takesOffice is a person agreeing to take on an office: "Mike agreed to
 // take on the role in addition to being the secretary". Agreeing to be "a
 // point of contact" is a task, not an office.
-var takesOffice = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)*\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?:has\s+)?(?:agreed|accepted|consented)\s+to\s+(?:take\s+on|become|serve\s+as|act\s+as|continue\s+as|stand\s+as|be)\s+.*\b(?:role|office|post|position|chair(?:man|person|woman)?|vice-chair|president|vice-president|secretary|treasurer|director|trustee|officer)\b`)
+var takesOffice = rx.New(`(?i)^(?:\d+(?:\.\d+)*\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?:has\s+)?(?:agreed|accepted|consented)\s+to\s+(?:take\s+on|become|serve\s+as|act\s+as|continue\s+as|stand\s+as|be)\s+.*\b(?:role|office|post|position|chair(?:man|person|woman)?|vice-chair|president|vice-president|secretary|treasurer|director|trustee|officer)\b`)
 
 // officeTaken reads a person taking on an office as an election.
 func (ds *decisionScanner) officeTaken(s string) bool {
@@ -290,15 +291,15 @@ func speakerSaysWe(subject, para string) bool {
 // Chair", "Stefan Hagen was nominated for committee secretary and elected
 // without objection" (oasis-csaf-tc-minutes-2016-11-16-inaugural.html). English in the past only: "all decisions are ratified on the
 // list" states a rule.
-var passiveApproval = regexp.MustCompile(`(?i)^(.{3,200}?)\s+(?:was|were|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(?:(?:nominated|proposed|discussed|reviewed|presented|considered)\b[^.;]{0,60}?\s+and\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)((?:[^\p{L}].*)?)$`)
+var passiveApproval = rx.New(`(?i)^(.{3,200}?)\s+(?:was|were|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(?:(?:nominated|proposed|discussed|reviewed|presented|considered)\b[^.;]{0,60}?\s+and\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)((?:[^\p{L}].*)?)$`)
 
 // clauseInSubject says the would-be subject of a passive is a clause of its
 // own ("The syntax is meaningless but it is accepted"): the approval is
 // not what the sentence records.
-var clauseInSubject = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has|have|but|because|although|whether|if|once|when)\b`)
+var clauseInSubject = rx.New(`(?i)\b(?:is|are|was|were|has|have|but|because|although|whether|if|once|when)\b`)
 
 // pronounSubject starts a passive sentence whose subject is elsewhere.
-var pronounSubject = regexp.MustCompile(`(?i)^(?:it|this|that|which|they|he|she|these|those|what|il|elle|ce|cela|es|dies)\b`)
+var pronounSubject = rx.New(`(?i)^(?:it|this|that|which|they|he|she|these|those|what|il|elle|ce|cela|es|dies)\b`)
 
 // passive reads an approval in the passive voice; the sentence is the text.
 func (ds *decisionScanner) passive(s, para string) bool {
@@ -328,16 +329,16 @@ func (ds *decisionScanner) passive(s, para string) bool {
 
 var (
 	// minutesWords name the minutes of a meeting, in several languages.
-	minutesWords = regexp.MustCompile(`(?i)\b(?:minutes|procès-verbal|proces-verbal|procès-verbaux|compte[- ]rendu|protokolls?|acta|notulen)\b`)
+	minutesWords = rx.New(`(?i)\b(?:minutes|procès-verbal|proces-verbal|procès-verbaux|compte[- ]rendu|protokolls?|acta|notulen)\b`)
 	// correctRecord is what minutes are agreed as: "as a correct record",
 	// "a true and accurate record".
-	correctRecord = regexp.MustCompile(`(?i)\b(?:a|the)\s+(?:true|correct|accurate|fair)\s+(?:and\s+(?:accurate|correct|true)\s+)?record\b`)
+	correctRecord = rx.New(`(?i)\b(?:a|the)\s+(?:true|correct|accurate|fair)\s+(?:and\s+(?:accurate|correct|true)\s+)?record\b`)
 	// agendaWords name the agenda.
-	agendaWords = regexp.MustCompile(`(?i)\b(?:agenda|ordre\s+du\s+jour|tagesordnung|orden\s+del\s+d[ií]a)\b`)
+	agendaWords = rx.New(`(?i)\b(?:agenda|ordre\s+du\s+jour|tagesordnung|orden\s+del\s+d[ií]a)\b`)
 	// approvalWords approve something.
-	approvalWords = regexp.MustCompile(`(?i)\b(?:approv\w*|accept\w*|adopt\w*|agreed|confirm\w*|ratif\w*|signed|approuv\w*|genehmigt|angenommen)`)
+	approvalWords = rx.New(`(?i)\b(?:approv\w*|accept\w*|adopt\w*|agreed|confirm\w*|ratif\w*|signed|approuv\w*|genehmigt|angenommen)`)
 	// openCloseWords open or close a meeting.
-	openCloseWords = regexp.MustCompile(`(?i)\badjourn\w*|\bcall(?:ed)?\s+to\s+order\b|\bclose\s+the\s+meeting\b|\bmeeting\s+(?:was\s+)?closed\b|\blevée\s+de\s+la\s+séance\b|\bséance\s+est\s+(?:levée|ouverte)\b|\bouverture\s+de\s+la\s+séance\b`)
+	openCloseWords = rx.New(`(?i)\badjourn\w*|\bcall(?:ed)?\s+to\s+order\b|\bclose\s+the\s+meeting\b|\bmeeting\s+(?:was\s+)?closed\b|\blevée\s+de\s+la\s+séance\b|\bséance\s+est\s+(?:levée|ouverte)\b|\bouverture\s+de\s+la\s+séance\b`)
 )
 
 // namesMinutesOrAgenda reports whether s is about the minutes or the
@@ -359,4 +360,4 @@ func isProcedural(text string) bool {
 
 // consentAgenda is a bundle of business approved by one vote, not the
 // order of the meeting: approving it decides every item in it.
-var consentAgenda = regexp.MustCompile(`(?i)\bconsent\s+(?:agenda|calendar|items)\b`)
+var consentAgenda = rx.New(`(?i)\bconsent\s+(?:agenda|calendar|items)\b`)

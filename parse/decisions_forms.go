@@ -1,8 +1,9 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
+
+	"minutes/internal/rx"
 )
 
 // The kinds of decision in the contract.
@@ -15,7 +16,7 @@ const (
 
 // decisionHeadingWords are the headings whose list items are decisions,
 // in several languages: "Conclusion/Resolution", "Decisions", "Agreed".
-var decisionHeadingWords = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(conclusions?|decisions?|décisions?|agreed|agreements?|outcomes?|beschlüsse|acuerdos|decisiones|besluiten)|(resolutions?|résolutions?))(?:\s*/\s*(?:conclusions?|resolutions?|decisions?|outcomes?))?\s*:?$`)
+var decisionHeadingWords = rx.New(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(conclusions?|decisions?|décisions?|agreed|agreements?|outcomes?|beschlüsse|acuerdos|decisiones|besluiten)|(resolutions?|résolutions?))(?:\s*/\s*(?:conclusions?|resolutions?|decisions?|outcomes?))?\s*:?$`)
 
 // decisionHeadingKind reports whether a heading announces decisions, and
 // which kind its items are.
@@ -33,7 +34,7 @@ func decisionHeadingKind(heading string) (String, bool) {
 // resolutionHeaderForm is the line that names a resolution before its
 // clauses: "Resolution R1: [Roy]", "Résolution DM-2023-001", "======
 // Resolution R1".
-var resolutionHeaderForm = regexp.MustCompile(`(?i)^=*\s*(?:resolution|résolution|resolución|beschluss|motion)\s+(?:no\.?\s*|n°\s*|nr\.?\s*)?([^\s:]+)\s*:?\s*(?:\[[^\]]*\]|\([^)]*\))?\s*=*\s*(.*)$`)
+var resolutionHeaderForm = rx.New(`(?i)^=*\s*(?:resolution|résolution|resolución|beschluss|motion)\s+(?:no\.?\s*|n°\s*|nr\.?\s*)?([^\s:]+)\s*:?\s*(?:\[[^\]]*\]|\([^)]*\))?\s*=*\s*(.*)$`)
 
 // resolutionHeader notes the id a resolution header gives the clauses that
 // follow. It reports whether the paragraph was only the header.
@@ -55,7 +56,7 @@ func (ds *decisionScanner) resolutionHeader(text string) bool {
 // decisionLabel is a decision written after its label: "RESOLUTION: …",
 // "Agreed: …", "DECISION 4: …", "Motion: …". "PROPOSED RESOLUTION:" is
 // a proposal, not a decision.
-var decisionLabel = regexp.MustCompile(`(?i)(?:^|\s)(proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)(?:\s+([\p{L}\d#][\p{L}\d.#/-]*\d))?\s*:\s*(\S.*)$`)
+var decisionLabel = rx.New(`(?i)(?:^|\s)(proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)(?:\s+([\p{L}\d#][\p{L}\d.#/-]*\d))?\s*:\s*(\S.*)$`)
 
 // labelled reads a decision written after its label, or a coded
 // resolution ("RES-OWIS-BM-2017-01: Vote: 5-0 in favour – …").
@@ -120,15 +121,15 @@ func labelKind(label string) String {
 
 // resolutionLabel is the label a coded resolution may repeat after its
 // id: "RES-OWIS-SC-2016-01:Resolution: …".
-var resolutionLabel = regexp.MustCompile(`(?i)^resolution\s*:\s*`)
+var resolutionLabel = rx.New(`(?i)^resolution\s*:\s*`)
 
 // voteLabel starts the vote written before a coded resolution's text:
 // "Vote: 5-0 in favour – …".
-var voteLabel = regexp.MustCompile(`(?i)^vote\s*:\s*`)
+var voteLabel = rx.New(`(?i)^vote\s*:\s*`)
 
 // voteToken is one token of such a vote: a count or score, a side, a
 // joining word or a separator.
-var voteToken = regexp.MustCompile(`(?i)^(?:\d+(?:\s*[-–]\s*\d+)*|in\s+fav(?:ou)?r|for|against|opposed|abstain\w*|abstentions?|and|[,;–—-])\s*`)
+var voteToken = rx.New(`(?i)^(?:\d+(?:\s*[-–]\s*\d+)*|in\s+fav(?:ou)?r|for|against|opposed|abstain\w*|abstentions?|and|[,;–—-])\s*`)
 
 // splitVoteLead splits "Vote: 6 in favour, 0 against and 1 abstained -
 // Recommended to Board …" into the vote and the text.
@@ -170,11 +171,11 @@ func (ds *decisionScanner) codedResolution(text string) bool {
 // resolvedWord starts a resolution's clause: "RESOLVED, that", "NOW,
 // THEREFORE, BE IT RESOLVED, that", "Resolved, that", "IL EST RÉSOLU",
 // "Il est proposé par …, appuyé par … et résolu".
-var resolvedWord = regexp.MustCompile(`(?:^|\s)(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?(?:(?i:be\s+it\s+)(?:(?i:further)\s+)?)?RESOLVED|^Resolved|(?i:il\s+est\s+(?:de\s+plus\s+)?r[ée]solu)|(?i:il\s+est\s+propos[ée]\b.{0,200}?\bet\s+r[ée]solu))\s*,?\s*`)
+var resolvedWord = rx.New(`(?:^|\s)(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?(?:(?i:be\s+it\s+)(?:(?i:further)\s+)?)?RESOLVED|^Resolved|(?i:il\s+est\s+(?:de\s+plus\s+)?r[ée]solu)|(?i:il\s+est\s+propos[ée]\b.{0,200}?\bet\s+r[ée]solu))\s*,?\s*`)
 
 // resolvedVotes is a vote written right after "RÉSOLU": "À L'UNANIMITÉ",
 // "à la majorité des membres présents", "unanimously".
-var resolvedVotes = regexp.MustCompile(`(?i)^(?:à\s+l[’']unanimit[ée]|unanimously|à\s+la\s+majorit[ée](?:\s+des\s+\p{L}+(?:\s+\p{L}+)?)?)\s*,?\s*`)
+var resolvedVotes = rx.New(`(?i)^(?:à\s+l[’']unanimit[ée]|unanimously|à\s+la\s+majorit[ée](?:\s+des\s+\p{L}+(?:\s+\p{L}+)?)?)\s*,?\s*`)
 
 // resolvedClause reads "RESOLVED, that …". The resolution's text is its
 // operative part: from the first clause's "that" through the clauses that
@@ -240,15 +241,15 @@ func (ds *decisionScanner) afterResolution(rest []string) {
 
 // outcomeSentence tells how a resolution came about: "Proposed by Cllr
 // Marchetti, seconded by Cllr O'Neill.", "Carried with 3 votes in favour".
-var outcomeSentence = regexp.MustCompile(`(?i)^(?:proposed|moved|seconded|carried|passed|approved|agreed|adopted|unanimous)\b|\b(?:seconded\s+by|carried|unanimously)\b`)
+var outcomeSentence = rx.New(`(?i)^(?:proposed|moved|seconded|carried|passed|approved|agreed|adopted|unanimous)\b|\b(?:seconded\s+by|carried|unanimously)\b`)
 
 // formalLead is the lead of a resolution written in the formal style,
 // whose clauses run over several paragraphs.
-var formalLead = regexp.MustCompile(`(?i)\bbe\s+it\b|\btherefore\b`)
+var formalLead = rx.New(`(?i)\bbe\s+it\b|\btherefore\b`)
 
 // handsOver ends a clause that another follows: "; and be it further",
 // ";", ":".
-var handsOver = regexp.MustCompile(`(?i)(?:be\s+it\s+further|[;:])\s*$`)
+var handsOver = rx.New(`(?i)(?:be\s+it\s+further|[;:])\s*$`)
 
 // furtherClause adds a paragraph to the open resolution when it is one of
 // its clauses or a list of names a clause introduced. It reports whether
@@ -271,7 +272,7 @@ func (ds *decisionScanner) furtherClause(text string) bool {
 
 // listIntro says a clause introduces the list that follows it: it ends
 // with a colon or points below ("the persons listed immediately below").
-var listIntro = regexp.MustCompile(`(?i):\s*$|\b(?:below|following|listed|ci-dessous|suivants?|suivantes?|folgende\w*)\b`)
+var listIntro = rx.New(`(?i):\s*$|\b(?:below|following|listed|ci-dessous|suivants?|suivantes?|folgende\w*)\b`)
 
 // introducesList reports whether the resolution's text so far ends by
 // introducing a list.
@@ -299,7 +300,7 @@ func isNameList(text string) bool {
 
 // numberedHeadingInText is the next item's heading run into a paragraph by
 // a reader: ". 5. LEVÉE DE LA SÉANCE".
-var numberedHeadingInText = regexp.MustCompile(`([.!?])\s+\d{1,2}\.\s+\p{Lu}`)
+var numberedHeadingInText = rx.New(`([.!?])\s+\d{1,2}\.\s+\p{Lu}`)
 
 // cutAtNumberedHeading cuts text where the next numbered item begins.
 func cutAtNumberedHeading(text string) string {
@@ -313,23 +314,23 @@ func cutAtNumberedHeading(text string) string {
 // resolution before it: "Motion carried.", "Passed unanimously.", "By
 // unanimous vote, the above resolution passed.", "Unanimous consent, the
 // motion carries", "ADOPTÉE À L'UNANIMITÉ".
-var outcomeForm = regexp.MustCompile(`(?i)^(?:by\s+(?:a\s+)?[^,]{0,60}?\b(?:vote|consent|consult)\w*\s*,\s*)?(?:unanimous\s+consent\s*,?\s*)?(?:the\s+)?(?:above\s+)?(?:motion|resolution|proposal|amendment|it)?\s*(?:[\p{L}\d-]+\s+)?(?:was\s+|is\s+|has\s+been\s+)?(?:\w+ly\s+)?(passed|passes|carried|carries|approved|adopted|accepted|agreed|adoptée?s?|approuvée?s?|failed|fails|defeated|rejected|lost|withdrawn|not\s+carried|did\s+not\s+pass)\b|^unanimous\s+consent\b`)
+var outcomeForm = rx.New(`(?i)^(?:by\s+(?:a\s+)?[^,]{0,60}?\b(?:vote|consent|consult)\w*\s*,\s*)?(?:unanimous\s+consent\s*,?\s*)?(?:the\s+)?(?:above\s+)?(?:motion|resolution|proposal|amendment|it)?\s*(?:[\p{L}\d-]+\s+)?(?:was\s+|is\s+|has\s+been\s+)?(?:\w+ly\s+)?(passed|passes|carried|carries|approved|adopted|accepted|agreed|adoptée?s?|approuvée?s?|failed|fails|defeated|rejected|lost|withdrawn|not\s+carried|did\s+not\s+pass)\b|^unanimous\s+consent\b`)
 
 // moverBlock starts a sentence naming who moved or seconded, written as
 // labels before the outcome: "Moved: Jane Doe Seconded: John Roe
 // Carried.", "Seconded: John Roe Carried."
-var moverBlock = regexp.MustCompile(`^(?i:moved|seconded|second|proposed|mover|seconder)(?i:\s+by)?\s*:?\s*\p{Lu}`)
+var moverBlock = rx.New(`^(?i:moved|seconded|second|proposed|mover|seconder)(?i:\s+by)?\s*:?\s*\p{Lu}`)
 
 // closingOutcome is an outcome at the end of a sentence that starts with
 // who moved and seconded: "… Seconded: John Roe Carried."
-var closingOutcome = regexp.MustCompile(`(?i)(?:^|\s)((?:carried|passed|approved|adopted|agreed|defeated|failed|lost|rejected|withdrawn)(?:\s+unanimously|\s*\([^)]*\)|\s+\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?)?)\s*\.?$`)
+var closingOutcome = rx.New(`(?i)(?:^|\s)((?:carried|passed|approved|adopted|agreed|defeated|failed|lost|rejected|withdrawn)(?:\s+unanimously|\s*\([^)]*\)|\s+\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?)?)\s*\.?$`)
 
 // contentFollows says words after an outcome verb carry a decision of
 // their own: "It was agreed to increase the budget" is no outcome.
-var contentFollows = regexp.MustCompile(`(?i)^\s*(?:to|that|the|a|an|on|upon|for)\s+\p{L}`)
+var contentFollows = rx.New(`(?i)^\s*(?:to|that|the|a|an|on|upon|for)\s+\p{L}`)
 
 // failedOutcome says a motion did not pass.
-var failedOutcome = regexp.MustCompile(`(?i)\b(?:failed|fails|defeated|rejected|lost|withdrawn|not\s+carried|did\s+not\s+pass)\b`)
+var failedOutcome = rx.New(`(?i)\b(?:failed|fails|defeated|rejected|lost|withdrawn|not\s+carried|did\s+not\s+pass)\b`)
 
 // outcome attaches an outcome sentence to the open motion or resolution.
 // A motion that failed is no decision and is removed.
@@ -381,7 +382,7 @@ func (ds *decisionScanner) outcome(s string) bool {
 // voteLedForm is a sentence led by its vote: "By unanimous vote, Bill
 // Stoddard was appointed to the Board", "By a vote of 6-Yea, 2-Nay,
 // 0-Abstain, the Concom was allocated a budget".
-var voteLedForm = regexp.MustCompile(`(?i)^by\s+(?:a\s+)?(?:(?:unanimous|majority|secret|show\s+of\s+hands)\s+)?(?:vote|consent|decision|ballot)\w*(?:\s+of)?\s*`)
+var voteLedForm = rx.New(`(?i)^by\s+(?:a\s+)?(?:(?:unanimous|majority|secret|show\s+of\s+hands)\s+)?(?:vote|consent|decision|ballot)\w*(?:\s+of)?\s*`)
 
 // voteLed reads a sentence that starts with its vote.
 func (ds *decisionScanner) voteLed(s string) bool {
@@ -423,11 +424,11 @@ func isCountPart(p string) bool {
 }
 
 // electionWords say a decision chose a person for an office.
-var electionWords = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:re-?elected|elected|appointed|élue?s?|nommée?s?|gewählt|voted\s+in)(?:$|[^\p{L}])`)
+var electionWords = rx.New(`(?i)(?:^|[^\p{L}])(?:re-?elected|elected|appointed|élue?s?|nommée?s?|gewählt|voted\s+in)(?:$|[^\p{L}])`)
 
 // officeWords name what someone is elected or appointed to: an office, a
 // seat on a body.
-var officeWords = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:chair|chairs|chairman|chairperson|chairwoman|co-chairs?|president|vice-president|secretary|treasurer|directors?|trustees?|officers?|board|committee|council|member|members|delegates?|representatives?|auditors?|editors?|liaison|convenor|président|présidente|secrétaire|trésorier|trésorière|vorsitzende[rn]?|schriftführer(?:in)?|kassier(?:er|in)?)(?:$|[^\p{L}])`)
+var officeWords = rx.New(`(?i)(?:^|[^\p{L}])(?:chair|chairs|chairman|chairperson|chairwoman|co-chairs?|president|vice-president|secretary|treasurer|directors?|trustees?|officers?|board|committee|council|member|members|delegates?|representatives?|auditors?|editors?|liaison|convenor|président|présidente|secrétaire|trésorier|trésorière|vorsitzende[rn]?|schriftführer(?:in)?|kassier(?:er|in)?)(?:$|[^\p{L}])`)
 
 // isElection reports whether a decision's text elects or appoints someone
 // to an office: "Omar Santos was elected TC chair", "The following
@@ -456,14 +457,14 @@ func (ds *decisionScanner) tallyElection(s string) bool {
 
 // connectiveLead is a linking word that starts a sentence and is no part of
 // a decision: "Therefore, Chuck was appointed …".
-var connectiveLead = regexp.MustCompile(`(?i)^(?:therefore|thus|hence|consequently|so|accordingly|finally|then)\s*,?\s+`)
+var connectiveLead = rx.New(`(?i)^(?:therefore|thus|hence|consequently|so|accordingly|finally|then)\s*,?\s+`)
 
 // approvedForm is a paragraph that only records an approval: "Approved –
 // see thread there.", "APPROVED – 2018 Meetings Calendar", "Agreed."
-var approvedForm = regexp.MustCompile(`(?i)^(?:approved|agreed|accepted|adopted|carried|adopté|adoptée|approuvé|approuvée|angenommen|genehmigt)\s*(?:[-–—:.]\s*(.*)|$)`)
+var approvedForm = rx.New(`(?i)^(?:approved|agreed|accepted|adopted|carried|adopté|adoptée|approuvé|approuvée|angenommen|genehmigt)\s*(?:[-–—:.]\s*(.*)|$)`)
 
 // seeLead sends the reader elsewhere: "see thread there".
-var seeLead = regexp.MustCompile(`(?i)^(?:see|cf\.?|voir|siehe)\b`)
+var seeLead = rx.New(`(?i)^(?:see|cf\.?|voir|siehe)\b`)
 
 // approvedLine reads such a paragraph. Its text is the line as written
 // (testdata/CONVENTIONS.md: no lead-in to strip); bare is false when a

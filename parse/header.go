@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // maxHeaderLines bounds the header: title blocks are short, and a document
@@ -90,12 +91,12 @@ var fieldLabels = map[string]fieldKind{
 // of a text. Some headers put several fields on one line ("Meeting:
 // Reference taxonomy meeting Location: Tallinn Date: 23/01/2019"), so
 // labelsIn tries it at every word.
-var fieldLabelPattern *regexp.Regexp
+var fieldLabelPattern *rx.Regexp
 
 // labelPattern matches a line led by any short label and a colon ("Publié
 // le : samedi 25 juin 2011"): a field even when this package does not know
 // the label.
-var labelPattern = regexp.MustCompile(`^[\p{L}][\p{L}'’()\s]{0,30}?\s?:(?:\s|$)`)
+var labelPattern = rx.New(`^[\p{L}][\p{L}'’()\s]{0,30}?\s?:(?:\s|$)`)
 
 func init() {
 	var labels []string
@@ -104,7 +105,7 @@ func init() {
 	}
 	// Longer labels first, so "meeting date" wins over "date".
 	sortByLengthDesc(labels)
-	fieldLabelPattern = regexp.MustCompile(`(?i)^(` + strings.Join(labels, "|") + `)[*_]*\s?:[*_]*(?:\s|$)`)
+	fieldLabelPattern = rx.New(`(?i)^(` + strings.Join(labels, "|") + `)[*_]*\s?:[*_]*(?:\s|$)`)
 }
 
 // readHeader gathers the header of a document split into sections.
@@ -304,7 +305,7 @@ func sortByLengthDesc(list []string) {
 
 // committeeCode matches the coded name of a standards committee or its
 // groups: "TC39", "TC 53", "JTC1", "SC27", "WG 2".
-var committeeCode = regexp.MustCompile(`\b(?:TC|JTC|SC|WG|SG|TF)[ -]?\d{1,3}\b`)
+var committeeCode = rx.New(`\b(?:TC|JTC|SC|WG|SG|TF)[ -]?\d{1,3}\b`)
 
 // commonCommittee is the committee code the document's text names most
 // often, at least three times, as it is most often written ("TC39" over

@@ -67,12 +67,12 @@ package parse
 // ("Participants", "Open Actions") is back matter, not an item.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // headingStyle is how an item heading is written.
@@ -348,11 +348,11 @@ func cutAtBullet(s string) (string, string) {
 // topicPattern matches a W3C scribe's topic: "Topic: X", "###Topic X",
 // after an IRC time stamp and nick. French, German, Dutch, Spanish and
 // Italian scribes write "Sujet", "Thema", "Onderwerp", "Tema".
-var topicPattern = regexp.MustCompile(`^#*\s*(?:[Tt]opic|TOPIC|[Ss]ujet|[Tt]h[eè]me|[Tt]hema|[Oo]nderwerp|[Tt]ema)\s*(?::|\s-|\s–)?\s+(\S.*)$`)
+var topicPattern = rx.New(`^#*\s*(?:[Tt]opic|TOPIC|[Ss]ujet|[Tt]h[eè]me|[Tt]hema|[Oo]nderwerp|[Tt]ema)\s*(?::|\s-|\s–)?\s+(\S.*)$`)
 
 // numberedTopic is a topic's title that starts with its number: "2 -
 // Schema versioning", "3: Next call".
-var numberedTopic = regexp.MustCompile(`^(\d{1,2})\s*[-–—.:)]\s+(\S.*)$`)
+var numberedTopic = rx.New(`^(\d{1,2})\s*[-–—.:)]\s+(\S.*)$`)
 
 // topicTitle reads a topic line.
 func topicTitle(s string) (string, bool) {
@@ -412,7 +412,7 @@ func continuesListItem(lines []document.Line, i int) bool {
 }
 
 // bulletMark matches the bullet that leads a line of a PDF list.
-var bulletMark = regexp.MustCompile(`^[•◦▪■●○◆‣∙·\x{f0b7}\x{f0a7}]\s+`)
+var bulletMark = rx.New(`^[•◦▪■●○◆‣∙·\x{f0b7}\x{f0a7}]\s+`)
 
 // boldBullet reads a bulleted line set all in bold as a heading: "•
 // Perfunctory Business", "• New Business" above plain bullets
@@ -464,7 +464,7 @@ func outlineBullet(lines []document.Line, i int) (title, owner string, ok bool) 
 
 // leadTag is a tag in brackets before a bullet's title: "[Xing] 1.27
 // release planning".
-var leadTag = regexp.MustCompile(`^\[([^\[\]]{1,40})\]\s*(\S.*)$`)
+var leadTag = rx.New(`^\[([^\[\]]{1,40})\]\s*(\S.*)$`)
 
 // underAttendanceLabel reports whether the list holding line i follows an
 // attendance label or heading ("## Attendees", "Present:").
@@ -523,17 +523,17 @@ type numbering struct {
 var (
 	// itemWordNumber matches "Item 3:", "Agenda item 3 –", "Point 3.",
 	// "TOP 3" (Tagesordnungspunkt), "Punkt 3".
-	itemWordNumber = regexp.MustCompile(`^(?i:agenda\s+item|item|point|punkt|top|tagesordnungspunkt)\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:.)\-–—]?\s+(\S.*)$`)
+	itemWordNumber = rx.New(`^(?i:agenda\s+item|item|point|punkt|top|tagesordnungspunkt)\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:.)\-–—]?\s+(\S.*)$`)
 	// arabicNumber matches "3. Title", "3) Title", "3 Title", "2.1 Title",
 	// "8.ii Title", "10: Title".
-	arabicNumber = regexp.MustCompile(`^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z]))*)(\.|\)|:)?\s+(\S.*)$`)
+	arabicNumber = rx.New(`^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z]))*)(\.|\)|:)?\s+(\S.*)$`)
 	// minuteReference matches a minute numbered within its year, as
 	// councils number them: "22/031 APOLOGIES FOR ABSENCE", "2019/14.
 	// Finance"; group 2 is the number in the year.
-	minuteReference = regexp.MustCompile(`^(\d{2,4}/(\d{1,4}))\.?\s+(\S.*)$`)
+	minuteReference = rx.New(`^(\d{2,4}/(\d{1,4}))\.?\s+(\S.*)$`)
 	// romanNumber matches "III. ROLL CALL" and "IV) Title": capitals only,
 	// with a dot or a bracket.
-	romanNumber = regexp.MustCompile(`^([IVX]{1,7})[.)]\s+(\S.*)$`)
+	romanNumber = rx.New(`^([IVX]{1,7})[.)]\s+(\S.*)$`)
 )
 
 // parseNumbered reads "3. Title" and its kin (see the patterns above). A
@@ -613,7 +613,7 @@ func looksLikeBareTitle(title string) bool {
 }
 
 // letterNumber matches an item lettered "A. CALL TO ORDER", "B) Roll call".
-var letterNumber = regexp.MustCompile(`^([A-Z])[.)]\s+(\S.*)$`)
+var letterNumber = rx.New(`^([A-Z])[.)]\s+(\S.*)$`)
 
 // letterNumbered reads a lettered item heading. Its title is a short
 // capitalised phrase, not a sentence and not a name ("J. Smith reported"
@@ -697,7 +697,7 @@ func toRoman(n int) string {
 }
 
 // loneNumberPattern matches a number alone on its line: "3.", "III.", "3)".
-var loneNumberPattern = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,7})[.)]$`)
+var loneNumberPattern = rx.New(`^(\d{1,2}|[IVX]{1,7})[.)]$`)
 
 // loneNumber reads a number alone on line i whose title is the next
 // non-blank line, the way PDF extraction leaves "1." / "Approval of
@@ -793,7 +793,7 @@ func labelHeading(text string) (string, bool) {
 // ownerDash matches the dash that leads from an agenda line's topic to
 // who leads it, spaced on at least one side: "Program – Jason Garnett",
 // "Illinois Prisons- Alyssa Williams", "Document –Nikki Robinson".
-var ownerDash = regexp.MustCompile(`\s[-–—]\s*|[-–—]\s`)
+var ownerDash = rx.New(`\s[-–—]\s*|[-–—]\s`)
 
 // ownerLine reads a line of an agenda that names its topic, then after a
 // dash who leads it: "Welcome, Introductions and Roll Call – Phil
@@ -907,17 +907,17 @@ func cleanTitle(s string) string {
 var (
 	// trailingLink matches a markdown link that ends a title: "Add working
 	// group state per Project Lifecycle. [#1880](https://…)".
-	trailingLink = regexp.MustCompile(`\s*\[[^\[\]]*\]\([^()\s]*\)\s*$`)
+	trailingLink = rx.New(`\s*\[[^\[\]]*\]\([^()\s]*\)\s*$`)
 	// trailingURL matches a bare URL that ends a title, perhaps in "(see
 	// …)": "Security properties http://tools.ietf.org/html/draft-…",
 	// "RFC2231 in HTTP (see http://svn.tools.ietf.org/…)"
 	// (ietf-httpbis-77-minutes-2010.txt).
-	trailingURL = regexp.MustCompile(`(?i)\s*(?:\(\s*(?:see\s+)?)?(?:https?|ftp)://\S+?\)?\s*$`)
+	trailingURL = rx.New(`(?i)\s*(?:\(\s*(?:see\s+)?)?(?:https?|ftp)://\S+?\)?\s*$`)
 	// markdownLink matches a markdown link, whose text stays.
-	markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
+	markdownLink = rx.New(`\[([^\[\]]*)\]\([^()\s]*\)`)
 	// leader matches a run of dashes, dots or underscores that leads the
 	// eye from a title to a name, as in a table of contents.
-	leader = regexp.MustCompile(`\s*(?:-{4,}|\.{4,}|_{4,}|…{2,})\s*`)
+	leader = rx.New(`\s*(?:-{4,}|\.{4,}|_{4,}|…{2,})\s*`)
 )
 
 // cutOwner takes off a title the person or vacancy named after its last

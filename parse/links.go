@@ -19,11 +19,11 @@ package parse
 
 import (
 	"html"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // maxURLLength bounds a URL: anything longer is a run of text without
@@ -32,7 +32,7 @@ const maxURLLength = 2048
 
 // urlPattern matches http, https and ftp URLs up to white space or a
 // character that cannot be in one.
-var urlPattern = regexp.MustCompile(`(?i)\b(?:https?|ftp)://[^\s<>"\x60{}|^\[\]]+`)
+var urlPattern = rx.New(`(?i)\b(?:https?|ftp)://[^\s<>"\x60{}|^\[\]]+`)
 
 // findLinks returns every URL in lines, in order, without duplicates.
 func findLinks(lines []document.Line) []string {
@@ -67,7 +67,7 @@ func hyperlinks(l document.Line) []string {
 
 // markdownTarget matches the target of a markdown link, which its brackets
 // delimit: "[proposal](https://github.com/tc39/???)" keeps its "???".
-var markdownTarget = regexp.MustCompile(`\]\(((?:https?|ftp)://[^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\)`)
+var markdownTarget = rx.New(`\]\(((?:https?|ftp)://[^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\)`)
 
 // urlsIn returns the repaired URLs of one text, in order: markdown link
 // targets as written, other URLs without the punctuation around them.
@@ -102,7 +102,7 @@ func unescapeMarkdown(s string) string {
 	return markdownEscape.ReplaceAllString(s, "$1")
 }
 
-var markdownEscape = regexp.MustCompile(`\\([\\_*#()\[\]{}.!+\-~&])`)
+var markdownEscape = rx.New(`\\([\\_*#()\[\]{}.!+\-~&])`)
 
 // hasHost reports whether a URL names a host after its scheme.
 func hasHost(u string) bool {

@@ -35,13 +35,13 @@ package parse
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // meetingWords name a meeting or its minutes; a title holds one, and a
@@ -129,16 +129,16 @@ func (h *header) title() (string, bool) {
 // minutesFor matches the other ways a title opens with the kind of
 // document: "Minutes for", "Minutes from", "Notes from", "Agenda for",
 // "Formal notice for" (suffolk-libraries-formal-notice-agenda-agm.pdf).
-var minutesFor = regexp.MustCompile(`(?i)^(?:(?:draft|approved|final|formal)\s+)?(?:minutes|notes|notice|agenda)\s+(?:for|from|of)\s+(?:the\s+)?`)
+var minutesFor = rx.New(`(?i)^(?:(?:draft|approved|final|formal)\s+)?(?:minutes|notes|notice|agenda)\s+(?:for|from|of)\s+(?:the\s+)?`)
 
 // trailingKind matches the words that end a title only to say it is
 // minutes: "Minutes", "- Minutes", "Meeting Notes" → "Meeting".
-var trailingKind = regexp.MustCompile(`(?i)(?:\s*[-–—:|]\s*|\s+)(?:minutes|notes|procès-verbal|protokoll|notulen)\s*$`)
+var trailingKind = rx.New(`(?i)(?:\s*[-–—:|]\s*|\s+)(?:minutes|notes|procès-verbal|protokoll|notulen)\s*$`)
 
 // heldClause matches a clause that gives the place or time in a title:
 // "held at the home of Debby Potter", "tenue le 20 juin, à 16h00 à la
 // salle du conseil".
-var heldClause = regexp.MustCompile(`(?i)\s+(?:held|tenue?s?|took place|a eu lieu|abgehalten|stattgefunden)\b.*$`)
+var heldClause = rx.New(`(?i)\s+(?:held|tenue?s?|took place|a eu lieu|abgehalten|stattgefunden)\b.*$`)
 
 // meetingTitle is a title as the record writes it: the meeting's name as
 // written, without its date, time and place, and without the words that
@@ -374,11 +374,11 @@ func abs(x float64) float64 {
 
 // minutesFrame matches what frames a title before the body's name:
 // "Minutes of the", "Draft minutes of the", "Procès-verbal de la".
-var minutesFrame = regexp.MustCompile(`(?i)^(?:(?:draft|approved|final|unapproved|official)\s+)?(?:meeting\s+)?(?:minutes|notes|procès-verbal|compte[- ]rendu|protokoll|niederschrift|notulen|acta|verbale)\s+(?:of|from|for|de|du|des|der|van|del|della)\s+(?:(?:the|la|le|l'|die|der|des|het|de)\s+)?`)
+var minutesFrame = rx.New(`(?i)^(?:(?:draft|approved|final|unapproved|official)\s+)?(?:meeting\s+)?(?:minutes|notes|procès-verbal|compte[- ]rendu|protokoll|niederschrift|notulen|acta|verbale)\s+(?:of|from|for|de|du|des|der|van|del|della)\s+(?:(?:the|la|le|l'|die|der|des|het|de)\s+)?`)
 
 // leadingOrdinal matches an ordinal that opens a title: "29th", "the 17th",
 // "29e", "29.".
-var leadingOrdinal = regexp.MustCompile(`(?i)^(?:the\s+)?\d{1,4}(?:st|nd|rd|th|e|ème|eme|er|\.)?\s+`)
+var leadingOrdinal = rx.New(`(?i)^(?:the\s+)?\d{1,4}(?:st|nd|rd|th|e|ème|eme|er|\.)?\s+`)
 
 // body reads the name of the body that met from the title; when the
 // title names no body ("Reference taxonomy meeting"), from the header's
@@ -640,14 +640,14 @@ var (
 	// ordinalBeforeMeeting matches "29th TF-CSIRT meeting", "the 17th
 	// meeting", "29e réunion", "5. Sitzung": an ordinal, at most four words
 	// before a meeting word.
-	ordinalBeforeMeeting = regexp.MustCompile(`(?i)(?:^|\s)(\d{1,4})(?:st|nd|rd|th|e|ème|eme|er|re)\s+(?:\S+\s+){0,4}?(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione|conference|assembly|assemblée|versammlung)(?:[^\p{L}]|$)`)
+	ordinalBeforeMeeting = rx.New(`(?i)(?:^|\s)(\d{1,4})(?:st|nd|rd|th|e|ème|eme|er|re)\s+(?:\S+\s+){0,4}?(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione|conference|assembly|assemblée|versammlung)(?:[^\p{L}]|$)`)
 	// germanOrdinal matches "5. Sitzung", "12. Tagung": a number with a dot
 	// right before the meeting word (a numbered item "3. Minutes of the
 	// meeting" is no ordinal).
-	germanOrdinal = regexp.MustCompile(`(?i)(?:^|\s)(\d{1,4})\.\s+(?:ordentliche\s+|außerordentliche\s+)?(?:sitzung|tagung|versammlung|vergadering)\b`)
+	germanOrdinal = rx.New(`(?i)(?:^|\s)(\d{1,4})\.\s+(?:ordentliche\s+|außerordentliche\s+)?(?:sitzung|tagung|versammlung|vergadering)\b`)
 	// numberAfterMeeting matches "Meeting #18", "Meeting No. 5", "Sitzung
 	// Nr. 5", "Réunion n° 3".
-	numberAfterMeeting = regexp.MustCompile(`(?i)\b(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione)\s*(?:#|no\.?|nr\.?|n°|number|num\.?)\s*(\d{1,4})\b`)
+	numberAfterMeeting = rx.New(`(?i)\b(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione)\s*(?:#|no\.?|nr\.?|n°|number|num\.?)\s*(\d{1,4})\b`)
 )
 
 // number reads the ordinal of the meeting in its series from the title,
@@ -670,7 +670,7 @@ func (h *header) number(title string) int {
 // ("23rd - 24th March 2017" is no ordinal).
 func ordinalIn(s string) int {
 	s = withoutDates(s)
-	for _, re := range []*regexp.Regexp{numberAfterMeeting, ordinalBeforeMeeting, germanOrdinal} {
+	for _, re := range []*rx.Regexp{numberAfterMeeting, ordinalBeforeMeeting, germanOrdinal} {
 		if m := re.FindStringSubmatch(s); m != nil {
 			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 {
 				return n
@@ -835,22 +835,22 @@ func warnAt(l document.Line, msg string) document.Warning {
 
 // Status patterns: what the header says of the minutes themselves.
 var (
-	draftStatus = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)^\W*(?:draft|entwurf|projet|brouillon)\W*$`),
-		regexp.MustCompile(`(?i)\b(?:draft|unapproved|unconfirmed)\s+(?:\S+\s+){0,3}?(?:minutes|notes|protokoll|procès-verbal|compte[- ]rendu)\b`),
-		regexp.MustCompile(`(?i)\b(?:minutes|notes)\s*[(\[\-–—]\s*draft\b`),
-		regexp.MustCompile(`(?i)\bprojet\s+de\s+(?:procès-verbal|compte[- ]rendu)`),
-		regexp.MustCompile(`(?i)\bprotokollentwurf\b|\bentwurf\s+(?:des\s+)?protokoll`),
-		regexp.MustCompile(`(?i)^status\s*:\s*draft\b`),
-		regexp.MustCompile(`(?i)\bsubject to (?:approval|confirmation)\b`),
+	draftStatus = []*rx.Regexp{
+		rx.New(`(?i)^\W*(?:draft|entwurf|projet|brouillon)\W*$`),
+		rx.New(`(?i)\b(?:draft|unapproved|unconfirmed)\s+(?:\S+\s+){0,3}?(?:minutes|notes|protokoll|procès-verbal|compte[- ]rendu)\b`),
+		rx.New(`(?i)\b(?:minutes|notes)\s*[(\[\-–—]\s*draft\b`),
+		rx.New(`(?i)\bprojet\s+de\s+(?:procès-verbal|compte[- ]rendu)`),
+		rx.New(`(?i)\bprotokollentwurf\b|\bentwurf\s+(?:des\s+)?protokoll`),
+		rx.New(`(?i)^status\s*:\s*draft\b`),
+		rx.New(`(?i)\bsubject to (?:approval|confirmation)\b`),
 	}
-	approvedStatus = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)^\W*(?:approved|final|adopted|adopté|genehmigt)\W*$`),
-		regexp.MustCompile(`(?i)\b(?:approved|final|confirmed|adopted)\s+(?:meeting\s+)?(?:minutes|notes)\b`),
-		regexp.MustCompile(`(?i)\b(?:minutes|notes)\s*[(\[\-–—]\s*(?:approved|final)\b`),
-		regexp.MustCompile(`(?i)^status\s*:\s*(?:approved|final|adopted)\b`),
-		regexp.MustCompile(`(?i)^(?:approved|adopted|confirmed)\s+(?:by\s+the\s+\p{L}+\s+)?(?:on|at)\s`),
-		regexp.MustCompile(`(?i)\bgenehmigtes\s+protokoll\b|\bprocès-verbal\s+(?:approuvé|adopté)(?:[^\p{L}]|$)`),
+	approvedStatus = []*rx.Regexp{
+		rx.New(`(?i)^\W*(?:approved|final|adopted|adopté|genehmigt)\W*$`),
+		rx.New(`(?i)\b(?:approved|final|confirmed|adopted)\s+(?:meeting\s+)?(?:minutes|notes)\b`),
+		rx.New(`(?i)\b(?:minutes|notes)\s*[(\[\-–—]\s*(?:approved|final)\b`),
+		rx.New(`(?i)^status\s*:\s*(?:approved|final|adopted)\b`),
+		rx.New(`(?i)^(?:approved|adopted|confirmed)\s+(?:by\s+the\s+\p{L}+\s+)?(?:on|at)\s`),
+		rx.New(`(?i)\bgenehmigtes\s+protokoll\b|\bprocès-verbal\s+(?:approuvé|adopté)(?:[^\p{L}]|$)`),
 	}
 )
 
@@ -912,7 +912,7 @@ func abbreviatedEnd(w string) bool {
 
 // sessionCompound is a German compound of a body and its meeting:
 // "Vorstandssitzung", "Beiratssitzung", "Ausschusssitzung".
-var sessionCompound = regexp.MustCompile(`(?i)\b(\p{L}{3,}?)s?(?:sitzung|versammlung)\b`)
+var sessionCompound = rx.New(`(?i)\b(\p{L}{3,}?)s?(?:sitzung|versammlung)\b`)
 
 // compoundBody is the body a German compound title word names
 // ("Vorstandssitzung" → "Vorstand"), or "".

@@ -27,23 +27,23 @@ package parse
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 var (
 	// nextMeetingPhrase matches "next meeting", "subsequent TF-CSIRT
 	// meeting", "following session", "prochaine réunion", "nächste
 	// Sitzung"; group 1 holds the words between.
-	nextMeetingPhrase = regexp.MustCompile(`(?i)\b(?:next|following|subsequent|upcoming|forthcoming|prochaine?s?|nächsten?|nächste|volgende|próxima|prossima)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:meetings?|sessions?|calls?|teleconferences?|telecons?|telcons?|f2f|face-to-face|réunions?|séances?|sitzung|sitzungen|vergadering|reunión|riunione|agm)\b`)
+	nextMeetingPhrase = rx.New(`(?i)\b(?:next|following|subsequent|upcoming|forthcoming|prochaine?s?|nächsten?|nächste|volgende|próxima|prossima)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:meetings?|sessions?|calls?|teleconferences?|telecons?|telcons?|f2f|face-to-face|réunions?|séances?|sitzung|sitzungen|vergadering|reunión|riunione|agm)\b`)
 	// meetingsTitle matches the title of an item about next meetings.
-	meetingsTitle = regexp.MustCompile(`(?i)\b(?:next|future|following|upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}?(?:meetings?|sessions?|calls?)\b|\bschedule\s+of\s+meetings\b|\bmeeting\s+(?:schedule|calendar|dates)\b|\bdates?\s+(?:and\s+(?:place|venue)\s+)?of\s+(?:the\s+)?next\b|\bprochaine?s?\s+réunions?\b|\bnächste\s+sitzung`)
+	meetingsTitle = rx.New(`(?i)\b(?:next|future|following|upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}?(?:meetings?|sessions?|calls?)\b|\bschedule\s+of\s+meetings\b|\bmeeting\s+(?:schedule|calendar|dates)\b|\bdates?\s+(?:and\s+(?:place|venue)\s+)?of\s+(?:the\s+)?next\b|\bprochaine?s?\s+réunions?\b|\bnächste\s+sitzung`)
 	// hostedBy matches who hosts a meeting: "hosted by FORTH CERT",
 	// "accueillie par X", "Gastgeber: X".
-	hostedBy = regexp.MustCompile(`(?i)\b(?:hosted\s+by|host(?:ed)?\s+(?:is|will\s+be)|at\s+the\s+invitation\s+of|accueillie?s?\s+par|organisée?\s+par|gastgeber(?:in)?\s*:?)\s+`)
+	hostedBy = rx.New(`(?i)\b(?:hosted\s+by|host(?:ed)?\s+(?:is|will\s+be)|at\s+the\s+invitation\s+of|accueillie?s?\s+par|organisée?\s+par|gastgeber(?:in)?\s*:?)\s+`)
 )
 
 // genericBetween are words that may stand between "next" and "meeting"
@@ -96,12 +96,12 @@ func findNextMeetings(sections []section, m Meeting, order numericOrder) []NextM
 // April Board meeting is scheduled for 1 PM on April 2, 2016"
 // (nmnwse-board-minutes-2016-02-13.pdf); group 1 holds the words between
 // the month and "meeting".
-var monthMeetingPhrase = regexp.MustCompile(`(?i)\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:meeting|session|call)\s+(?:is|will\s+be)\s+(?:scheduled|held|planned|set)\b`)
+var monthMeetingPhrase = rx.New(`(?i)\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:meeting|session|call)\s+(?:is|will\s+be)\s+(?:scheduled|held|planned|set)\b`)
 
 // nextMeetingAt is where a sentence speaks of the next meeting of this
 // body, or -1.
 func nextMeetingAt(sentence string, m Meeting) int {
-	for _, phrase := range []*regexp.Regexp{nextMeetingPhrase, monthMeetingPhrase} {
+	for _, phrase := range []*rx.Regexp{nextMeetingPhrase, monthMeetingPhrase} {
 		for _, loc := range phrase.FindAllStringSubmatchIndex(sentence, -1) {
 			if ownWords(sentence[loc[2]:loc[3]], m) {
 				return loc[0]
@@ -186,7 +186,7 @@ func monthNamed(s string) int {
 
 // nextPlaceClause matches a place after "in" or "at": "in Heraklion,
 // Greece", "in Espoo, Finland", "à Genève".
-var nextPlaceClause = regexp.MustCompile(`(?:^|\s)(?:in|at|à|in der|te)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|la|am|sur|upon))*(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*|\s+of\s+\p{Lu}[\p{L}\p{M}]*)*)?)`)
+var nextPlaceClause = rx.New(`(?:^|\s)(?:in|at|à|in der|te)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|la|am|sur|upon))*(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*|\s+of\s+\p{Lu}[\p{L}\p{M}]*)*)?)`)
 
 // nextPlace reads the city and country of a next meeting: the first place
 // after "in" or "at" that names a known city or ends with a country; a
@@ -216,7 +216,7 @@ func isCalendarWord(s string) bool {
 // townVenue matches a venue named after its town, which then gives the
 // city: "Bury St Edmunds Library" (testdata/CONVENTIONS.md), "Ipswich
 // Town Hall".
-var townVenue = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:County\s+)?(?:Library|Town\s+Hall|City\s+Hall|Civic\s+Cent(?:re|er)|Guildhall)$`)
+var townVenue = rx.New(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:County\s+)?(?:Library|Town\s+Hall|City\s+Hall|Civic\s+Cent(?:re|er)|Guildhall)$`)
 
 // venueAfterDate reads the place written after a next meeting's date in
 // an item about next meetings: "27th February 2016, Bury St Edmunds
@@ -278,7 +278,7 @@ func addNextMeeting(list []NextMeeting, nm NextMeeting) []NextMeeting {
 // scheduleTitle matches the line that opens a schedule of meetings:
 // "Hosts for FY2001 Meetings", "Meeting schedule", "Dates of future
 // meetings".
-var scheduleTitle = regexp.MustCompile(`(?i)\bmeetings\b|\bmeeting\s+(?:schedule|calendar|dates)\b|\bschedule\s+of\s+meetings\b|\bcalendrier\s+des\s+réunions|\bsitzungstermine\b`)
+var scheduleTitle = rx.New(`(?i)\bmeetings\b|\bmeeting\s+(?:schedule|calendar|dates)\b|\bschedule\s+of\s+meetings\b|\bcalendrier\s+des\s+réunions|\bsitzungstermine\b`)
 
 // maxScheduleGap is how many short lines may stand between a schedule's
 // title and its first date: "Held every 2nd Thursday of the month",
@@ -380,7 +380,7 @@ func scheduleEntry(text string, order numericOrder) (scheduleLine, bool) {
 
 // homeOf matches whose home a meeting is at: "at Jeanne Banks home", "at
 // Carol LaDelfe’s home", "at Kelly's".
-var homeOf = regexp.MustCompile(`^(.*?)(?:\s+at\s+|^at\s+)(.+?)(?:['’]s?)?(?:\s+home)?$`)
+var homeOf = rx.New(`^(.*?)(?:\s+at\s+|^at\s+)(.+?)(?:['’]s?)?(?:\s+home)?$`)
 
 // placeAtHome reads "Rio Rancho at Jeanne Banks home": the city before
 // "at", the host whose home it is when the schedule names them in full.

@@ -4,11 +4,11 @@ package parse
 // top-level items (the rules are at the top of items.go).
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // chooseOutline picks the headings of the top-level items from every
@@ -140,7 +140,7 @@ func hasContentBetween(lines []document.Line, from, to int) bool {
 }
 
 // chatCommand matches the commands scribes give the minuting bots.
-var chatCommand = regexp.MustCompile(`(?i)^(?:scribe|scribenick|chair|chairs|present\+?|regrets\+?|agenda|meeting|date|rrsagent|zakim|trackbot)\b\s*[:,+-]`)
+var chatCommand = rx.New(`(?i)^(?:scribe|scribenick|chair|chairs|present\+?|regrets\+?|agenda|meeting|date|rrsagent|zakim|trackbot)\b\s*[:,+-]`)
 
 // isChatNoise reports whether a line of an IRC log is a bot command or a
 // join, part or topic notice rather than something said.

@@ -26,11 +26,11 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // Options carry what the parser may know beyond the document itself.
@@ -122,7 +122,7 @@ func Parse(doc *document.Document, opts Options) *Record {
 // lineNumber matches the number a transcript prints before each of its
 // lines ("12 The above-entitled matter came on for oral"), or alone on an
 // empty line ("11").
-var lineNumber = regexp.MustCompile(`^\s*([1-9][0-9]?)(?:\s+|$)`)
+var lineNumber = rx.New(`^\s*([1-9][0-9]?)(?:\s+|$)`)
 
 // withoutLineNumbers takes off the line numbers of a transcript, which
 // numbers every line of its pages 1, 2, 3 … (a court transcript numbers 1

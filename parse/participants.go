@@ -9,12 +9,12 @@ package parse
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // Warning stages of this recogniser. ParticipantStats counts by them.
@@ -644,8 +644,8 @@ func (r *Record) ParticipantStats() ParticipantStats {
 // The messages of the two warnings, for records read back from JSON
 // (where warnings lose their stage).
 var (
-	rebuiltMessage   = regexp.MustCompile(`(^|: )participant row rebuilt from `)
-	uncertainMessage = regexp.MustCompile(`(^|: )participant row uncertain: `)
+	rebuiltMessage   = rx.New(`(^|: )participant row rebuilt from `)
+	uncertainMessage = rx.New(`(^|: )participant row uncertain: `)
 )
 
 // nextNonBlank returns the index of the first line at or after i that is

@@ -7,13 +7,13 @@ package parse
 // "Apologies were received from X and Y.").
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // A listContext is what a label says about everyone under it.
@@ -56,7 +56,7 @@ var labelFillerWords = map[string]bool{
 // labelPrefix matches what comes before a label and is not part of it:
 // an IRC time and nick, markdown heading marks, bullets, numbers and
 // emphasis.
-var labelPrefix = regexp.MustCompile(`^(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+<[^>]+>\s*)?([#>*_\s]|[-•●○▪■¥o]\s|\d+(\.\d+)*\.?\s|[a-z]\)\s|[IVX]+\.\s)*`)
+var labelPrefix = rx.New(`^(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+<[^>]+>\s*)?([#>*_\s]|[-•●○▪■¥o]\s|\d+(\.\d+)*\.?\s|[a-z]\)\s|[IVX]+\.\s)*`)
 
 // splitLabel reads an attendance label at the start of a line and returns
 // what it says and the text after it. A label is a short phrase of
@@ -242,7 +242,7 @@ func startsBullet(s string) bool {
 	return false
 }
 
-var numberedItem = regexp.MustCompile(`^\s*(\d+(\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+\S`)
+var numberedItem = rx.New(`^\s*(\d+(\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+\S`)
 
 func startsNumberedItem(s string) bool { return numberedItem.MatchString(s) }
 
@@ -388,7 +388,7 @@ func lowerWords(words []string) int {
 // A prosePhrase finds an attendance list in running text by a pattern,
 // which runs only on lines holding one of its stems (lower case).
 type prosePhrase struct {
-	re         *regexp.Regexp
+	re         *rx.Regexp
 	stems      []string
 	attendance string
 }
@@ -406,13 +406,13 @@ func (p prosePhrase) find(text, lower string) []int {
 // the phrase, up to the end of the sentence. Each phrase needs one of its
 // stems (lower case), checked before its pattern scans the line.
 var prosePhrases = []prosePhrase{
-	{regexp.MustCompile(`(?i)\b(?:in attendance were|present were|(?:those )?present at the meeting were|attendees were|attending were|the following were present|étaient présents|sont présents|anwesend waren)\s*:?\s*`),
+	{rx.New(`(?i)\b(?:in attendance were|present were|(?:those )?present at the meeting were|attendees were|attending were|the following were present|étaient présents|sont présents|anwesend waren)\s*:?\s*`),
 		[]string{"were", "présents", "anwesend"}, attendPresent},
-	{regexp.MustCompile(`(?i)\bapologies(?: for absence)?(?: were| was)?(?: received| given| sent)?\s+(?:from|by)\s*:?\s*`),
+	{rx.New(`(?i)\bapologies(?: for absence)?(?: were| was)?(?: received| given| sent)?\s+(?:from|by)\s*:?\s*`),
 		[]string{"apologies"}, attendApologies},
-	{regexp.MustCompile(`(?i)\bregrets(?: were)?(?: received| sent)?\s+from\s*:?\s*`),
+	{rx.New(`(?i)\bregrets(?: were)?(?: received| sent)?\s+from\s*:?\s*`),
 		[]string{"regrets"}, attendApologies},
-	{regexp.MustCompile(`(?i)\b(?:se sont excusés|excusés)\s*:\s*`),
+	{rx.New(`(?i)\b(?:se sont excusés|excusés)\s*:\s*`),
 		[]string{"excusés"}, attendApologies},
 }
 
@@ -468,11 +468,11 @@ func proseList(text string) (attendance, list string, ok bool) {
 // proxy vote", "Jeanne was absent". The list is the sentence up to the
 // phrase. Each phrase needs one of its stems (lower case).
 var trailingPhrases = []prosePhrase{
-	{regexp.MustCompile(`(?i)\s+(?:sent|sends|gave|gives|tendered|offered|has sent|have sent)\s+(?:(?:his|her|their|its)\s+)?(?:apologies|regrets)\b`),
+	{rx.New(`(?i)\s+(?:sent|sends|gave|gives|tendered|offered|has sent|have sent)\s+(?:(?:his|her|their|its)\s+)?(?:apologies|regrets)\b`),
 		[]string{"apologies", "regrets"}, attendApologies},
-	{regexp.MustCompile(`(?i)\s+(?:was|were)\s+(?:absent|excused)\b`),
+	{rx.New(`(?i)\s+(?:was|were)\s+(?:absent|excused)\b`),
 		[]string{"absent", "excused"}, attendAbsent},
-	{regexp.MustCompile(`(?i)\s+(?:gave|gives|sent|had given|has given)\s+(?:(?:us|the chair|the board)\s+)?(?:(?:his|her|their)\s+)?proxy\b`),
+	{rx.New(`(?i)\s+(?:gave|gives|sent|had given|has given)\s+(?:(?:us|the chair|the board)\s+)?(?:(?:his|her|their)\s+)?proxy\b`),
 		[]string{"proxy"}, attendProxy},
 }
 
@@ -810,7 +810,7 @@ func cutSpacedDash(s string) (head, tail string, ok bool) {
 }
 
 // halfSpacedDash is a dash between two words with a space on one side.
-var halfSpacedDash = regexp.MustCompile(`\pL([-–—] | [-–—])\pL`)
+var halfSpacedDash = rx.New(`\pL([-–—] | [-–—])\pL`)
 
 // applyField reads a part written after a person's name: a country, a
 // role, a way of attending, a job title (dropped) or an organisation.
@@ -847,7 +847,7 @@ func (ep entryParser) applyField(m *mention, f string) {
 
 // headCount is a count of people after the names: "13 weitere
 // stimmberechtigte Mitglieder", "25 members of the public".
-var headCount = regexp.MustCompile(`^\d+\s+\p{Ll}`)
+var headCount = rx.New(`^\d+\s+\p{Ll}`)
 
 // jobWords mark a phrase as a job title rather than an organisation:
 // "Chief Executive", "Head of IT", "conseiller municipal".
@@ -937,7 +937,7 @@ func (ep entryParser) applyNotes(m *mention, notes []string, shape listShape) []
 
 // proxyHolder matches the start of a note naming whom a person holds a
 // proxy for.
-var proxyHolder = regexp.MustCompile(`(?i)^(?:holding |holds |has |with )?(?:a )?proxy (?:for|of|from)\s+`)
+var proxyHolder = rx.New(`(?i)^(?:holding |holds |has |with )?(?:a )?proxy (?:for|of|from)\s+`)
 
 // proxied reads the people named in a proxy note, up to where the note
 // goes on about something else ("for afternoon sessions").
@@ -1078,7 +1078,7 @@ func trimBullet(s string) string {
 	return strings.TrimSpace(bulletMarker.ReplaceAllString(s, ""))
 }
 
-var bulletMarker = regexp.MustCompile(`^\s*([-*+•●○▪■¥◦·]|\d+[.)]|[a-z][.)])\s+`)
+var bulletMarker = rx.New(`^\s*([-*+•●○▪■¥◦·]|\d+[.)]|[a-z][.)])\s+`)
 
 // cellBlock reads a label that fills one cell of a table row, with its
 // entries in the same cell of the rows below, each row empty elsewhere (an

@@ -12,12 +12,12 @@ package parse
 //   - plain lines whose columns are set apart by tabs or runs of spaces.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // rosterColumnWords name the columns of tables of participants, folded,
@@ -118,8 +118,8 @@ const (
 type rosterHeader struct {
 	cols  []columnKind
 	shape int
-	first int            // index of the first line after the header
-	sep   *regexp.Regexp // for spaced tables: what sets the columns apart
+	first int        // index of the first line after the header
+	sep   *rx.Regexp // for spaced tables: what sets the columns apart
 }
 
 // rosterHeaderAt recognises the header of a table of participants at line
@@ -196,15 +196,15 @@ func headerInGlued(l document.Line) ([]columnKind, bool) {
 
 // spacedSeparators split a plain header or row into columns: a tab, two
 // spaces or more, or a bar.
-var spacedSeparators = []*regexp.Regexp{
-	regexp.MustCompile(`\t+`),
-	regexp.MustCompile(`\s*\|\s*`),
-	regexp.MustCompile(` {2,}`),
+var spacedSeparators = []*rx.Regexp{
+	rx.New(`\t+`),
+	rx.New(`\s*\|\s*`),
+	rx.New(` {2,}`),
 }
 
 // headerSpaced recognises a header on one line whose columns are set
 // apart by tabs, runs of spaces or bars: "Name    Organisation   Country".
-func headerSpaced(s string) ([]columnKind, *regexp.Regexp, bool) {
+func headerSpaced(s string) ([]columnKind, *rx.Regexp, bool) {
 	for _, sep := range spacedSeparators {
 		cells := splitCells(s, sep)
 		if len(cells) < 2 {
@@ -217,7 +217,7 @@ func headerSpaced(s string) ([]columnKind, *regexp.Regexp, bool) {
 	return nil, nil, false
 }
 
-func splitCells(s string, sep *regexp.Regexp) []string {
+func splitCells(s string, sep *rx.Regexp) []string {
 	s = strings.Trim(strings.TrimSpace(s), "|")
 	var cells []string
 	for _, c := range sep.Split(s, -1) {
@@ -357,7 +357,7 @@ func joinWrapped(a, b string) string {
 
 // readSpacedRows reads plain lines whose columns are set apart like the
 // header's, until a line that does not split into columns.
-func readSpacedRows(lines []document.Line, i int, cols []columnKind, sep *regexp.Regexp) rosterTable {
+func readSpacedRows(lines []document.Line, i int, cols []columnKind, sep *rx.Regexp) rosterTable {
 	t := rosterTable{cols: cols, end: i}
 	for ; i < len(lines); i++ {
 		l := lines[i]
@@ -581,7 +581,7 @@ func canBeCell(l document.Line) bool {
 
 // pageFurniture matches page numbers left between the rows of a table:
 // "Page 6/8", "page 3 of 10", "- 4 -".
-var pageFurniture = regexp.MustCompile(`(?i)^(page|p\.|seite|página|pagina)\s*\d+\s*((/|of|de|von|sur)\s*\d+)?$|^[-–—]\s*\d+\s*[-–—]$`)
+var pageFurniture = rx.New(`(?i)^(page|p\.|seite|página|pagina)\s*\d+\s*((/|of|de|von|sur)\s*\d+)?$|^[-–—]\s*\d+\s*[-–—]$`)
 
 func isPageFurniture(s string) bool { return pageFurniture.MatchString(strings.TrimSpace(s)) }
 

@@ -5,11 +5,12 @@ package parse
 // keyword lists hold several languages; none holds a name.
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"minutes/internal/rx"
 )
 
 // The roles and attendances of the contract.
@@ -540,7 +541,7 @@ func roleOf(s string) string {
 
 // secondChair is a chair counted second: the deputy, in German
 // associations' style.
-var secondChair = regexp.MustCompile(`(?i)^\s*(?:2\.|zweiter?|second)\s+\p{L}`)
+var secondChair = rx.New(`(?i)^\s*(?:2\.|zweiter?|second)\s+\p{L}`)
 
 // attendanceOf returns the attendance a phrase names ("phone
 // conference", "by proxy", "Regrets"), or "" when it names none.

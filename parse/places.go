@@ -15,8 +15,9 @@ package parse
 // alone gives no country.
 
 import (
-	"regexp"
 	"strings"
+
+	"minutes/internal/rx"
 )
 
 // A place is where a meeting was held. Empty fields are unknown.
@@ -76,7 +77,7 @@ func init() {
 
 // postalCode matches the postal codes that end addresses: "94087",
 // "IP9 2AB", "CA 94087" is a region then a code.
-var postalCode = regexp.MustCompile(`\s*\b(?:\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s*$`)
+var postalCode = rx.New(`\s*\b(?:\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s*$`)
 
 // parsePlace reads a place. known says the caller knows the text names a
 // place (it is the value of a "Location:" field), so a lone part is taken
@@ -315,7 +316,7 @@ func (h *header) placeLines() []headerLine {
 
 // timeOfDayPattern matches times: "9:00am", "10.30 – 12.30", "16h00",
 // "1:30 p.m.", "10:00 AM", "20 h", "20 h 30", "19:00 Uhr".
-var timeOfDayPattern = regexp.MustCompile(`(?i)\b\d{1,2}\s?h(?:\s?\d{2})?\b|\b\d{1,2}(?:[:.]\d{2})?\s*uhr\b|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?\b)?(?:\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?\b)?)?|\b\d{1,2}[:.h]\d{2}\b`)
+var timeOfDayPattern = rx.New(`(?i)\b\d{1,2}\s?h(?:\s?\d{2})?\b|\b\d{1,2}(?:[:.]\d{2})?\s*uhr\b|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?\b)?(?:\s*[-–—]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?\b)?)?|\b\d{1,2}[:.h]\d{2}\b`)
 
 // withoutTimes blanks the times of day in s.
 func withoutTimes(s string) string {
@@ -415,7 +416,7 @@ func splitOnDashes(s string) []string {
 
 // afterMeetingIn matches "meeting in Vancouver", "Board Meeting in Santa
 // Fe, NM", "réunion à Genève": a place after a meeting word and "in".
-var afterMeetingIn = regexp.MustCompile(`(?i)\b(?:meeting|minutes|session|réunion|séance|sitzung|vergadering)\s+(?:\S+\s+){0,3}?(?:in|à|en)\s+(\p{Lu}[^;()]*)`)
+var afterMeetingIn = rx.New(`(?i)\b(?:meeting|minutes|session|réunion|séance|sitzung|vergadering)\s+(?:\S+\s+){0,3}?(?:in|à|en)\s+(\p{Lu}[^;()]*)`)
 
 // placeAfterIn reads a place after "meeting in".
 func placeAfterIn(text string) (place, bool) {
@@ -439,11 +440,11 @@ func placeAfterIn(text string) (place, bool) {
 
 // heldWord matches the verb of a sentence that says where a meeting was
 // held: "held", "took place", "tenue", "a eu lieu", "fand … statt".
-var heldWord = regexp.MustCompile(`(?i)\b(?:held|took place|tenue?s?|a eu lieu|fand)\b`)
+var heldWord = rx.New(`(?i)\b(?:held|took place|tenue?s?|a eu lieu|fand)\b`)
 
 // placePreposition matches the prepositions that introduce a place after
 // the verb: "at the Swiss Chalet", "in Ruidoso", "à la salle du conseil".
-var placePreposition = regexp.MustCompile(`(?i)(?:^|\s)(at|in|à|au|aux|dans|im|auf)\s+`)
+var placePreposition = rx.New(`(?i)(?:^|\s)(at|in|à|au|aux|dans|im|auf)\s+`)
 
 // placeHeldAt reads the place of a "was held at … in …" sentence: a venue
 // after "at" ("à", "au", "dans"), a city after "in" when it is a

@@ -4,20 +4,20 @@ package parse
 // markdown and chat logs taken off, white space made single, sentences cut.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // chatPrefix matches what an IRC log puts before a message: a time stamp
 // and the speaker's nick ("09:13:20 <JeniT> Topic: http/2 update").
-var chatPrefix = regexp.MustCompile(`^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[^<>\s]{1,40}>\s+`)
+var chatPrefix = rx.New(`^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[^<>\s]{1,40}>\s+`)
 
 // markdownEmphasis matches the bold and italic markers around words.
-var markdownEmphasis = regexp.MustCompile(`\*\*|__|(^|\s)\*([^*\s])|([^*\s])\*(\s|$|[.,:;])`)
+var markdownEmphasis = rx.New(`\*\*|__|(^|\s)\*([^*\s])|([^*\s])\*(\s|$|[.,:;])`)
 
 // plainLine is a line's text as a person reads it: a table row's cells
 // joined with spaces, markdown heading marks, bullets, emphasis and quote

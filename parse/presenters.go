@@ -27,12 +27,12 @@ package parse
 // are dropped ("Dr Jane Smith" → "Jane Smith").
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 // maxPresenters bounds the presenters of one item: a list longer than this
@@ -134,15 +134,15 @@ func columnPresenters(s section) []string {
 
 // presenterLabel matches "Presenter: X", "Presenters: A and B",
 // "Presented by: X", "Speaker: X", "Intervenant : X", "Referent: X".
-var presenterLabel = regexp.MustCompile(`(?i)^(?:presenters?|presented by|speakers?|présentateurs?|présentatrices?|intervenants?|orateurs?|referent(?:in)?|vortragende[rn]?)\s*:\s*(.+)$`)
+var presenterLabel = rx.New(`(?i)^(?:presenters?|presented by|speakers?|présentateurs?|présentatrices?|intervenants?|orateurs?|referent(?:in)?|vortragende[rn]?)\s*:\s*(.+)$`)
 
 // bracketedName matches a line that is only a name in brackets:
 // "(Daniel Ehrenberg)".
-var bracketedName = regexp.MustCompile(`^\(([^()]{3,60})\)$`)
+var bracketedName = rx.New(`^\(([^()]{3,60})\)$`)
 
 // nameWithInitials matches a line that opens with a name and the initials
 // the minutes use for it: "Mike Samuel (MSL) [proposal](…)".
-var nameWithInitials = regexp.MustCompile(`^([^()\[\]]{3,60}?)\s*\(\p{Lu}{2,4}\)\s*(?:\[|<|https?://|$)`)
+var nameWithInitials = rx.New(`^([^()\[\]]{3,60}?)\s*\(\p{Lu}{2,4}\)\s*(?:\[|<|https?://|$)`)
 
 // labelPresenters reads a presenter label or a bracketed name.
 func labelPresenters(text string) []string {
@@ -172,12 +172,12 @@ var (
 	// "gave a short presentation", "provided an update", "have a
 	// presentation" (a typo the minutes make), "spoke about", "presented",
 	// "reported on", "a présenté", "berichtete".
-	presentingVerb = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:then|also|both|all|briefly|subsequently|again|later|jointly|together|kindly|first|finally)\s+)*(?:(?:gave|give|gives|giving|has given|had given|have given|have|has|held|made|delivered|delivers|provided|provides|did|presented|presents)\s+(?:(?:a|an|the|his|her|their|some|two|three|several|short|brief|quick|detailed|general|final|further|first|joint|verbal|written|oral|interesting|comprehensive|overall)\s+){0,4}(?:presentation|presentations|update|updates|overview|report|reports|talk|introduction|demo|demonstration|briefing|summary|keynote|lecture|tutorial|walkthrough|walk-through)\b|presented\b|spoke\s+(?:about|on|of|to|regarding)\b|talked\s+about\b|reported\s+(?:on|that|about|back)\b|reported\b|informed\s+(?:the\s+)?(?:group|meeting|participants|board|committee|members|attendees)\b|summari[sz]ed\s+(?:the\s+)?(?:progress|status|work|results|activities|findings)\b|kicked\s+off\b[^.]{0,120}?\bwith\s+a\s+(?:short\s+|brief\s+)?presentation\b|[a-z]+ed\s[^.()]{0,100}\(see\s+(?:the\s+)?(?:attachment|attached|slides)\)|a\s+présenté(?:[^\p{L}]|$)|présente\b|a\s+fait\s+(?:une|un)\s+(?:présentation|exposé|point)\b|berichtete\b|berichtet\b|referierte\b|stellte\b)`)
+	presentingVerb = rx.New(`(?i)(?:^|\s)(?:(?:then|also|both|all|briefly|subsequently|again|later|jointly|together|kindly|first|finally)\s+)*(?:(?:gave|give|gives|giving|has given|had given|have given|have|has|held|made|delivered|delivers|provided|provides|did|presented|presents)\s+(?:(?:a|an|the|his|her|their|some|two|three|several|short|brief|quick|detailed|general|final|further|first|joint|verbal|written|oral|interesting|comprehensive|overall)\s+){0,4}(?:presentation|presentations|update|updates|overview|report|reports|talk|introduction|demo|demonstration|briefing|summary|keynote|lecture|tutorial|walkthrough|walk-through)\b|presented\b|spoke\s+(?:about|on|of|to|regarding)\b|talked\s+about\b|reported\s+(?:on|that|about|back)\b|reported\b|informed\s+(?:the\s+)?(?:group|meeting|participants|board|committee|members|attendees)\b|summari[sz]ed\s+(?:the\s+)?(?:progress|status|work|results|activities|findings)\b|kicked\s+off\b[^.]{0,120}?\bwith\s+a\s+(?:short\s+|brief\s+)?presentation\b|[a-z]+ed\s[^.()]{0,100}\(see\s+(?:the\s+)?(?:attachment|attached|slides)\)|a\s+présenté(?:[^\p{L}]|$)|présente\b|a\s+fait\s+(?:une|un)\s+(?:présentation|exposé|point)\b|berichtete\b|berichtet\b|referierte\b|stellte\b)`)
 	// presentedBy matches the phrases that name the presenter after them:
 	// "Presentation by X", "presented by X", "a presentation from X",
 	// "update from X", "présentation de X", "présenté par X", "Vortrag
 	// von X".
-	presentedBy = regexp.MustCompile(`(?i)\b(?:presentation|talk|update|report|overview|briefing|demo|demonstration|keynote)\s+(?:by|from|of)\s+|\bpresented\s+by\s+|\b(?:présentation|exposé)\s+(?:de|par)\s+|\bprésentée?s?\s+par\s+|\b(?:vortrag|präsentation|bericht)\s+von\s+`)
+	presentedBy = rx.New(`(?i)\b(?:presentation|talk|update|report|overview|briefing|demo|demonstration|keynote)\s+(?:by|from|of)\s+|\bpresented\s+by\s+|\b(?:présentation|exposé)\s+(?:de|par)\s+|\bprésentée?s?\s+par\s+|\b(?:vortrag|präsentation|bericht)\s+von\s+`)
 )
 
 // presenterCues are words one of which every presenter sentence holds: a

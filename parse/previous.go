@@ -25,27 +25,27 @@ package parse
 // minutes.
 
 import (
-	"regexp"
 	"strings"
 
 	"minutes/document"
+	"minutes/internal/rx"
 )
 
 var (
 	// minutesWord matches the names of minutes as a document, not as time.
-	minutesWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?:minutes|procès-verbal|procès-verbaux|compte[- ]rendu|protokolls?|niederschrift|notulen|verbale)(?:[^\p{L}]|$)`)
+	minutesWord = rx.New(`(?i)(?:^|[^\p{L}\d])(?:minutes|procès-verbal|procès-verbaux|compte[- ]rendu|protokolls?|niederschrift|notulen|verbale)(?:[^\p{L}]|$)`)
 	// minutesOfTime matches minutes that count time.
-	minutesOfTime = regexp.MustCompile(`(?i)(?:\b\d{1,3}|few|several|couple of|some|many|ten|five|fifteen|twenty|thirty|forty|sixty)\s+minutes|minutes['’]\s|\bminutes\s+(?:late|early|later|before|after|delay|long)`)
+	minutesOfTime = rx.New(`(?i)(?:\b\d{1,3}|few|several|couple of|some|many|ten|five|fifteen|twenty|thirty|forty|sixty)\s+minutes|minutes['’]\s|\bminutes\s+(?:late|early|later|before|after|delay|long)`)
 	// earlierMeeting matches what says the minutes are of an earlier
 	// meeting.
-	earlierMeeting = regexp.MustCompile(`(?i)\b(?:last|previous|prior|preceding|earlier|former)\b|\bheld\s+(?:on\s+)?\d|\b(?:of|from)\s+(?:the\s+)?(?:meeting|meetings)\b|\bprécédente?s?\b|\bdernière\b|\bletzten\b|\bvorherigen\b|\bvorigen\b`)
+	earlierMeeting = rx.New(`(?i)\b(?:last|previous|prior|preceding|earlier|former)\b|\bheld\s+(?:on\s+)?\d|\b(?:of|from)\s+(?:the\s+)?(?:meeting|meetings)\b|\bprécédente?s?\b|\bdernière\b|\bletzten\b|\bvorherigen\b|\bvorigen\b`)
 	// minutesVerdictNo matches minutes not approved.
-	minutesVerdictNo = regexp.MustCompile(`(?i)\bnot\s+(?:yet\s+)?(?:been\s+)?(?:approved|accepted|adopted|agreed|confirmed)\b|\b(?:deferred|postponed|rejected|held over|tabled until)\b|\bpas\s+(?:été\s+)?(?:approuvé|adopté)|\bnicht\s+(?:genehmigt|angenommen)`)
+	minutesVerdictNo = rx.New(`(?i)\bnot\s+(?:yet\s+)?(?:been\s+)?(?:approved|accepted|adopted|agreed|confirmed)\b|\b(?:deferred|postponed|rejected|held over|tabled until)\b|\bpas\s+(?:été\s+)?(?:approuvé|adopté)|\bnicht\s+(?:genehmigt|angenommen)`)
 	// pendingVerdict matches an approval still to come: "as soon as the
 	// minutes … are approved", "to be approved", "for approval".
-	pendingVerdict = regexp.MustCompile(`(?i)\b(?:as soon as|once|when|until|unless|if)\b.*\b(?:approved|accepted|adopted)\b|\b(?:will|would|shall|should|must|to|need to|needs to)\s+(?:be|have been)\s+(?:approved|accepted|adopted|agreed)\b|\bfor (?:approval|adoption|review)\b`)
+	pendingVerdict = rx.New(`(?i)\b(?:as soon as|once|when|until|unless|if)\b.*\b(?:approved|accepted|adopted)\b|\b(?:will|would|shall|should|must|to|need to|needs to)\s+(?:be|have been)\s+(?:approved|accepted|adopted|agreed)\b|\bfor (?:approval|adoption|review)\b`)
 	// minutesVerdictYes matches minutes approved.
-	minutesVerdictYes = regexp.MustCompile(`(?i)\b(?:approved|accepted|adopted|agreed|confirmed|ratified|passed|carried|signed as a (?:true|correct) record|true and (?:accurate|correct) record)\b|\bunanimous(?:ly)?\s+(?:adoption|approval)\b|(?:^|[^\p{L}])(?:approuvée?s?|adoptée?s?)(?:[^\p{L}]|$)|\b(?:genehmigt|angenommen|bestätigt)\b`)
+	minutesVerdictYes = rx.New(`(?i)\b(?:approved|accepted|adopted|agreed|confirmed|ratified|passed|carried|signed as a (?:true|correct) record|true and (?:accurate|correct) record)\b|\bunanimous(?:ly)?\s+(?:adoption|approval)\b|(?:^|[^\p{L}])(?:approuvée?s?|adoptée?s?)(?:[^\p{L}]|$)|\b(?:genehmigt|angenommen|bestätigt)\b`)
 )
 
 // findPreviousMinutes finds the approval of an earlier meeting's minutes.

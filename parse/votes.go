@@ -1,10 +1,11 @@
 package parse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"minutes/internal/rx"
 )
 
 // Votes as minutes write them:
@@ -21,7 +22,7 @@ import (
 
 // unanimousWords say that everyone voted for, in several languages
 // ("unanimit" also finds "à l'unanimité" and "unanimità").
-var unanimousWords = regexp.MustCompile(`(?i)\bunanim\w*|\bwithout\s+(?:any\s+)?objections?\b|\bno\s+objections?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\bby\s+acclamation\b|\beinstimmig\w*|\bunanimit\w*|\bunanimidad\b|\bpar\s+acclamation\b`)
+var unanimousWords = rx.New(`(?i)\bunanim\w*|\bwithout\s+(?:any\s+)?objections?\b|\bno\s+objections?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\bby\s+acclamation\b|\beinstimmig\w*|\bunanimit\w*|\bunanimidad\b|\bpar\s+acclamation\b`)
 
 // numberWords are the counts minutes write in words.
 var numberWords = map[string]int{
@@ -44,27 +45,27 @@ const (
 var (
 	// countBefore is a count followed by its side: "7 in favour", "1
 	// abstention", "6-Yea", "none against", "6 voix pour", "12 votes for".
-	countBefore = regexp.MustCompile(`(?i)\b` + countWord + `\s*[-–]?\s*(?:(?:voix|votes?|stimmen|votos|voti)\s+)?(` + forWords + `|` + againstWords + `|` + abstainWords + `)\b`)
+	countBefore = rx.New(`(?i)\b` + countWord + `\s*[-–]?\s*(?:(?:voix|votes?|stimmen|votos|voti)\s+)?(` + forWords + `|` + againstWords + `|` + abstainWords + `)\b`)
 	// countAfter is a side followed by its count: "Ayes: 5", "for: 7",
 	// "Abstain: 0", "Pour : 7".
-	countAfter = regexp.MustCompile(`(?i)\b(` + forWords + `|` + againstWords + `|` + abstainWords + `)\s*[:=]\s*` + countWord + `\b`)
+	countAfter = rx.New(`(?i)\b(` + forWords + `|` + againstWords + `|` + abstainWords + `)\s*[:=]\s*` + countWord + `\b`)
 	// voteScore is a score "5-0" or "7-0-1" (for, against, abstain) in a
 	// sentence about a vote.
-	voteScore = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,3})\s*[-–:]\s*(\d{1,3})(?:\s*[-–:]\s*(\d{1,3}))?(?:$|[^\d/.-]|\.(?:\s|$))`)
+	voteScore = rx.New(`(?:^|[^\d/.-])(\d{1,3})\s*[-–:]\s*(\d{1,3})(?:\s*[-–:]\s*(\d{1,3}))?(?:$|[^\d/.-]|\.(?:\s|$))`)
 	// countAfterLoose is a side and its count without a colon, in a
 	// sentence about a vote: "Vote: Yes 5, No 2".
-	countAfterLoose = regexp.MustCompile(`(?i)\b(yes|no|ayes?|nays?|yeas?|for|against|abstain\w*|abstentions?)\s+(\d{1,4})\b`)
+	countAfterLoose = rx.New(`(?i)\b(yes|no|ayes?|nays?|yeas?|for|against|abstain\w*|abstentions?)\s+(\d{1,4})\b`)
 	// votesTo is "carried by 12 votes to 3".
-	votesTo = regexp.MustCompile(`(?i)\b(\d{1,4})\s+votes?\s+to\s+(\d{1,4})\b`)
+	votesTo = rx.New(`(?i)\b(\d{1,4})\s+votes?\s+to\s+(\d{1,4})\b`)
 	// scoreInFavour is a score followed by the side it counts for: "5-0
 	// in favour", "7-0-1 for".
-	scoreInFavour = regexp.MustCompile(`(?i)(?:^|[^\d/.-])\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:[-–]\s*)?(?:in\s+fav(?:ou)?r|for)\b`)
+	scoreInFavour = rx.New(`(?i)(?:^|[^\d/.-])\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:[-–]\s*)?(?:in\s+fav(?:ou)?r|for)\b`)
 	// sideFor, sideAgainst and sideAbstain tell which side a word names.
-	sideFor     = regexp.MustCompile(`^(?:` + forWords + `)$`)
-	sideAgainst = regexp.MustCompile(`^(?:` + againstWords + `)$`)
-	sideAbstain = regexp.MustCompile(`^(?:` + abstainWords + `)$`)
+	sideFor     = rx.New(`^(?:` + forWords + `)$`)
+	sideAgainst = rx.New(`^(?:` + againstWords + `)$`)
+	sideAbstain = rx.New(`^(?:` + abstainWords + `)$`)
 	// voteContext says a sentence is about a vote, so a score in it is one.
-	voteContext = regexp.MustCompile(`(?i)\bvot\w*|\bin\s+fav(?:ou)?r\b|\bcarried\b|\bpassed\b|\bpasses\b|\bmotion\b|\bresolution\b|\bballot\w*|\bscrutin\b|\badopt\w*|\babstain\w*|\babstention\w*|\bayes?\b|\bnays?\b|\byeas?\b|\bagainst\b|\bopposed\b|\bmajority\b|\bstimmen\b|\bvoix\b`)
+	voteContext = rx.New(`(?i)\bvot\w*|\bin\s+fav(?:ou)?r\b|\bcarried\b|\bpassed\b|\bpasses\b|\bmotion\b|\bresolution\b|\bballot\w*|\bscrutin\b|\badopt\w*|\babstain\w*|\babstention\w*|\bayes?\b|\bnays?\b|\byeas?\b|\bagainst\b|\bopposed\b|\bmajority\b|\bstimmen\b|\bvoix\b`)
 )
 
 // findVotes reads the vote counts in s, or returns nil when s gives none.
@@ -158,7 +159,7 @@ func parseCount(s string) (int, bool) {
 }
 
 // tallyLine is one line of a vote tally: "Chuck:   5", "Abstain: 0".
-var tallyLine = regexp.MustCompile(`(\p{L}[\p{L}.'’ -]{0,40}?)\s*:\s*(\d{1,4})\b`)
+var tallyLine = rx.New(`(\p{L}[\p{L}.'’ -]{0,40}?)\s*:\s*(\d{1,4})\b`)
 
 // A tally is the count of each choice of a vote between candidates.
 type tally struct {
