@@ -26,7 +26,7 @@ test: vet
 	$(GO) run ./cmd/minutes check $(CHECKDIRS)
 
 # The sets of documents with expected records, each with its own floors.
-CHECKDIRS := testdata/samples testdata/corpus testdata/corpus2 testdata/invented testdata/heldout
+CHECKDIRS := testdata/samples testdata/corpus testdata/corpus2 testdata/invented testdata/heldout testdata/heldout2
 
 check:
 	$(GO) run ./cmd/minutes check -v $(CHECKDIRS)
