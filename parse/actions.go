@@ -75,7 +75,7 @@ const (
 // An actionScanner reads the lines of one section.
 type actionScanner struct {
 	item  String
-	lines []document.Line
+	lines []line
 	base  actionContext // what the section's title says
 	ctx   actionContext
 
@@ -153,6 +153,7 @@ func (sc *actionScanner) scan() {
 			// to Kainos after it is" / "| released |" (uob-computer-science-
 			// society-committee-minutes-2024-07-09.pdf).
 			raw, l.Kind = cells[0], document.Prose
+			l = relex(l)
 		}
 		sc.table = nil
 		rest, box := stripListMarker(raw)
@@ -167,7 +168,7 @@ func (sc *actionScanner) scan() {
 }
 
 // line tries the forms in turn on one non-blank line.
-func (sc *actionScanner) line(i int, l document.Line, rest string, box checkbox, isItem bool) {
+func (sc *actionScanner) line(i int, l line, rest string, box checkbox, isItem bool) {
 	switch {
 	case box == noBox && sc.statusLine(rest):
 	case sc.fieldLine(rest):
@@ -254,7 +255,7 @@ var labelLine = rx.New(`^(?:\d{1,2}\.?(?:\s+\S.{0,80})?|[^.!?]{1,80}:)$`)
 
 // heading updates the context from a heading or label line. It reports
 // whether the line was one.
-func (sc *actionScanner) heading(l document.Line, rest string) bool {
+func (sc *actionScanner) heading(l line, rest string) bool {
 	words := len(strings.Fields(rest))
 	isHeading := l.Kind == document.Heading ||
 		(words <= 10 && (labelLine.MatchString(rest) || isAllCapsLine(rest))) ||
@@ -386,7 +387,7 @@ func (sc *actionScanner) contextAction(rest string, box checkbox, isItem bool) b
 
 // continuation appends a wrapped line to the open action's text: the text
 // had no final punctuation and the line starts in lower case.
-func (sc *actionScanner) continuation(l document.Line, rest string) bool {
+func (sc *actionScanner) continuation(l line, rest string) bool {
 	if sc.open < 0 || sc.openState != openText || l.Kind == document.ListItem || l.Kind == document.TableRow {
 		return false
 	}

@@ -74,7 +74,7 @@ type paragraph struct {
 }
 
 // decisionParagraphs joins a section's lines into paragraphs.
-func decisionParagraphs(lines []document.Line) []paragraph {
+func decisionParagraphs(lines []line) []paragraph {
 	var out []paragraph
 	var cur *paragraph
 	flush := func() {

@@ -202,7 +202,7 @@ func TestFindDecisions(t *testing.T) {
 				// md/w3c-tag-2014-09-29-london-minutes.md renders the same line so.
 				actSection("2", "Promises guide", "> **dka** RESOLUTION: pending a couple of document boilerplate changes we agree that the Promises Guide is a published finding of the TAG."),
 				// A summary outside the items repeats the first.
-				{lines: actLines("Summary of Resolutions\n\nRESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such.")},
+				{lines: lexLines(actLines("Summary of Resolutions\n\nRESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such."))},
 			},
 			want: []Decision{
 				{Text: "We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such", Item: "1", Kind: kindResolution},
@@ -313,8 +313,8 @@ func TestFindDecisions(t *testing.T) {
 			// and md/enisa-rsit-wg-2018-09-26-vilnius.md.
 			name: "headings, asides and approvals",
 			sections: []section{
-				{lines: append(actLines("#### Conclusion/Resolution\n\n- Consensus for Stage 2\n- Reviewers:\n  - Daniel Ehrenberg\n- [slides](https://example.org/slides)\n\n"+
-					"#### Notes\n- KG: we have consensus on nothing"), document.Line{})},
+				{lines: lexLines(append(actLines("#### Conclusion/Resolution\n\n- Consensus for Stage 2\n- Reviewers:\n  - Daniel Ehrenberg\n- [slides](https://example.org/slides)\n\n"+
+					"#### Notes\n- KG: we have consensus on nothing"), document.Line{}))},
 				actSection("", "Chrome 43 released", "Mikeal: that seems bad\n\n(General agreement that we want nan to release first.)\n\nCLA: Decided to throw typeerror in this specific case."),
 				actSection("", "Use expanded predicates in human format output #12", "See thread at https://github.com/x/pull/12/commits/\n- [X] Approved – see thread there."),
 			},

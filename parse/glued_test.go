@@ -239,7 +239,7 @@ func segmentationAccuracy(t *testing.T, seed uint64, tables int, known func(org 
 				opts.KnownOrganisations = append(opts.KnownOrganisations, o)
 			}
 		}
-		got, _ := findParticipants(lines, opts)
+		got, _ := findParticipants(lexLines(lines), opts)
 		byName := map[string]Participant{}
 		for _, p := range got {
 			byName[string(p.Name)] = p

@@ -285,7 +285,7 @@ func TestSplitItems(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			lines := linesOf(t, tt.file, tt.text)
-			sections := splitItems(lines)
+			sections := splitItems(lexLines(lines))
 			if diff := cmp.Diff(tt.want, itemTitles(sections)); diff != "" {
 				t.Errorf("items (-want +got):\n%s", diff)
 			}
@@ -298,7 +298,7 @@ func TestSplitItems(t *testing.T) {
 // one section, or is the heading of one, in order.
 func checkEveryLineOnce(t *testing.T, lines []document.Line, sections []section) {
 	t.Helper()
-	heads := chooseOutline(lines, findHeadings(lines))
+	heads := chooseOutline(lexLines(lines), findHeadings(lexLines(lines)))
 	headingLines, extra := 0, 0
 	for _, h := range heads {
 		headingLines += h.span
@@ -325,7 +325,7 @@ func checkEveryLineOnce(t *testing.T, lines []document.Line, sections []section)
 // rule on real snippets.
 func TestSplitItemsTexts(t *testing.T) {
 	lines := linesOf(t, "a.md", "| CSS Committee Meeting - Minutes | |\n|---|---|\n| 1 | Apologies received from ● Ella Gardner ● Sumeet Brar | HP |\n| 2 | Adoption of Previous Minutes ● Unanimous adoption of previous minutes | LA |\n") // uob-computer-science-society-committee-minutes-2024-07-09.pdf
-	sections := splitItems(lines)
+	sections := splitItems(lexLines(lines))
 	if diff := cmp.Diff([]string{"1 Apologies received from", "2 Adoption of Previous Minutes"}, itemTitles(sections)); diff != "" {
 		t.Fatalf("items (-want +got):\n%s", diff)
 	}
@@ -337,7 +337,7 @@ func TestSplitItemsTexts(t *testing.T) {
 	}
 
 	lines = linesOf(t, "a.txt", "3. CZ.NIC and CZ.NIC-CSIRT Presentation\nMartin Peterka gave a presentation about CZ.NIC\nand its associated CSIRT.\n\nCZ.NIC-CSIRT plans to apply for TI accredited status.\n4. CIRCL Presentation\n") // tf-csirt-29
-	sections = splitItems(lines)
+	sections = splitItems(lexLines(lines))
 	want := "Martin Peterka gave a presentation about CZ.NIC and its associated CSIRT. CZ.NIC-CSIRT plans to apply for TI accredited status."
 	if got := string(sections[1].item.Text); got != want {
 		t.Errorf("text = %q, want %q", got, want)
@@ -410,7 +410,7 @@ func TestSplitItemsGenerated(t *testing.T) {
 			want = append(want, "-")
 		}
 		lines := linesOf(t, style.file, b.String())
-		sections := splitItems(lines)
+		sections := splitItems(lexLines(lines))
 		if diff := cmp.Diff(want, itemTitles(sections)); diff != "" {
 			t.Fatalf("document %d:\n%s\nitems (-want +got):\n%s", doc, b.String(), diff)
 		}
@@ -446,7 +446,7 @@ func TestSplitItemsPDFIndent(t *testing.T) {
 		pdfLine(87, h, true, "7. Equalities"),
 		pdfLine(121, p, false, "There were no matters to be raised."),
 	}
-	sections := splitItems(lines)
+	sections := splitItems(lexLines(lines))
 	want := []string{"1 Apologies", "2 Declarations of Interest", "4 Minutes of 24th January 2013", "5 Decisions", "6 Finance & Audit", "7 Equalities"}
 	if diff := cmp.Diff(want, itemTitles(sections)); diff != "" {
 		t.Errorf("items (-want +got):\n%s", diff)
@@ -477,7 +477,7 @@ func TestSplitItemsBoldBullets(t *testing.T) {
 		pdfLine(126, p, true, "o Next meeting – 9:00am Thursday, February 15th at Bistro Campagne"),
 		pdfLine(90, l, true, "• Meeting adjourned at 11:25am"),
 	}
-	sections := splitItems(lines)
+	sections := splitItems(lexLines(lines))
 	want := []string{"Perfunctory Business", "Updates", "New Business", "Announcements"}
 	if diff := cmp.Diff(want, itemTitles(sections)); diff != "" {
 		t.Errorf("items (-want +got):\n%s", diff)
@@ -584,7 +584,7 @@ func TestSplitItemsAgendaTable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sections := splitItems(tt.lines)
+			sections := splitItems(lexLines(tt.lines))
 			if diff := cmp.Diff(tt.want, itemTitles(sections)); diff != "" {
 				t.Errorf("items (-want +got):\n%s", diff)
 			}
@@ -630,7 +630,7 @@ func TestSplitItemsWrappedTitle(t *testing.T) {
 		pdfLine(109, h, true, "7. Closing Remarks"),
 		pdfLine(109, p, false, "The Annual General Meeting is open to the Membership of the Society."),
 	}
-	sections := splitItems(lines)
+	sections := splitItems(lexLines(lines))
 	want := []string{"1 Chair’s welcome and apologies for absence and Minutes of AGM, 11th September 2014",
 		"2 Annual Report To receive the report for year ending 31st March 2015.",
 		"5 Announcement of the election of up to 2 Suffolk Libraries IPS Ltd Board Members", "7 Closing Remarks"}

@@ -294,7 +294,7 @@ const maxScheduleGap = 6
 // title. A schedule is in the order of time: its dates take their years
 // so (see scheduleYears), and only those after this meeting are next
 // meetings.
-func scheduleMeetings(title string, lines []document.Line, m Meeting, order numericOrder) []NextMeeting {
+func scheduleMeetings(title string, lines []line, m Meeting, order numericOrder) []NextMeeting {
 	if m.Date == "" {
 		return nil
 	}
@@ -302,7 +302,7 @@ func scheduleMeetings(title string, lines []document.Line, m Meeting, order nume
 	for i := -1; i < len(lines); i++ {
 		head := title
 		if i >= 0 {
-			head = plainLine(lines[i])
+			head = lines[i].plain
 		}
 		if n, ok := parseNumbered(head); ok {
 			head = n.title
@@ -333,14 +333,14 @@ type scheduleLine struct {
 // scheduleAfter reads the lines of a schedule from line from on, after
 // at most maxScheduleGap short lines; it returns them and the index of
 // the last one read.
-func scheduleAfter(lines []document.Line, from int, order numericOrder) ([]scheduleLine, int) {
+func scheduleAfter(lines []line, from int, order numericOrder) ([]scheduleLine, int) {
 	var entries []scheduleLine
 	last, gap := from-1, 0
 	for j := from; j < len(lines); j++ {
 		if lines[j].IsBlank() {
 			continue
 		}
-		text := plainLine(lines[j])
+		text := lines[j].plain
 		e, ok := scheduleEntry(text, order)
 		if !ok {
 			if len(entries) > 0 || gap >= maxScheduleGap || len(strings.Fields(text)) > 8 {

@@ -27,7 +27,6 @@ package parse
 import (
 	"strings"
 
-	"minutes/document"
 	"minutes/internal/rx"
 )
 
@@ -135,10 +134,10 @@ func previousFromItem(s section, m Meeting, order numericOrder) *PreviousMinutes
 
 // sectionSentences are the sentences of a section's plain text, each
 // line's list numbering ("1.1", "1.") taken off.
-func sectionSentences(lines []document.Line) []string {
+func sectionSentences(lines []line) []string {
 	var out []string
 	for _, l := range lines {
-		text := plainLine(l)
+		text := l.plain
 		if n, ok := parseNumbered(text); ok {
 			text = n.title
 		}
