@@ -167,10 +167,10 @@ var statusWords = sync.OnceValue(func() map[string]bool {
 type block struct {
 	ctx     listContext
 	label   line
-	inline  string          // text on the label's own line, with its continuations
+	inline  string // text on the label's own line, with its continuations
 	lines   []line // lines below the label
-	bullets bool            // the lines below are list items
-	end     int             // index of the first line after the block
+	bullets bool   // the lines below are list items
+	end     int    // index of the first line after the block
 }
 
 // readBlock collects what a label at line i introduces: the rest of its
