@@ -139,7 +139,7 @@ func (sc *actionScanner) scan() {
 			sc.blank()
 			continue
 		}
-		raw := cleanMarkup(l.Text)
+		raw := l.clean
 		cells := rowCells(l, raw)
 		switch {
 		case len(cells) >= 2:
@@ -335,7 +335,7 @@ func (sc *actionScanner) listFollows(i int) bool {
 		if l.IsBlank() {
 			continue
 		}
-		raw := cleanMarkup(l.Text)
+		raw := l.clean
 		rest, box := stripListMarker(raw)
 		return l.Kind == document.ListItem || box != noBox || rest != raw
 	}

@@ -89,7 +89,7 @@ func decisionParagraphs(lines []line) []paragraph {
 			flush()
 			continue
 		}
-		raw := cleanMarkup(l.Text)
+		raw := l.clean
 		if cells := rowCells(l, raw); len(cells) >= 2 {
 			flush()
 			out = append(out, paragraph{text: collapseSpace(strings.Join(cells, " "))})

@@ -221,7 +221,7 @@ func headingAt(lines []line, i int) (itemHeading, bool) {
 		return base, true
 	}
 	text := stripMarkup(chatText(l.Text))
-	if n, ok := parseNumbered(text); ok && !(l.Kind == document.ListItem && n.number == "") {
+	if n := l.num; n != nil && !(l.Kind == document.ListItem && n.number == "") {
 		base.style, base.number, base.depth, base.value, base.title = styleNumbered, n.number, n.depth, n.value, n.title
 		if titleWrapsOnto(lines, i) {
 			base.span, base.title = 2, base.title+" "+cleanTitle(lines[i+1].Text)
@@ -450,7 +450,7 @@ func outlineBullet(lines []line, i int) (title, owner string, ok bool) {
 	if j >= len(lines) || lines[j].Kind != document.ListItem || lines[j].Level != 2 || underAttendanceLabel(lines, i) {
 		return "", "", false
 	}
-	text := stripMarkup(l.Text)
+	text := l.bare
 	if m := leadTag.FindStringSubmatch(text); m != nil {
 		owner, text = m[1], m[2]
 	}
@@ -703,7 +703,7 @@ var loneNumberPattern = rx.New(`^(\d{1,2}|[IVX]{1,7})[.)]$`)
 // non-blank line, the way PDF extraction leaves "1." / "Approval of
 // Minutes".
 func loneNumber(lines []line, i int) (numbering, bool) {
-	m := loneNumberPattern.FindStringSubmatch(strings.TrimSpace(stripMarkup(lines[i].Text)))
+	m := loneNumberPattern.FindStringSubmatch(strings.TrimSpace(lines[i].bare))
 	if m == nil {
 		return numbering{}, false
 	}
@@ -714,7 +714,7 @@ func loneNumber(lines []line, i int) (numbering, bool) {
 	if j >= len(lines) || lines[j].IsBlank() {
 		return numbering{}, false
 	}
-	n, ok := numberedTitle(m[1], stripMarkup(lines[j].Text), true)
+	n, ok := numberedTitle(m[1], lines[j].bare, true)
 	if !ok || len(strings.Fields(n.title)) > 15 {
 		return numbering{}, false
 	}

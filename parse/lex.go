@@ -17,6 +17,10 @@ package parse
 //	        and decisions read it
 //	dates   every date of the text, ambiguous numeric dates read in the
 //	        document's order (findDates)
+//	num     the item number that leads the text without an IRC prefix and
+//	        markup ("3. Title", "III. ROLL CALL", "Item 3:"; parseNumbered),
+//	        nil when none
+//	plainNum  the same read from plain, nil when none
 //
 // At the level of the document the lexer finds the order of its numeric
 // dates (dateOrder), from the same scan of dates.
@@ -32,8 +36,10 @@ type line struct {
 	plain string
 	bare  string
 	clean string
-	dates []dateSpan
-	order numericOrder // the order dates were read in, for relex
+	dates    []dateSpan
+	num      *numbering
+	plainNum *numbering
+	order    numericOrder // the order dates were read in, for relex
 }
 
 // A lexed document is the document's lines with their features, and what
@@ -78,7 +84,7 @@ func lex(src []document.Line) lexed {
 
 // lexLine computes one line's features.
 func lexLine(l document.Line, order numericOrder) line {
-	return line{
+	lx := line{
 		Line:  l,
 		plain: plainLine(l),
 		bare:  stripMarkup(l.Text),
@@ -86,6 +92,21 @@ func lexLine(l document.Line, order numericOrder) line {
 		dates: findDates(l.Text, order),
 		order: order,
 	}
+	numbered := stripMarkup(chatText(l.Text))
+	lx.num = numberOf(numbered)
+	lx.plainNum = lx.num
+	if lx.plain != numbered {
+		lx.plainNum = numberOf(lx.plain)
+	}
+	return lx
+}
+
+// numberOf is the numbering parseNumbered reads at the start of s, or nil.
+func numberOf(s string) *numbering {
+	if n, ok := parseNumbered(s); ok {
+		return &n
+	}
+	return nil
 }
 
 // relex computes again the features of a line whose text, kind or cells a

@@ -300,12 +300,17 @@ func scheduleMeetings(title string, lines []line, m Meeting, order numericOrder)
 	}
 	var found []NextMeeting
 	for i := -1; i < len(lines); i++ {
-		head := title
-		if i >= 0 {
+		var head string
+		if i < 0 {
+			head = title
+			if n, ok := parseNumbered(head); ok {
+				head = n.title
+			}
+		} else {
 			head = lines[i].plain
-		}
-		if n, ok := parseNumbered(head); ok {
-			head = n.title
+			if n := lines[i].plainNum; n != nil {
+				head = n.title
+			}
 		}
 		if len(strings.Fields(head)) > 8 || !scheduleTitle.MatchString(head) {
 			continue

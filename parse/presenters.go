@@ -121,7 +121,7 @@ func columnPresenters(s section) []string {
 				names = mergeLinks(names, namesIn(cells[1]))
 			}
 		case l.Kind == document.Heading || l.Bold:
-			text := stripMarkup(l.Text)
+			text := l.bare
 			if _, owner := splitOwner(text); owner != "" {
 				names = mergeLinks(names, namesIn(owner))
 			} else if _, person := withoutTrailingPerson(text); person != "" {

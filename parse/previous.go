@@ -138,7 +138,7 @@ func sectionSentences(lines []line) []string {
 	var out []string
 	for _, l := range lines {
 		text := l.plain
-		if n, ok := parseNumbered(text); ok {
+		if n := l.plainNum; n != nil {
 			text = n.title
 		}
 		out = append(out, splitIntoSentences(text)...)
