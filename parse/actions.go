@@ -5,6 +5,7 @@ import (
 
 	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // Actions are found line by line, in each section, by the forms minutes
@@ -126,11 +127,11 @@ func newActionScanner(s section) *actionScanner {
 
 // olderActions matches the words of a heading over actions set at an
 // earlier meeting.
-var olderActions = rx.New(`(?i)\b(?:last|previous|prior|earlier|outstanding|status\s+of|review\s+of|carried\s+(?:forward|over)|old\s+business|pending|précédente?s?|dernière|letzten|vorherigen|anteriores?|precedenti)\b`)
+var olderActions = rx.New(`(?i)\b(?:` + vocab.EarlierActions.Pattern() + `)\b`)
 
 // actionHeading matches the words of a heading or label that announces
 // actions, in several languages.
-var actionHeading = rx.New(`(?i)(?:^|[^\p{L}])(?:actions?|action\s+items?|action\s+points?|to-?dos?|next\s+steps|follow[- ]ups?|suivi\s+des\s+actions|tâches|aufgaben|ma(?:ß|ss)nahmen|acciones|azioni|actiepunten|acties)(?:$|[^\p{L}])`)
+var actionHeading = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.ActionHeadings.Pattern() + `)(?:$|[^\p{L}])`)
 
 // scan reads the section's lines in order; the actions go to sc.out.
 func (sc *actionScanner) scan() {

@@ -33,9 +33,9 @@ import "minutes/document"
 // A line is a document line and its features, computed once by the lexer.
 type line struct {
 	document.Line
-	plain string
-	bare  string
-	clean string
+	plain    string
+	bare     string
+	clean    string
 	dates    []dateSpan
 	num      *numbering
 	plainNum *numbering
