@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // The kinds of decision in the contract.
@@ -16,7 +17,19 @@ const (
 
 // decisionHeadingWords are the headings whose list items are decisions,
 // in several languages: "Conclusion/Resolution", "Decisions", "Agreed".
-var decisionHeadingWords = rx.New(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(conclusions?|decisions?|décisions?|agreed|agreements?|outcomes?|beschlüsse|acuerdos|decisiones|besluiten)|(resolutions?|résolutions?))(?:\s*/\s*(?:conclusions?|resolutions?|decisions?|outcomes?))?\s*:?$`)
+var decisionHeadingWords = rx.New(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(` + headingsOf(kindAgreement) + `)|(` + headingsOf(kindResolution) + `))(?:\s*/\s*(?:conclusions?|resolutions?|decisions?|outcomes?))?\s*:?$`)
+
+// headingsOf are the words of decision headings that announce decisions of
+// one kind, as alternatives of a pattern.
+func headingsOf(kind String) string {
+	var t vocab.Table
+	for _, term := range vocab.DecisionHeadings {
+		if term.Sense == string(kind) {
+			t = append(t, term)
+		}
+	}
+	return t.Pattern()
+}
 
 // decisionHeadingKind reports whether a heading announces decisions, and
 // which kind its items are.
@@ -424,7 +437,7 @@ func isCountPart(p string) bool {
 }
 
 // electionWords say a decision chose a person for an office.
-var electionWords = rx.New(`(?i)(?:^|[^\p{L}])(?:re-?elected|elected|appointed|élue?s?|nommée?s?|gewählt|voted\s+in)(?:$|[^\p{L}])`)
+var electionWords = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.Elections.Pattern() + `)(?:$|[^\p{L}])`)
 
 // officeWords name what someone is elected or appointed to: an office, a
 // seat on a body.

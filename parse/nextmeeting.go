@@ -32,13 +32,14 @@ import (
 
 	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 var (
 	// nextMeetingPhrase matches "next meeting", "subsequent TF-CSIRT
 	// meeting", "following session", "prochaine réunion", "nächste
 	// Sitzung"; group 1 holds the words between.
-	nextMeetingPhrase = rx.New(`(?i)\b(?:next|following|subsequent|upcoming|forthcoming|prochaine?s?|nächsten?|nächste|volgende|próxima|prossima)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:meetings?|sessions?|calls?|teleconferences?|telecons?|telcons?|f2f|face-to-face|réunions?|séances?|sitzung|sitzungen|vergadering|reunión|riunione|agm)\b`)
+	nextMeetingPhrase = rx.New(`(?i)\b(?:` + vocab.NextWords.Pattern() + `)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:` + vocab.MeetingNouns.Pattern() + `)\b`)
 	// meetingsTitle matches the title of an item about next meetings.
 	meetingsTitle = rx.New(`(?i)\b(?:next|future|following|upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}?(?:meetings?|sessions?|calls?)\b|\bschedule\s+of\s+meetings\b|\bmeeting\s+(?:schedule|calendar|dates)\b|\bdates?\s+(?:and\s+(?:place|venue)\s+)?of\s+(?:the\s+)?next\b|\bprochaine?s?\s+réunions?\b|\bnächste\s+sitzung`)
 	// hostedBy matches who hosts a meeting: "hosted by FORTH CERT",

@@ -28,11 +28,12 @@ import (
 	"strings"
 
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 var (
 	// minutesWord matches the names of minutes as a document, not as time.
-	minutesWord = rx.New(`(?i)(?:^|[^\p{L}\d])(?:minutes|procès-verbal|procès-verbaux|compte[- ]rendu|protokolls?|niederschrift|notulen|verbale)(?:[^\p{L}]|$)`)
+	minutesWord = rx.New(`(?i)(?:^|[^\p{L}\d])(?:` + vocab.Minutes.Pattern() + `)(?:[^\p{L}]|$)`)
 	// minutesOfTime matches minutes that count time.
 	minutesOfTime = rx.New(`(?i)(?:\b\d{1,3}|few|several|couple of|some|many|ten|five|fifteen|twenty|thirty|forty|sixty)\s+minutes|minutes['’]\s|\bminutes\s+(?:late|early|later|before|after|delay|long)`)
 	// earlierMeeting matches what says the minutes are of an earlier

@@ -23,7 +23,7 @@ import (
 
 // unanimousWords say that everyone voted for, in several languages
 // ("unanimit" also finds "à l'unanimité" and "unanimità").
-var unanimousWords = rx.New(`(?i)\bunanim\w*|\bwithout\s+(?:any\s+)?objections?\b|\bno\s+objections?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\bby\s+acclamation\b|\beinstimmig\w*|\bunanimit\w*|\bunanimidad\b|\bpar\s+acclamation\b`)
+var unanimousWords = rx.New(`(?i)\b(?:` + vocab.Unanimous.Pattern() + `)\b`)
 
 // numberWords are the counts minutes write in words.
 var numberWords = map[string]int{

@@ -14,6 +14,8 @@ var tables = map[string]Table{
 	"Offices": Offices, "Attendance": Attendance,
 	"ActionHeadings": ActionHeadings, "EarlierActions": EarlierActions,
 	"VoteFor": VoteFor, "VoteAgainst": VoteAgainst, "VoteAbstain": VoteAbstain,
+	"Minutes": Minutes, "Agenda": Agenda, "NextWords": NextWords, "MeetingNouns": MeetingNouns,
+	"DecisionHeadings": DecisionHeadings, "Elections": Elections, "Unanimous": Unanimous,
 }
 
 var langs = map[Lang]bool{English: true, French: true, German: true, Spanish: true, Dutch: true,
