@@ -234,6 +234,7 @@ func (ds *decisionScanner) resolvedClause(text string) bool {
 		// next paragraphs; "RESOLVED, that …." alone is complete.
 		formal := formalLead.MatchString(text[loc[0]:loc[1]]) || handsOver.MatchString(body)
 		ds.pending, ds.pendingAge, ds.clausesOpen = i, 0, formal
+		setMovers(&ds.out[i], strings.Join(rest, " "))
 	}
 	ds.afterResolution(rest)
 	return true
@@ -349,6 +350,7 @@ var failedOutcome = rx.New(`(?i)\b(?:failed|fails|defeated|rejected|lost|withdra
 // A motion that failed is no decision and is removed.
 func (ds *decisionScanner) outcome(s string) bool {
 	s = strings.TrimSpace(s)
+	said := s // who moved and seconded, before the outcome is cut out
 	if moverBlock.MatchString(s) {
 		m := closingOutcome.FindStringSubmatch(s)
 		if m == nil {
@@ -367,7 +369,10 @@ func (ds *decisionScanner) outcome(s string) bool {
 		}
 		if t.Votes == nil {
 			t.Votes = findVotes(s)
+		} else {
+			ds.explicitVotes(t, findVotes(s))
 		}
+		setMovers(t, said)
 		if i := ds.emit(*t); i >= 0 {
 			ds.motion, ds.motionAge = -1, 0
 		}
@@ -387,7 +392,10 @@ func (ds *decisionScanner) outcome(s string) bool {
 	}
 	if v := findVotes(s); v != nil && ds.out[target].Votes == nil {
 		ds.out[target].Votes = v
+	} else {
+		ds.explicitVotes(&ds.out[target], v)
 	}
+	setMovers(&ds.out[target], said)
 	ds.motion, ds.pending = -1, -1
 	return true
 }

@@ -13,13 +13,25 @@ import (
 
 // sampleDatabase imports the two samples' expected records — hand-written
 // from the documents, so the data is known to be right — into a new
-// database.
+// database, with the expected records of testdata's other sets that hold
+// a vote taken by name, which the samples do not.
 func sampleDatabase(t *testing.T) *Store {
 	t.Helper()
 	s, _ := openTemp(t)
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "samples", "*.expected.json"))
 	if len(paths) < 2 {
 		t.Fatalf("want the two samples' expected records, found %v", paths)
+	}
+	others, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "*.expected.json"))
+	rollCalls := 0
+	for _, p := range others {
+		if data, err := os.ReadFile(p); err == nil && strings.Contains(string(data), `"for": [`) && !strings.Contains(p, "samples") {
+			paths = append(paths, p)
+			rollCalls++
+		}
+	}
+	if rollCalls == 0 {
+		t.Fatal("want an expected record with a roll call under testdata")
 	}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)

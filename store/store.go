@@ -307,11 +307,36 @@ func insertDecisions(tx *sql.Tx, meetingID int64, r *parse.Record) error {
 				unanimous = *v.Unanimous
 			}
 		}
-		if _, err := tx.Exec(`INSERT INTO decisions (meeting_id, position, decision_id, text, item, kind, votes_for, votes_against, votes_abstain, unanimous)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, err := insert(tx, `INSERT INTO decisions (meeting_id, position, decision_id, text, item, kind, votes_for, votes_against, votes_abstain, unanimous, mover, seconder)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			meetingID, i+1, nullString(d.ID), nullString(d.Text), nullString(d.Item), nullString(d.Kind),
-			votesFor, against, abstain, unanimous); err != nil {
+			votesFor, against, abstain, unanimous, nullString(d.Mover), nullString(d.Seconder))
+		if err != nil {
 			return err
+		}
+		if err := insertRollCall(tx, id, d.RollCall); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertRollCall stores a vote taken by name, one row per person and vote.
+func insertRollCall(tx *sql.Tx, decisionID int64, rc *parse.RollCall) error {
+	if rc == nil {
+		return nil
+	}
+	position := 0
+	for _, side := range []struct {
+		vote  string
+		names []string
+	}{{"for", rc.For}, {"against", rc.Against}, {"abstain", rc.Abstain}, {"absent", rc.Absent}} {
+		for _, name := range side.names {
+			position++
+			if _, err := tx.Exec(`INSERT INTO roll_call_votes (decision_id, position, name, vote) VALUES (?, ?, ?, ?)`,
+				decisionID, position, name, side.vote); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -16,6 +16,8 @@ var tables = map[string]Table{
 	"VoteFor": VoteFor, "VoteAgainst": VoteAgainst, "VoteAbstain": VoteAbstain,
 	"Minutes": Minutes, "Agenda": Agenda, "NextWords": NextWords, "MeetingNouns": MeetingNouns,
 	"DecisionHeadings": DecisionHeadings, "Elections": Elections, "Unanimous": Unanimous,
+	"MovedBy": MovedBy, "SecondedBy": SecondedBy, "Moves": Moves, "Seconds": Seconds,
+	"MoverLabels": MoverLabels, "SeconderLabels": SeconderLabels, "RollCall": RollCall, "VoteAbsent": VoteAbsent,
 }
 
 var langs = map[Lang]bool{English: true, French: true, German: true, Spanish: true, Dutch: true,
@@ -36,10 +38,10 @@ func TestTermsAreWellFormed(t *testing.T) {
 				t.Errorf("%s: %q is not NFC", name, term.Text)
 			case term.Text != strings.Join(strings.Fields(term.Text), " "):
 				t.Errorf("%s: %q has extra spaces", name, term.Text)
-			case seen[term.Text+"\x00"+term.Sense]:
-				t.Errorf("%s: %q is twice", name, term.Text)
+			case seen[string(term.Lang)+"\x00"+term.Text+"\x00"+term.Sense]:
+				t.Errorf("%s: %q is twice in %s", name, term.Text, term.Lang)
 			}
-			seen[term.Text+"\x00"+term.Sense] = true
+			seen[string(term.Lang)+"\x00"+term.Text+"\x00"+term.Sense] = true
 		}
 	}
 }
