@@ -37,13 +37,13 @@ vet:
 # Speed and memory, never asserted in tests: the Go benchmarks, then a
 # batch import of a generated archive of 5,000 documents (cold, unchanged,
 # after a pipeline version change) and our PDF extraction against
-# pdftotext (apt-get install poppler-utils).
+# pdftotext (apt-get install poppler-utils). The PDF reader's benchmarks
+# run once, in bench-ratio.sh, which sets them against pdftotext.
 BENCHDOCS ?= 5000
-BENCHPKGS := $(shell $(GO) list ./... | grep -v '/extract$$')
+BENCHPKGS := $(shell $(GO) list ./... | grep -v '/extract/pdf$$')
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem $(BENCHPKGS)
-	$(GO) test -run '^$$' -bench 'ReadText' -benchmem ./extract
-	sh extract/testdata/pdf/bench-ratio.sh
+	sh extract/pdf/testdata/bench-ratio.sh
 	$(GO) run ./cmd/minutes-bench -docs $(BENCHDOCS)
 
 # Every fuzz target for FUZZTIME each (briefly in make test, longer by

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"minutes/document"
+	"minutes/extract/pdf"
 )
 
 // ReadFile reads the file at path and extracts it with Read.
@@ -45,7 +46,7 @@ func Read(path string, data []byte) (doc *document.Document, err error) {
 	}()
 	switch format {
 	case document.PDF:
-		doc, err = readPDF(data)
+		doc, err = pdf.Read(data)
 	case document.HTML:
 		doc, err = readHTML(data)
 	case document.Text:

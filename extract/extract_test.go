@@ -13,22 +13,6 @@ import (
 	"minutes/document"
 )
 
-// corpusPath names a file of the shared corpus, which lives beside the
-// repository and is read where it is, never copied.
-func corpusPath(parts ...string) string {
-	return filepath.Join(append([]string{"..", "..", "shared", "corpus"}, parts...)...)
-}
-
-// readCorpus reads a corpus file or fails the test.
-func readCorpus(t testing.TB, parts ...string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(corpusPath(parts...))
-	if err != nil {
-		t.Fatalf("corpus file: %v", err)
-	}
-	return data
-}
-
 func utf16LEWithBOM(s string) []byte {
 	b, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(s))
 	return b

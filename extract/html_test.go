@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"minutes/document"
+	"minutes/extract/internal/readertest"
 )
 
 // readHTMLString reads a page or fails the test.
@@ -309,7 +310,7 @@ func TestHTMLCorpus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			doc, err := Read(tt.file, readCorpus(t, "html", tt.file))
+			doc, err := Read(tt.file, readertest.ReadCorpus(t, "html", tt.file))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -324,7 +325,7 @@ func TestHTMLCorpus(t *testing.T) {
 // TestHTMLCorpusProvenance checks, on every HTML file of the corpus, that
 // a line's number is the source line where its first word stands.
 func TestHTMLCorpusProvenance(t *testing.T) {
-	files, _ := filepath.Glob(corpusPath("html", "*.html"))
+	files, _ := filepath.Glob(readertest.CorpusPath("html", "*.html"))
 	if len(files) < 7 {
 		t.Fatalf("found %d HTML files", len(files))
 	}
@@ -538,7 +539,7 @@ func FuzzReadHTML(f *testing.F) {
 	f.Add([]byte("<table><tr><td><dl><dt>a<dd>&nbsp;</dl><td>b</table><ol start=999999999><li>x<li>y"))
 	f.Add([]byte("<pre>\n a\r\n\r b</pre><p>&#146;&#x80;&#0;&#xD800;"))
 	f.Add([]byte("<meta charset=iso-8859-1><p>year\xd5s \xd0 x"))
-	files, _ := filepath.Glob(corpusPath("html", "*.html"))
+	files, _ := filepath.Glob(readertest.CorpusPath("html", "*.html"))
 	for _, path := range files {
 		if data, err := os.ReadFile(path); err == nil {
 			f.Add(data)

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"minutes/document"
+	"minutes/extract/internal/readertest"
 )
 
 // shape is what a test expects of one line.
@@ -292,7 +293,7 @@ func TestTextCorpus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file[1], func(t *testing.T) {
-			doc, err := Read(tt.file[1], readCorpus(t, tt.file...))
+			doc, err := Read(tt.file[1], readertest.ReadCorpus(t, tt.file...))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -310,7 +311,7 @@ func TestTextCorpus(t *testing.T) {
 func TestTextCorpusProvenance(t *testing.T) {
 	var files []string
 	for _, dir := range []string{"txt", "md"} {
-		found, _ := filepath.Glob(corpusPath(dir, "*"))
+		found, _ := filepath.Glob(readertest.CorpusPath(dir, "*"))
 		files = append(files, found...)
 	}
 	samples, _ := filepath.Glob(filepath.Join("..", "testdata", "samples", "*.txt"))
@@ -468,7 +469,7 @@ func FuzzReadText(f *testing.F) {
 	f.Add(utf16LEWithBOM("Minutes\r\n"))
 	f.Add([]byte("Bo\xc5\xbei\xc4\x8d \x92 \xd5\r\r\n"))
 	for _, name := range []string{"ietf-httpbis-84-minutes-2012.txt"} {
-		if data, err := os.ReadFile(corpusPath("txt", name)); err == nil {
+		if data, err := os.ReadFile(readertest.CorpusPath("txt", name)); err == nil {
 			f.Add(data)
 		}
 	}

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // A second opinion from embedded TrueType programs. Some producers (Mac OS
 // X Quartz among them) write ToUnicode maps that send codes they could not

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // Regions: runs of lines that share empty vertical strips ("gutters")
 // between their segments. Such a run is one of three things, told apart

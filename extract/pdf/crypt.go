@@ -1,13 +1,13 @@
-package extract
+package pdf
 
 // The standard security handler (ISO 32000-2, 7.6.4), for files that open
 // without a password: many PDFs are "encrypted" only to set permissions,
 // with an empty user password. Revisions 2 to 4 (RC4 40 to 128 bits and
 // AES-128) and 5 to 6 (AES-256) are supported. A file whose empty password
 // fails — for both the user and, as a courtesy, the owner — needs a
-// password we do not have, and readPDF says so.
+// password we do not have, and Read says so.
 //
-// Decryption happens as objects are loaded (pdf_file.go), so the rest of
+// Decryption happens as objects are loaded (file.go), so the rest of
 // the reader sees plain strings and streams.
 
 import (

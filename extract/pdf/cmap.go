@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // CMaps: the ToUnicode maps that turn character codes into text, and the
 // encoding CMaps of composite (Type0) fonts that cut strings into codes and

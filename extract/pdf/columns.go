@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // Text columns across a page. When the lines of two columns share
 // baselines, findRegion sees each pair as one line with two segments; when

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // Glyph names and the standard encodings of simple fonts. A simple font
 // maps each one-byte code to a glyph name (its base encoding, patched by
@@ -18,13 +18,13 @@ import (
 // glyphListData is the Adobe Glyph List followed by the ITC Zapf Dingbats
 // list: "name;XXXX[ XXXX]" lines (see the file's header for its license).
 //
-//go:embed pdf_glyphlist.txt
+//go:embed glyphlist.txt
 var glyphListData string
 
 // std14Data holds the widths of the standard 14 fonts (pdf_metrics_test.go
 // says how it is made).
 //
-//go:embed pdf_std14.txt
+//go:embed std14.txt
 var std14Data string
 
 var (

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 import (
 	"encoding/binary"
@@ -103,7 +103,7 @@ func TestReadPDFCFFBuiltinEncoding(t *testing.T) {
 	w.add(w.stream("/Subtype /Type1C", program))
 	w.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 7 0 R >>")
 	w.add(w.stream("", []byte(`BT /F1 12 Tf 72 700 Td (!"#$%&'!"#$%&\(\)) Tj ET`)))
-	doc, err := readPDF(w.bytes())
+	doc, err := Read(w.bytes())
 	if err != nil {
 		t.Fatal(err)
 	}

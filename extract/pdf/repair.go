@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // Rebuilding a broken cross-reference table. Every indirect object starts
 // with "N G obj", so scanning the file for that pattern finds them all

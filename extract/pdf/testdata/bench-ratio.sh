@@ -4,9 +4,9 @@
 # input set, both rates in pages per second and their ratio (above 1: we
 # are faster). Run from the repository root:
 #
-#	sh extract/testdata/pdf/bench-ratio.sh
+#	sh extract/pdf/testdata/bench-ratio.sh
 set -e
-go test -tags sqlite_fts5 -run '^$' -bench '^Benchmark(ReadPDF|Pdftotext)$' -benchmem ./extract |
+go test -tags sqlite_fts5 -run '^$' -bench '^Benchmark(ReadPDF|Pdftotext)$' -benchmem ./extract/pdf |
 tee /dev/stderr |
 awk '
 /pages\/s/ {

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // This file opens a PDF: it finds the cross-reference data (classic xref
 // tables and PDF 1.5 xref streams, following /Prev chains), loads objects on
@@ -7,7 +7,7 @@ package extract
 // When the cross-reference data is missing or wrong — a truncated file, a
 // file edited by hand, offsets shifted by a transfer in text mode — the
 // reader rebuilds it by scanning the whole file for "N G obj", as poppler,
-// mupdf and Acrobat do (pdf_repair.go). Decryption (pdf_crypt.go) happens as
+// mupdf and Acrobat do (repair.go). Decryption (crypt.go) happens as
 // objects are loaded, so everything above this layer sees plain objects.
 
 import (
@@ -16,7 +16,7 @@ import (
 	"strconv"
 )
 
-// Reasons a PDF cannot be read at all. They are wrapped in readPDF's error.
+// Reasons a PDF cannot be read at all. They are wrapped in Read's error.
 var (
 	errNoHeader  = errors.New("not a PDF: no %PDF header")
 	errNoObjects = errors.New("truncated: no objects found")

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 import (
 	"os"
@@ -8,18 +8,19 @@ import (
 	"unicode/utf8"
 
 	"minutes/document"
+	"minutes/extract/internal/readertest"
 )
 
 // corpusPDF is the folder of real PDFs shared by the project (outside the
 // repository: they are other people's files).
-var corpusPDF = filepath.Join("..", "..", "shared", "corpus", "pdf")
+var corpusPDF = readertest.CorpusPath("pdf")
 
-// readCorpusPDF reads one corpus PDF through the public entry point.
+// readCorpusPDF reads one corpus PDF.
 func readCorpusPDF(t *testing.T, name string) *document.Document {
 	t.Helper()
-	doc, err := ReadFile(filepath.Join(corpusPDF, name))
+	doc, err := Read(readertest.ReadCorpus(t, "pdf", name))
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", name, err)
 	}
 	return doc
 }

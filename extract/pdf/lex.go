@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // This file holds the PDF object model and the lexer that reads it, both for
 // the objects of the file and for page content streams. The lexer never

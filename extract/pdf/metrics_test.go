@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 import (
 	"bufio"
@@ -10,12 +10,12 @@ import (
 	"testing"
 )
 
-// genStd14 regenerates pdf_std14.txt from the URW base-35 AFM files
+// genStd14 regenerates std14.txt from the URW base-35 AFM files
 // (Debian package fonts-urw-base35), whose advance widths are those of
 // Adobe's standard 14 fonts by design:
 //
-//	go test ./extract -run TestGenerateStd14 -gen-std14
-var genStd14 = flag.Bool("gen-std14", false, "rewrite pdf_std14.txt from /usr/share/fonts/type1/urw-base35")
+//	go test ./extract/pdf -run TestGenerateStd14 -gen-std14
+var genStd14 = flag.Bool("gen-std14", false, "rewrite std14.txt from /usr/share/fonts/type1/urw-base35")
 
 // std14Sources pairs each standard font with its URW clone.
 var std14Sources = [][2]string{
@@ -30,7 +30,7 @@ var std14Sources = [][2]string{
 
 func TestGenerateStd14(t *testing.T) {
 	if !*genStd14 {
-		t.Skip("run with -gen-std14 to regenerate pdf_std14.txt")
+		t.Skip("run with -gen-std14 to regenerate std14.txt")
 	}
 	var out strings.Builder
 	out.WriteString("# Advance widths of the standard 14 PDF fonts, one font a line:\n")
@@ -44,7 +44,7 @@ func TestGenerateStd14(t *testing.T) {
 		}
 		fmt.Fprintf(&out, "%s %s\n", src[0], strings.Join(glyphs, " "))
 	}
-	if err := os.WriteFile("pdf_std14.txt", []byte(out.String()), 0o644); err != nil {
+	if err := os.WriteFile("std14.txt", []byte(out.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 import (
 	"errors"
@@ -11,9 +11,9 @@ import (
 	"minutes/document"
 )
 
-// genFixtures rewrites testdata/pdf/plain.pdf, the file the committed
-// encrypted fixtures were made from with qpdf (see testdata/pdf/README.md).
-var genFixtures = flag.Bool("gen-pdf-fixtures", false, "rewrite testdata/pdf/plain.pdf")
+// genFixtures rewrites testdata/plain.pdf, the file the committed
+// encrypted fixtures were made from with qpdf (see testdata/README.md).
+var genFixtures = flag.Bool("gen-pdf-fixtures", false, "rewrite testdata/plain.pdf")
 
 // fixtureText is the text of plain.pdf: accents and a character past
 // U+0100 check that strings and streams decrypt to the right bytes.
@@ -30,9 +30,9 @@ func plainFixture() []byte {
 
 func TestGeneratePlainFixture(t *testing.T) {
 	if !*genFixtures {
-		t.Skip("run with -gen-pdf-fixtures to rewrite testdata/pdf/plain.pdf")
+		t.Skip("run with -gen-pdf-fixtures to rewrite testdata/plain.pdf")
 	}
-	if err := os.WriteFile(filepath.Join("testdata", "pdf", "plain.pdf"), plainFixture(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join("testdata", "plain.pdf"), plainFixture(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -42,11 +42,11 @@ func TestGeneratePlainFixture(t *testing.T) {
 func TestReadPDFEncrypted(t *testing.T) {
 	for _, name := range []string{"plain.pdf", "rc4-40.pdf", "rc4-128.pdf", "aes-128.pdf", "aes-256-r5.pdf", "aes-256-r6.pdf", "object-streams.pdf", "aes-256-object-streams.pdf"} {
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join("testdata", "pdf", name))
+			data, err := os.ReadFile(filepath.Join("testdata", name))
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := readPDF(data)
+			doc, err := Read(data)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -61,11 +61,11 @@ func TestReadPDFEncrypted(t *testing.T) {
 // TestReadPDFUserPassword checks that a file needing a password says so.
 func TestReadPDFUserPassword(t *testing.T) {
 	for _, name := range []string{"user-password-aes-128.pdf", "user-password-aes-256.pdf"} {
-		data, err := os.ReadFile(filepath.Join("testdata", "pdf", name))
+		data, err := os.ReadFile(filepath.Join("testdata", name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = readPDF(data)
+		_, err = Read(data)
 		if !errors.Is(err, document.ErrEncrypted) || !strings.Contains(err.Error(), "encrypted with a user password") {
 			t.Errorf("%s: got %v", name, err)
 		}

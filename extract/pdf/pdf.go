@@ -1,24 +1,42 @@
-package extract
-
-// The PDF reader. It is built in layers, each in its own file:
+// Package pdf reads the text of a PDF file, with its layout, into a
+// document.Document: Read is its one entry point.
 //
-//	pdf_lex.go      the object syntax (numbers, strings, names, arrays, dictionaries)
-//	pdf_file.go     cross-reference tables and streams, object streams (pdf_pages.go the page tree)
-//	pdf_repair.go   rebuilding a broken cross-reference table by scanning
-//	pdf_crypt.go    decryption with the empty password (RC4, AES-128, AES-256)
-//	pdf_filter.go   stream filters (Flate, LZW, ASCII85, ASCIIHex, RunLength)
-//	pdf_fonts.go    fonts: codes → text and widths (pdf_cmap.go CMaps,
-//	                pdf_glyphs.go glyph names and standard fonts, pdf_cff.go
-//	                built-in encodings of CFF programs, pdf_truetype.go a
-//	                second opinion from embedded TrueType programs)
-//	pdf_interp.go   the content-stream interpreter: where each glyph lands
-//	pdf_layout.go   glyphs → words → lines (pdf_columns.go text columns,
-//	                pdf_regions.go tables, lists and columns of aligned lines)
+// The rules it keeps:
+//
+//   - Lines come page by page in reading order. Each carries its page, its
+//     number on the page, X (where the line starts) and Y (its baseline) in
+//     points from the top-left corner of the page as displayed, the font
+//     size and boldness, and its kind: table rows with cells, bulleted list
+//     items, headings set larger or bold, blank lines at paragraph breaks.
+//   - A file encrypted with the empty user password is decrypted (RC4,
+//     AES-128, AES-256); one that needs a password fails with
+//     document.ErrEncrypted. A broken cross-reference table is rebuilt by
+//     scanning the file, with a warning.
+//   - A page that cannot be read (a panic in its content, a missing stream)
+//     becomes a warning; the file fails only when it cannot be opened at
+//     all or no page can be read. No input makes Read panic, and the text
+//     of one file is bounded (maxDocumentText).
+//
+// The reader is built in layers, each in its own file:
+//
+//	lex.go      the object syntax (numbers, strings, names, arrays, dictionaries)
+//	file.go     cross-reference tables and streams, object streams (pages.go the page tree)
+//	repair.go   rebuilding a broken cross-reference table by scanning
+//	crypt.go    decryption with the empty password (RC4, AES-128, AES-256)
+//	filter.go   stream filters (Flate, LZW, ASCII85, ASCIIHex, RunLength)
+//	fonts.go    fonts: codes → text and widths (cmap.go CMaps,
+//	            glyphs.go glyph names and standard fonts, cff.go
+//	            built-in encodings of CFF programs, truetype.go a
+//	            second opinion from embedded TrueType programs)
+//	interp.go   the content-stream interpreter: where each glyph lands
+//	layout.go   glyphs → words → lines (columns.go text columns,
+//	            regions.go tables, lists and columns of aligned lines)
 //
 // The third-party parser the project used before could not read
 // AES-256 files or broken xref tables, panicked on malformed streams and
 // mis-decoded ToUnicode ranges; owning the object layer lets each of
 // those be handled where it arises.
+package pdf
 
 import (
 	"bytes"
@@ -30,14 +48,10 @@ import (
 	"minutes/document"
 )
 
-// readPDF reads a PDF's text page by page. Lines carry their page, their
-// number on it, X (where the line starts) and Y (its baseline) in points
-// from the top-left corner of the page as displayed, the font size and
-// boldness, and their kind: table rows with cells, bulleted list items,
-// headings set larger or bold, blank lines at paragraph breaks. A page that cannot be read
-// (a panic in its content, a missing stream) becomes a warning; the file
-// fails only when it cannot be opened at all or no page can be read.
-func readPDF(data []byte) (doc *document.Document, err error) {
+// Read reads the PDF held in data page by page, by the rules of the
+// package comment. The document it returns has its Pages, Lines and
+// Warnings set; the caller (extract.Read) names the file.
+func Read(data []byte) (doc *document.Document, err error) {
 	defer func() {
 		// The last line of defence: the layers below recover what they
 		// can themselves, but a hostile file must never take the

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // The built-in encoding of an embedded CFF (Type1C) font program. Subset
 // fonts written by Acrobat Distiller and others often have no /Encoding

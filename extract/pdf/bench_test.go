@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 import (
 	"math/rand/v2"
@@ -29,7 +29,7 @@ func benchInputs(b *testing.B) []benchInput {
 		if err != nil {
 			b.Fatal(err)
 		}
-		doc, err := readPDF(data)
+		doc, err := Read(data)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -58,7 +58,7 @@ func longDocument(pages int) []byte {
 	return buildTestPDF(contents, true)
 }
 
-// BenchmarkReadPDF measures readPDF on the corpus (all files per
+// BenchmarkReadPDF measures Read on the corpus (all files per
 // iteration) and on a generated 500-page file, in pages per second.
 func BenchmarkReadPDF(b *testing.B) {
 	inputs := benchInputs(b)
@@ -70,7 +70,7 @@ func BenchmarkReadPDF(b *testing.B) {
 			pages := 0
 			for b.Loop() {
 				for _, in := range group {
-					if _, err := readPDF(in.data); err != nil {
+					if _, err := Read(in.data); err != nil {
 						b.Fatal(err)
 					}
 					pages += in.pages
@@ -82,7 +82,7 @@ func BenchmarkReadPDF(b *testing.B) {
 }
 
 // BenchmarkPdftotext times poppler's `pdftotext -layout` on the same
-// inputs, so the two can be compared (testdata/pdf/bench-ratio.sh prints
+// inputs, so the two can be compared (testdata/bench-ratio.sh prints
 // the ratio). It needs poppler-utils installed.
 func BenchmarkPdftotext(b *testing.B) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {

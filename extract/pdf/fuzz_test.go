@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 import (
 	"os"
@@ -9,7 +9,7 @@ import (
 )
 
 // FuzzReadPDF feeds the reader generated fixtures, the committed
-// encrypted ones and small broken files, mutated. It checks that readPDF
+// encrypted ones and small broken files, mutated. It checks that Read
 // never panics, returns either a document or an error, and that the
 // document's text is valid UTF-8 of bounded size with every line on a
 // real page.
@@ -18,7 +18,7 @@ func FuzzReadPDF(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := readPDF(data)
+		doc, err := Read(data)
 		if err != nil {
 			if doc != nil {
 				t.Fatal("both a document and an error")
@@ -69,7 +69,7 @@ func fuzzSeeds() [][]byte {
 			seeds = append(seeds, data)
 		}
 	}
-	files, _ := filepath.Glob(filepath.Join("testdata", "pdf", "*.pdf"))
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.pdf"))
 	for _, name := range files {
 		if data, err := os.ReadFile(name); err == nil && !strings.Contains(name, "plain") {
 			seeds = append(seeds, data)

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 import (
 	"bytes"
@@ -257,7 +257,7 @@ func TestReadPDFHangingList(t *testing.T) {
 		c.op("BT /F1 11 Tf 72 %g Td %s Tj ET", y, pdfEscape(it[0]))
 		c.op("BT /F1 11 Tf 126 %g Td %s Tj ET", y, pdfEscape(it[1]))
 	}
-	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	doc, err := Read(buildTestPDF([]string{c.String()}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -282,7 +282,7 @@ func TestReadPDFBullets(t *testing.T) {
 	c.op("BT /F1 11 Tf 72 700 Td (Attendees:) Tj ET")
 	c.op("BT /F1 11 Tf 90 686 Td (\\225 Hillar Aareleid) Tj ET") // WinAnsi 0x95 is a bullet
 	c.op("BT /F1 11 Tf 108 672 Td (- remote) Tj ET")
-	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	doc, err := Read(buildTestPDF([]string{c.String()}, false))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // The content-stream interpreter: it runs a page's drawing operators far
 // enough to know where every character lands. It tracks the graphics state

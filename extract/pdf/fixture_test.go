@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // A small PDF writer for tests: it builds deterministic files whose layout
 // is known exactly, so the reader's output can be checked against the

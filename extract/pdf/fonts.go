@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // Fonts: how the bytes of a shown string become glyphs with text and
 // widths. Simple fonts (Type1, TrueType, Type3) have one-byte codes, an

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // Stream filters: FlateDecode, LZWDecode, ASCII85Decode, ASCIIHexDecode and
 // RunLengthDecode, with PNG and TIFF predictors. Image-only filters (DCT,

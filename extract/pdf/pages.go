@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // The page tree: the pages in order, each with the attributes it inherits
 // from the nodes above it. A broken tree falls back on the page objects

@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 // Layout: from the glyphs of a page to the lines a person reads. The
 // steps, each a function (in this file unless named):
@@ -11,9 +11,9 @@ package extract
 //     space (relative to the font size, as pdfminer and poppler do)
 //     become spaces, and gaps wider than a few ems cut the line into
 //     segments.
-//  3. splitColumns (pdf_columns.go): a page set in columns of prose is
+//  3. splitColumns (columns.go): a page set in columns of prose is
 //     read column by column, even where the columns' baselines differ.
-//  4. findRegion (pdf_regions.go): runs of lines whose segments leave the
+//  4. findRegion (regions.go): runs of lines whose segments leave the
 //     same vertical strips empty ("gutters") are tables, text columns or
 //     lists with hanging markers, and are emitted as such.
 //

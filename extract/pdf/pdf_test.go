@@ -1,4 +1,4 @@
-package extract
+package pdf
 
 import (
 	"errors"
@@ -68,7 +68,7 @@ func TestReadPDFDrawingMethods(t *testing.T) {
 					want = append(want, strings.Join(words, " "))
 					prevSize = size
 				}
-				doc, err := readPDF(buildTestPDF([]string{c.String()}, seed%2 == 0))
+				doc, err := Read(buildTestPDF([]string{c.String()}, seed%2 == 0))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -87,7 +87,7 @@ func TestReadPDFType0ToUnicode(t *testing.T) {
 	tests := []string{"Kouřil", "ÿĀā", "ŘřKoł", "Łódź"[2:] /* "ódź" */, "Kouřil Kouřil"}
 	for _, text := range tests {
 		content := fmt.Sprintf("BT /F3 12 Tf 72 700 Td %s Tj ET", type0Hex(text))
-		doc, err := readPDF(buildTestPDF([]string{content}, false))
+		doc, err := Read(buildTestPDF([]string{content}, false))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -150,7 +150,7 @@ func TestReadPDFTableAcrossPages(t *testing.T) {
 			want = append(want, participantTable(&c, rng, 6+rng.IntN(10), 730))
 			pages = append(pages, c.String())
 		}
-		doc, err := readPDF(buildTestPDF(pages, true))
+		doc, err := Read(buildTestPDF(pages, true))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -197,7 +197,7 @@ func TestReadPDFTwoColumns(t *testing.T) {
 		drawWithTj(&c, strings.Fields(r), 320, y, 10)
 		left, right = append(left, l), append(right, r)
 	}
-	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	doc, err := Read(buildTestPDF([]string{c.String()}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -214,7 +214,7 @@ func TestReadPDFFakeBold(t *testing.T) {
 		c.op("BT /F1 14 Tf 72 700 Td (CHICAGO COMMISSION) Tj ET")
 		c.op("BT /F1 14 Tf %g 700 Td (CHICAGO COMMISSION) Tj ET", 72+shift)
 		c.op("BT /F1 10 Tf 72 680 Td (Held every 2nd Thursday; all are welcome) Tj ET")
-		doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+		doc, err := Read(buildTestPDF([]string{c.String()}, false))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -238,7 +238,7 @@ func TestReadPDFRepeatedLettersKept(t *testing.T) {
 		for _, method := range []lineMethod{drawWithTj, drawPerGlyph} {
 			var c contentBuilder
 			method(&c, strings.Fields(text), 72, 700, 11)
-			doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+			doc, err := Read(buildTestPDF([]string{c.String()}, false))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -253,7 +253,7 @@ func TestReadPDFRepeatedLettersKept(t *testing.T) {
 func TestReadPDFSuperscript(t *testing.T) {
 	var c contentBuilder
 	c.op("BT /F1 12 Tf 72 700 Td (Thursday, 10) Tj /F1 6.5 Tf 4 Ts (th) Tj /F1 12 Tf 0 Ts ( September 2015) Tj ET")
-	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	doc, err := Read(buildTestPDF([]string{c.String()}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +268,7 @@ func TestReadPDFPositions(t *testing.T) {
 	var c contentBuilder
 	c.op("BT /F2 20 Tf 72 742 Td (Minutes) Tj ET")
 	c.op("BT /F1 10 Tf 90 700 Td (The meeting opened at ten.) Tj ET")
-	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	doc, err := Read(buildTestPDF([]string{c.String()}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -307,7 +307,7 @@ func TestReadPDFErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := readPDF(tt.data)
+			doc, err := Read(tt.data)
 			if err == nil {
 				t.Fatalf("no error; got %d lines", len(doc.Lines))
 			}
@@ -327,19 +327,19 @@ func TestReadPDFTruncated(t *testing.T) {
 		pages = append(pages, fmt.Sprintf("BT /F1 12 Tf 72 700 Td (Text of page %d) Tj ET", p))
 	}
 	data := buildTestPDF(pages, true)
-	full, err := readPDF(data)
+	full, err := Read(data)
 	if err != nil || !strings.Contains(full.Text(), "Text of page 3") {
 		t.Fatalf("the whole file does not read: %v", err)
 	}
 	for cut := 0; cut < len(data); cut += 7 {
-		doc, err := readPDF(data[:cut])
+		doc, err := Read(data[:cut])
 		if err == nil && doc == nil {
 			t.Fatalf("cut at %d: no document and no error", cut)
 		}
 	}
 	// Without its xref table and trailer, the file is rebuilt by scanning.
 	cut := strings.Index(string(data), "xref")
-	doc, err := readPDF(data[:cut])
+	doc, err := Read(data[:cut])
 	if err != nil {
 		t.Fatalf("file without xref: %v", err)
 	}
@@ -354,7 +354,7 @@ func TestReadPDFRepairsShiftedOffsets(t *testing.T) {
 	data := buildTestPDF([]string{"BT /F1 12 Tf 72 700 Td (The participants agreed) Tj ET"}, false)
 	header := strings.Index(string(data), "\n") + 1
 	shifted := append(append(append([]byte{}, data[:header]...), []byte("% junk inserted here\n")...), data[header:]...)
-	doc, err := readPDF(shifted)
+	doc, err := Read(shifted)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -368,7 +368,7 @@ func TestReadPDFRepairsShiftedOffsets(t *testing.T) {
 
 // TestReadPDFEmptyPageWarns checks the warning for a page with no text.
 func TestReadPDFEmptyPageWarns(t *testing.T) {
-	doc, err := readPDF(buildTestPDF([]string{"BT /F1 12 Tf 72 700 Td (Text) Tj ET", "0 0 100 100 re f"}, false))
+	doc, err := Read(buildTestPDF([]string{"BT /F1 12 Tf 72 700 Td (Text) Tj ET", "0 0 100 100 re f"}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -389,7 +389,7 @@ func TestReadPDFBadPageKeepsOthers(t *testing.T) {
 		"BT /F1 12 Tf 72 700 Td [(Second) <<< (((( ]]]] Tj ) TJ /Nope Tf (x) ' \" Tm cm ET Q Q Q",
 		"BT /F1 12 Tf 72 700 Td (Third page) Tj ET",
 	}
-	doc, err := readPDF(buildTestPDF(pages, false))
+	doc, err := Read(buildTestPDF(pages, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -404,7 +404,7 @@ func TestReadPDFBadPageKeepsOthers(t *testing.T) {
 // TestReadPDFErrorsAreTyped checks errors wrap the package's sentinels
 // where one applies.
 func TestReadPDFErrorsAreTyped(t *testing.T) {
-	_, err := Read("x.pdf", []byte("%PDF-1.4\n1 0 obj << /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >> endobj\n"+
+	_, err := Read([]byte("%PDF-1.4\n1 0 obj << /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >> endobj\n" +
 		"2 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 2 0 R /Encrypt 1 0 R >>\n%%EOF"))
 	if !errors.Is(err, document.ErrEncrypted) {
 		t.Errorf("got %v, want ErrEncrypted", err)
@@ -418,7 +418,7 @@ func TestReadPDFActualText(t *testing.T) {
 	var c contentBuilder
 	c.op("BT /F1 12 Tf 72 700 Td (bu) Tj /Span << /ActualText (ff) >> BDC (\\001) Tj EMC (et and ) Tj")
 	c.op("/Span << /ActualText <FEFF0066006C> >> BDC (xyz) Tj EMC (ow) Tj ET")
-	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	doc, err := Read(buildTestPDF([]string{c.String()}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -447,7 +447,7 @@ func TestReadPDFTurnedText(t *testing.T) {
 		{"scaled by cm", "q 0.5 0 0 0.5 0 0 cm " + lines + " Q", "", []string{"Minutes of the meeting", "were approved as read"}},
 	}
 	for _, tt := range tests {
-		doc, err := readPDF(buildTestPDFWith([]string{tt.content}, false, tt.extra))
+		doc, err := Read(buildTestPDFWith([]string{tt.content}, false, tt.extra))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -468,7 +468,7 @@ func TestReadPDFLetterSpacing(t *testing.T) {
 		{"BT /F1 12 Tf 1.2 Tc 72 700 Td (Present: A. Smith) Tj ET", "Present: A. Smith"},
 	}
 	for _, tt := range tests {
-		doc, err := readPDF(buildTestPDF([]string{tt.content}, false))
+		doc, err := Read(buildTestPDF([]string{tt.content}, false))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -484,7 +484,7 @@ func TestReadPDFShortWordsKeepSpaces(t *testing.T) {
 	for _, text := range []string{"MG + MW", "RJ + AA + HP", "a b c d e f", "I I I", "SP + S"} {
 		var c contentBuilder
 		drawWithKerning(&c, strings.Fields(text), 72, 700, 11)
-		doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+		doc, err := Read(buildTestPDF([]string{c.String()}, false))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -499,7 +499,7 @@ func TestReadPDFShortWordsKeepSpaces(t *testing.T) {
 // form that draws itself (a cycle) read once.
 func TestReadPDFFormXObjects(t *testing.T) {
 	content := "BT /F1 12 Tf 72 700 Td (Minutes approved) Tj ET q 1 0 0 1 0 500 cm /X1 Do Q q 1 0 0 1 0 300 cm /X2 Do Q"
-	doc, err := readPDF(buildTestPDF([]string{content}, false))
+	doc, err := Read(buildTestPDF([]string{content}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -547,7 +547,7 @@ func TestReadPDFColumnsOffset(t *testing.T) {
 		}
 		footer := "Minutes of the 29th meeting, page 1 of 1, circulated to members"
 		drawWithTj(&c, strings.Fields(footer), 50, 40, 9)
-		doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+		doc, err := Read(buildTestPDF([]string{c.String()}, false))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -562,7 +562,7 @@ func TestReadPDFColumnsOffset(t *testing.T) {
 // box is left out, as a viewer does not show it.
 func TestReadPDFOffPageTextDropped(t *testing.T) {
 	content := "BT /F1 12 Tf 72 700 Td (Visible minutes) Tj ET BT /F1 12 Tf 900 700 Td (printer mark) Tj ET BT /F1 12 Tf 72 -300 Td (below the page) Tj ET"
-	doc, err := readPDF(buildTestPDF([]string{content}, false))
+	doc, err := Read(buildTestPDF([]string{content}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -590,7 +590,7 @@ func TestReadPDFWrappedCells(t *testing.T) {
 	row(634, "Kurt Müller", "Deutsches Forschungsnetz", "Germany")
 	row(622, "", "CERT")
 	c.op("BT /F1 10 Tf 60 580 Td (The meeting opened at ten.) Tj ET")
-	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	doc, err := Read(buildTestPDF([]string{c.String()}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -626,7 +626,7 @@ func TestReadPDFSkewedLines(t *testing.T) {
 			}
 			want = append(want, strings.Join(words, " "))
 		}
-		doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+		doc, err := Read(buildTestPDF([]string{c.String()}, false))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -664,7 +664,7 @@ func TestReadPDFTightCells(t *testing.T) {
 	prose := "The chair thanked the host for the venue and closed the meeting."
 	c.op("BT /F1 10 Tf 7 Tw 60 %g Td %s Tj ET", y-30, pdfEscape(prose))
 	want = append(want, prose)
-	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	doc, err := Read(buildTestPDF([]string{c.String()}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -691,7 +691,7 @@ func TestReadPDFMarginNotes(t *testing.T) {
 		}
 		want = append(want, line)
 	}
-	doc, err := readPDF(buildTestPDF([]string{c.String()}, false))
+	doc, err := Read(buildTestPDF([]string{c.String()}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -715,7 +715,7 @@ func TestReadPDFHostilePageIsFast(t *testing.T) {
 		c.op("BT /F1 0.3 Tf %d %g Td (a b) Tj %d 0 Td (c) Tj ET", 10+i%7, y, 50+i%13)
 	}
 	start := time.Now()
-	if _, err := readPDF(buildTestPDF([]string{c.String()}, true)); err != nil {
+	if _, err := Read(buildTestPDF([]string{c.String()}, true)); err != nil {
 		t.Fatal(err)
 	}
 	if d := time.Since(start); d > 10*time.Second {
