@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"minutes/document"
+	"minutes/extract/charset"
 	"minutes/extract/pdf"
 )
 
@@ -131,10 +132,10 @@ func Sniff(path string, data []byte) document.Format {
 // space.
 func markupHead(head []byte) string {
 	text := string(head)
-	if c, n, ok := bomCodec(head); ok {
-		text = decodeAll(c, head[n:])
-	} else if c, ok := sniffUTF16(head); ok {
-		text = decodeAll(c, head)
+	if c, n, ok := charset.BOM(head); ok {
+		text = charset.DecodeAll(c, head[n:])
+	} else if c, ok := charset.SniffUTF16(head); ok {
+		text = charset.DecodeAll(c, head)
 	}
 	return strings.ToLower(strings.TrimLeft(text, " \t\r\n\f"))
 }
@@ -199,13 +200,13 @@ func looksLikeText(head []byte) bool {
 	if len(head) == 0 {
 		return false
 	}
-	if _, _, ok := bomCodec(head); ok {
+	if _, _, ok := charset.BOM(head); ok {
 		return true
 	}
-	if _, ok := sniffUTF16(head); ok {
+	if _, ok := charset.SniffUTF16(head); ok {
 		return true
 	}
-	return !looksBinary(head)
+	return !charset.LooksBinary(head)
 }
 
 // binaryMagic lists the openings of common files found beside minutes in
@@ -237,7 +238,7 @@ func hasBinaryMagic(head []byte) bool {
 	case len(head) >= 12 && string(head[4:8]) == "ftyp": // MP4, QuickTime, HEIC
 		return true
 	case bytes.HasPrefix(head, []byte("MZ")) || bytes.HasPrefix(head, []byte("BM")) || bytes.HasPrefix(head, []byte("BZh")):
-		return looksBinary(head) // a Windows program, a bitmap, bzip2 — or a line of text
+		return charset.LooksBinary(head) // a Windows program, a bitmap, bzip2 — or a line of text
 	}
 	return false
 }

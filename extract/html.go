@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"minutes/document"
+	"minutes/extract/charset"
 )
 
 // readHTML reads an HTML page into the lines a person sees in a browser.
@@ -71,13 +72,13 @@ import (
 // absolute URLs of the links on the line. Text inside <xmp> and
 // <plaintext> (obsolete) has its entities decoded, which browsers do not.
 func readHTML(data []byte) (*document.Document, error) {
-	dec := decodeHTML(data)
-	if looksBinary(dec.text) {
+	dec := charset.DecodeHTML(data)
+	if charset.LooksBinary(dec.Text) {
 		return nil, document.ErrBinary
 	}
-	r := newHTMLReader(normalizeNewlines(dec.text))
+	r := newHTMLReader(normalizeNewlines(dec.Text))
 	r.run()
-	doc := &document.Document{Encoding: dec.codec.name, Lines: r.out.lines, Warnings: dec.warnings}
+	doc := &document.Document{Encoding: dec.Codec.Name(), Lines: r.out.lines, Warnings: dec.Warnings}
 	if len(doc.Lines) == 0 {
 		doc.Warnings = append(doc.Warnings, document.Warning{Stage: "html", Message: "the page shows no text"})
 	}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"minutes/document"
+	"minutes/extract/charset"
 	"minutes/extract/internal/readertest"
 )
 
@@ -177,8 +178,8 @@ func TestHTMLWordExport(t *testing.T) {
 
 func TestHTMLCharsets(t *testing.T) {
 	sentence := "Kelly’s report – “draft” approved; I’ll send the café’s bill"
-	mac := string(encode(t, charmap.Macintosh, sentence))
-	cp1252 := string(encode(t, charmap.Windows1252, sentence))
+	mac := string(readertest.Encode(t, charmap.Macintosh, sentence))
+	cp1252 := string(readertest.Encode(t, charmap.Windows1252, sentence))
 	tests := []struct {
 		name     string
 		page     string
@@ -217,12 +218,12 @@ func TestHTMLCharsets(t *testing.T) {
 // Windows-1252 ones left alone.
 func TestHTMLWrongCharsetGenerated(t *testing.T) {
 	const head = `<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">`
-	for i, text := range sentences(westernWords, 150, 21) {
+	for i, text := range readertest.Sentences(readertest.WesternWords, 150, 21) {
 		for _, tt := range []struct {
 			enc  *charmap.Charmap
 			want []string
 		}{{charmap.Macintosh, []string{"macintosh"}}, {charmap.Windows1252, []string{"windows-1252", "iso-8859-1"}}} {
-			page := head + "<p>" + string(encode(t, tt.enc, strings.ReplaceAll(text, "\n", "<br>\n")))
+			page := head + "<p>" + string(readertest.Encode(t, tt.enc, strings.ReplaceAll(text, "\n", "<br>\n")))
 			doc := readHTMLString(t, page)
 			got := strings.Join(texts(doc), "\n")
 			want := strings.Join(strings.Fields(text), " ")
@@ -338,7 +339,7 @@ func TestHTMLCorpusProvenance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		source := strings.Split(normalizeNewlines(decodeHTML(data).text), "\n")
+		source := strings.Split(normalizeNewlines(charset.DecodeHTML(data).Text), "\n")
 		for _, l := range doc.Lines {
 			word := firstWord(l)
 			if word == "" {
@@ -445,7 +446,7 @@ func generatePage(rng *rand.Rand) (string, []string) {
 	var b strings.Builder
 	var phrases []string
 	phrase := func() string {
-		p := fmt.Sprintf("phrase%d %s", len(phrases), westernWords[rng.IntN(len(westernWords))])
+		p := fmt.Sprintf("phrase%d %s", len(phrases), readertest.WesternWords[rng.IntN(len(readertest.WesternWords))])
 		phrases = append(phrases, p)
 		return p
 	}

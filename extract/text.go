@@ -3,14 +3,14 @@ package extract
 import (
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"minutes/document"
+	"minutes/extract/charset"
 )
 
-// readText reads plain text and markdown. It finds the encoding (see
-// charset.go), splits lines at LF, CRLF or lone CR, and marks what markdown
+// readText reads plain text and markdown. It finds the encoding
+// (charset.DecodeText), splits lines at LF, CRLF or lone CR, and marks what markdown
 // shows of the layout (see text_markdown.go): headings, list items, table
 // rows, rules and blank lines.
 //
@@ -20,19 +20,19 @@ import (
 // exception is YAML front matter, which is not text a person reads: its
 // title becomes a heading holding only the value (markdown.addFrontMatter).
 func readText(data []byte) (*document.Document, error) {
-	dec, err := decodeText(data)
+	dec, err := charset.DecodeText(data)
 	if err != nil {
 		return nil, err
 	}
-	if strings.TrimSpace(dec.text) == "" {
+	if strings.TrimSpace(dec.Text) == "" {
 		return nil, document.ErrEmpty
 	}
-	doc := &document.Document{Encoding: dec.codec.name, Warnings: dec.warnings}
-	md := markdown{lines: make([]document.Line, 0, countLines(dec.text))}
-	fm := findFrontMatter(dec.text)
+	doc := &document.Document{Encoding: dec.Codec.Name(), Warnings: dec.Warnings}
+	md := markdown{lines: make([]document.Line, 0, countLines(dec.Text))}
+	fm := findFrontMatter(dec.Text)
 	var controls controlCount
-	pages := newFormFeedPages(dec.text)
-	eachLine(dec.text, func(num int, line string) {
+	pages := newFormFeedPages(dec.Text)
+	eachLine(dec.Text, func(num int, line string) {
 		pages.see(num, line)
 		line = controls.strip(line, num)
 		line = strings.TrimRight(line, " \t")
@@ -92,83 +92,6 @@ func (p *formFeedPages) apply(lines []document.Line) int {
 	return last
 }
 
-// decodeText returns data as UTF-8 with the encoding it was in. Text
-// without a byte-order mark or a UTF-16 pattern whose bytes are mostly
-// control characters is binary, an image or archive named ".txt", and
-// refused with ErrBinary.
-func decodeText(data []byte) (decoding, error) {
-	if c, n, ok := bomCodec(data); ok {
-		body := data[n:]
-		if c.name == utf8Codec.name && looksBinary(body) {
-			return decoding{}, document.ErrBinary
-		}
-		if c.name == utf8Codec.name && !utf8.Valid(body) {
-			return decodeInvalidUTF8(body, windows1252, "text", "the file has a UTF-8 byte-order mark"), nil
-		}
-		dec := decoding{text: decodeAll(c, body), codec: c}
-		if looksBinary(dec.text) || looksRandom(dec.text) {
-			return decoding{}, document.ErrBinary
-		}
-		return dec, nil
-	}
-	if _, utf16 := sniffUTF16(data); !utf16 && looksBinary(data) {
-		return decoding{}, document.ErrBinary
-	}
-	dec := decodeUndeclared(data, "text")
-	if isUTF16(dec.codec) && (looksBinary(dec.text) || looksRandom(dec.text)) {
-		return decoding{}, document.ErrBinary // the bytes were checked above unless they were UTF-16
-	}
-	return dec, nil
-}
-
-// isUTF16 reports whether c is one of the UTF-16 encodings.
-func isUTF16(c codec) bool {
-	return c.name == utf16LE.name || c.name == utf16BE.name
-}
-
-// looksRandom reports whether more than one character in twenty of s is
-// not a character of any text: unassigned, private use, or undecodable.
-// Binary junk behind a UTF-16 byte-order mark decodes to such characters
-// among random ideographs, while its bytes hold no telling NULs.
-func looksRandom(s string) bool {
-	odd, n := 0, 0
-	for _, r := range s {
-		n++
-		if r == utf8.RuneError || (!unicode.IsGraphic(r) && !unicode.IsSpace(r) && r != '\u200b' && r != '\uFEFF') {
-			odd++
-		}
-	}
-	return odd*20 > n
-}
-
-// looksBinary reports whether s holds more NUL bytes, control characters
-// or undecodable characters than text does: NUL in more than one byte in a
-// thousand, other control characters (form feed, vertical tab and the line
-// ends excepted) or U+FFFD in more than one in fifty, beyond four. A few
-// stray ones are damage, and are removed with a warning (controlCount).
-func looksBinary[T string | []byte](s T) bool {
-	nuls, odd := 0, 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == 0:
-			nuls++
-		case isStrayControl(c):
-			odd++
-		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2] == 0xBD: // U+FFFD
-			odd++
-		}
-	}
-	return nuls*1000 > len(s) || (nuls+odd-4)*50 > len(s)
-}
-
-// isStrayControl reports whether c is a control character that has no
-// place in text: all of C0 and DEL except tab, the line ends, form feed
-// and vertical tab.
-func isStrayControl(c byte) bool {
-	return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F
-}
-
 // eachLine calls fn with each line of s and its 1-based number. Lines end
 // at LF, CRLF or a lone CR (old Mac files); a final line end does not start
 // an empty line. It makes no copies: each line is a substring of s, so the
@@ -214,7 +137,7 @@ func (c *controlCount) strip(line string, num int) string {
 	for _, r := range line {
 		switch {
 		case r == '\f' || r == '\v' || r == '\uFEFF':
-		case r < utf8.RuneSelf && isStrayControl(byte(r)):
+		case r < utf8.RuneSelf && charset.IsStrayControl(byte(r)):
 			if c.n == 0 {
 				c.first = num
 			}
@@ -230,7 +153,7 @@ func (c *controlCount) strip(line string, num int) string {
 func hasControl(line string) bool {
 	for i := 0; i < len(line); i++ {
 		c := line[i]
-		if c == '\f' || c == '\v' || isStrayControl(c) || (c == 0xEF && strings.HasPrefix(line[i:], "\uFEFF")) {
+		if c == '\f' || c == '\v' || charset.IsStrayControl(c) || (c == 0xEF && strings.HasPrefix(line[i:], "\uFEFF")) {
 			return true
 		}
 	}

@@ -1,4 +1,28 @@
-package extract
+// Package charset finds the character encoding of text and HTML files and
+// decodes them to UTF-8: DecodeText for the text reader (extract/text),
+// DecodeHTML for the HTML reader (extract/html); BOM, SniffUTF16,
+// DecodeAll and LooksBinary let extract.Sniff read the head of a file.
+// The rules, in the order they are tried:
+//
+//  1. A byte-order mark decides (UTF-8, UTF-16, UTF-32).
+//  2. An HTML page's declaration (<meta charset>) is next, but it is checked
+//     against the bytes: a page that declares Latin-1 but holds UTF-8 or
+//     MacRoman bytes is read as what it holds, with a warning.
+//  3. Without a mark, UTF-16 shows itself by its zero bytes: ASCII text in
+//     UTF-16LE has a zero at every odd offset.
+//  4. Bytes that are valid UTF-8 are UTF-8.
+//  5. UTF-8 with some invalid bytes is UTF-8 with pieces pasted from a
+//     legacy file, when it reads more plausibly so than as a legacy file:
+//     those bytes are read in the legacy encoding that suits them best,
+//     and each line where it happened gets a warning (decodeInvalidUTF8).
+//  6. Otherwise the file is in a legacy 8-bit encoding: the one whose
+//     reading of the high bytes looks most like text wins (plausibility).
+//     Windows-1252 wins ties; it is named ISO-8859-1 when the file uses
+//     none of the characters it adds (latin1Name).
+//
+// Bytes that are mostly NULs and control characters are no text at all:
+// DecodeText refuses them with document.ErrBinary (LooksBinary).
+package charset
 
 import (
 	"bytes"
@@ -16,53 +40,38 @@ import (
 	"minutes/document"
 )
 
-// This file finds the character encoding of text and HTML files and decodes
-// them to UTF-8. The rules, in the order they are tried:
-//
-//  1. A byte-order mark decides (UTF-8, UTF-16, UTF-32).
-//  2. An HTML page's declaration (<meta charset>) is next, but it is checked
-//     against the bytes: a page that declares Latin-1 but holds UTF-8 or
-//     MacRoman bytes is read as what it holds, with a warning.
-//  3. Without a mark, UTF-16 shows itself by its zero bytes: ASCII text in
-//     UTF-16LE has a zero at every odd offset.
-//  4. Bytes that are valid UTF-8 are UTF-8.
-//  5. UTF-8 with some invalid bytes is UTF-8 with pieces pasted from a
-//     legacy file, when it reads more plausibly so than as a legacy file:
-//     those bytes are read in the legacy encoding that suits them best,
-//     and each line where it happened gets a warning (decodeInvalidUTF8).
-//  6. Otherwise the file is in a legacy 8-bit encoding: the one whose
-//     reading of the high bytes looks most like text wins (plausibility).
-//     Windows-1252 wins ties; it is named ISO-8859-1 when the file uses
-//     none of the characters it adds (latin1Name).
-
-// A codec is an encoding with the names the reader gives it.
-type codec struct {
+// A Codec is an encoding with the names the reader gives it.
+type Codec struct {
 	name  string // as Document.Encoding records it: lower-case, IANA-ish
 	title string // as a warning writes it for a person
 	enc   encoding.Encoding
 }
 
+// Name names the encoding as Document.Encoding records it: lower-case,
+// IANA-ish ("utf-8", "windows-1252", "macintosh").
+func (c Codec) Name() string { return c.name }
+
 // The encodings the readers name themselves. Others (Shift_JIS, KOI8-R …)
 // come from an HTML declaration and are named by htmlindex.
 var (
-	utf8Codec    = codec{"utf-8", "UTF-8", xunicode.UTF8}
-	utf16LE      = codec{"utf-16le", "UTF-16LE", xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM)}
-	utf16BE      = codec{"utf-16be", "UTF-16BE", xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM)}
-	utf32LE      = codec{"utf-32le", "UTF-32LE", utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM)}
-	utf32BE      = codec{"utf-32be", "UTF-32BE", utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM)}
-	windows1252  = codec{"windows-1252", "Windows-1252", charmap.Windows1252}
-	iso8859_1    = codec{"iso-8859-1", "ISO-8859-1", charmap.ISO8859_1}
-	macRoman     = codec{"macintosh", "MacRoman", charmap.Macintosh}
-	windows1250  = codec{"windows-1250", "Windows-1250", charmap.Windows1250}
-	iso8859_2    = codec{"iso-8859-2", "ISO-8859-2", charmap.ISO8859_2}
-	legacyCodecs = []codec{windows1252, macRoman, windows1250, iso8859_2}
+	utf8Codec    = Codec{"utf-8", "UTF-8", xunicode.UTF8}
+	utf16LE      = Codec{"utf-16le", "UTF-16LE", xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM)}
+	utf16BE      = Codec{"utf-16be", "UTF-16BE", xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM)}
+	utf32LE      = Codec{"utf-32le", "UTF-32LE", utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM)}
+	utf32BE      = Codec{"utf-32be", "UTF-32BE", utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM)}
+	windows1252  = Codec{"windows-1252", "Windows-1252", charmap.Windows1252}
+	iso8859_1    = Codec{"iso-8859-1", "ISO-8859-1", charmap.ISO8859_1}
+	macRoman     = Codec{"macintosh", "MacRoman", charmap.Macintosh}
+	windows1250  = Codec{"windows-1250", "Windows-1250", charmap.Windows1250}
+	iso8859_2    = Codec{"iso-8859-2", "ISO-8859-2", charmap.ISO8859_2}
+	legacyCodecs = []Codec{windows1252, macRoman, windows1250, iso8859_2}
 )
 
 // byteOrderMarks are tried longest first: the UTF-32LE mark begins with the
 // UTF-16LE one.
 var byteOrderMarks = []struct {
 	mark  []byte
-	codec codec
+	codec Codec
 }{
 	{[]byte{0x00, 0x00, 0xFE, 0xFF}, utf32BE},
 	{[]byte{0xFF, 0xFE, 0x00, 0x00}, utf32LE},
@@ -71,27 +80,27 @@ var byteOrderMarks = []struct {
 	{[]byte{0xFF, 0xFE}, utf16LE},
 }
 
-// bomCodec returns the encoding named by data's byte-order mark and the
+// BOM returns the encoding named by data's byte-order mark and the
 // length of the mark.
-func bomCodec(data []byte) (codec, int, bool) {
+func BOM(data []byte) (Codec, int, bool) {
 	for _, b := range byteOrderMarks {
 		if bytes.HasPrefix(data, b.mark) {
 			return b.codec, len(b.mark), true
 		}
 	}
-	return codec{}, 0, false
+	return Codec{}, 0, false
 }
 
-// sniffUTF16 recognises UTF-16 without a byte-order mark by where its zero
+// SniffUTF16 recognises UTF-16 without a byte-order mark by where its zero
 // bytes fall. Text in Latin script has the high byte of nearly every code
 // unit zero: at odd offsets in little-endian, at even ones in big-endian.
 // It needs at least four code units and a clear pattern: zeros at two in
 // five code units on one side and almost none on the other.
-func sniffUTF16(data []byte) (codec, bool) {
+func SniffUTF16(data []byte) (Codec, bool) {
 	sample := data[:min(len(data), 4096)&^1]
 	units := len(sample) / 2
 	if units < 4 {
-		return codec{}, false
+		return Codec{}, false
 	}
 	evenZeros, oddZeros := 0, 0
 	for i := 0; i+1 < len(sample); i += 2 {
@@ -108,13 +117,13 @@ func sniffUTF16(data []byte) (codec, bool) {
 	case evenZeros*5 >= units*2 && oddZeros*20 <= units:
 		return utf16BE, true
 	}
-	return codec{}, false
+	return Codec{}, false
 }
 
-// decodeAll decodes data with c; the x/text decoders replace what they
+// DecodeAll decodes data with c; the x/text decoders replace what they
 // cannot decode with U+FFFD, and the result is made valid UTF-8 whatever
 // the decoder does.
-func decodeAll(c codec, data []byte) string {
+func DecodeAll(c Codec, data []byte) string {
 	out, err := c.enc.NewDecoder().Bytes(data)
 	if err != nil {
 		// Decoders of the encodings used here never fail; be safe anyway.
@@ -123,25 +132,25 @@ func decodeAll(c codec, data []byte) string {
 	return strings.ToValidUTF8(string(out), "\uFFFD")
 }
 
-// A decoding is the text of a file in UTF-8, with the encoding it was read
+// A Decoding is the text of a file in UTF-8, with the encoding it was read
 // from and what had to be guessed.
-type decoding struct {
-	text     string
-	codec    codec
-	warnings []document.Warning
+type Decoding struct {
+	Text     string             // the text in UTF-8
+	Codec    Codec              // the encoding it was read from
+	Warnings []document.Warning // what was guessed or overruled
 }
 
 // decodeUndeclared decodes data that carries no byte-order mark and no
 // declaration: rules 3 to 6 above. The stage names the reader in warnings.
-func decodeUndeclared(data []byte, stage string) decoding {
-	if c, ok := sniffUTF16(data); ok {
-		return decoding{text: decodeAll(c, data), codec: c, warnings: []document.Warning{{
+func decodeUndeclared(data []byte, stage string) Decoding {
+	if c, ok := SniffUTF16(data); ok {
+		return Decoding{Text: DecodeAll(c, data), Codec: c, Warnings: []document.Warning{{
 			Stage:   stage,
 			Message: fmt.Sprintf("no byte-order mark; read as %s from the pattern of zero bytes", c.title),
 		}}}
 	}
 	if utf8.Valid(data) {
-		return decoding{text: string(data), codec: utf8Codec}
+		return Decoding{Text: string(data), Codec: utf8Codec}
 	}
 	return decodeInvalidUTF8(data, windows1252, stage, "")
 }
@@ -156,20 +165,20 @@ func decodeUndeclared(data []byte, stage string) decoding {
 // legacy line, read as legacy, turns every "ž" into "Å¾".) prefer wins
 // ties between legacy encodings. claim, when not empty, is what the file
 // said it was ("the page declares utf-8"), to begin the warning with.
-func decodeInvalidUTF8(data []byte, prefer codec, stage, claim string) decoding {
+func decodeInvalidUTF8(data []byte, prefer Codec, stage, claim string) Decoding {
 	legacy := bestLegacy(data, prefer, nil)
 	if valid, _ := countUTF8(data); valid > 0 {
 		pieces := bestLegacy(data, prefer, invalidPositions(data))
 		window := data[:min(len(data), scoreWindow)]
 		asUTF8, _ := repairUTF8(window, pieces)
-		if textPlausibility(asUTF8) >= textPlausibility(decodeAll(legacy, window)) {
+		if textPlausibility(asUTF8) >= textPlausibility(DecodeAll(legacy, window)) {
 			text, lines := repairUTF8(data, pieces)
-			return decoding{text: text, codec: utf8Codec, warnings: repairWarnings(lines, pieces, stage, claim)}
+			return Decoding{Text: text, Codec: utf8Codec, Warnings: repairWarnings(lines, pieces, stage, claim)}
 		}
 	}
-	d := decoding{text: decodeAll(legacy, data), codec: latin1Name(legacy, data)}
+	d := Decoding{Text: DecodeAll(legacy, data), Codec: latin1Name(legacy, data)}
 	if claim != "" {
-		d.warnings = append(d.warnings, document.Warning{Stage: stage,
+		d.Warnings = append(d.Warnings, document.Warning{Stage: stage,
 			Message: fmt.Sprintf("%s but its bytes are not UTF-8; read as %s", claim, legacy.title)})
 	}
 	return d
@@ -192,7 +201,7 @@ func textPlausibility(s string) int {
 
 // latin1Name names Windows-1252 text ISO-8859-1 when it uses none of the
 // bytes 0x80–0x9F, where the two differ: the file is then plain Latin-1.
-func latin1Name(c codec, data []byte) codec {
+func latin1Name(c Codec, data []byte) Codec {
 	if c.name != windows1252.name {
 		return c
 	}
@@ -201,7 +210,7 @@ func latin1Name(c codec, data []byte) codec {
 			return c
 		}
 	}
-	return codec{iso8859_1.name, iso8859_1.title, c.enc}
+	return Codec{iso8859_1.name, iso8859_1.title, c.enc}
 }
 
 // countUTF8 counts the valid multi-byte sequences and the bytes that belong
@@ -250,7 +259,7 @@ type repaired struct {
 // sequence as one character of legacy. It returns the text and the lines
 // where that happened (numbered as splitLines numbers them: LF, CRLF and
 // lone CR end a line).
-func repairUTF8(data []byte, legacy codec) (string, []repaired) {
+func repairUTF8(data []byte, legacy Codec) (string, []repaired) {
 	table := byteTable(legacy)
 	var out strings.Builder
 	out.Grow(len(data) + len(data)/8)
@@ -285,7 +294,7 @@ func repairUTF8(data []byte, legacy codec) (string, []repaired) {
 // past it, one warning counts the remaining lines.
 const maxRepairWarnings = 10
 
-func repairWarnings(lines []repaired, legacy codec, stage, claim string) []document.Warning {
+func repairWarnings(lines []repaired, legacy Codec, stage, claim string) []document.Warning {
 	var ws []document.Warning
 	if claim != "" && len(lines) > 0 {
 		ws = append(ws, document.Warning{Stage: stage,
@@ -311,7 +320,7 @@ func countBytes(n int) string {
 }
 
 // byteTable returns what each byte means in a single-byte encoding.
-func byteTable(c codec) *[256]rune {
+func byteTable(c Codec) *[256]rune {
 	var t [256]rune
 	m, ok := c.enc.(*charmap.Charmap)
 	for i := range t {
@@ -329,7 +338,7 @@ func byteTable(c codec) *[256]rune {
 
 // bestLegacy returns the legacy encoding under which the high bytes of data
 // (or only those at the offsets given) read most plausibly; prefer wins ties.
-func bestLegacy(data []byte, prefer codec, at []int) codec {
+func bestLegacy(data []byte, prefer Codec, at []int) Codec {
 	best, bestScore := prefer, plausibility(data, byteTable(prefer), at)
 	for _, c := range legacyCodecs {
 		if c.name == prefer.name {
@@ -511,20 +520,20 @@ func punctuationScore(prev, r, next rune) int {
 }
 
 // lookupCharset resolves a charset label as browsers do (WHATWG labels:
-// "latin1" and "iso-8859-1" mean windows-1252) into a codec. The name is
+// "latin1" and "iso-8859-1" mean windows-1252) into a Codec. The name is
 // the canonical WHATWG one, except that a Latin-1 label keeps the name
 // iso-8859-1 when the bytes use nothing Windows-1252 adds.
-func lookupCharset(label string, data []byte) (codec, bool) {
+func lookupCharset(label string, data []byte) (Codec, bool) {
 	enc, err := htmlindex.Get(strings.TrimSpace(label))
 	if err != nil {
-		return codec{}, false
+		return Codec{}, false
 	}
 	name, err := htmlindex.Name(enc)
 	if err != nil {
-		return codec{}, false
+		return Codec{}, false
 	}
 	name = strings.ToLower(name)
-	for _, c := range []codec{utf8Codec, utf16LE, utf16BE, windows1252, macRoman, windows1250, iso8859_2} {
+	for _, c := range []Codec{utf8Codec, utf16LE, utf16BE, windows1252, macRoman, windows1250, iso8859_2} {
 		if c.name == name {
 			if c.name == windows1252.name && isLatin1Label(label) {
 				return latin1Name(c, data), true
@@ -532,7 +541,7 @@ func lookupCharset(label string, data []byte) (codec, bool) {
 			return c, true
 		}
 	}
-	return codec{name: name, title: strings.ToUpper(name), enc: enc}, true
+	return Codec{name: name, title: strings.ToUpper(name), enc: enc}, true
 }
 
 // isLatin1Label reports whether a charset label names ISO-8859-1.

@@ -1,4 +1,4 @@
-package extract
+package charset
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 	"minutes/document"
 )
 
-// decodeHTML decodes a page to UTF-8, finding its encoding as a browser
+// DecodeHTML decodes a page to UTF-8, finding its encoding as a browser
 // does — byte-order mark, then the page's own declaration, then the bytes
 // — but checking the declaration against the bytes, since old pages often
 // declare what their editor did not write:
@@ -28,13 +28,13 @@ import (
 //     and Ð): the other one (declaredIsWrong).
 //
 // Each override is a warning naming what was declared and what was used.
-func decodeHTML(data []byte) decoding {
-	if c, n, ok := bomCodec(data); ok {
+func DecodeHTML(data []byte) Decoding {
+	if c, n, ok := BOM(data); ok {
 		body := data[n:]
 		if c.name == utf8Codec.name && !utf8.Valid(body) {
 			return decodeInvalidUTF8(body, windows1252, "html", "the page has a UTF-8 byte-order mark")
 		}
-		return decoding{text: decodeAll(c, body), codec: c}
+		return Decoding{Text: DecodeAll(c, body), Codec: c}
 	}
 	label := declaredCharset(data)
 	if label == "" {
@@ -43,8 +43,8 @@ func decodeHTML(data []byte) decoding {
 	declared, ok := lookupCharset(label, data)
 	if !ok {
 		dec := decodeUndeclared(data, "html")
-		dec.warnings = append([]document.Warning{{Stage: "html",
-			Message: fmt.Sprintf("the page declares an unknown charset %q; ignored", label)}}, dec.warnings...)
+		dec.Warnings = append([]document.Warning{{Stage: "html",
+			Message: fmt.Sprintf("the page declares an unknown charset %q; ignored", label)}}, dec.Warnings...)
 		return dec
 	}
 	return decodeDeclared(data, label, declared)
@@ -52,35 +52,35 @@ func decodeHTML(data []byte) decoding {
 
 // decodeDeclared decodes data that declares the encoding declared (under
 // the label written in the page).
-func decodeDeclared(data []byte, label string, declared codec) decoding {
+func decodeDeclared(data []byte, label string, declared Codec) Decoding {
 	claim := fmt.Sprintf("the page declares %s", strings.ToLower(label))
 	switch {
 	case declared.name == utf16LE.name || declared.name == utf16BE.name:
 		// A page that could be read far enough to find the declaration is
 		// not UTF-16; browsers read it as UTF-8 (WHATWG prescan rule).
-		if c, ok := sniffUTF16(data); ok {
-			return decoding{text: decodeAll(c, data), codec: c}
+		if c, ok := SniffUTF16(data); ok {
+			return Decoding{Text: DecodeAll(c, data), Codec: c}
 		}
 		return decodeDeclared(data, "utf-8", utf8Codec)
 	case declared.name == utf8Codec.name:
 		if utf8.Valid(data) {
-			return decoding{text: string(data), codec: utf8Codec}
+			return Decoding{Text: string(data), Codec: utf8Codec}
 		}
 		return decodeInvalidUTF8(data, windows1252, "html", claim)
 	}
 	table, singleByte := declared.enc.(*charmap.Charmap)
 	if !singleByte || table == nil {
-		return decoding{text: decodeAll(declared, data), codec: declared}
+		return Decoding{Text: DecodeAll(declared, data), Codec: declared}
 	}
 	if valid, _ := countUTF8(data); valid > 0 && utf8.Valid(data) {
-		return decoding{text: string(data), codec: utf8Codec, warnings: []document.Warning{{Stage: "html",
+		return Decoding{Text: string(data), Codec: utf8Codec, Warnings: []document.Warning{{Stage: "html",
 			Message: claim + " but its bytes are UTF-8; read as UTF-8"}}}
 	}
 	if better, ok := declaredIsWrong(data, declared); ok {
-		return decoding{text: decodeAll(better, data), codec: better, warnings: []document.Warning{{Stage: "html",
+		return Decoding{Text: DecodeAll(better, data), Codec: better, Warnings: []document.Warning{{Stage: "html",
 			Message: fmt.Sprintf("%s but its characters read as %s; read as %s", claim, better.title, better.title)}}}
 	}
-	return decoding{text: decodeAll(declared, data), codec: declared}
+	return Decoding{Text: DecodeAll(declared, data), Codec: declared}
 }
 
 // declaredIsWrong compares how plausibly the declared 8-bit encoding and
@@ -88,7 +88,7 @@ func decodeDeclared(data []byte, label string, declared codec) decoding {
 // another one when it reads clearly better: by a margin of 4 plus one per
 // 8 high bytes, so a few ambiguous characters never overrule a
 // declaration.
-func declaredIsWrong(data []byte, declared codec) (codec, bool) {
+func declaredIsWrong(data []byte, declared Codec) (Codec, bool) {
 	high := 0
 	for _, b := range data {
 		if b >= utf8.RuneSelf {
@@ -96,15 +96,15 @@ func declaredIsWrong(data []byte, declared codec) (codec, bool) {
 		}
 	}
 	if high == 0 {
-		return codec{}, false
+		return Codec{}, false
 	}
 	declaredScore := plausibility(data, byteTable(declared), nil)
 	best := bestLegacy(data, declared, nil)
 	if best.name == declared.name {
-		return codec{}, false
+		return Codec{}, false
 	}
 	if plausibility(data, byteTable(best), nil)-declaredScore < 4+high/8 {
-		return codec{}, false
+		return Codec{}, false
 	}
 	return latin1Name(best, data), true
 }

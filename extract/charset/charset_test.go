@@ -1,7 +1,7 @@
-package extract
+package charset
 
 import (
-	"math/rand/v2"
+	"minutes/extract/internal/readertest"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -13,58 +13,11 @@ import (
 	"golang.org/x/text/encoding/unicode/utf32"
 )
 
-// encode encodes s with enc or fails the test.
-func encode(t testing.TB, enc encoding.Encoding, s string) []byte {
-	t.Helper()
-	b, err := enc.NewEncoder().Bytes([]byte(s))
-	if err != nil {
-		t.Fatalf("encoding %q: %v", s, err)
-	}
-	return b
-}
-
-// Words of minutes in several languages, with the accents and typographic
-// punctuation old files carry; every one is in Windows-1252 and MacRoman.
-var westernWords = []string{
-	"réunion", "comité", "procès-verbal", "présents", "Gaëtan", "Gagné", "conseiller", "secrétaire",
-	"Sitzung", "Protokoll", "Ausschuß", "Vorsitzender", "Bürgermeister", "Tagesordnung", "über",
-	"reunión", "acta", "señor", "aprobación", "año", "Peña", "Muñoz",
-	"reunião", "aprovação", "São", "João", "direção",
-	"möte", "närvarande", "Åsa", "Ødegård", "Bjørn", "Jürgen", "Zoë", "naïve", "café", "Égalité",
-	"minutes", "approved", "action", "meeting", "chair", "apologies", "treasurer",
-	"Kelly’s", "don’t", "“draft”", "–", "—", "…", "€30",
-}
-
 // Words of Polish and Czech minutes, in ISO-8859-2 and Windows-1250.
 var centralWords = []string{
 	"posiedzenie", "zarządu", "obecni", "przewodniczący", "Łódź", "Wrocław", "Kraków", "uchwała",
 	"Gdańsk", "Józef", "Szczęsny", "żółty", "schůze", "výboru", "přítomni", "Dvořák", "Růžena",
 	"Šťastný", "Žižka", "minutes", "meeting", "action",
-}
-
-// sentences makes n texts of random words (fixed seed), each with at
-// least three non-ASCII words, joined by spaces and line ends.
-func sentences(words []string, n int, seed uint64) []string {
-	rng := rand.New(rand.NewPCG(seed, 7))
-	var texts []string
-	for len(texts) < n {
-		var b strings.Builder
-		nonASCII := 0
-		for i := range 8 + rng.IntN(40) {
-			w := words[rng.IntN(len(words))]
-			if i > 0 {
-				b.WriteString([]string{" ", " ", " ", ", ", ".\n", "\r\n"}[rng.IntN(6)])
-			}
-			b.WriteString(w)
-			if !isASCII(w) {
-				nonASCII++
-			}
-		}
-		if nonASCII >= 3 {
-			texts = append(texts, b.String())
-		}
-	}
-	return texts
 }
 
 func hasC1Bytes(b []byte) bool {
@@ -76,17 +29,8 @@ func hasC1Bytes(b []byte) bool {
 	return false
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // TestDecodeTextRoundTrip encodes generated text in each encoding and
-// checks that decodeText gives it back and names the encoding.
+// checks that DecodeText gives it back and names the encoding.
 func TestDecodeTextRoundTrip(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -94,22 +38,22 @@ func TestDecodeTextRoundTrip(t *testing.T) {
 		enc   encoding.Encoding
 		want  string
 	}{
-		{"utf-8", westernWords, unicode.UTF8, "utf-8"},
-		{"utf-8 with BOM", westernWords, unicode.UTF8BOM, "utf-8"},
-		{"utf-16le with BOM", westernWords, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "utf-16le"},
+		{"utf-8", readertest.WesternWords, unicode.UTF8, "utf-8"},
+		{"utf-8 with BOM", readertest.WesternWords, unicode.UTF8BOM, "utf-8"},
+		{"utf-16le with BOM", readertest.WesternWords, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "utf-16le"},
 		{"utf-16be with BOM", centralWords, unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "utf-16be"},
-		{"utf-16le without BOM", westernWords, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"},
-		{"utf-16be without BOM", westernWords, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"},
-		{"utf-32le with BOM", westernWords, utf32.UTF32(utf32.LittleEndian, utf32.UseBOM), "utf-32le"},
+		{"utf-16le without BOM", readertest.WesternWords, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"},
+		{"utf-16be without BOM", readertest.WesternWords, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"},
+		{"utf-32le with BOM", readertest.WesternWords, utf32.UTF32(utf32.LittleEndian, utf32.UseBOM), "utf-32le"},
 		{"utf-32be with BOM", centralWords, utf32.UTF32(utf32.BigEndian, utf32.UseBOM), "utf-32be"},
-		{"windows-1252", westernWords, charmap.Windows1252, "windows-1252"},
-		{"macintosh", westernWords, charmap.Macintosh, "macintosh"},
+		{"windows-1252", readertest.WesternWords, charmap.Windows1252, "windows-1252"},
+		{"macintosh", readertest.WesternWords, charmap.Macintosh, "macintosh"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for i, text := range sentences(tt.words, 200, uint64(len(tt.name))) {
-				data := encode(t, tt.enc, text)
-				dec, err := decodeText(data)
+			for i, text := range readertest.Sentences(tt.words, 200, uint64(len(tt.name))) {
+				data := readertest.Encode(t, tt.enc, text)
+				dec, err := DecodeText(data)
 				if err != nil {
 					t.Fatalf("text %d: %v", i, err)
 				}
@@ -117,8 +61,8 @@ func TestDecodeTextRoundTrip(t *testing.T) {
 				if want == "windows-1252" && !hasC1Bytes(data) {
 					want = "iso-8859-1" // the bytes are Latin-1 too (TestLatin1Name)
 				}
-				if dec.text != text || dec.codec.name != want {
-					t.Fatalf("text %d read as %s, want %s:\n%s", i, dec.codec.name, tt.want, cmp.Diff(text, dec.text))
+				if dec.Text != text || dec.Codec.name != want {
+					t.Fatalf("text %d read as %s, want %s:\n%s", i, dec.Codec.name, tt.want, cmp.Diff(text, dec.Text))
 				}
 			}
 		})
@@ -140,14 +84,14 @@ func TestDecodeCentralEuropean(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			texts := sentences(centralWords, 1000, 11)
+			texts := readertest.Sentences(centralWords, 1000, 11)
 			right := 0
 			for _, text := range texts {
-				dec, err := decodeText(encode(t, tt.enc, text))
+				dec, err := DecodeText(readertest.Encode(t, tt.enc, text))
 				if err != nil {
 					t.Fatal(err)
 				}
-				if dec.text == text && dec.codec.name == tt.name {
+				if dec.Text == text && dec.Codec.name == tt.name {
 					right++
 				}
 			}
@@ -168,9 +112,9 @@ func TestLatin1Name(t *testing.T) {
 		{"Réunion du comité – présents: Gaëtan’s team.", "windows-1252"},
 	}
 	for _, tt := range tests {
-		dec, err := decodeText(encode(t, charmap.Windows1252, tt.text))
-		if err != nil || dec.text != tt.text || dec.codec.name != tt.want {
-			t.Errorf("decodeText(%q) = %q as %s, %v; want %s", tt.text, dec.text, dec.codec.name, err, tt.want)
+		dec, err := DecodeText(readertest.Encode(t, charmap.Windows1252, tt.text))
+		if err != nil || dec.Text != tt.text || dec.Codec.name != tt.want {
+			t.Errorf("DecodeText(%q) = %q as %s, %v; want %s", tt.text, dec.Text, dec.Codec.name, err, tt.want)
 		}
 	}
 }
@@ -212,8 +156,8 @@ func textScore(s string) int {
 
 func TestMixedUTF8(t *testing.T) {
 	utf8Part := "Minutes of the meeting\nGorazd Božič welcomed the participants\n"
-	legacyLine := encode(t, charmap.Windows1252, "Action: Kelly’s report – due in May\n")
-	macLine := encode(t, charmap.Macintosh, "Note: the committee’s chair – Ana Peña\n")
+	legacyLine := readertest.Encode(t, charmap.Windows1252, "Action: Kelly’s report – due in May\n")
+	macLine := readertest.Encode(t, charmap.Macintosh, "Note: the committee’s chair – Ana Peña\n")
 	tests := []struct {
 		name     string
 		data     []byte
@@ -241,16 +185,16 @@ func TestMixedUTF8(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dec, err := decodeText(tt.data)
+			dec, err := DecodeText(tt.data)
 			if err != nil {
 				t.Fatal(err)
 			}
 			var warnings []string
-			for _, w := range dec.warnings {
+			for _, w := range dec.Warnings {
 				warnings = append(warnings, w.String())
 			}
-			if dec.codec.name != "utf-8" || dec.text != tt.want || !cmp.Equal(warnings, tt.warnings) {
-				t.Errorf("decodeText = %s %q %q\nwant utf-8 %q %q", dec.codec.name, dec.text, warnings, tt.want, tt.warnings)
+			if dec.Codec.name != "utf-8" || dec.Text != tt.want || !cmp.Equal(warnings, tt.warnings) {
+				t.Errorf("DecodeText = %s %q %q\nwant utf-8 %q %q", dec.Codec.name, dec.Text, warnings, tt.want, tt.warnings)
 			}
 		})
 	}
@@ -259,14 +203,14 @@ func TestMixedUTF8(t *testing.T) {
 // TestTruncatedUTF8 checks that a character cut at the end of a UTF-8
 // file costs only that character, with a warning on its line.
 func TestTruncatedUTF8(t *testing.T) {
-	dec, err := decodeText([]byte("Gorazd Božič\nend \xc4"))
+	dec, err := DecodeText([]byte("Gorazd Božič\nend \xc4"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dec.codec.name != "utf-8" || !strings.HasPrefix(dec.text, "Gorazd Božič\nend ") ||
-		utf8.RuneCountInString(dec.text) != len([]rune("Gorazd Božič\nend "))+1 ||
-		len(dec.warnings) != 1 || dec.warnings[0].Place.Line != 2 {
-		t.Errorf("decodeText = %s %q %v", dec.codec.name, dec.text, dec.warnings)
+	if dec.Codec.name != "utf-8" || !strings.HasPrefix(dec.Text, "Gorazd Božič\nend ") ||
+		utf8.RuneCountInString(dec.Text) != len([]rune("Gorazd Božič\nend "))+1 ||
+		len(dec.Warnings) != 1 || dec.Warnings[0].Place.Line != 2 {
+		t.Errorf("DecodeText = %s %q %v", dec.Codec.name, dec.Text, dec.Warnings)
 	}
 }
 
@@ -278,12 +222,12 @@ func TestMixedUTF8WarningsAreBounded(t *testing.T) {
 		b = append(b, "Božič – "...)
 		b = append(b, 0x92, '\n')
 	}
-	dec, err := decodeText(b)
+	dec, err := DecodeText(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(dec.warnings) != maxRepairWarnings+1 || !strings.Contains(dec.warnings[maxRepairWarnings].Message, "40 more lines") {
-		t.Errorf("%d warnings, last %q", len(dec.warnings), dec.warnings[len(dec.warnings)-1])
+	if len(dec.Warnings) != maxRepairWarnings+1 || !strings.Contains(dec.Warnings[maxRepairWarnings].Message, "40 more lines") {
+		t.Errorf("%d warnings, last %q", len(dec.Warnings), dec.Warnings[len(dec.Warnings)-1])
 	}
 }
 
@@ -293,16 +237,16 @@ func TestSniffUTF16(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"little-endian ASCII", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "Minutes of the meeting"), "utf-16le"},
-		{"big-endian ASCII", encode(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "Minutes of the meeting"), "utf-16be"},
+		{"little-endian ASCII", readertest.Encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "Minutes of the meeting"), "utf-16le"},
+		{"big-endian ASCII", readertest.Encode(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "Minutes of the meeting"), "utf-16be"},
 		{"plain ASCII", []byte("Minutes of the meeting"), ""},
 		{"too short", []byte("a\x00b\x00"), ""},
 		{"zeros everywhere (binary)", make([]byte, 64), ""},
 	}
 	for _, tt := range tests {
-		c, ok := sniffUTF16(tt.data)
+		c, ok := SniffUTF16(tt.data)
 		if (ok && c.name != tt.want) || (!ok && tt.want != "") {
-			t.Errorf("%s: sniffUTF16 = %q %v, want %q", tt.name, c.name, ok, tt.want)
+			t.Errorf("%s: SniffUTF16 = %q %v, want %q", tt.name, c.name, ok, tt.want)
 		}
 	}
 }
