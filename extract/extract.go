@@ -13,7 +13,9 @@ import (
 
 	"minutes/document"
 	"minutes/extract/charset"
+	"minutes/extract/html"
 	"minutes/extract/pdf"
+	"minutes/extract/text"
 )
 
 // ReadFile reads the file at path and extracts it with Read.
@@ -49,9 +51,9 @@ func Read(path string, data []byte) (doc *document.Document, err error) {
 	case document.PDF:
 		doc, err = pdf.Read(data)
 	case document.HTML:
-		doc, err = readHTML(data)
+		doc, err = html.Read(data)
 	case document.Text:
-		doc, err = readText(data)
+		doc, err = text.Read(data)
 	default:
 		return nil, &document.Error{Path: path, Err: document.ErrUnsupported}
 	}

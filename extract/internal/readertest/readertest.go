@@ -6,6 +6,7 @@ package readertest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -45,4 +46,34 @@ func repoRoot() string {
 		}
 		dir, up = parent, filepath.Join(up, "..")
 	}
+}
+
+// A CorpusFile is one row of the corpus manifest (MANIFEST.tsv).
+type CorpusFile struct {
+	Path   string // relative to the corpus folder: "pdf/x.pdf"
+	Format string // as the manifest says: pdf, html, txt or md
+}
+
+// Manifest returns the files the corpus manifest lists, or fails the test.
+func Manifest(t testing.TB) []CorpusFile {
+	t.Helper()
+	data := ReadCorpus(t, "MANIFEST.tsv")
+	var files []CorpusFile
+	for i, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		fields := strings.Split(line, "\t")
+		if i == 0 {
+			if len(fields) < 2 || fields[0] != "file" || fields[1] != "format" {
+				t.Fatalf("MANIFEST.tsv: header %q, want file and format first", line)
+			}
+			continue
+		}
+		if len(fields) < 2 || fields[0] == "" {
+			t.Fatalf("MANIFEST.tsv:%d: %q", i+1, line)
+		}
+		files = append(files, CorpusFile{Path: fields[0], Format: fields[1]})
+	}
+	if len(files) == 0 {
+		t.Fatal("MANIFEST.tsv lists no files")
+	}
+	return files
 }

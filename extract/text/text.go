@@ -1,4 +1,25 @@
-package extract
+// Package text reads plain text and markdown files into a
+// document.Document. Read is its entry point; MarkLines marks lines of
+// plain text found elsewhere (an HTML page's <pre>) by the same rules.
+//
+// The rules it keeps:
+//
+//   - The encoding is found by charset.DecodeText: byte-order mark, the
+//     UTF-16 pattern of zero bytes, valid UTF-8, else the legacy 8-bit
+//     encoding that reads as the most plausible text. Bytes that are no
+//     text are refused with document.ErrBinary; an empty file with
+//     document.ErrEmpty.
+//   - Lines end at LF, CRLF or a lone CR. Each line's Text is its source
+//     line without trailing white space and without control characters
+//     (a warning counts them); markdown markup (#, *, **, |) is kept, so
+//     the text and its line number point exactly at the source.
+//   - What markdown shows of the layout is marked (markdown.go):
+//     headings, list items, table rows, rules and blank lines.
+//   - YAML front matter is not text a person reads: its title becomes a
+//     heading holding only the value, its date and place lines stay, the
+//     rest goes (markdown.addFrontMatter).
+//   - Form feeds number the pages; text without them has no pages.
+package text
 
 import (
 	"fmt"
@@ -9,17 +30,10 @@ import (
 	"minutes/extract/charset"
 )
 
-// readText reads plain text and markdown. It finds the encoding
-// (charset.DecodeText), splits lines at LF, CRLF or lone CR, and marks what markdown
-// shows of the layout (see text_markdown.go): headings, list items, table
-// rows, rules and blank lines.
-//
-// Each line's Text is its source line without trailing white space and
-// without control characters; markdown markup (#, *, **, |) is kept, so
-// the text and its line number point exactly at the source. The one
-// exception is YAML front matter, which is not text a person reads: its
-// title becomes a heading holding only the value (markdown.addFrontMatter).
-func readText(data []byte) (*document.Document, error) {
+// Read reads the plain text or markdown held in data by the rules of the
+// package comment. The document it returns has its Encoding, Pages, Lines
+// and Warnings set; the caller (extract.Read) names the file.
+func Read(data []byte) (*document.Document, error) {
 	dec, err := charset.DecodeText(data)
 	if err != nil {
 		return nil, err

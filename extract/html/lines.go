@@ -1,4 +1,4 @@
-package extract
+package html
 
 import (
 	"strings"
@@ -360,20 +360,6 @@ func appendNew(list []string, add ...string) []string {
 		}
 	}
 	return list
-}
-
-// markPlainText marks the lines of a <pre> block, from index start on, as
-// the lines of a text file are marked (markdown): kinds, levels, cells. A
-// line the page set in bold stays bold.
-func (o *lineList) markPlainText(start int) {
-	var md markdown
-	for _, l := range o.lines[start:] {
-		md.add(l.Num, l.Text)
-	}
-	for i, m := range md.finish() {
-		l := &o.lines[start+i]
-		l.Kind, l.Level, l.Cells, l.Bold = m.Kind, m.Level, m.Cells, l.Bold || m.Bold
-	}
 }
 
 // maxShortDefinition is the longest definition (in characters) joined to

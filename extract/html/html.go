@@ -1,19 +1,7 @@
-package extract
-
-import (
-	"bytes"
-	"strings"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
-
-	"minutes/document"
-	"minutes/extract/charset"
-)
-
-// readHTML reads an HTML page into the lines a person sees in a browser.
+// Package html reads an HTML page into the lines a person sees in a
+// browser, as a document.Document: Read is its one entry point.
 //
-// The page is decoded (decodeHTML) and read as a stream of tokens with
+// The page is decoded (charset.DecodeHTML) and read as a stream of tokens with
 // golang.org/x/net/html's tokenizer, not parsed into a tree: the stream
 // gives each block's source line, and it costs time and memory linear in
 // the page however deep its tags nest. A stack of open elements, bounded
@@ -49,7 +37,7 @@ import (
 //     (scribe.perl's malformed <dl> in place of <dd>) counts as a
 //     definition. See mergeDefinitions.
 //   - <pre>, <xmp>, <textarea>: every source line is a line, indentation
-//     kept, marked as a plain text file's lines are (text_markdown.go):
+//     kept, marked as a plain text file's lines are (text.MarkLines):
 //     minutes pasted into <pre> keep their underlined headings, numbered
 //     items and | tables |.
 //   - <hr>: a Kind Rule line with no text.
@@ -71,7 +59,23 @@ import (
 // line is inside <b>, <strong> or a bold style, and Line.Links holds the
 // absolute URLs of the links on the line. Text inside <xmp> and
 // <plaintext> (obsolete) has its entities decoded, which browsers do not.
-func readHTML(data []byte) (*document.Document, error) {
+package html
+
+import (
+	"bytes"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"minutes/document"
+	"minutes/extract/charset"
+)
+
+// Read reads the HTML page held in data by the rules of the package
+// comment. The document it returns has its Encoding, Lines and Warnings
+// set; the caller (extract.Read) names the file.
+func Read(data []byte) (*document.Document, error) {
 	dec := charset.DecodeHTML(data)
 	if charset.LooksBinary(dec.Text) {
 		return nil, document.ErrBinary
@@ -90,7 +94,7 @@ func readHTML(data []byte) (*document.Document, error) {
 }
 
 // normalizeNewlines turns CRLF and lone CR into LF, so that one count of
-// LF gives source line numbers as eachLine numbers them.
+// LF gives source line numbers as the text reader numbers them.
 func normalizeNewlines(s string) string {
 	if !strings.Contains(s, "\r") {
 		return s

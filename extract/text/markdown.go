@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strings"
@@ -140,6 +140,21 @@ func (m *markdown) addFrontMatter(num int, text string, delimiter bool) {
 		if value != "" {
 			m.lines = append(m.lines, document.Line{Text: text, Num: num})
 		}
+	}
+}
+
+// MarkLines marks lines as the lines of a text file are marked, by the
+// rules above: it sets each line's Kind, Level and Cells from its Text,
+// and Bold when markdown makes the whole line bold (a line already bold
+// stays bold). The HTML reader marks the lines of a <pre> block so.
+func MarkLines(lines []document.Line) {
+	var md markdown
+	for _, l := range lines {
+		md.add(l.Num, l.Text)
+	}
+	for i, m := range md.finish() {
+		l := &lines[i]
+		l.Kind, l.Level, l.Cells, l.Bold = m.Kind, m.Level, m.Cells, l.Bold || m.Bold
 	}
 }
 

@@ -1,4 +1,4 @@
-package extract
+package html
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"minutes/document"
+	"minutes/extract/text"
 )
 
 // This file keeps the stack of open elements: what a start tag opens,
@@ -297,7 +298,7 @@ func (r *htmlReader) closeBlock(f *frame) {
 	case f.dl:
 		r.out.mergeDefinitions(f.dlStart, f.saved.inDL)
 	case f.pre && r.pre == 1:
-		r.out.markPlainText(f.preStart)
+		text.MarkLines(r.out.lines[f.preStart:]) // as a text file's lines: kinds, levels, cells
 	}
 	r.ctx = f.saved
 }

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"errors"
@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/charmap"
@@ -29,9 +28,9 @@ type shape struct {
 // shapes reads text and returns the kind, level and cells of each line.
 func shapes(t *testing.T, text string) []shape {
 	t.Helper()
-	doc, err := readText([]byte(text))
+	doc, err := Read([]byte(text))
 	if err != nil {
-		t.Fatalf("readText(%q): %v", text, err)
+		t.Fatalf("Read(%q): %v", text, err)
 	}
 	var got []shape
 	for _, l := range doc.Lines {
@@ -107,7 +106,7 @@ func TestTextKeepsSourceLines(t *testing.T) {
 	lines := []string{"# Minutes  ", "", "Present: Ana Peña\t", "  - indented item", "| a | b |"}
 	for _, eol := range []string{"\n", "\r\n", "\r"} {
 		text := strings.Join(lines, eol) + eol
-		doc, err := readText([]byte(text))
+		doc, err := Read([]byte(text))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -147,7 +146,7 @@ func TestFrontMatter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := readText([]byte(tt.text))
+			doc, err := Read([]byte(tt.text))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -161,7 +160,7 @@ func TestFrontMatter(t *testing.T) {
 func TestTextControlCharacters(t *testing.T) {
 	// The W3C IRC log has backspaces; form feeds are old page breaks.
 	text := "12:56:31 <JeniT> dherman: it’\bs been\n\fPage 2\n12:58:27 <JeniT> \b/me votes\n"
-	doc, err := readText([]byte(text))
+	doc, err := Read([]byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,19 +183,19 @@ func TestTextBinary(t *testing.T) {
 		data   []byte
 		binary bool
 	}{
-		{"random bytes", randomBytes(10000, 5), true},
+		{"random bytes", readertest.RandomBytes(10000, 5), true},
 		{"NUL-padded", append([]byte("Minutes\n"), make([]byte, 100)...), true},
 		{"control characters", []byte(strings.Repeat("a\x01\x02\x03\x1b", 100)), true},
-		{"utf-16 of junk", append([]byte{0xFF, 0xFE}, randomBytes(2000, 6)...), true},
-		{"utf-8 mark before junk", append([]byte{0xEF, 0xBB, 0xBF}, randomBytes(2000, 7)...), true},
+		{"utf-16 of junk", append([]byte{0xFF, 0xFE}, readertest.RandomBytes(2000, 6)...), true},
+		{"utf-8 mark before junk", append([]byte{0xEF, 0xBB, 0xBF}, readertest.RandomBytes(2000, 7)...), true},
 		{"one stray NUL in a long text", append([]byte(strings.Repeat("Minutes of the meeting.\n", 100)), 0), false},
 		{"a few backspaces", []byte(strings.Repeat("ok\b line\n", 3) + strings.Repeat("text\n", 100)), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := readText(tt.data)
+			_, err := Read(tt.data)
 			if got := errors.Is(err, document.ErrBinary); got != tt.binary {
-				t.Errorf("readText error = %v, want binary %v", err, tt.binary)
+				t.Errorf("Read error = %v, want binary %v", err, tt.binary)
 			}
 		})
 	}
@@ -210,19 +209,19 @@ func TestTextEncodingsRecorded(t *testing.T) {
 	}{
 		{[]byte(text), "utf-8"},
 		{append([]byte("\xef\xbb\xbf"), text...), "utf-8"},
-		{utf16LEWithBOM(text), "utf-16le"},
-		{utf16BENoBOM(text + "Minutes of the meeting\n"), "utf-16be"},
+		{readertest.UTF16LEWithBOM(text), "utf-16le"},
+		{readertest.UTF16BENoBOM(text + "Minutes of the meeting\n"), "utf-16be"},
 		{readertest.Encode(t, charmap.Windows1252, text), "windows-1252"},
 		{readertest.Encode(t, charmap.Macintosh, text), "macintosh"},
 		{readertest.Encode(t, charmap.ISO8859_1, "Présents : Gaëtan Gagné\n"), "iso-8859-1"},
 	}
 	for _, tt := range tests {
-		doc, err := readText(tt.data)
+		doc, err := Read(tt.data)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if doc.Encoding != tt.want || !strings.HasPrefix(doc.Lines[0].Text, "Présents : Gaëtan Gagné") {
-			t.Errorf("readText(%.30q) = %s %q, want %s", tt.data, doc.Encoding, doc.Lines[0].Text, tt.want)
+			t.Errorf("Read(%.30q) = %s %q, want %s", tt.data, doc.Encoding, doc.Lines[0].Text, tt.want)
 		}
 	}
 }
@@ -235,17 +234,17 @@ func TestTextCorpus(t *testing.T) {
 		check func(t *testing.T, doc *document.Document)
 	}{
 		{[]string{"txt", "ietf-httpbis-77-minutes-2010.txt"}, func(t *testing.T, doc *document.Document) {
-			if n := countWhere(doc, func(l document.Line) bool { return strings.ContainsAny(l.Text, "\r\n") }); n > 0 {
+			if n := readertest.CountWhere(doc, func(l document.Line) bool { return strings.ContainsAny(l.Text, "\r\n") }); n > 0 {
 				t.Errorf("%d lines keep a CR or LF", n)
 			}
 		}},
 		{[]string{"txt", "ietf-httpbis-84-minutes-2012.txt"}, func(t *testing.T, doc *document.Document) {
-			wantLine(t, doc, "httpbis minutes - ietf84", document.Heading, 1)
-			wantLine(t, doc, "Session One - Tuesday", document.Heading, 2)
-			wantLine(t, doc, "### agenda bashing", document.Heading, 3)
+			readertest.WantLine(t, doc, "httpbis minutes - ietf84", document.Heading, 1)
+			readertest.WantLine(t, doc, "Session One - Tuesday", document.Heading, 2)
+			readertest.WantLine(t, doc, "### agenda bashing", document.Heading, 3)
 		}},
 		{[]string{"txt", "w3c-tag-2014-09-29-london-irc.txt"}, func(t *testing.T, doc *document.Document) {
-			if n := countWhere(doc, func(l document.Line) bool { return strings.ContainsRune(l.Text, '\b') }); n > 0 {
+			if n := readertest.CountWhere(doc, func(l document.Line) bool { return strings.ContainsRune(l.Text, '\b') }); n > 0 {
 				t.Errorf("%d lines keep a backspace", n)
 			}
 			if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0].Message, "control characters removed") {
@@ -253,13 +252,13 @@ func TestTextCorpus(t *testing.T) {
 			}
 		}},
 		{[]string{"txt", "asf-board-minutes-2002-10-09.txt"}, func(t *testing.T, doc *document.Document) {
-			wantLine(t, doc, " 2. Roll Call", document.ListItem, 1)
-			wantLine(t, doc, "        Brian Behlendorf", document.Prose, 0)
+			readertest.WantLine(t, doc, " 2. Roll Call", document.ListItem, 1)
+			readertest.WantLine(t, doc, "        Brian Behlendorf", document.Prose, 0)
 		}},
 		{[]string{"md", "ecma-tc39-notes-2021-01-25.md"}, func(t *testing.T, doc *document.Document) {
-			wantCells(t, doc, "Ross Kirsling", []string{"Ross Kirsling", "RKG", "Sony"})
-			wantCells(t, doc, "Name", []string{"Name", "Abbreviation", "Organization"})
-			if n := countWhere(doc, func(l document.Line) bool { return l.Kind == document.TableRow && strings.Contains(l.Text, "---") }); n > 0 {
+			readertest.WantCells(t, doc, "Ross Kirsling", []string{"Ross Kirsling", "RKG", "Sony"})
+			readertest.WantCells(t, doc, "Name", []string{"Name", "Abbreviation", "Organization"})
+			if n := readertest.CountWhere(doc, func(l document.Line) bool { return l.Kind == document.TableRow && strings.Contains(l.Text, "---") }); n > 0 {
 				t.Errorf("%d delimiter rows are table rows", n)
 			}
 		}},
@@ -267,24 +266,24 @@ func TestTextCorpus(t *testing.T) {
 			if doc.Lines[0].Text != "OpenWIS Annual Meeting 2017" || doc.Lines[0].Kind != document.Heading {
 				t.Errorf("first line = %+v, want the front matter's title", doc.Lines[0])
 			}
-			if n := countWhere(doc, func(l document.Line) bool {
+			if n := readertest.CountWhere(doc, func(l document.Line) bool {
 				return strings.HasPrefix(l.Text, "layout:") || strings.HasPrefix(l.Text, "minuteOwner:")
 			}); n > 0 {
 				t.Errorf("%d front matter lines kept", n)
 			}
 			for level := 1; level <= 4; level++ {
-				if countWhere(doc, func(l document.Line) bool { return l.Kind == document.ListItem && l.Level == level }) == 0 {
+				if readertest.CountWhere(doc, func(l document.Line) bool { return l.Kind == document.ListItem && l.Level == level }) == 0 {
 					t.Errorf("no list item at level %d", level)
 				}
 			}
 		}},
 		{[]string{"md", "enisa-rsit-wg-2018-09-26-vilnius.md"}, func(t *testing.T, doc *document.Document) {
-			wantLine(t, doc, "Meeting:\tReference taxonomy meeting", document.Prose, 0)
-			wantLine(t, doc, "- [x] organize the meeting in Vilnius", document.ListItem, 1)
+			readertest.WantLine(t, doc, "Meeting:\tReference taxonomy meeting", document.Prose, 0)
+			readertest.WantLine(t, doc, "- [x] organize the meeting in Vilnius", document.ListItem, 1)
 		}},
 		{[]string{"md", "ecma-tc39-notes-2019-06-04-berlin.md"}, func(t *testing.T, doc *document.Document) {
-			wantLine(t, doc, "## 7. Report from the ECMA Secretariat", document.Heading, 2)
-			if countWhere(doc, func(l document.Line) bool {
+			readertest.WantLine(t, doc, "## 7. Report from the ECMA Secretariat", document.Heading, 2)
+			if readertest.CountWhere(doc, func(l document.Line) bool {
 				return strings.Contains(l.Text, "István Sebestyén (IS)") && l.Kind == document.Prose
 			}) != 1 {
 				t.Error("the attendee line is missing or not prose")
@@ -293,12 +292,12 @@ func TestTextCorpus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file[1], func(t *testing.T) {
-			doc, err := Read(tt.file[1], readertest.ReadCorpus(t, tt.file...))
+			doc, err := Read(readertest.ReadCorpus(t, tt.file...))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if doc.Format != document.Text || doc.Encoding != "utf-8" {
-				t.Errorf("format %s encoding %s", doc.Format, doc.Encoding)
+			if doc.Encoding != "utf-8" {
+				t.Errorf("encoding %s", doc.Encoding)
 			}
 			tt.check(t, doc)
 		})
@@ -314,7 +313,7 @@ func TestTextCorpusProvenance(t *testing.T) {
 		found, _ := filepath.Glob(readertest.CorpusPath(dir, "*"))
 		files = append(files, found...)
 	}
-	samples, _ := filepath.Glob(filepath.Join("..", "testdata", "samples", "*.txt"))
+	samples, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "samples", "*.txt"))
 	files = append(files, samples...)
 	if len(files) < 20 {
 		t.Fatalf("found only %d corpus files", len(files))
@@ -324,7 +323,7 @@ func TestTextCorpusProvenance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := Read(path, data)
+		doc, err := Read(data)
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
@@ -351,50 +350,18 @@ func TestSamples(t *testing.T) {
 		"tf-csirt-17-2006-amsterdam.txt": "16-01 Gorazd Božič – to inform APCERT",
 		"tf-csirt-29-2010-hamburg.txt":   "Lionel Ferette to circulate some ideas",
 	} {
-		doc, err := ReadFile(filepath.Join("..", "testdata", "samples", name))
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "samples", name))
 		if err != nil {
 			t.Fatal(err)
+		}
+		doc, err := Read(data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
 		}
 		if doc.Encoding != "utf-8" || !strings.Contains(doc.Text(), want) {
 			t.Errorf("%s: encoding %s, text holds %q: %v", name, doc.Encoding, want, strings.Contains(doc.Text(), want))
 		}
 	}
-}
-
-func countWhere(doc *document.Document, f func(document.Line) bool) int {
-	n := 0
-	for _, l := range doc.Lines {
-		if f(l) {
-			n++
-		}
-	}
-	return n
-}
-
-func wantLine(t *testing.T, doc *document.Document, text string, kind document.Kind, level int) {
-	t.Helper()
-	for _, l := range doc.Lines {
-		if l.Text == text {
-			if l.Kind != kind || l.Level != level {
-				t.Errorf("%q is %s level %d, want %s level %d", text, l.Kind, l.Level, kind, level)
-			}
-			return
-		}
-	}
-	t.Errorf("no line %q", text)
-}
-
-func wantCells(t *testing.T, doc *document.Document, first string, cells []string) {
-	t.Helper()
-	for _, l := range doc.Lines {
-		if l.Kind == document.TableRow && len(l.Cells) > 0 && l.Cells[0] == first {
-			if !cmp.Equal(l.Cells, cells) {
-				t.Errorf("row %q has cells %q, want %q", first, l.Cells, cells)
-			}
-			return
-		}
-	}
-	t.Errorf("no row beginning %q", first)
 }
 
 // TestTextLinearTime reads hostile text of growing size: a file of many
@@ -433,18 +400,7 @@ func deepList(n int) []byte {
 
 // timeRead returns the least processor time of three reads of data.
 func timeRead(data []byte) time.Duration {
-	return leastTime(func() { readText(data) })
-}
-
-// leastTime returns the least processor time of three runs of f.
-func leastTime(f func()) time.Duration {
-	best := time.Duration(1 << 62)
-	for range 3 {
-		start := cpuTime()
-		f()
-		best = min(best, cpuTime()-start)
-	}
-	return best
+	return readertest.LeastTime(func() { Read(data) })
 }
 
 // BenchmarkReadText200MB reads a 200 MB file of minutes-like lines, the
@@ -455,7 +411,7 @@ func BenchmarkReadText200MB(b *testing.B) {
 	data := []byte(strings.Repeat("27.2 Lionel Ferette – to circulate ideas about drill exercises.\r\n", 200<<20/66))
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		if _, err := readText(data); err != nil {
+		if _, err := Read(data); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -466,7 +422,7 @@ func BenchmarkReadText200MB(b *testing.B) {
 func FuzzReadText(f *testing.F) {
 	f.Add([]byte("# Minutes\n\n| a | b |\n|---|---|\n- item\n"))
 	f.Add([]byte("---\ntitle: x\n---\n```\ncode\n"))
-	f.Add(utf16LEWithBOM("Minutes\r\n"))
+	f.Add(readertest.UTF16LEWithBOM("Minutes\r\n"))
 	f.Add([]byte("Bo\xc5\xbei\xc4\x8d \x92 \xd5\r\r\n"))
 	for _, name := range []string{"ietf-httpbis-84-minutes-2012.txt"} {
 		if data, err := os.ReadFile(readertest.CorpusPath("txt", name)); err == nil {
@@ -475,47 +431,9 @@ func FuzzReadText(f *testing.F) {
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 4 {
-		f.Add(randomBytes(64+rng.IntN(256), rng.Uint64()))
+		f.Add(readertest.RandomBytes(64+rng.IntN(256), rng.Uint64()))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := readText(data)
-		if err != nil {
-			return
-		}
-		checkDocument(t, doc, data)
-	})
-}
-
-// checkDocument checks what every reader promises of any input: valid
-// UTF-8 in every string, at most one line per input byte (and one more),
-// and text no larger than a bounded multiple of the input.
-func checkDocument(t *testing.T, doc *document.Document, data []byte) {
-	t.Helper()
-	if len(doc.Lines) > len(data)+1 {
-		t.Fatalf("%d lines from %d bytes", len(doc.Lines), len(data))
-	}
-	size := 0
-	for _, l := range doc.Lines {
-		strs := append(append([]string{l.Text}, l.Cells...), l.Links...)
-		for _, s := range strs {
-			if !utf8.ValidString(s) {
-				t.Fatalf("line %d is not valid UTF-8: %q", l.Num, s)
-			}
-			size += len(s)
-		}
-	}
-	for _, w := range doc.Warnings {
-		if !utf8.ValidString(w.Message) {
-			t.Fatalf("warning is not valid UTF-8: %q", w.Message)
-		}
-	}
-	if limit := 16*len(data) + 64; size > limit {
-		t.Fatalf("%d bytes of text from %d bytes of input", size, len(data))
-	}
-	if !utf8.ValidString(doc.Encoding) || doc.Encoding == "" {
-		t.Fatalf("encoding %q", doc.Encoding)
-	}
-	_ = fmt.Sprint(doc.Warnings)
+	f.Fuzz(func(t *testing.T, data []byte) { readertest.CheckRead(t, Read, data) })
 }
 
 func TestFormFeedsNumberPages(t *testing.T) {
@@ -530,7 +448,7 @@ func TestFormFeedsNumberPages(t *testing.T) {
 		{"one\n\f", 1, []int{1, 2}}, // a closing form feed starts no page with text
 	}
 	for _, tt := range tests {
-		doc, err := readText([]byte(tt.text))
+		doc, err := Read([]byte(tt.text))
 		if err != nil {
 			t.Fatalf("%q: %v", tt.text, err)
 		}

@@ -1,4 +1,4 @@
-package extract
+package html
 
 import (
 	"fmt"
@@ -21,9 +21,9 @@ import (
 // readHTMLString reads a page or fails the test.
 func readHTMLString(t testing.TB, page string) *document.Document {
 	t.Helper()
-	doc, err := readHTML([]byte(page))
+	doc, err := Read([]byte(page))
 	if err != nil {
-		t.Fatalf("readHTML(%q): %v", page, err)
+		t.Fatalf("Read(%q): %v", page, err)
 	}
 	return doc
 }
@@ -198,7 +198,7 @@ func TestHTMLCharsets(t *testing.T) {
 		{"unknown charset", `<meta charset="x-klingon"><p>` + sentence, "utf-8", 1},
 		{"xml declaration", `<?xml version="1.0" encoding="windows-1252"?><html><p>` + cp1252, "windows-1252", 0},
 		{"utf-8 byte-order mark", "\xef\xbb\xbf<meta charset=iso-8859-1><p>" + sentence, "utf-8", 0},
-		{"utf-16 byte-order mark", string(utf16LEWithBOM(`<meta charset="utf-8"><p>` + sentence)), "utf-16le", 0},
+		{"utf-16 byte-order mark", string(readertest.UTF16LEWithBOM(`<meta charset="utf-8"><p>` + sentence)), "utf-16le", 0},
 		{"declared utf-16 without a mark", `<meta charset="utf-16"><p>` + sentence, "utf-8", 0},
 		{"meta after a long style block", `<head><style>` + strings.Repeat("p { margin: 0 }\n", 200) + `</style><meta charset="windows-1252"></head><p>` + cp1252, "windows-1252", 0},
 	}
@@ -268,7 +268,7 @@ func TestHTMLCorpus(t *testing.T) {
 			}
 			wantHTMLLine(t, doc, "Scribe: duga, wendyreid", document.Prose, 0)
 			wantHTMLLine(t, doc, "Webtoons", document.Heading, 3)
-			if n := countWhere(doc, func(l document.Line) bool { return l.Kind == document.ListItem }); n != 0 {
+			if n := readertest.CountWhere(doc, func(l document.Line) bool { return l.Kind == document.ListItem }); n != 0 {
 				t.Errorf("%d list items: the table of contents in <nav> is not dropped", n)
 			}
 			issue := findLine(doc, func(l document.Line) bool { return l.Text == "<wendyreid> w3c/publishingcg#70" })
@@ -298,10 +298,10 @@ func TestHTMLCorpus(t *testing.T) {
 			wantHTMLLine(t, doc, "Motion to accept the minutes as amended was made by Yolanda, seconded by Carol; motion was passed.", document.Prose, 0)
 		}},
 		{"nmnwse-board-agenda-2000-12-02.html", "utf-8", func(t *testing.T, doc *document.Document) {
-			wantCells(t, doc, "Call to Order", []string{"Call to Order", "Margo Clark"})
-			wantCells(t, doc, "Archives", []string{"Archives", "Mary Campbell"})
-			wantCells(t, doc, "Northern", []string{"Northern", "Ann Mauzy"})
-			wantCells(t, doc, "Los Alamos", []string{"Los Alamos", "Dana Roberson"})
+			readertest.WantCells(t, doc, "Call to Order", []string{"Call to Order", "Margo Clark"})
+			readertest.WantCells(t, doc, "Archives", []string{"Archives", "Mary Campbell"})
+			readertest.WantCells(t, doc, "Northern", []string{"Northern", "Ann Mauzy"})
+			readertest.WantCells(t, doc, "Los Alamos", []string{"Los Alamos", "Dana Roberson"})
 		}},
 		{"oasis-csaf-tc-minutes-2016-11-16-inaugural.html", "utf-8", func(t *testing.T, doc *document.Document) {
 			wantHTMLLine(t, doc, "1. Call to Order and Welcome", document.Heading, 2)
@@ -311,12 +311,12 @@ func TestHTMLCorpus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			doc, err := Read(tt.file, readertest.ReadCorpus(t, "html", tt.file))
+			doc, err := Read(readertest.ReadCorpus(t, "html", tt.file))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if doc.Format != document.HTML || doc.Encoding != tt.enc {
-				t.Errorf("format %s encoding %s, want html %s", doc.Format, doc.Encoding, tt.enc)
+			if doc.Encoding != tt.enc {
+				t.Errorf("encoding %s, want %s", doc.Encoding, tt.enc)
 			}
 			tt.check(t, doc)
 		})
@@ -335,7 +335,7 @@ func TestHTMLCorpusProvenance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := readHTML(data)
+		doc, err := Read(data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -389,7 +389,7 @@ func findLine(doc *document.Document, f func(document.Line) bool) *document.Line
 
 func wantHTMLLine(t *testing.T, doc *document.Document, text string, kind document.Kind, level int) {
 	t.Helper()
-	wantLine(t, doc, text, kind, level)
+	readertest.WantLine(t, doc, text, kind, level)
 }
 
 // notInText fails when a line holds one of the strings.
@@ -530,7 +530,7 @@ func TestHTMLHostile(t *testing.T) {
 // timeHTML returns the least processor time of three reads of page.
 func timeHTML(page string) time.Duration {
 	data := []byte(page)
-	return leastTime(func() { readHTML(data) })
+	return readertest.LeastTime(func() { Read(data) })
 }
 
 // FuzzReadHTML checks that any page reads without panic into valid UTF-8
@@ -546,13 +546,7 @@ func FuzzReadHTML(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := readHTML(data)
-		if err != nil {
-			return
-		}
-		checkDocument(t, doc, data)
-	})
+	f.Fuzz(func(t *testing.T, data []byte) { readertest.CheckRead(t, Read, data) })
 }
 
 func TestListMarker(t *testing.T) {
