@@ -154,43 +154,10 @@ func TestReadFillsTheDocument(t *testing.T) {
 	}
 }
 
-func TestErrorMessage(t *testing.T) {
-	tests := []struct {
-		err  *document.Error
-		want string
-	}{
-		{&document.Error{Path: "a.txt", Err: document.ErrBinary}, "a.txt: file holds binary data, not text"},
-		{&document.Error{Path: "a.pdf", Place: document.Place{Page: 3}, Err: document.ErrEncrypted}, "a.pdf: page 3: PDF is encrypted with a password"},
-		{&document.Error{Path: "a.html", Place: document.Place{Line: 7}, Err: document.ErrEmpty}, "a.html: line 7: file is empty"},
-	}
-	for _, tt := range tests {
-		if got := tt.err.Error(); got != tt.want {
-			t.Errorf("Error() = %q, want %q", got, tt.want)
-		}
-		if !errors.Is(tt.err, tt.err.Err) {
-			t.Errorf("%v does not unwrap to %v", tt.err, tt.err.Err)
-		}
-	}
-}
-
 func TestReadFileNamesTheFile(t *testing.T) {
 	_, err := ReadFile(filepath.Join(t.TempDir(), "missing.txt"))
 	var e *document.Error
 	if !errors.As(err, &e) || !strings.HasSuffix(e.Path, "missing.txt") || !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("ReadFile of a missing file = %v", err)
-	}
-}
-
-func TestKindNames(t *testing.T) {
-	seen := map[string]bool{}
-	for k := document.Prose; k <= document.Rule; k++ {
-		name := k.String()
-		if strings.HasPrefix(name, "kind(") || seen[name] {
-			t.Errorf("kind %d has name %q", k, name)
-		}
-		seen[name] = true
-	}
-	if got := document.Kind(200).String(); got != "kind(200)" {
-		t.Errorf("unknown kind = %q", got)
 	}
 }
