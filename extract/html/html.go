@@ -41,6 +41,11 @@
 //     minutes pasted into <pre> keep their underlined headings, numbered
 //     items and | tables |.
 //   - <hr>: a Kind Rule line with no text.
+//   - YAML front matter opening the source of a static-site generator's
+//     page (Jekyll, Hugo: "---" lines around "key: value" lines) is read
+//     as a text file's front matter is (text.FrontMatter): the title is a
+//     Heading holding the value, date and place lines stay as written,
+//     the rest is dropped.
 //   - Dropped: <head> (and its <title>), scripts, styles, <nav> and
 //     elements whose id or class names navigation, embedded objects,
 //     forms' <select>, elements styled display:none or mso-hide:all,
@@ -70,6 +75,7 @@ import (
 
 	"minutes/document"
 	"minutes/extract/charset"
+	"minutes/extract/text"
 )
 
 // Read reads the HTML page held in data by the rules of the package
@@ -187,9 +193,22 @@ type itemState struct {
 	started bool   // its first line has begun
 }
 
-// newHTMLReader returns a reader of the decoded page text.
-func newHTMLReader(text string) *htmlReader {
-	return &htmlReader{z: html.NewTokenizer(strings.NewReader(text)), srcLine: 1}
+// newHTMLReader returns a reader of the decoded page text. The YAML front
+// matter that opens the source of a page made by a static-site generator
+// (Jekyll, Hugo) is read as the text reader reads it (text.FrontMatter):
+// its title becomes a heading, its date and place lines stay, the rest
+// goes; the tokens begin after it, their source lines counted on from it.
+func newHTMLReader(page string) *htmlReader {
+	r := &htmlReader{}
+	front, n := text.FrontMatter(page)
+	for _, l := range front {
+		r.out.add(l, lineTag{})
+	}
+	for range n {
+		_, page, _ = strings.Cut(page, "\n")
+	}
+	r.z, r.srcLine = html.NewTokenizer(strings.NewReader(page)), n+1
+	return r
 }
 
 // run reads every token, then closes what is left open.

@@ -122,6 +122,10 @@ func TestHTMLKinds(t *testing.T) {
 		{"pre holds plain text minutes", "<pre>\nMinutes\n=======\n\n 1. Call to order\n | Name | Org |\n</pre>",
 			[]document.Line{{Text: "Minutes", Num: 2, Kind: H, Level: 1}, {Text: "=======", Num: 3, Kind: document.Rule}, {Num: 4, Kind: B},
 				{Text: " 1. Call to order", Num: 5, Kind: L, Level: 1}, {Text: " | Name | Org |", Num: 6, Kind: T, Cells: []string{"Name", "Org"}}}},
+		{"a site generator's front matter", "---\nlayout: minutes\ntitle: \"Board meeting\"\ndate: 2016-09-22\n---\n\n<p>Present: Ana</p>",
+			[]document.Line{{Text: "Board meeting", Num: 3, Kind: H, Level: 1}, {Text: "date: 2016-09-22", Num: 4, Kind: P}, {Num: 7, Kind: B}, {Text: "Present: Ana", Num: 7, Kind: P}}},
+		{"a rule that opens no front matter", "---\n<p>Minutes</p>",
+			[]document.Line{{Text: "---", Num: 1, Kind: P}, {Num: 2, Kind: B}, {Text: "Minutes", Num: 2, Kind: P}}},
 		{"definitions without terms stay", "<dl><dd>Minutes were amended.</dd><dd>Motion passed.</dd></dl>",
 			[]document.Line{{Text: "Minutes were amended.", Num: 1, Kind: P}, {Text: "Motion passed.", Num: 1, Kind: P}}},
 	}
@@ -540,6 +544,7 @@ func FuzzReadHTML(f *testing.F) {
 	f.Add([]byte("<table><tr><td><dl><dt>a<dd>&nbsp;</dl><td>b</table><ol start=999999999><li>x<li>y"))
 	f.Add([]byte("<pre>\n a\r\n\r b</pre><p>&#146;&#x80;&#0;&#xD800;"))
 	f.Add([]byte("<meta charset=iso-8859-1><p>year\xd5s \xd0 x"))
+	f.Add([]byte("---\ntitle: \"x\x01\"\r\ndate: y\n...\n<p>z"))
 	files, _ := filepath.Glob(readertest.CorpusPath("html", "*.html"))
 	for _, path := range files {
 		if data, err := os.ReadFile(path); err == nil {

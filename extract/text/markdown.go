@@ -479,6 +479,26 @@ func splitCells(s string) []string {
 	return cells
 }
 
+// FrontMatter returns what a person needs of the YAML front matter opening
+// s, the lines Read gives for it (addFrontMatter: the title as a heading,
+// date and place lines as written), and the number of source lines it
+// spans, 0 when s opens with none. Control characters are dropped. The
+// HTML reader reads the front matter of a site generator's page so.
+func FrontMatter(s string) ([]document.Line, int) {
+	fm := findFrontMatter(s)
+	if fm.lines == 0 {
+		return nil, 0
+	}
+	var md markdown
+	var controls controlCount
+	eachLineUntil(s, fm.lines, func(num int, line string) bool {
+		line = strings.TrimRight(controls.strip(line, num), " \t")
+		md.addFrontMatter(num, line, num == 1 || num == fm.lines)
+		return true
+	})
+	return md.lines, fm.lines
+}
+
 // A frontMatter is the YAML block opening a file: its last line's number,
 // or 0 when there is none.
 type frontMatter struct {

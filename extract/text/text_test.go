@@ -153,6 +153,17 @@ func TestFrontMatter(t *testing.T) {
 			if diff := cmp.Diff(tt.lines, doc.Lines); diff != "" {
 				t.Errorf("lines (-want +got):\n%s", diff)
 			}
+			// FrontMatter gives the lines Read gives for the front matter.
+			front, n := FrontMatter(tt.text)
+			var want []document.Line
+			for _, l := range doc.Lines {
+				if l.Num <= n {
+					want = append(want, l)
+				}
+			}
+			if !cmp.Equal(want, front) {
+				t.Errorf("FrontMatter = %v, %d lines; want %v", front, n, want)
+			}
 		})
 	}
 }
