@@ -94,6 +94,9 @@ func TestHTMLKinds(t *testing.T) {
 		{"nested lists and list types", "<ul><li>Topics<ol type=a><li>Spec<li>Future</ol><li>Actions</ul><ol type=I start=4><li>Roll call</ol>",
 			[]document.Line{{Text: "Topics", Num: 1, Kind: L, Level: 1}, {Text: "a. Spec", Num: 1, Kind: L, Level: 2}, {Text: "b. Future", Num: 1, Kind: L, Level: 2},
 				{Text: "Actions", Num: 1, Kind: L, Level: 1}, {Num: 1, Kind: B}, {Text: "IV. Roll call", Num: 1, Kind: L, Level: 1}}},
+		{"a list item that opens with a heading: the heading takes the number", "<ol>\n<li>\n<h4>Welcome</h4>\n<p>Apologies from Bob.</p>\n</li><li><h4>Minutes</h4></li></ol>",
+			[]document.Line{{Text: "1. Welcome", Num: 3, Kind: H, Level: 4}, {Num: 3, Kind: B}, {Text: "Apologies from Bob.", Num: 4, Kind: P},
+				{Num: 4, Kind: B}, {Text: "2. Minutes", Num: 5, Kind: H, Level: 4}}},
 		{"bold lines", "<p><b>Present:</b> Ana</p><p><strong>ACTION</strong></p><p style='font-weight:700'>Heavy</p>",
 			[]document.Line{{Text: "Present: Ana", Num: 1, Kind: P}, {Num: 1, Kind: B}, {Text: "ACTION", Num: 1, Kind: P, Bold: true}, {Num: 1, Kind: B}, {Text: "Heavy", Num: 1, Kind: P, Bold: true}}},
 		{"links", `<p>See <a href="http://www.w3.org/2015/01/29-tagmem-irc">IRC log</a> and <a href="#x">here</a></p>`,
@@ -357,7 +360,10 @@ func TestHTMLCorpusProvenance(t *testing.T) {
 }
 
 // firstWord returns the first run of letters and digits of a line's first
-// non-empty cell or text, after a list number the reader added.
+// non-empty cell or text, after a list number the reader added. The
+// reader writes an ordered list item's number ("1. ") before the first
+// line of the item, which is a ListItem, or a Heading when the item opens
+// with one (<li><h4>WELCOME</h4>); the number is in no source line.
 func firstWord(l document.Line) string {
 	text := l.Text
 	for _, c := range l.Cells {
@@ -366,7 +372,7 @@ func firstWord(l document.Line) string {
 			break
 		}
 	}
-	if l.Kind == document.ListItem {
+	if l.Kind == document.ListItem || l.Kind == document.Heading {
 		if _, rest, ok := strings.Cut(text, ". "); ok && len(rest) < len(text) && !strings.ContainsAny(text[:len(text)-len(rest)-2], " ") {
 			text = rest
 		}
