@@ -880,8 +880,9 @@ func isStandalone(lines []document.Line, i int) bool {
 	return before && after && len(strings.Fields(lines[i].Text)) <= 8
 }
 
-// cleanTitle tidies a title: markup, trailing links, code ticks, a
-// trailing colon, and the owner a heading names after a dash or a leader
+// cleanTitle tidies a title: markup, trailing links, code ticks, the time
+// an agenda gives it, a trailing colon, and the owner a heading names after
+// a dash or a leader
 // ("TREASURER’S REPORT — J. Tinka Gammel", "Secretary’s Report
 // -----Barbara Torres") off.
 func cleanTitle(s string) string {
@@ -898,6 +899,9 @@ func cleanTitle(s string) string {
 		s = s[:loc[0]] // its URL is among the item's links
 	}
 	s = strings.ReplaceAll(s, "`", "")
+	if loc := timeSlot.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[loc[1]:]
+	}
 	s = cutOwner(s)
 	s = strings.TrimRight(s, " :")
 	s = strings.TrimSpace(strings.Trim(s, "*_"))
@@ -913,6 +917,12 @@ var (
 	// "RFC2231 in HTTP (see http://svn.tools.ietf.org/…)"
 	// (ietf-httpbis-77-minutes-2010.txt).
 	trailingURL = regexp.MustCompile(`(?i)\s*(?:\(\s*(?:see\s+)?)?(?:https?|ftp)://\S+?\)?\s*$`)
+	// timeSlot matches the time an agenda gives an item, opening its
+	// title before a dash or a colon, or in brackets: "5 min - QUIC on
+	// Streams (Kazuho Oku)" (ietf-quic-wg-minutes-2024-03-19.md), "(10
+	// mins) Budget", "1 h: Strategy". It is no part of the title, and the
+	// words after it are no owner.
+	timeSlot = regexp.MustCompile(`(?i)^(?:\(\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?\s*\)\s*[-–—:]?|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?\s*[-–—:])\s+`)
 	// markdownLink matches a markdown link, whose text stays.
 	markdownLink = regexp.MustCompile(`\[([^\[\]]*)\]\([^()\s]*\)`)
 	// leader matches a run of dashes, dots or underscores that leads the
