@@ -882,6 +882,7 @@ func isStandalone(lines []line, i int) bool {
 
 // cleanTitle tidies a title: markup, trailing links, code ticks, a
 // trailing colon, and the owner a heading names after a dash or a leader
+// (not the dash after the time an agenda gives the item)
 // ("TREASURER’S REPORT — J. Tinka Gammel", "Secretary’s Report
 // -----Barbara Torres") off.
 func cleanTitle(s string) string {
@@ -898,7 +899,11 @@ func cleanTitle(s string) string {
 		s = s[:loc[0]] // its URL is among the item's links
 	}
 	s = strings.ReplaceAll(s, "`", "")
-	s = cutOwner(s)
+	if loc := timeSlot.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[:loc[1]] + cutOwner(s[loc[1]:]) // "5 min - Accurate ECN" is no item of "Accurate ECN"
+	} else {
+		s = cutOwner(s)
+	}
 	s = strings.TrimRight(s, " :")
 	s = strings.TrimSpace(strings.Trim(s, "*_"))
 	return squeezeSpace(s)
@@ -913,6 +918,12 @@ var (
 	// "RFC2231 in HTTP (see http://svn.tools.ietf.org/…)"
 	// (ietf-httpbis-77-minutes-2010.txt).
 	trailingURL = rx.New(`(?i)\s*(?:\(\s*(?:see\s+)?)?(?:https?|ftp)://\S+?\)?\s*$`)
+	// timeSlot matches the time an agenda gives an item, opening its
+	// title before a dash or a colon, or in brackets: "5 min - QUIC on
+	// Streams (Kazuho Oku)" (ietf-quic-wg-minutes-2024-03-19.md), "(10
+	// mins) Budget", "1 h: Strategy". It stays in the title, as written,
+	// but the words after its dash are no owner.
+	timeSlot = rx.New(`(?i)^(?:\(\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?\s*\)\s*[-–—:]?|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?\s*[-–—:])\s+`)
 	// markdownLink matches a markdown link, whose text stays.
 	markdownLink = rx.New(`\[([^\[\]]*)\]\([^()\s]*\)`)
 	// leader matches a run of dashes, dots or underscores that leads the

@@ -80,7 +80,14 @@ func TestCleanTitle(t *testing.T) {
 		{"**Welcome and introductions**", "Welcome and introductions"},
 		{"Security properties http://tools.ietf.org/html/draft-ietf-httpbis-security-properties-05", "Security properties"}, // ietf-httpbis-77-minutes-2010.txt
 		{"RFC2231 in HTTP (see http://svn.tools.ietf.org/svn/wg/httpbis/wg_materials/ietf77/ietf-77-http2231.xhtml)", "RFC2231 in HTTP"},
-		{"http://example.org/agenda", "http://example.org/agenda"}, // a title that is only a link stays
+		{"http://example.org/agenda", "http://example.org/agenda"},                       // a title that is only a link stays
+		{"5 min - QUIC on Streams (Kazuho Oku)", "5 min - QUIC on Streams (Kazuho Oku)"}, // ietf-quic-wg-minutes-2024-03-19.md
+		{"5 min - Accurate ECN", "5 min - Accurate ECN"},                                 // not "5 min", owned by "Accurate ECN"
+		{"(10 mins) Budget - Ana Peña", "(10 mins) Budget"},
+		{"1 h: Strategy", "1 h: Strategy"},
+		{"10 minutes", "10 minutes"},                     // a title that is only a time stays
+		{"5 minutes of silence", "5 minutes of silence"}, // no dash, colon or brackets: words of the title
+		{"15 Hours Bill - Ana Peña", "15 Hours Bill"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.in); got != tt.want {
