@@ -128,6 +128,65 @@ func TestScoreFields(t *testing.T) {
 				"decisions.votes": {FP: 1, FN: 1},
 			},
 		},
+		{
+			name:     "mover and seconder compared as names are",
+			expected: `{"decisions": [{"text": "to buy a new kettle", "mover": "Anna  Smith", "seconder": "Bo Chen"}]}`,
+			got:      `{"decisions": [{"text": "to buy a new kettle", "mover": "Anna Smith", "seconder": "Ann Lee"}]}`,
+			want: map[string]Tally{
+				"decisions":          {TP: 1},
+				"decisions.text":     {TP: 1},
+				"decisions.mover":    {TP: 1},
+				"decisions.seconder": {FP: 1, FN: 1},
+			},
+		},
+		{
+			name:     "mover expected null, found one",
+			expected: `{"decisions": [{"text": "to buy a new kettle", "mover": null, "seconder": null}]}`,
+			got:      `{"decisions": [{"text": "to buy a new kettle", "mover": "Secretary", "seconder": null}]}`,
+			want: map[string]Tally{
+				"decisions":       {TP: 1},
+				"decisions.text":  {TP: 1},
+				"decisions.mover": {FP: 1},
+			},
+		},
+		{
+			name:     "roll call as (side, name) pairs, names folded as participants",
+			expected: `{"decisions": [{"text": "to adopt the budget", "roll_call": {"for": ["Anna Smith", "José Núñez"], "against": ["Bo Chen"], "abstain": [], "absent": ["Ann Lee"]}}]}`,
+			got:      `{"decisions": [{"text": "to adopt the budget", "roll_call": {"for": ["anna smith", "Jose Nunez", "Bo Chen", "Anna Smith"], "against": [], "abstain": ["Ann Lee"]}}]}`,
+			want: map[string]Tally{
+				"decisions":           {TP: 1},
+				"decisions.text":      {TP: 1},
+				"decisions.roll_call": {TP: 2, FP: 2, FN: 2}, // Bo Chen and Ann Lee on the wrong side: a miss and an extra each
+			},
+		},
+		{
+			name:     "roll call expected null, found names",
+			expected: `{"decisions": [{"text": "to adopt the budget", "roll_call": null}]}`,
+			got:      `{"decisions": [{"text": "to adopt the budget", "roll_call": {"for": ["Anna Smith"], "against": ["Bo Chen"]}}]}`,
+			want: map[string]Tally{
+				"decisions":           {TP: 1},
+				"decisions.text":      {TP: 1},
+				"decisions.roll_call": {FP: 2},
+			},
+		},
+		{
+			name:     "roll call not scored when the expected decision leaves it out",
+			expected: `{"decisions": [{"text": "to adopt the budget"}]}`,
+			got:      `{"decisions": [{"text": "to adopt the budget", "roll_call": {"for": ["Anna Smith"]}}]}`,
+			want: map[string]Tally{
+				"decisions":      {TP: 1},
+				"decisions.text": {TP: 1},
+			},
+		},
+		{
+			name:     "roll calls of a missed and of an extra decision",
+			expected: `{"decisions": [{"text": "to adopt the budget", "roll_call": {"for": ["Anna Smith", "Bo Chen"]}}]}`,
+			got:      `{"decisions": [{"text": "to close the bar at ten", "roll_call": {"against": ["Ann Lee"]}}]}`,
+			want: map[string]Tally{
+				"decisions":           {FP: 1, FN: 1},
+				"decisions.roll_call": {FP: 1, FN: 2},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
