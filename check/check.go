@@ -127,18 +127,22 @@ func (f Floors) Failures(total Scores) []Failure {
 	return out
 }
 
-// Raised returns floors raised to the scores of total, rounded down to two
-// decimals; no floor is ever lowered.
+// Raised returns a floor for every field the check scores (Fields): its
+// floor in f or its score in total, rounded down to two decimals, whichever
+// is higher; a field nothing scored scores 1, so its floor becomes 1.00 and
+// the first false positive fails it. No floor is ever lowered, and a floor
+// of a field the check does not score is kept for a person to see.
 func (f Floors) Raised(total Scores) Floors {
 	out := Floors{}
 	for k, v := range f {
 		out[k] = v
 	}
-	for field, t := range total {
-		if t.Empty() {
-			continue
+	for _, field := range allFields {
+		score := 1.0
+		if t, ok := total[field]; ok {
+			score = math.Floor(t.F1()*100+1e-9) / 100
 		}
-		if score := math.Floor(t.F1()*100+1e-9) / 100; score > out[field] {
+		if floor, ok := out[field]; !ok || score > floor {
 			out[field] = score
 		}
 	}

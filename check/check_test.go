@@ -268,13 +268,70 @@ func TestFloorsCatchRegression(t *testing.T) {
 	}
 }
 
-func TestFloorsOnlyRise(t *testing.T) {
-	floors := Floors{"meeting.date": 0.8, "links": 0.5}
-	total := Scores{"meeting.date": &Tally{TP: 1, FN: 1}, "links": &Tally{TP: 9, FN: 1}, "items": &Tally{TP: 2, FP: 1}}
-	got := floors.Raised(total)
-	want := Floors{"meeting.date": 0.8, "links": 0.94, "items": 0.8}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("raised floors (-want +got):\n%s", diff)
+// TestFloorsRaised raises floors to a set's scores: every field the check
+// scores gets a floor, none is lowered.
+func TestFloorsRaised(t *testing.T) {
+	tests := []struct {
+		name   string
+		floors Floors
+		total  Scores
+		want   Floors // the fields that are not 1.00 in the result, and any unknown ones
+	}{
+		{
+			name:   "a floor above the score stays",
+			floors: Floors{"meeting.date": 0.8},
+			total:  Scores{"meeting.date": {TP: 1, FN: 1}},
+			want:   Floors{"meeting.date": 0.8},
+		},
+		{
+			name:   "a floor below the score rises, rounded down",
+			floors: Floors{"links": 0.5},
+			total:  Scores{"links": {TP: 9, FN: 1}},
+			want:   Floors{"links": 0.94},
+		},
+		{
+			name:   "a field without a floor gets its score",
+			floors: Floors{},
+			total:  Scores{"items": {TP: 2, FP: 1}},
+			want:   Floors{"items": 0.8},
+		},
+		{
+			name:   "a field scoring 0 without a floor gets 0.00",
+			floors: Floors{},
+			total:  Scores{"next_meetings.city": {FN: 1}},
+			want:   Floors{"next_meetings.city": 0},
+		},
+		{
+			name:   "a field nothing scored gets 1.00, even over a lower floor",
+			floors: Floors{"meeting.end_date": 0.5},
+			total:  Scores{"meeting.end_date": {}},
+			want:   Floors{},
+		},
+		{
+			name:   "a floor of a field the check does not score is kept",
+			floors: Floors{"meeting.colour": 0.5},
+			total:  Scores{},
+			want:   Floors{"meeting.colour": 0.5},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.floors.Raised(tt.total)
+			for _, field := range Fields() {
+				if _, ok := got[field]; !ok {
+					t.Errorf("no floor for %s", field)
+				}
+			}
+			notOne := Floors{}
+			for field, v := range got {
+				if v != 1 {
+					notOne[field] = v
+				}
+			}
+			if diff := cmp.Diff(tt.want, notOne); diff != "" {
+				t.Errorf("raised floors other than 1.00 (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 

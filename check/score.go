@@ -97,6 +97,11 @@ var (
 	nextFields     = []string{"date", "end_date", "city", "country", "host"}
 )
 
+// Fields returns the name of every field Score can report, in the
+// contract's order: the fields every set of expected records has a floor
+// for. The contract's schema, source.file and warnings are not scored.
+func Fields() []string { return append([]string(nil), allFields...) }
+
 // allFields lists every field name Score can report, in order.
 var allFields = func() []string {
 	var all []string
