@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -335,10 +336,7 @@ func TestCheckCatchesWrongRecords(t *testing.T) {
 func TestFailuresWithoutFloor(t *testing.T) {
 	complete := Floors{}.Raised(Scores{})
 	without := func(fields ...string) Floors {
-		f := Floors{}
-		for k, v := range complete {
-			f[k] = v
-		}
+		f := maps.Clone(complete)
 		for _, field := range fields {
 			delete(f, field)
 		}
@@ -440,13 +438,8 @@ func TestFloorsMissingAndUnknown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := Floors{}
-			for k, v := range complete {
-				f[k] = v
-			}
-			for k, v := range tt.add {
-				f[k] = v
-			}
+			f := maps.Clone(complete)
+			maps.Copy(f, tt.add)
 			for _, k := range tt.remove {
 				delete(f, k)
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,16 +114,6 @@ func TestCheck(t *testing.T) {
 		twoDay = "Minutes of the Annual Meeting of the Board\n\nDate: 20-21 May 2010\n"
 	)
 	every := check.Floors{}.Raised(check.Scores{}) // 1.00 for every field
-	without := func(fields ...string) check.Floors {
-		f := check.Floors{}
-		for k, v := range every {
-			f[k] = v
-		}
-		for _, field := range fields {
-			delete(f, field)
-		}
-		return f
-	}
 	tests := []struct {
 		name     string
 		doc      string
@@ -144,7 +135,7 @@ func TestCheck(t *testing.T) {
 			status: 1, out: []string{"FAIL", "meeting.end_date: F1 0.000 is below its floor 1.00"}},
 		{name: "no floors.json", doc: oneDay, expected: `{"meeting": {"date": "2011-03-03"}}`, floors: nil,
 			status: 1, errOut: "floors.json: no floors"},
-		{name: "fields without a floor", doc: oneDay, expected: `{"meeting": {"date": "2011-03-03"}}`, floors: without("next_meetings.city", "meeting.end_date"),
+		{name: "fields without a floor", doc: oneDay, expected: `{"meeting": {"date": "2011-03-03"}}`, floors: without(every, "next_meetings.city", "meeting.end_date"),
 			status: 1, errOut: "no floor for 2 of the " + fmt.Sprint(len(check.Fields())) + " fields the check scores: meeting.end_date, next_meetings.city"},
 		{name: "a floor of a field the check does not score", doc: oneDay, expected: `{"meeting": {"date": "2011-03-03"}}`, floors: check.Floors{"meeting.enddate": 1}.Raised(check.Scores{}),
 			status: 1, errOut: "floors for fields the check does not score: meeting.enddate"},
@@ -206,4 +197,13 @@ func TestCheck(t *testing.T) {
 			}
 		})
 	}
+}
+
+// without returns a copy of floors without the fields.
+func without(floors check.Floors, fields ...string) check.Floors {
+	f := maps.Clone(floors)
+	for _, field := range fields {
+		delete(f, field)
+	}
+	return f
 }
