@@ -66,9 +66,6 @@ func (s Scores) Add(o Scores) {
 	}
 }
 
-// Fields returns the field names in the contract's order.
-func (s Scores) Fields() []string { return inFieldOrder(s) }
-
 // inFieldOrder returns the keys of a map by field name in the contract's
 // order, then any others alphabetically.
 func inFieldOrder[V any](m map[string]V) []string {
