@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"minutes/check"
 )
 
 // runCLI runs the command line in-process and returns its exit status and
@@ -101,25 +105,105 @@ func TestImportTwiceAddsNothing(t *testing.T) {
 	}
 }
 
-// TestCheckFailsBelowFloor feeds check a document whose record cannot
-// match its expected record, with floors that demand it: check must fail
-// and say which field dropped.
-func TestCheckFailsBelowFloor(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, content string) {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
+// TestCheck runs check over a one-document set: it fails below a floor,
+// without floors.json, and when a field has no floor; --raise-floors
+// writes a floor for every field and lowers none.
+func TestCheck(t *testing.T) {
+	const (
+		oneDay = "Minutes of the Board\n\nDate: 3 March 2011\n"
+		twoDay = "Minutes of the Annual Meeting of the Board\n\nDate: 20-21 May 2010\n"
+	)
+	every := check.Floors{}.Raised(check.Scores{}) // 1.00 for every field
+	tests := []struct {
+		name     string
+		doc      string
+		expected string
+		floors   check.Floors // nil: no floors.json
+		args     []string     // before the directory
+		status   int
+		out      []string // in stdout, in this order
+		errOut   string   // in stderr
+		after    map[string]float64
+	}{
+		{name: "the right record", doc: oneDay, expected: `{"meeting": {"date": "2011-03-03", "end_date": null}}`, floors: every,
+			status: 0, out: []string{"ok: 1 document checked"}},
+		{name: "a wrong date", doc: oneDay, expected: `{"meeting": {"date": "2012-03-03"}}`, floors: every,
+			status: 1, out: []string{"BELOW FLOOR", "FAIL", "meeting.date: F1 0.000 is below its floor 1.00"}},
+		// The expected record is deliberately wrong: the meeting has two days.
+		// end_date has nothing scored on the right record; its floor is 1.00.
+		{name: "an end date where none is expected", doc: twoDay, expected: `{"meeting": {"date": "2010-05-20", "end_date": null}}`, floors: every,
+			status: 1, out: []string{"FAIL", "meeting.end_date: F1 0.000 is below its floor 1.00"}},
+		{name: "no floors.json", doc: oneDay, expected: `{"meeting": {"date": "2011-03-03"}}`, floors: nil,
+			status: 1, errOut: "floors.json: no floors"},
+		{name: "fields without a floor", doc: oneDay, expected: `{"meeting": {"date": "2011-03-03"}}`, floors: without(every, "next_meetings.city", "meeting.end_date"),
+			status: 1, errOut: "no floor for 2 of the " + fmt.Sprint(len(check.Fields())) + " fields the check scores: meeting.end_date, next_meetings.city"},
+		{name: "a floor of a field the check does not score", doc: oneDay, expected: `{"meeting": {"date": "2011-03-03"}}`, floors: check.Floors{"meeting.enddate": 1}.Raised(check.Scores{}),
+			status: 1, errOut: "floors for fields the check does not score: meeting.enddate"},
+		{name: "--raise-floors writes the floors of a new set", doc: oneDay, expected: `{"meeting": {"date": "2011-03-03", "city": "Leeds"}}`, floors: nil, args: []string{"--raise-floors"},
+			status: 0, out: []string{"floors raised"}, after: map[string]float64{"meeting.date": 1, "meeting.city": 0, "meeting.end_date": 1}},
+		{name: "--raise-floors fills in missing fields and lowers none", doc: oneDay, expected: `{"meeting": {"date": "2011-03-03", "city": "Leeds"}}`,
+			floors: check.Floors{"meeting.city": 0.5, "meeting.date": 0.25}, args: []string{"--raise-floors"},
+			status: 0, out: []string{"floors raised"}, after: map[string]float64{"meeting.date": 1, "meeting.city": 0.5, "next_meetings.city": 1}},
+		{name: "--raise-floors refuses a floor of a field the check does not score", doc: oneDay, expected: `{"meeting": {"date": "2011-03-03"}}`,
+			floors: check.Floors{"meeting.enddate": 1}, args: []string{"--raise-floors"},
+			status: 1, errOut: "floors for fields the check does not score: meeting.enddate"},
 	}
-	write("board.txt", "Minutes of the Board\n\nDate: 3 March 2011\n")
-	write("board.expected.json", `{"meeting": {"date": "2012-03-03"}}`)
-	write("floors.json", `{"meeting.date": 1.0}`)
-	status, out, _ := runCLI(t, "check", dir)
-	if status != 1 || !strings.Contains(out, "FAIL") || !strings.Contains(out, "meeting.date") {
-		t.Errorf("check of a worse record: status %d\n%s", status, out)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			write := func(name, content string) {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			write("board.txt", tt.doc)
+			write("board.expected.json", tt.expected)
+			floorsPath := filepath.Join(dir, "floors.json")
+			if tt.floors != nil {
+				if err := tt.floors.Save(floorsPath); err != nil {
+					t.Fatal(err)
+				}
+			}
+			status, out, errOut := runCLI(t, append(append([]string{"check"}, tt.args...), dir)...)
+			if status != tt.status {
+				t.Errorf("status %d, want %d\n%s\n%s", status, tt.status, out, errOut)
+			}
+			rest := out
+			for _, want := range tt.out {
+				i := strings.Index(rest, want)
+				if i < 0 {
+					t.Errorf("stdout lacks %q (in order):\n%s", want, out)
+					break
+				}
+				rest = rest[i+len(want):]
+			}
+			if !strings.Contains(errOut, tt.errOut) {
+				t.Errorf("stderr %q lacks %q", errOut, tt.errOut)
+			}
+			if tt.after == nil {
+				return
+			}
+			floors, err := check.LoadFloors(floorsPath)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m := floors.Missing(); len(m) > 0 {
+				t.Errorf("no floor written for %v", m)
+			}
+			for field, want := range tt.after {
+				if floors[field] != want {
+					t.Errorf("floor of %s = %.2f, want %.2f", field, floors[field], want)
+				}
+			}
+		})
 	}
-	write("board.expected.json", `{"meeting": {"date": "2011-03-03"}}`)
-	if status, out, _ := runCLI(t, "check", dir); status != 0 {
-		t.Errorf("check of a matching record: status %d\n%s", status, out)
+}
+
+// without returns a copy of floors without the fields.
+func without(floors check.Floors, fields ...string) check.Floors {
+	f := maps.Clone(floors)
+	for _, field := range fields {
+		delete(f, field)
 	}
+	return f
 }
