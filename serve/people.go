@@ -4,76 +4,122 @@ import (
 	"context"
 	"database/sql"
 	"net/http"
+	"strings"
 
 	"minutes/store"
 )
 
-// A listed is a person or organisation in an index, with how many meetings
-// they appear in.
-type listed struct {
-	ID       int64
-	Name     string
-	Meetings int
+// A named is a person or organisation in an index: how many meetings they
+// attended (or, with a status filter, were listed with that attendance),
+// the first and the last, and for an organisation how many people
+// attended for it.
+type named struct {
+	ID          int64
+	Name        string
+	Meetings    int
+	First, Last nstring
+	People      nint `json:"people,omitempty"`
 }
 
 type indexPage struct {
-	page
-	Kind   string // "people" or "organisations"
-	Filter string
-	Rows   []listed
-	Pager  pager
+	page `json:"-"`
+	listed
+	Kind   string  `json:"-"` // "people" or "organisations"
+	Filter string  `json:"-"`
+	Rows   []named `json:"rows"`
 }
 
-// handlePeople lists people by name, with the number of meetings each
-// attended; ?q= filters by name, diacritics and case ignored.
+// attendanceStatuses are the status filter of people and organisations:
+// how they were listed at a meeting. "attended" (the default) is present,
+// remote or by proxy; "listed" is any.
+var attendanceStatuses = []string{"attended", "present", "remote", "proxy", "apologies", "absent", "listed"}
+
+var indexListing = listing{columns: map[string]string{
+	"name": "x.name", "meetings": "meetings", "first": "first", "last": "last", "people": "people",
+}, defaultSort: "name"}
+
+// handlePeople lists people with the meetings each attended; ?q= filters
+// by name, diacritics and case ignored, and body, year and status by the
+// meetings counted.
 func (s *Server) handlePeople(w http.ResponseWriter, r *http.Request) {
-	s.index(w, r, "people", `
-SELECT pe.id, pe.name, count(DISTINCT pa.meeting_id)
-FROM people pe LEFT JOIN participants pa ON pa.person_id = pe.id
-WHERE pe.key LIKE '%' || ?1 || '%'
-GROUP BY pe.id ORDER BY pe.name LIMIT ?2 OFFSET ?3`)
+	s.index(w, r, "people", "person_id", "people")
 }
 
-// handleOrganisations lists organisations like handlePeople.
+// handleOrganisations lists organisations like handlePeople, with the
+// number of people who attended for each.
 func (s *Server) handleOrganisations(w http.ResponseWriter, r *http.Request) {
-	s.index(w, r, "organisations", `
-SELECT o.id, o.name, count(DISTINCT pa.meeting_id)
-FROM organisations o LEFT JOIN participants pa ON pa.organisation_id = o.id
-WHERE o.key LIKE '%' || ?1 || '%'
-GROUP BY o.id ORDER BY o.name LIMIT ?2 OFFSET ?3`)
+	s.index(w, r, "organisations", "organisation_id", "organisations")
 }
 
-func (s *Server) index(w http.ResponseWriter, r *http.Request, kind, query string) {
+func (s *Server) index(w http.ResponseWriter, r *http.Request, kind, idColumn, table string) {
 	ctx, cancel := queryContext(r)
 	defer cancel()
+	f, err := s.readFilters(ctx, r, attendanceStatuses, "attended")
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	order, sort := indexListing.order(r)
 	title := "People"
 	if kind == "organisations" {
 		title = "Organisations"
 	}
-	p := indexPage{page: page{Title: title}, Kind: kind, Filter: r.URL.Query().Get("q"),
-		Pager: pager{Page: pageNumber(r), Values: r.URL.Query()}}
-	err := s.each(ctx, query, []any{store.NameKey(p.Filter), PageSize + 1, (p.Pager.Page - 1) * PageSize}, func(rows *sql.Rows) error {
-		var l listed
-		if err := rows.Scan(&l.ID, &l.Name, &l.Meetings); err != nil {
+	p := indexPage{page: page{Title: title}, listed: newListed(r, f, sort), Kind: kind, Filter: r.URL.Query().Get("q")}
+	// The meetings counted are those of the filters; everyone is listed,
+	// with 0 meetings if need be, unless a filter asks for meetings.
+	var on, cond where
+	on.meetingFilters(f)
+	switch f.Status {
+	case "attended":
+		on.add(attendedCond)
+	case "listed":
+	default:
+		on.add("pa.attendance = ?", f.Status)
+	}
+	if key := store.NameKey(p.Filter); key != "" {
+		cond.add("x.key LIKE '%' || ? || '%'", key)
+	}
+	having := ""
+	if f.Body != "" || f.Year != "" || (f.Status != "attended" && f.Status != "listed") {
+		having = " HAVING meetings > 0"
+	}
+	people := "NULL"
+	if kind == "organisations" {
+		people = "count(DISTINCT pa.person_id)"
+	}
+	onClause := ""
+	if len(on.conds) > 0 {
+		onClause = " AND " + strings.Join(on.conds, " AND ")
+	}
+	grouped := `SELECT x.id, x.name, count(DISTINCT m.id) AS meetings, min(m.date) AS first, max(m.date) AS last, ` + people + ` AS people
+		FROM ` + table + ` x LEFT JOIN (participants pa JOIN meetings m ON m.id = pa.meeting_id` + onClause + `) ON pa.` + idColumn + ` = x.id` +
+		cond.String() + ` GROUP BY x.id` + having
+	args := append(on.args, cond.args...)
+	if p.Total, err = s.count(ctx, `SELECT count(*) FROM (`+grouped+`)`, args...); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	limit, offset := window(r)
+	err = s.each(ctx, grouped+` ORDER BY `+order+`, x.name LIMIT ? OFFSET ?`, append(args, limit, offset), func(rows *sql.Rows) error {
+		var n named
+		if err := rows.Scan(&n.ID, &n.Name, &n.Meetings, &n.First, &n.Last, &n.People); err != nil {
 			return err
 		}
-		p.Rows = append(p.Rows, l)
+		p.Rows = append(p.Rows, n)
 		return nil
 	})
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	if len(p.Rows) > PageSize {
-		p.Rows, p.Pager.HasNext = p.Rows[:PageSize], true
-	}
-	s.render(w, "index.html", p)
+	p.Rows = trim(r, &p.listed, p.Rows)
+	s.respond(w, r, "index.html", &p)
 }
 
 // An attended is a meeting a person attended.
 type attended struct {
-	MeetingID                                        int64
-	Meeting, Date, Organisation, Country, Role, Mode sql.NullString
+	MeetingID                                              int64
+	Date, Meeting, Body, Organisation, Country, Role, Mode nstring
 }
 
 // A yearCount is a bar of the timeline chart.
@@ -85,8 +131,8 @@ type yearCount struct {
 // A timeline is the chart of meetings per year on person and organisation
 // pages; MaxYear scales its bars.
 type timeline struct {
-	Years   []yearCount
-	MaxYear int
+	Years   []yearCount `json:"meetings_per_year"`
+	MaxYear int         `json:"-"`
 }
 
 // timeline reads a chart from a query of (year, count) rows.
@@ -121,19 +167,19 @@ func (s *Server) periods(ctx context.Context, query string, id int64) ([]period,
 // A period is an organisation or country a person was listed with, from
 // the first to the last meeting.
 type period struct {
-	ID          sql.NullInt64
+	ID          nint
 	Name        string
-	First, Last sql.NullString
+	First, Last nstring
 	Meetings    int
 }
 
 type presentation struct {
 	MeetingID           int64
-	Date, Title, Number sql.NullString
+	Date, Title, Number nstring
 }
 
 type personPage struct {
-	page
+	page      `json:"-"`
 	ID        int64
 	Name      string
 	Spellings []string
@@ -171,14 +217,14 @@ func (s *Server) handlePerson(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.render(w, "person.html", p)
+	s.respond(w, r, "person.html", &p)
 }
 
 func (s *Server) personMeetings(ctx context.Context, p *personPage) error {
-	err := s.each(ctx, `SELECT meeting_id, meeting, date, organisation, country, role, attendance
+	err := s.each(ctx, `SELECT meeting_id, date, meeting, body, organisation, country, role, attendance
 		FROM attendance WHERE person_id = ? ORDER BY date DESC`, []any{p.ID}, func(rows *sql.Rows) error {
 		var a attended
-		if err := rows.Scan(&a.MeetingID, &a.Meeting, &a.Date, &a.Organisation, &a.Country, &a.Role, &a.Mode); err != nil {
+		if err := rows.Scan(&a.MeetingID, &a.Date, &a.Meeting, &a.Body, &a.Organisation, &a.Country, &a.Role, &a.Mode); err != nil {
 			return err
 		}
 		p.Attended = append(p.Attended, a)
@@ -229,16 +275,31 @@ func (s *Server) personPresentations(ctx context.Context, p *personPage) error {
 
 func (s *Server) personActions(ctx context.Context, p *personPage) error {
 	var err error
-	p.Actions, err = s.histories(ctx, `SELECT DISTINCT action_key FROM action_events WHERE owner_id = ?`, p.ID)
+	p.Actions, err = s.histories(ctx, ` WHERE h.action_key IN (SELECT action_key FROM actions WHERE owner_id = ?) ORDER BY h.first_date, h.action_id`, p.ID)
 	return err
 }
 
 type orgPage struct {
-	page
+	page `json:"-"`
 	ID   int64
 	Name string
 	timeline
-	Members []period // people who attended for it, first and last meeting
+	Meetings []orgMeeting
+	Members  []period // people who attended for it, first and last meeting
+	ByYear   []yearPeople
+}
+
+// An orgMeeting is a meeting an organisation attended, and who came for it.
+type orgMeeting struct {
+	MeetingID           int64
+	Date, Meeting, Body nstring
+	People              string
+}
+
+// A yearPeople is who attended for an organisation in a year.
+type yearPeople struct {
+	Year   string
+	People string
 }
 
 func (s *Server) handleOrganisation(w http.ResponseWriter, r *http.Request) {
@@ -255,17 +316,59 @@ func (s *Server) handleOrganisation(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.Title = p.Name
+	for _, step := range []func(context.Context, *orgPage) error{s.orgMeetings, s.orgPeople} {
+		if err := step(ctx, &p); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+	}
+	s.respond(w, r, "organisation.html", &p)
+}
+
+// orgMeetings reads the meetings an organisation attended, newest first,
+// and the chart of them per year.
+func (s *Server) orgMeetings(ctx context.Context, p *orgPage) error {
+	err := s.each(ctx, `SELECT m.id, m.date, m.title, m.body, group_concat(DISTINCT COALESCE(pe.name, pa.name))
+		FROM participants pa JOIN meetings m ON m.id = pa.meeting_id LEFT JOIN people pe ON pe.id = pa.person_id
+		WHERE pa.organisation_id = ? AND `+attendedCond+`
+		GROUP BY m.id ORDER BY m.date DESC, m.id DESC`, []any{p.ID}, func(rows *sql.Rows) error {
+		var m orgMeeting
+		if err := rows.Scan(&m.MeetingID, &m.Date, &m.Meeting, &m.Body, &m.People); err != nil {
+			return err
+		}
+		m.People = strings.ReplaceAll(m.People, ",", ", ")
+		p.Meetings = append(p.Meetings, m)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	p.timeline, err = s.timeline(ctx, `SELECT substr(m.date, 1, 4) AS year, count(DISTINCT m.id)
+		FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
+		WHERE pa.organisation_id = ? AND `+attendedCond+` AND m.date IS NOT NULL GROUP BY year ORDER BY year`, p.ID)
+	return err
+}
+
+// orgPeople reads the people who attended for an organisation: each with
+// their first and last meeting, and who came in each year.
+func (s *Server) orgPeople(ctx context.Context, p *orgPage) error {
+	var err error
 	p.Members, err = s.periods(ctx, `SELECT pa.person_id, COALESCE(pe.name, pa.name), min(m.date), max(m.date), count(DISTINCT m.id)
 		FROM participants pa JOIN meetings m ON m.id = pa.meeting_id LEFT JOIN people pe ON pe.id = pa.person_id
-		WHERE pa.organisation_id = ? GROUP BY COALESCE(pe.name, pa.name) ORDER BY count(DISTINCT m.id) DESC, 2`, id)
-	if err == nil {
-		p.timeline, err = s.timeline(ctx, `SELECT substr(m.date, 1, 4) AS year, count(DISTINCT m.id)
-			FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
-			WHERE pa.organisation_id = ? AND m.date IS NOT NULL GROUP BY year ORDER BY year`, id)
-	}
+		WHERE pa.organisation_id = ? AND `+attendedCond+` GROUP BY COALESCE(pe.name, pa.name) ORDER BY min(m.date), 2`, p.ID)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return err
 	}
-	s.render(w, "organisation.html", p)
+	return s.each(ctx, `SELECT year, group_concat(name, ', ') FROM (
+			SELECT DISTINCT substr(m.date, 1, 4) AS year, COALESCE(pe.name, pa.name) AS name
+			FROM participants pa JOIN meetings m ON m.id = pa.meeting_id LEFT JOIN people pe ON pe.id = pa.person_id
+			WHERE pa.organisation_id = ? AND `+attendedCond+` AND m.date IS NOT NULL ORDER BY year, name)
+		GROUP BY year ORDER BY year DESC`, []any{p.ID}, func(rows *sql.Rows) error {
+		var y yearPeople
+		if err := rows.Scan(&y.Year, &y.People); err != nil {
+			return err
+		}
+		p.ByYear = append(p.ByYear, y)
+		return nil
+	})
 }
