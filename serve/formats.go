@@ -20,7 +20,8 @@ import (
 // same values the HTML templates show, by reflection: a field's name is its
 // json tag or its Go name in snake_case; `json:"-"` leaves it out (page
 // chrome: the title, the pager, the choices of a filter), `csv:"-"` leaves
-// it out of CSV only (a listing's totals); `json:",inline"` writes a
+// it out of CSV only (a listing's totals), `csv:"name"` puts it in CSV
+// under that name, even when JSON leaves it out; `json:",inline"` writes a
 // struct's fields as its parent's, as it does an embedded struct's.
 
 type formatKey struct{}
@@ -166,7 +167,12 @@ func addFields(o *object, v reflect.Value, forCSV bool) {
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" || (forCSV && f.Tag.Get("csv") == "-") {
+		switch csvName := f.Tag.Get("csv"); {
+		case forCSV && csvName == "-":
+			continue
+		case forCSV && csvName != "":
+			name = csvName
+		case name == "-":
 			continue
 		}
 		if (f.Anonymous || opts == "inline") && f.Type.Kind() == reflect.Struct {

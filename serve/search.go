@@ -78,7 +78,8 @@ type searchPage struct {
 	Note     string   `json:"note,omitempty" csv:"-"`    // what the query did that its words do not show
 	Total    int      `json:"total" csv:"-"`
 	Cap      int      `json:"-"`
-	Groups   []group  `json:"groups"`
+	Groups   []group  `json:"groups" csv:"-"`
+	Hits     []hit    `json:"-" csv:"hits"` // every group's hits, for CSV
 }
 
 // AnyCapped reports whether a kind's matches reached SearchCap.
@@ -166,6 +167,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		}
 		p.Total += g.Count
 		p.Groups = append(p.Groups, g)
+		p.Hits = append(p.Hits, g.Hits...)
 	}
 	s.respond(w, r, "search.html", &p)
 }
@@ -249,12 +251,12 @@ func (s *Server) searchKind(ctx context.Context, r *http.Request, k kind, q quer
 		sortByDate(cands, func(c cand) string { return c.date.String })
 	}
 	size, from := GroupSize, 0
-	if paged {
+	switch {
+	case formatOf(r) != "html" && r.URL.Query().Get("page") == "": // .json and .csv hold every hit
+		size = SearchCap
+	case paged:
 		g.Pager.Page = pageNumber(r)
 		size, from = PageSize, (g.Pager.Page-1)*PageSize
-		if formatOf(r) != "html" && r.URL.Query().Get("page") == "" {
-			size = SearchCap
-		}
 	}
 	for i := from; i < len(cands) && i < from+size; i++ {
 		h, err := k.details(ctx, s, cands[i].id, q.Match)

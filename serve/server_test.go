@@ -1,7 +1,9 @@
 package serve
 
 import (
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"io"
 	"log"
 	"net/http"
@@ -78,17 +80,24 @@ func testRecords() []*parse.Record {
 // read-only.
 func testServer(t *testing.T) (*Server, *sql.DB) {
 	t.Helper()
+	return testServerWith(t, nil)
+}
+
+// testServerWith is testServer with a step that changes the database
+// before it is served.
+func testServerWith(t *testing.T, prepare func(path string)) (*Server, *sql.DB) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "m.db")
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := openStore(t, path)
 	for _, r := range testRecords() {
 		if _, err := st.Import(store.Entry{Record: r, Version: "test"}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	st.Close()
+	if prepare != nil {
+		prepare(path)
+	}
 	db, err := OpenDB(path)
 	if err != nil {
 		t.Fatal(err)
@@ -100,6 +109,20 @@ func testServer(t *testing.T) (*Server, *sql.DB) {
 	}
 	s.Log = log.New(testWriter{t}, "", 0)
 	return s, db
+}
+
+func openStore(t *testing.T, path string) *store.Store {
+	t.Helper()
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func sha(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }
 
 // testWriter logs what the server logs in the test's log.
