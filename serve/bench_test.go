@@ -104,15 +104,7 @@ func BenchmarkPages(b *testing.B) {
 	if benchArchive == "" {
 		benchArchive, benchTopic = generateArchive(b, benchMeetings)
 	}
-	db, err := OpenDB(benchArchive)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	s, err := New(db)
-	if err != nil {
-		b.Fatal(err)
-	}
+	s, db := serveFile(b, benchArchive)
 	var person, org int
 	db.QueryRow(`SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*) DESC LIMIT 1`).Scan(&person)
 	db.QueryRow(`SELECT organisation_id FROM participants GROUP BY organisation_id ORDER BY count(*) DESC LIMIT 1`).Scan(&org)

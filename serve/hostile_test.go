@@ -76,15 +76,7 @@ func TestHostileDocumentInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	db, err := OpenDB(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	s, err := New(db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, _ := serveFile(t, path)
 	site := httptest.NewServer(s)
 	defer site.Close()
 

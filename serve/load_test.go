@@ -101,15 +101,7 @@ func BenchmarkLoad(b *testing.B) {
 	if benchArchive == "" {
 		benchArchive, benchTopic = generateArchive(b, benchMeetings)
 	}
-	db, err := OpenDB(benchArchive)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	s, err := New(db)
-	if err != nil {
-		b.Fatal(err)
-	}
+	s, _ := serveFile(b, benchArchive)
 	urls := []string{
 		"/search?q=" + benchTopic, "/search?q=" + benchTopic + "&sort=relevance", "/search?q=budget+training",
 		"/search?q=%22incident+response%22", "/search?q=" + benchTopic + "+year:2010", "/search?q=owner:%22person+12%22",

@@ -292,12 +292,8 @@ func (s *Server) meetingWarnings(ctx context.Context, m *meeting) error {
 
 // handleMeetingText serves the document's repaired text as plain text.
 func (s *Server) handleMeetingText(w http.ResponseWriter, r *http.Request) {
-	id, err := idParam(r)
-	if formatOf(r) != "html" {
-		err = errNotFound
-	}
-	if err != nil {
-		s.fail(w, r, err)
+	id, ok := s.fileID(w, r)
+	if !ok {
 		return
 	}
 	ctx, cancel := queryContext(r)

@@ -135,10 +135,15 @@ type timeline struct {
 	MaxYear int         `json:"-"`
 }
 
-// timeline reads a chart from a query of (year, count) rows.
-func (s *Server) timeline(ctx context.Context, query string, id int64) (timeline, error) {
+// timeline reads the chart of the meetings a person or organisation (the
+// participants' column person_id or organisation_id) attended per year:
+// the count of the attendance_per_person view, by the column's index
+// rather than over everyone.
+func (s *Server) timeline(ctx context.Context, column string, id int64) (timeline, error) {
 	var t timeline
-	err := s.each(ctx, query, []any{id}, func(rows *sql.Rows) error {
+	err := s.each(ctx, `SELECT substr(m.date, 1, 4) AS year, count(DISTINCT m.id)
+		FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
+		WHERE pa.`+column+` = ? AND `+attendedCond+` AND m.date IS NOT NULL GROUP BY year ORDER BY year`, []any{id}, func(rows *sql.Rows) error {
 		var y yearCount
 		if err := rows.Scan(&y.Year, &y.Count); err != nil {
 			return err
@@ -233,12 +238,7 @@ func (s *Server) personMeetings(ctx context.Context, p *personPage) error {
 	if err != nil {
 		return err
 	}
-	// The same count as the attendance_per_person view, by the person's
-	// index rather than over everyone.
-	p.timeline, err = s.timeline(ctx, `SELECT substr(m.date, 1, 4) AS year, count(DISTINCT m.id)
-		FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
-		WHERE pa.person_id = ? AND pa.attendance IN ('present', 'remote', 'proxy') AND m.date IS NOT NULL
-		GROUP BY year ORDER BY year`, p.ID)
+	p.timeline, err = s.timeline(ctx, "person_id", p.ID)
 	return err
 }
 
@@ -343,9 +343,7 @@ func (s *Server) orgMeetings(ctx context.Context, p *orgPage) error {
 	if err != nil {
 		return err
 	}
-	p.timeline, err = s.timeline(ctx, `SELECT substr(m.date, 1, 4) AS year, count(DISTINCT m.id)
-		FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
-		WHERE pa.organisation_id = ? AND `+attendedCond+` AND m.date IS NOT NULL GROUP BY year ORDER BY year`, p.ID)
+	p.timeline, err = s.timeline(ctx, "organisation_id", p.ID)
 	return err
 }
 

@@ -452,29 +452,10 @@ func (s *Server) filterChoices(ctx context.Context) (bodies, years []string, err
 // \x02, chosen because documents cannot hold them after repair) into
 // <mark> elements.
 func highlight(raw string) string {
-	var b strings.Builder
-	for _, r := range raw {
-		switch r {
-		case 1:
-			b.WriteString("<mark>")
-		case 2:
-			b.WriteString("</mark>")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '&':
-			b.WriteString("&amp;")
-		case '"':
-			b.WriteString("&#34;")
-		case '\'':
-			b.WriteString("&#39;")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return marks.Replace(template.HTMLEscapeString(raw))
 }
+
+var marks = strings.NewReplacer("\x01", "<mark>", "\x02", "</mark>")
 
 // strings runs a query of one text column.
 func (s *Server) strings(ctx context.Context, query string, args ...any) ([]string, error) {

@@ -98,6 +98,12 @@ func testServerWith(t *testing.T, prepare func(path string)) (*Server, *sql.DB) 
 	if prepare != nil {
 		prepare(path)
 	}
+	return serveFile(t, path)
+}
+
+// serveFile serves the database at path, read-only, until the test ends.
+func serveFile(t testing.TB, path string) (*Server, *sql.DB) {
+	t.Helper()
 	db, err := OpenDB(path)
 	if err != nil {
 		t.Fatal(err)
@@ -126,7 +132,7 @@ func sha(b []byte) string {
 }
 
 // testWriter logs what the server logs in the test's log.
-type testWriter struct{ t *testing.T }
+type testWriter struct{ t testing.TB }
 
 func (w testWriter) Write(b []byte) (int, error) {
 	w.t.Log(strings.TrimSpace(string(b)))

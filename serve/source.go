@@ -23,12 +23,8 @@ const MaxSource = 512 << 20
 // scripts, handlers or refreshes can run in the view's origin; a PDF as a
 // PDF, so the browser opens it at #page=N.
 func (s *Server) handleSource(w http.ResponseWriter, r *http.Request) {
-	id, err := idParam(r)
-	if formatOf(r) != "html" {
-		err = errNotFound
-	}
-	if err != nil {
-		s.fail(w, r, err)
+	id, ok := s.fileID(w, r)
+	if !ok {
 		return
 	}
 	ctx, cancel := queryContext(r)
@@ -62,6 +58,20 @@ func (s *Server) handleSource(w http.ResponseWriter, r *http.Request) {
 	}
 	h.Set("Content-Disposition", fmt.Sprintf("inline; filename=%q", sanitizeName(name)))
 	http.ServeContent(w, r, "", modified, bytes.NewReader(data))
+}
+
+// fileID reads the meeting id of a file's URL (/meetings/12/text,
+// /meetings/12/source), which has no .json or .csv twin, or answers 404.
+func (s *Server) fileID(w http.ResponseWriter, r *http.Request) (int64, bool) {
+	id, err := idParam(r)
+	if formatOf(r) != "html" {
+		err = errNotFound
+	}
+	if err != nil {
+		s.fail(w, r, err)
+		return 0, false
+	}
+	return id, true
 }
 
 // readOriginal reads the file imported from path, or says in a sentence

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 
@@ -16,6 +17,20 @@ func init() {
 	})
 }
 
+// parseFlagsOnly parses the flags of a command that takes no other
+// arguments; when it cannot go on, it returns the exit status.
+func parseFlagsOnly(flags *flag.FlagSet, args []string) (status int, ok bool) {
+	rest, err := parseInterspersed(flags, args)
+	if err != nil {
+		return usageStatus(err), false
+	}
+	if len(rest) > 0 {
+		flags.Usage()
+		return 2, false
+	}
+	return 0, true
+}
+
 // runMetadata prints the metadata keyed by the name Datasette gives the
 // file (its name without the extension), so it applies whatever the
 // database is called: minutes metadata --db archive.db > meta.json;
@@ -23,13 +38,8 @@ func init() {
 func runMetadata(args []string, stdout, stderr io.Writer) int {
 	flags := newFlags(commands["metadata"], stderr)
 	dbPath := flags.String("db", "minutes.db", "the database Datasette will open")
-	rest, err := parseInterspersed(flags, args)
-	if err != nil {
-		return usageStatus(err)
-	}
-	if len(rest) > 0 {
-		flags.Usage()
-		return 2
+	if status, ok := parseFlagsOnly(flags, args); !ok {
+		return status
 	}
 	meta, err := store.Metadata(*dbPath)
 	if err != nil {

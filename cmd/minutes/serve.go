@@ -28,13 +28,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	flags := newFlags(commands["serve"], stderr)
 	dbPath := flags.String("db", "minutes.db", "the database to serve, opened read-only")
 	addr := flags.String("addr", "127.0.0.1:8080", "the address to listen on (loopback: this machine only)")
-	rest, err := parseInterspersed(flags, args)
-	if err != nil {
-		return usageStatus(err)
-	}
-	if len(rest) > 0 {
-		flags.Usage()
-		return 2
+	if status, ok := parseFlagsOnly(flags, args); !ok {
+		return status
 	}
 	if _, err := os.Stat(*dbPath); err != nil {
 		fmt.Fprintf(stderr, "minutes: %v (import some minutes first: minutes import --db %s FOLDER)\n", err, *dbPath)
