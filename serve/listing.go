@@ -21,17 +21,28 @@ type listing struct {
 // order returns the ORDER BY clause of the request's sort, and that sort
 // (the default when the request names no column of the listing).
 func (l listing) order(r *http.Request) (clause, sort string) {
+	expr, sort := l.sortKey(r)
+	return orderBy(expr, sort), sort
+}
+
+// sortKey returns the SQL expression of the request's sort column, and
+// the sort.
+func (l listing) sortKey(r *http.Request) (expr, sort string) {
 	sort = r.URL.Query().Get("sort")
 	if _, ok := l.columns[strings.TrimPrefix(sort, "-")]; !ok {
 		sort = l.defaultSort
 	}
-	col := strings.TrimPrefix(sort, "-")
+	return l.columns[strings.TrimPrefix(sort, "-")], sort
+}
+
+// orderBy is the ORDER BY clause sorting by expr as sort says. NULLs come
+// last either way: a missing date is not the newest nor the oldest.
+func orderBy(expr, sort string) string {
 	dir := " ASC"
 	if strings.HasPrefix(sort, "-") {
 		dir = " DESC"
 	}
-	// NULLs last either way: a missing date is not the newest nor the oldest.
-	return l.columns[col] + " IS NULL, " + l.columns[col] + dir, sort
+	return expr + " IS NULL, " + expr + dir
 }
 
 // sortLink is the query string of a column heading's link: the same

@@ -26,13 +26,23 @@ type meetingsPage struct {
 // meetingStatuses are the statuses a meeting's minutes can have.
 var meetingStatuses = []string{"draft", "approved"}
 
+// meetingCounts are the counts a meeting's row shows, each a query of
+// the meeting m.
+var meetingCounts = map[string]string{
+	"attendees": `(SELECT count(*) FROM participants pa WHERE pa.meeting_id = m.id AND ` + attendedCond + `)`,
+	"items":     `(SELECT count(*) FROM items i WHERE i.meeting_id = m.id)`,
+	"decisions": `(SELECT count(*) FROM decisions d WHERE d.meeting_id = m.id)`,
+	"actions":   `(SELECT count(*) FROM actions a WHERE a.meeting_id = m.id)`,
+}
+
 var meetingsListing = listing{columns: map[string]string{
-	"date": "m.date", "title": "m.title", "body": "m.body", "number": "m.number", "place": "m.city",
-	"status": "m.status", "attendees": "attendees", "items": "items", "decisions": "decisions", "actions": "actions",
+	"date": "m.date", "title": "m.title", "body": "m.body", "number": "m.number", "place": "m.city", "status": "m.status",
+	"attendees": meetingCounts["attendees"], "items": meetingCounts["items"], "decisions": meetingCounts["decisions"], "actions": meetingCounts["actions"],
 }, defaultSort: "-date"}
 
 // handleMeetings lists meetings, newest first, filtered by body, year and
-// status and sorted by any column.
+// status and sorted by any column. The page's meetings are chosen first,
+// and only they are counted: sorting by date needs no count at all.
 func (s *Server) handleMeetings(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := queryContext(r)
 	defer cancel()
@@ -41,7 +51,7 @@ func (s *Server) handleMeetings(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	order, sort := meetingsListing.order(r)
+	key, sort := meetingsListing.sortKey(r)
 	p := meetingsPage{page: page{Title: "Meetings"}, listed: newListed(r, f, sort)}
 	var cond where
 	cond.meetingFilters(f)
@@ -54,11 +64,9 @@ func (s *Server) handleMeetings(w http.ResponseWriter, r *http.Request) {
 	}
 	limit, offset := window(r)
 	err = s.each(ctx, `SELECT m.id, m.date, m.title, m.body, m.number, m.city, m.country, m.status,
-		(SELECT count(*) FROM participants pa WHERE pa.meeting_id = m.id AND `+attendedCond+`) AS attendees,
-		(SELECT count(*) FROM items i WHERE i.meeting_id = m.id) AS items,
-		(SELECT count(*) FROM decisions d WHERE d.meeting_id = m.id) AS decisions,
-		(SELECT count(*) FROM actions a WHERE a.meeting_id = m.id) AS actions
-		FROM meetings m`+cond.String()+` ORDER BY `+order+`, m.id DESC LIMIT ? OFFSET ?`,
+		`+meetingCounts["attendees"]+`, `+meetingCounts["items"]+`, `+meetingCounts["decisions"]+`, `+meetingCounts["actions"]+`
+		FROM (SELECT m.*, `+key+` AS sort_key FROM meetings m`+cond.String()+` ORDER BY `+orderBy(key, sort)+`, m.id DESC LIMIT ? OFFSET ?) m
+		ORDER BY `+orderBy("m.sort_key", sort)+`, m.id DESC`,
 		append(cond.args, limit, offset), func(rows *sql.Rows) error {
 			var m meetingRow
 			if err := rows.Scan(&m.ID, &m.Date, &m.Title, &m.Body, &m.Number, &m.City, &m.Country, &m.Status,

@@ -59,15 +59,15 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request, kind, idColumn, t
 		s.fail(w, r, err)
 		return
 	}
-	order, sort := indexListing.order(r)
+	key, sort := indexListing.sortKey(r)
 	title := "People"
 	if kind == "organisations" {
 		title = "Organisations"
 	}
 	p := indexPage{page: page{Title: title}, listed: newListed(r, f, sort), Kind: kind, Filter: r.URL.Query().Get("q")}
-	// The meetings counted are those of the filters; everyone is listed,
+	// The meetings counted are those of the filters. Everyone is listed,
 	// with 0 meetings if need be, unless a filter asks for meetings.
-	var on, cond where
+	var on, byName where
 	on.meetingFilters(f)
 	switch f.Status {
 	case "attended":
@@ -76,31 +76,49 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request, kind, idColumn, t
 	default:
 		on.add("pa.attendance = ?", f.Status)
 	}
-	if key := store.NameKey(p.Filter); key != "" {
-		cond.add("x.key LIKE '%' || ? || '%'", key)
+	on.conds = append([]string{"pa." + idColumn + " = x.id"}, on.conds...)
+	if k := store.NameKey(p.Filter); k != "" {
+		byName.add("x.key LIKE '%' || ? || '%'", k)
 	}
-	having := ""
-	if f.Body != "" || f.Year != "" || (f.Status != "attended" && f.Status != "listed") {
-		having = " HAVING meetings > 0"
-	}
+	needsMeetings := f.Body != "" || f.Year != "" || (f.Status != "attended" && f.Status != "listed")
 	people := "NULL"
 	if kind == "organisations" {
 		people = "count(DISTINCT pa.person_id)"
 	}
-	onClause := ""
-	if len(on.conds) > 0 {
-		onClause = " AND " + strings.Join(on.conds, " AND ")
+	// Each row's figures, as queries of the row x.
+	figure := func(expr string) string {
+		return `(SELECT ` + expr + ` FROM participants pa JOIN meetings m ON m.id = pa.meeting_id` + on.String() + `)`
 	}
-	grouped := `SELECT x.id, x.name, count(DISTINCT m.id) AS meetings, min(m.date) AS first, max(m.date) AS last, ` + people + ` AS people
-		FROM ` + table + ` x LEFT JOIN (participants pa JOIN meetings m ON m.id = pa.meeting_id` + onClause + `) ON pa.` + idColumn + ` = x.id` +
-		cond.String() + ` GROUP BY x.id` + having
-	args := append(on.args, cond.args...)
-	if p.Total, err = s.count(ctx, `SELECT count(*) FROM (`+grouped+`)`, args...); err != nil {
-		s.fail(w, r, err)
-		return
-	}
+	figures := `SELECT x.id, x.name, ` + figure("count(DISTINCT m.id)") + ` AS meetings, ` + figure("min(m.date)") + ` AS first, ` +
+		figure("max(m.date)") + ` AS last, ` + figure(people) + ` AS people FROM ` + table + ` x` + byName.String()
+	args := append(append(append(append(append([]any{}, on.args...), on.args...), on.args...), on.args...), byName.args...)
 	limit, offset := window(r)
-	err = s.each(ctx, grouped+` ORDER BY `+order+`, x.name LIMIT ? OFFSET ?`, append(args, limit, offset), func(rows *sql.Rows) error {
+	var query string
+	var queryArgs []any
+	if key == "x.name" && !needsMeetings {
+		// Sorted by name: the page's rows are chosen by name, and only
+		// they are counted.
+		if p.Total, err = s.count(ctx, `SELECT count(*) FROM `+table+` x`+byName.String(), byName.args...); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		query = `SELECT x.id, x.name, ` + figure("count(DISTINCT m.id)") + `, ` + figure("min(m.date)") + `, ` + figure("max(m.date)") + `, ` + figure(people) +
+			` FROM (SELECT x.* FROM ` + table + ` x` + byName.String() + ` ORDER BY ` + orderBy(key, sort) + `, x.id LIMIT ? OFFSET ?) x ORDER BY ` + orderBy(key, sort) + `, x.id`
+		queryArgs = append(append(append(append(append(append([]any{}, on.args...), on.args...), on.args...), on.args...), byName.args...), limit, offset)
+	} else {
+		having := ""
+		if needsMeetings {
+			having = " WHERE meetings > 0"
+		}
+		grouped := `SELECT * FROM (` + figures + `)` + having
+		if p.Total, err = s.count(ctx, `SELECT count(*) FROM (`+grouped+`)`, args...); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		query = grouped + ` ORDER BY ` + orderBy(strings.TrimPrefix(key, "x."), sort) + `, name LIMIT ? OFFSET ?`
+		queryArgs = append(args, limit, offset)
+	}
+	err = s.each(ctx, query, queryArgs, func(rows *sql.Rows) error {
 		var n named
 		if err := rows.Scan(&n.ID, &n.Name, &n.Meetings, &n.First, &n.Last, &n.People); err != nil {
 			return err

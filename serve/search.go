@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -35,6 +36,11 @@ type kind struct {
 	// filtered is candidates for a search with filters (a join before
 	// ranking); "" when candidates serves both.
 	filtered string
+	// driven is filtered led by the meetings the filters leave, each row
+	// matched on its own: for filters that leave few meetings. Its rows
+	// are not ranked (ranking one row costs as much as ranking all the
+	// matches of a common word), so they come newest first.
+	driven string
 	// details reads one hit by id (?1) with the snippet of the match (?2).
 	details func(ctx context.Context, s *Server, id int64, match string) (hit, error)
 }
@@ -220,6 +226,18 @@ func (s *Server) searchKind(ctx context.Context, r *http.Request, k kind, q quer
 	sqlText := k.candidates
 	if len(cond.conds) > 0 && k.filtered != "" {
 		sqlText = k.filtered
+		if k.driven != "" && (len(q.Bodies) > 0 || q.From != "") {
+			// A filter that leaves few meetings is faster to follow than
+			// the matches, when a word matches much of the archive.
+			n, err := s.count(ctx, `SELECT count(*) FROM (SELECT 1 FROM meetings m WHERE `+strings.Join(cond.conds[:meetingConds(q)], " AND ")+` LIMIT ?)`,
+				append(slices.Clone(cond.args[:meetingArgs(q)]), DrivenMeetings+1)...)
+			if err != nil {
+				return g, err
+			}
+			if n <= DrivenMeetings {
+				sqlText = k.driven
+			}
+		}
 	}
 	args := append([]any{q.Match}, cond.args...)
 	if q.Match == "" { // owner: alone: every action of the owner
@@ -270,6 +288,32 @@ func (s *Server) searchKind(ctx context.Context, r *http.Request, k kind, q quer
 	return g, nil
 }
 
+// DrivenMeetings is the most meetings a search's filters may leave for the
+// search to look in their items, decisions and actions one by one rather
+// than through all the matches.
+const DrivenMeetings = 2000
+
+// meetingConds and meetingArgs are how many of a search's conditions, and
+// their arguments, are on the meeting (body:, year:), which come first.
+func meetingConds(q query) int {
+	n := 0
+	if len(q.Bodies) > 0 {
+		n++
+	}
+	if q.From != "" {
+		n++
+	}
+	return n
+}
+
+func meetingArgs(q query) int {
+	n := len(q.Bodies)
+	if q.From != "" {
+		n += 2
+	}
+	return n
+}
+
 // sortByDate puts the newest first, keeping the relevance order among
 // equal dates.
 func sortByDate[T any](list []T, date func(T) string) {
@@ -300,6 +344,8 @@ var kinds = []kind{
 			JOIN items i ON i.id = h.id JOIN meetings m ON m.id = i.meeting_id WHERE 1%s`,
 		filtered: `SELECT i.id, m.date, bm25(items_fts, 5.0, 1.0) AS rank FROM items_fts
 			JOIN items i ON i.id = items_fts.rowid JOIN meetings m ON m.id = i.meeting_id WHERE items_fts MATCH ?1%s`,
+		driven: `SELECT i.id, m.date, 0 AS rank FROM meetings m JOIN items i ON i.meeting_id = m.id
+			WHERE EXISTS (SELECT 1 FROM items_fts WHERE items_fts MATCH ?1 AND rowid = i.id)%s`,
 		details: func(ctx context.Context, s *Server, id int64, match string) (hit, error) {
 			var h hit
 			var number, title nstring
@@ -323,6 +369,8 @@ var kinds = []kind{
 			JOIN decisions d ON d.id = h.id JOIN meetings m ON m.id = d.meeting_id WHERE 1%s`,
 		filtered: `SELECT d.id, m.date, bm25(decisions_fts) AS rank FROM decisions_fts
 			JOIN decisions d ON d.id = decisions_fts.rowid JOIN meetings m ON m.id = d.meeting_id WHERE decisions_fts MATCH ?1%s`,
+		driven: `SELECT d.id, m.date, 0 AS rank FROM meetings m JOIN decisions d ON d.meeting_id = m.id
+			WHERE EXISTS (SELECT 1 FROM decisions_fts WHERE decisions_fts MATCH ?1 AND rowid = d.id)%s`,
 		details: func(ctx context.Context, s *Server, id int64, match string) (hit, error) {
 			var h hit
 			var kind, number nstring
@@ -341,8 +389,13 @@ var kinds = []kind{
 			return h, err
 		}},
 	{Name: "actions", Label: "Actions",
-		candidates: `SELECT a.id, m.date, bm25(actions_fts, 2.0, 2.0, 1.0) AS rank FROM actions_fts
+		candidates: `SELECT h.id, m.date, h.rank FROM (SELECT rowid AS id, bm25(actions_fts, 2.0, 2.0, 1.0) AS rank FROM actions_fts
+			WHERE actions_fts MATCH ?1 ORDER BY rank LIMIT ` + fmt.Sprint(SearchCap) + `) h
+			JOIN actions a ON a.id = h.id JOIN meetings m ON m.id = a.meeting_id WHERE 1%s`,
+		filtered: `SELECT a.id, m.date, bm25(actions_fts, 2.0, 2.0, 1.0) AS rank FROM actions_fts
 			JOIN actions a ON a.id = actions_fts.rowid JOIN meetings m ON m.id = a.meeting_id WHERE actions_fts MATCH ?1%s`,
+		driven: `SELECT a.id, m.date, 0 AS rank FROM meetings m JOIN actions a ON a.meeting_id = m.id
+			WHERE EXISTS (SELECT 1 FROM actions_fts WHERE actions_fts MATCH ?1 AND rowid = a.id)%s`,
 		details: func(ctx context.Context, s *Server, id int64, match string) (hit, error) {
 			var h hit
 			var number nstring
@@ -385,6 +438,8 @@ var kinds = []kind{
 			JOIN meetings m ON m.document_id = h.id WHERE 1%s`,
 		filtered: `SELECT m.id, m.date, documents_fts.rank AS rank FROM documents_fts
 			JOIN meetings m ON m.document_id = documents_fts.rowid WHERE documents_fts MATCH ?1%s`,
+		driven: `SELECT m.id, m.date, 0 AS rank FROM meetings m
+			WHERE EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ?1 AND rowid = m.document_id)%s`,
 		details: func(ctx context.Context, s *Server, id int64, match string) (hit, error) {
 			var h hit
 			var raw string
