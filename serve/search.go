@@ -420,15 +420,15 @@ var kinds = []kind{
 		}},
 	{Name: "people", Label: "People",
 		candidates: `SELECT rowid, NULL, rank FROM people_fts WHERE people_fts MATCH ?1%s`,
-		filtered: `SELECT rowid, NULL, rank FROM people_fts WHERE people_fts MATCH ?1 AND rowid IN (
-			SELECT pa.person_id FROM participants pa JOIN meetings m ON m.id = pa.meeting_id WHERE 1%s)`,
+		filtered: `SELECT rowid, NULL, rank FROM people_fts WHERE people_fts MATCH ?1 AND EXISTS (
+			SELECT 1 FROM participants pa JOIN meetings m ON m.id = pa.meeting_id WHERE pa.person_id = people_fts.rowid%s)`,
 		details: func(ctx context.Context, s *Server, id int64, match string) (hit, error) {
 			return s.namedHit(ctx, "people", "person_id", id)
 		}},
 	{Name: "organisations", Label: "Organisations",
 		candidates: `SELECT rowid, NULL, rank FROM organisations_fts WHERE organisations_fts MATCH ?1%s`,
-		filtered: `SELECT rowid, NULL, rank FROM organisations_fts WHERE organisations_fts MATCH ?1 AND rowid IN (
-			SELECT pa.organisation_id FROM participants pa JOIN meetings m ON m.id = pa.meeting_id WHERE 1%s)`,
+		filtered: `SELECT rowid, NULL, rank FROM organisations_fts WHERE organisations_fts MATCH ?1 AND EXISTS (
+			SELECT 1 FROM participants pa JOIN meetings m ON m.id = pa.meeting_id WHERE pa.organisation_id = organisations_fts.rowid%s)`,
 		details: func(ctx context.Context, s *Server, id int64, match string) (hit, error) {
 			return s.namedHit(ctx, "organisations", "organisation_id", id)
 		}},

@@ -40,8 +40,15 @@ var staticFiles embed.FS
 // QueryTimeout bounds the queries of one request.
 const QueryTimeout = 5 * time.Second
 
-// MaxConns is the number of database connections the server reads with.
-const MaxConns = 8
+// MaxConns is the number of database connections the server reads with,
+// and of requests it answers at once; the others wait their turn, up to
+// QueueTimeout, and their queries' deadline starts with their turn. Many
+// clients at once are then served one after the other instead of all
+// running out of time together.
+const (
+	MaxConns     = 8
+	QueueTimeout = 2 * time.Minute
+)
 
 // PageSize is the number of rows a listing shows per page; MaxPage bounds
 // how deep pagination goes.
@@ -55,6 +62,7 @@ type Server struct {
 	db    *sql.DB
 	pages map[string]*template.Template
 	mux   *http.ServeMux
+	turns chan struct{} // a request's turn to read the database
 	Log   *log.Logger // where failed requests are logged; nil for none
 
 	// choices are the search's filter choices, read at most once a minute.
@@ -94,7 +102,7 @@ func OpenDB(path string) (*sql.DB, error) {
 
 // New makes a server for an open database.
 func New(db *sql.DB) (*Server, error) {
-	s := &Server{db: db, mux: http.NewServeMux()}
+	s := &Server{db: db, mux: http.NewServeMux(), turns: make(chan struct{}, MaxConns)}
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
 	}
@@ -124,6 +132,20 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Content-Security-Policy", pagePolicy)
 	w.Header().Set("Referrer-Policy", "no-referrer")
+	if !strings.HasPrefix(r.URL.Path, "/static/") {
+		wait := time.NewTimer(QueueTimeout)
+		select {
+		case s.turns <- struct{}{}:
+			wait.Stop()
+			defer func() { <-s.turns }()
+		case <-wait.C:
+			http.Error(w, "the server is busy; try again in a moment", http.StatusServiceUnavailable)
+			return
+		case <-r.Context().Done():
+			wait.Stop()
+			return
+		}
+	}
 	s.mux.ServeHTTP(w, withFormat(r))
 }
 
