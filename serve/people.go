@@ -302,9 +302,14 @@ type orgPage struct {
 	ID   int64
 	Name string
 	timeline
-	Meetings []orgMeeting
-	Members  []period // people who attended for it, first and last meeting
-	ByYear   []yearPeople
+	// MeetingCount is how many meetings it attended; Meetings holds a
+	// page of them, newest first (every one in .json and .csv).
+	MeetingCount  int
+	Meetings      []orgMeeting
+	Pager         pager `json:"-"`
+	limit, offset int
+	Members       []period // people who attended for it, first and last meeting
+	ByYear        []yearPeople
 }
 
 // An orgMeeting is a meeting an organisation attended, and who came for it.
@@ -328,7 +333,8 @@ func (s *Server) handleOrganisation(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := queryContext(r)
 	defer cancel()
-	p := orgPage{ID: id}
+	p := orgPage{ID: id, Pager: pager{Page: pageNumber(r), Values: r.URL.Query()}}
+	p.limit, p.offset = window(r)
 	if err := s.db.QueryRowContext(ctx, `SELECT name FROM organisations WHERE id = ?`, id).Scan(&p.Name); err != nil {
 		s.fail(w, r, err)
 		return
@@ -346,10 +352,14 @@ func (s *Server) handleOrganisation(w http.ResponseWriter, r *http.Request) {
 // orgMeetings reads the meetings an organisation attended, newest first,
 // and the chart of them per year.
 func (s *Server) orgMeetings(ctx context.Context, p *orgPage) error {
-	err := s.each(ctx, `SELECT m.id, m.date, m.title, m.body, group_concat(DISTINCT COALESCE(pe.name, pa.name))
+	var err error
+	if p.MeetingCount, err = s.count(ctx, `SELECT count(DISTINCT pa.meeting_id) FROM participants pa WHERE pa.organisation_id = ? AND `+attendedCond, p.ID); err != nil {
+		return err
+	}
+	err = s.each(ctx, `SELECT m.id, m.date, m.title, m.body, group_concat(DISTINCT COALESCE(pe.name, pa.name))
 		FROM participants pa JOIN meetings m ON m.id = pa.meeting_id LEFT JOIN people pe ON pe.id = pa.person_id
 		WHERE pa.organisation_id = ? AND `+attendedCond+`
-		GROUP BY m.id ORDER BY m.date DESC, m.id DESC`, []any{p.ID}, func(rows *sql.Rows) error {
+		GROUP BY m.id ORDER BY m.date DESC, m.id DESC LIMIT ? OFFSET ?`, []any{p.ID, p.limit, p.offset}, func(rows *sql.Rows) error {
 		var m orgMeeting
 		if err := rows.Scan(&m.MeetingID, &m.Date, &m.Meeting, &m.Body, &m.People); err != nil {
 			return err
@@ -360,6 +370,9 @@ func (s *Server) orgMeetings(ctx context.Context, p *orgPage) error {
 	})
 	if err != nil {
 		return err
+	}
+	if len(p.Meetings) == PageSize+1 && p.limit == PageSize+1 {
+		p.Meetings, p.Pager.HasNext = p.Meetings[:PageSize], true
 	}
 	p.timeline, err = s.timeline(ctx, "organisation_id", p.ID)
 	return err

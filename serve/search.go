@@ -164,7 +164,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		g, err := s.searchKind(ctx, r, k, q, p.Sort == "relevance", p.Kind != "")
 		if err != nil {
 			if strings.Contains(err.Error(), "fts5") {
-				p.Problem = "the search could not be run: " + err.Error()
+				p.Problem = "SQLite's full-text search refused it (" + err.Error() + ")"
 				s.respond(w, r, "search.html", &p)
 				return
 			}

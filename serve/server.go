@@ -63,7 +63,7 @@ type Server struct {
 	pages map[string]*template.Template
 	mux   *http.ServeMux
 	turns chan struct{} // a request's turn to read the database
-	Log   *log.Logger // where failed requests are logged; nil for none
+	Log   *log.Logger   // where failed requests are logged; nil for none
 
 	// choices are the search's filter choices, read at most once a minute.
 	choices struct {
