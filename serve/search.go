@@ -418,20 +418,8 @@ var kinds = []kind{
 			h.setSnippet(raw)
 			return h, err
 		}},
-	{Name: "people", Label: "People",
-		candidates: `SELECT rowid, NULL, rank FROM people_fts WHERE people_fts MATCH ?1%s`,
-		filtered: `SELECT rowid, NULL, rank FROM people_fts WHERE people_fts MATCH ?1 AND EXISTS (
-			SELECT 1 FROM participants pa JOIN meetings m ON m.id = pa.meeting_id WHERE pa.person_id = people_fts.rowid%s)`,
-		details: func(ctx context.Context, s *Server, id int64, match string) (hit, error) {
-			return s.namedHit(ctx, "people", "person_id", id)
-		}},
-	{Name: "organisations", Label: "Organisations",
-		candidates: `SELECT rowid, NULL, rank FROM organisations_fts WHERE organisations_fts MATCH ?1%s`,
-		filtered: `SELECT rowid, NULL, rank FROM organisations_fts WHERE organisations_fts MATCH ?1 AND EXISTS (
-			SELECT 1 FROM participants pa JOIN meetings m ON m.id = pa.meeting_id WHERE pa.organisation_id = organisations_fts.rowid%s)`,
-		details: func(ctx context.Context, s *Server, id int64, match string) (hit, error) {
-			return s.namedHit(ctx, "organisations", "organisation_id", id)
-		}},
+	namedKind("people", "People", "person_id"),
+	namedKind("organisations", "Organisations", "organisation_id"),
 	{Name: "documents", Label: "Full text of the documents",
 		candidates: `SELECT m.id, m.date, h.rank FROM (SELECT rowid AS id, rank FROM documents_fts
 			WHERE documents_fts MATCH ?1 ORDER BY rank LIMIT ` + fmt.Sprint(SearchCap) + `) h
@@ -454,6 +442,19 @@ var kinds = []kind{
 			h.setSnippet(raw)
 			return h, err
 		}},
+}
+
+// namedKind is the search of people or organisations (table) by name;
+// filtered by body or year, of those who attended a meeting they leave
+// (column is the participants' link to the table).
+func namedKind(table, label, column string) kind {
+	return kind{Name: table, Label: label,
+		candidates: `SELECT rowid, NULL, rank FROM ` + table + `_fts WHERE ` + table + `_fts MATCH ?1%s`,
+		filtered: `SELECT rowid, NULL, rank FROM ` + table + `_fts WHERE ` + table + `_fts MATCH ?1 AND EXISTS (
+			SELECT 1 FROM participants pa JOIN meetings m ON m.id = pa.meeting_id WHERE pa.` + column + ` = ` + table + `_fts.rowid%s)`,
+		details: func(ctx context.Context, s *Server, id int64, match string) (hit, error) {
+			return s.namedHit(ctx, table, column, id)
+		}}
 }
 
 // namedHit is a person or organisation found by name, with the number of
