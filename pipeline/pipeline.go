@@ -31,11 +31,16 @@ type Result struct {
 
 // Entry gives the result in the form the store takes.
 func (r *Result) Entry() store.Entry {
+	pages := make([]int, len(r.Repaired.Lines))
+	for i, l := range r.Repaired.Lines {
+		pages[i] = l.Page
+	}
 	return store.Entry{
-		Record:  r.Record,
-		RawText: r.Raw.Text(),
-		Text:    r.Repaired.Text(),
-		Version: Version,
+		Record:    r.Record,
+		RawText:   r.Raw.Text(),
+		Text:      r.Repaired.Text(),
+		Version:   Version,
+		LinePages: pages,
 	}
 }
 

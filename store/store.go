@@ -12,6 +12,7 @@ import (
 	"database/sql"
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the database/sql driver, built with -tags sqlite_fts5
@@ -59,6 +60,10 @@ type Entry struct {
 	RawText string
 	Text    string // the repaired text
 	Version string // the pipeline version that made the record
+	// LinePages is the page of each line of Text (0 when the format has
+	// no pages), from which the page of each item is found; nil when
+	// unknown.
+	LinePages []int
 }
 
 // An Outcome says what Import did with a document.
@@ -183,10 +188,14 @@ func storedDocuments(tx *sql.Tx, sha256, path string) ([]storedDocument, error) 
 func insertDocument(tx *sql.Tx, e Entry) (int64, error) {
 	r := e.Record
 	src := r.Source
-	docID, err := insert(tx, `INSERT INTO documents (path, sha256, format, pages, encoding, imported_at, pipeline_version, raw_text, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	original, err := filepath.Abs(src.File)
+	if err != nil {
+		return 0, err
+	}
+	docID, err := insert(tx, `INSERT INTO documents (path, sha256, format, pages, encoding, imported_at, pipeline_version, raw_text, text, original)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		src.File, src.SHA256, src.Format, nullInt(int(src.Pages)), nullString(src.Encoding),
-		time.Now().UTC().Format(time.RFC3339), e.Version, e.RawText, e.Text)
+		time.Now().UTC().Format(time.RFC3339), e.Version, e.RawText, e.Text, original)
 	if err != nil {
 		return 0, err
 	}
@@ -194,9 +203,13 @@ func insertDocument(tx *sql.Tx, e Entry) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
+	if err := insertParticipants(tx, meetingID, r); err != nil { // first: action owners are linked to participants by their initials
+		return 0, err
+	}
+	if err := insertItems(tx, meetingID, r, itemPages(e.Text, e.LinePages, r.Items)); err != nil {
+		return 0, err
+	}
 	steps := []func(*sql.Tx, int64, *parse.Record) error{
-		insertParticipants, // first: action owners are linked to participants by their initials
-		insertItems,
 		insertActions,
 		insertDecisions,
 		insertNextMeetings,
@@ -256,10 +269,10 @@ func insertParticipants(tx *sql.Tx, meetingID int64, r *parse.Record) error {
 	return nil
 }
 
-func insertItems(tx *sql.Tx, meetingID int64, r *parse.Record) error {
+func insertItems(tx *sql.Tx, meetingID int64, r *parse.Record, pages []int) error {
 	for i, it := range r.Items {
-		itemID, err := insert(tx, `INSERT INTO items (meeting_id, position, number, title, text) VALUES (?, ?, ?, ?, ?)`,
-			meetingID, i+1, nullString(it.Number), nullString(it.Title), nullString(it.Text))
+		itemID, err := insert(tx, `INSERT INTO items (meeting_id, position, number, title, text, page) VALUES (?, ?, ?, ?, ?, ?)`,
+			meetingID, i+1, nullString(it.Number), nullString(it.Title), nullString(it.Text), nullInt(pages[i]))
 		if err != nil {
 			return err
 		}

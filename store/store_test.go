@@ -288,6 +288,11 @@ func TestMigrateFromFirstSchema(t *testing.T) {
 	if got := count(t, s.DB(), `SELECT count(*) FROM actions WHERE action_key IS NOT NULL`); got != v1["actions"] {
 		t.Errorf("old actions have no action_key")
 	}
+	for _, index := range []string{"actions_fts", "people_fts", "organisations_fts", "documents_fts"} {
+		if got := count(t, s.DB(), `SELECT count(*) FROM `+index); got == 0 {
+			t.Errorf("%s holds none of the old rows", index)
+		}
+	}
 }
 
 func copyFile(t *testing.T, from, to string) {
