@@ -137,7 +137,7 @@ func importTx(tx *sql.Tx, e Entry, force bool) (Outcome, error) {
 			return "", err
 		}
 	}
-	docID, err := insertDocument(tx, e)
+	docID, elsewhere, err := insertDocument(tx, e)
 	if err != nil {
 		return "", err
 	}
@@ -145,7 +145,8 @@ func importTx(tx *sql.Tx, e Entry, force bool) (Outcome, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := refreshActionHistory(tx, append(touched, keys...)); err != nil {
+	touched = append(append(touched, keys...), elsewhere...)
+	if err := refreshActionHistory(tx, touched); err != nil {
 		return "", err
 	}
 	if len(old) > 0 {
@@ -178,24 +179,25 @@ func storedDocuments(tx *sql.Tx, sha256, path string) ([]storedDocument, error) 
 	return out, rows.Err()
 }
 
-// insertDocument writes every row of one record and returns the
-// document's id.
-func insertDocument(tx *sql.Tx, e Entry) (int64, error) {
+// insertDocument writes every row of one record, then links its names to
+// people and organisations. It returns the document's id and the action
+// keys of other documents whose owners it linked.
+func insertDocument(tx *sql.Tx, e Entry) (docID int64, elsewhere []string, err error) {
 	r := e.Record
 	src := r.Source
-	docID, err := insert(tx, `INSERT INTO documents (path, sha256, format, pages, encoding, imported_at, pipeline_version, raw_text, text)
+	docID, err = insert(tx, `INSERT INTO documents (path, sha256, format, pages, encoding, imported_at, pipeline_version, raw_text, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		src.File, src.SHA256, src.Format, nullInt(int(src.Pages)), nullString(src.Encoding),
 		time.Now().UTC().Format(time.RFC3339), e.Version, e.RawText, e.Text)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	meetingID, err := insertMeeting(tx, docID, r)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	steps := []func(*sql.Tx, int64, *parse.Record) error{
-		insertParticipants, // first: action owners are linked to participants by their initials
+		insertParticipants,
 		insertItems,
 		insertActions,
 		insertDecisions,
@@ -203,21 +205,22 @@ func insertDocument(tx *sql.Tx, e Entry) (int64, error) {
 	}
 	for _, step := range steps {
 		if err := step(tx, meetingID, r); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 	}
 	for i, u := range r.Links {
 		if _, err := tx.Exec(`INSERT INTO links (document_id, position, url) VALUES (?, ?, ?)`, docID, i+1, u); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 	}
 	for i, w := range r.Warnings {
 		if _, err := tx.Exec(`INSERT INTO warnings (document_id, position, stage, page, line, message) VALUES (?, ?, ?, ?, ?, ?)`,
 			docID, i+1, nullIfEmpty(w.Stage), nullInt(w.Place.Page), nullInt(w.Place.Line), w.Message); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 	}
-	return docID, nil
+	elsewhere, err = linkMeeting(tx, meetingID)
+	return docID, elsewhere, err
 }
 
 func insertMeeting(tx *sql.Tx, docID int64, r *parse.Record) (int64, error) {
@@ -238,18 +241,10 @@ func insertMeeting(tx *sql.Tx, docID int64, r *parse.Record) (int64, error) {
 
 func insertParticipants(tx *sql.Tx, meetingID int64, r *parse.Record) error {
 	for i, p := range r.Participants {
-		person, err := resolve(tx, "people", string(p.Name))
-		if err != nil {
-			return err
-		}
-		org, err := resolve(tx, "organisations", string(p.Organisation))
-		if err != nil {
-			return err
-		}
-		if _, err := tx.Exec(`INSERT INTO participants (meeting_id, position, name, organisation, country, role, attendance, short, person_id, organisation_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		if _, err := tx.Exec(`INSERT INTO participants (meeting_id, position, name, organisation, country, role, attendance, short)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			meetingID, i+1, nullString(p.Name), nullString(p.Organisation), nullString(p.Country), nullString(p.Role),
-			nullString(p.Attendance), nullString(p.Short), person, org); err != nil {
+			nullString(p.Attendance), nullString(p.Short)); err != nil {
 			return err
 		}
 	}
@@ -264,12 +259,7 @@ func insertItems(tx *sql.Tx, meetingID int64, r *parse.Record) error {
 			return err
 		}
 		for j, name := range it.Presenters {
-			person, err := resolve(tx, "people", name)
-			if err != nil {
-				return err
-			}
-			if _, err := tx.Exec(`INSERT INTO presenters (item_id, position, name, person_id) VALUES (?, ?, ?, ?)`,
-				itemID, j+1, name, person); err != nil {
+			if _, err := tx.Exec(`INSERT INTO presenters (item_id, position, name) VALUES (?, ?, ?)`, itemID, j+1, name); err != nil {
 				return err
 			}
 		}
@@ -284,14 +274,10 @@ func insertItems(tx *sql.Tx, meetingID int64, r *parse.Record) error {
 
 func insertActions(tx *sql.Tx, meetingID int64, r *parse.Record) error {
 	for i, a := range r.Actions {
-		owner, err := ownerPerson(tx, meetingID, string(a.Owner))
-		if err != nil {
-			return err
-		}
-		if _, err := tx.Exec(`INSERT INTO actions (meeting_id, position, action_id, owner, text, status, item, owner_id, action_key)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		if _, err := tx.Exec(`INSERT INTO actions (meeting_id, position, action_id, owner, text, status, item, action_key)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			meetingID, i+1, nullString(a.ID), nullString(a.Owner), nullString(a.Text), nullString(a.Status), nullString(a.Item),
-			owner, actionKey(string(r.Meeting.Body), string(a.ID), fmt.Sprintf("document %s, action %d", r.Source.SHA256, i+1))); err != nil {
+			actionKey(string(r.Meeting.Body), string(a.ID), fmt.Sprintf("document %s, action %d", r.Source.SHA256, i+1))); err != nil {
 			return err
 		}
 	}
