@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"minutes/pipeline"
+	"minutes/store"
 )
 
 // runCLI runs the command line in-process and returns its exit status and
@@ -33,14 +37,59 @@ func TestHelpListsEveryCommand(t *testing.T) {
 			t.Errorf("help does not list %s:\n%s", name, out)
 		}
 	}
-	for name := range commands {
-		status, _, errOut := runCLI(t, name, "-h")
-		if status != 0 || !strings.Contains(errOut, "Usage: minutes "+name) {
-			t.Errorf("%s -h: status %d, output %q", name, status, errOut)
+	for name := range topics {
+		if !strings.Contains(out, name) {
+			t.Errorf("help does not list the topic %s:\n%s", name, out)
 		}
 	}
-	if status, _, _ := runCLI(t, "frobnicate"); status != 2 {
-		t.Errorf("an unknown command exits %d, want 2", status)
+}
+
+// TestHelpGoesToStandardOutput checks that asking for help — help CMD,
+// CMD -h, CMD --help among other flags — prints the command's usage to
+// standard output and succeeds, as help TOPIC does, while a usage error
+// still goes to standard error.
+func TestHelpGoesToStandardOutput(t *testing.T) {
+	for name := range commands {
+		for _, args := range [][]string{{"help", name}, {name, "-h"}, {name, "--db", "x.db", "--help"}} {
+			status, out, errOut := runCLI(t, args...)
+			if status != 0 || !strings.HasPrefix(out, "Usage: minutes "+name) || errOut != "" {
+				t.Errorf("%q: status %d, stdout %q, stderr %q", args, status, out, errOut)
+			}
+		}
+	}
+	for name := range topics {
+		if status, out, errOut := runCLI(t, "help", name); status != 0 || out == "" || errOut != "" {
+			t.Errorf("help %s: status %d, stdout %q, stderr %q", name, status, out, errOut)
+		}
+	}
+	status, out, errOut := runCLI(t, "import", "--no-such-flag")
+	if status != 2 || out != "" || !strings.Contains(errOut, "no-such-flag") {
+		t.Errorf("a bad flag: status %d, stdout %q, stderr %q", status, out, errOut)
+	}
+	// After "--", -h is a file name.
+	if asksForHelp([]string{"--", "-h"}) {
+		t.Errorf("-h after -- is taken as a request for help")
+	}
+}
+
+// TestUnknownCommandOrTopic checks that an unknown command or help topic
+// exits 2 with one line on standard error.
+func TestUnknownCommandOrTopic(t *testing.T) {
+	for _, args := range [][]string{{"frobnicate"}, {"help", "frobnicate"}, {"--frobnicate"}} {
+		status, out, errOut := runCLI(t, args...)
+		if status != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "frobnicate") {
+			t.Errorf("%q: status %d, stdout %q, stderr %q; want 2 and one line naming it", args, status, out, errOut)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		status, out, _ := runCLI(t, args...)
+		if status != 0 || !strings.HasPrefix(out, "minutes ") || !strings.Contains(out, "pipeline "+pipeline.Version) ||
+			!strings.Contains(out, fmt.Sprintf("schema %d", store.SchemaVersion())) || strings.Count(out, "\n") != 1 {
+			t.Errorf("%q: status %d, output %q", args, status, out)
+		}
 	}
 }
 
