@@ -19,10 +19,10 @@ func TestPersonName(t *testing.T) {
 		{"dede Collins", "dede Collins", ""},
 		{"jonas_lillqvist", "jonas_lillqvist", ""}, // an IRC nickname
 		{"Alina", "Alina", ""},
-		{"Theresa May", "Theresa May", ""},  // a month alone is not glued
-		{"April May", "April May", ""},      // nor two
+		{"Theresa May", "Theresa May", ""},   // a month alone is not glued
+		{"April May", "April May", ""},       // nor two
 		{"Michael Land", "Michael Land", ""}, // "Land" is not a column here
-		{"Feng Guest", "Feng Guest", ""},    // a role word alone may be a surname
+		{"Feng Guest", "Feng Guest", ""},     // a role word alone may be a surname
 		{"Art MANION", "Art MANION", ""},
 		{"Martin Luther King Jr.", "Martin Luther King Jr.", ""},
 		// A title before the name goes.
