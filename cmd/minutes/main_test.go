@@ -172,3 +172,18 @@ func TestCheckFailsBelowFloor(t *testing.T) {
 		t.Errorf("check of a matching record: status %d\n%s", status, out)
 	}
 }
+
+// TestMissingFileFailsBeforeTheSummary names a file that does not exist:
+// the import counts it failed and prints its error before the summary.
+func TestMissingFileFailsBeforeTheSummary(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "no-such-minutes.txt")
+	status, out, errOut := runCLI(t, "import", "--db", filepath.Join(dir, "m.db"), missing, samples[0])
+	if status != 1 {
+		t.Errorf("exit status %d, want 1", status)
+	}
+	errAt, sumAt := strings.Index(out, missing), strings.Index(out, "2 files")
+	if errAt < 0 || sumAt < 0 || errAt > sumAt || !strings.Contains(out, "1 imported") || !strings.Contains(out, "1 failed") {
+		t.Errorf("the missing file's error is not before a summary counting it failed:\n%s%s", out, errOut)
+	}
+}
