@@ -187,3 +187,33 @@ func TestMissingFileFailsBeforeTheSummary(t *testing.T) {
 		t.Errorf("the missing file's error is not before a summary counting it failed:\n%s%s", out, errOut)
 	}
 }
+
+// TestExportForExcel exports a table whose text is longer than a
+// spreadsheet cell holds: --excel writes a byte-order mark and warns,
+// naming the table and the column; a plain export does neither.
+func TestExportForExcel(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	long := filepath.Join(dir, "long.txt")
+	text := "Minutes of the Board meeting\n\nDate: 3 March 2011\n\n" + strings.Repeat("The board discussed the budget at length. ", 1000) + "\n"
+	if err := os.WriteFile(long, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if status, out, errOut := runCLI(t, "import", "-q", "--db", db, long); status != 0 {
+		t.Fatalf("import: %d\n%s%s", status, out, errOut)
+	}
+	status, out, errOut := runCLI(t, "export", "--db", db, "--format", "csv", "--excel", "--table", "documents")
+	if status != 0 || !strings.HasPrefix(out, "\uFEFFid,") {
+		t.Errorf("export --excel: status %d, starts %q", status, out[:min(len(out), 10)])
+	}
+	if !strings.Contains(errOut, "warning: documents: 2 cells longer than the 32767 characters") || !strings.Contains(errOut, "column raw_text") {
+		t.Errorf("export --excel does not warn of the long cells: %q", errOut)
+	}
+	status, out, errOut = runCLI(t, "export", "--db", db, "--format", "csv", "--table", "documents")
+	if status != 0 || strings.HasPrefix(out, "\uFEFF") || errOut != "" {
+		t.Errorf("plain export: status %d, stderr %q, starts %q", status, errOut, out[:min(len(out), 10)])
+	}
+	if status, _, _ := runCLI(t, "export", "--db", db, "--format", "json", "--excel", "--table", "documents"); status != 2 {
+		t.Errorf("--excel with JSON: status %d, want 2", status)
+	}
+}
