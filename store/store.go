@@ -12,6 +12,7 @@ import (
 	"database/sql"
 	"fmt"
 	"net/url"
+	"os"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the database/sql driver, built with -tags sqlite_fts5
@@ -381,9 +382,35 @@ func (s *Store) Digests(version string) (map[string]bool, error) {
 }
 
 // OrganisationNames returns every organisation name stored, the evidence
-// the parser uses to rebuild table rows whose spaces were lost.
+// the parser uses to rebuild table rows whose spaces were lost
+// (parse.Options.KnownOrganisations). A record therefore depends on the
+// database it is imported into: import reads the names once, before its
+// first file, and `minutes extract --db` reads the same.
 func (s *Store) OrganisationNames() ([]string, error) {
-	return s.strings(`SELECT name FROM organisations ORDER BY name`)
+	return s.strings(organisationNames)
+}
+
+const organisationNames = `SELECT name FROM organisations ORDER BY name`
+
+// KnownOrganisations opens the database at path read-only and returns its
+// OrganisationNames, for extracting records as an import into it would.
+func KnownOrganisations(path string) ([]string, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	q := url.Values{}
+	q.Set("mode", "ro")
+	q.Set("_busy_timeout", "60000")
+	db, err := sql.Open("sqlite3", "file:"+url.PathEscape(path)+"?"+q.Encode())
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	names, err := QueryStrings(context.Background(), db, organisationNames)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w (is it a minutes database?)", path, err)
+	}
+	return names, nil
 }
 
 // strings runs a query of one text column and returns its values.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -215,5 +216,72 @@ func TestExportForExcel(t *testing.T) {
 	}
 	if status, _, _ := runCLI(t, "export", "--db", db, "--format", "json", "--excel", "--table", "documents"); status != 2 {
 		t.Errorf("--excel with JSON: status %d, want 2", status)
+	}
+}
+
+// TestExtractWithTheDatabaseAgreesWithImport rebuilds a participants
+// table whose spaces were lost, which needs the organisations a database
+// knows: extract --db must give the record an import into that database
+// stores, and plain extract may not.
+func TestExtractWithTheDatabaseAgreesWithImport(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	known := filepath.Join(dir, "known.txt")
+	if err := os.WriteFile(known, []byte("Minutes of the Board meeting\n\nDate: 1 March 2011\n\nParticipants\n\n"+
+		"| Name | Organisation | Country |\n|---|---|---|\n| Anna Meyer | Universität Zürich | Switzerland |\n| Chris Gibson | citi | United Kingdom |\n\n"+
+		"1. Welcome\n\nOpened.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The same table written one character per line, as some PDF tools do.
+	glued := filepath.Join(dir, "glued.txt")
+	text := "Minutes of the Board meeting\n\nDate: 3 March 2011\n\nParticipants\n\nName\nOrganisation\nCountry\n" +
+		strings.Join(strings.Split("ChrisGibsoncitiUnitedKingdomAnnaMeyerUniversitätZürichSwitzerland", ""), "\n") +
+		"\n\n1. Welcome\n\nThe chair opened the meeting.\n"
+	if err := os.WriteFile(glued, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if status, out, errOut := runCLI(t, "import", "-q", "--db", db, known); status != 0 {
+		t.Fatalf("import: %d\n%s%s", status, out, errOut)
+	}
+	organisations := func(args ...string) []string {
+		t.Helper()
+		status, out, errOut := runCLI(t, append([]string{"extract"}, args...)...)
+		if status != 0 {
+			t.Fatalf("extract %q: %d\n%s", args, status, errOut)
+		}
+		var rec struct {
+			Participants []struct{ Organisation string } `json:"participants"`
+		}
+		if err := json.Unmarshal([]byte(out), &rec); err != nil {
+			t.Fatal(err)
+		}
+		var orgs []string
+		for _, p := range rec.Participants {
+			orgs = append(orgs, p.Organisation)
+		}
+		return orgs
+	}
+	withDB := organisations("--db", db, glued)
+	if strings.Join(withDB, "|") != "citi|Universität Zürich" {
+		t.Errorf("extract --db: organisations %q, want the ones the database knows", withDB)
+	}
+	if without := organisations(glued); strings.Join(without, "|") == strings.Join(withDB, "|") {
+		t.Errorf("the record does not depend on the database here (%q): the test proves nothing", without)
+	}
+	if status, out, errOut := runCLI(t, "import", "-q", "--db", db, glued); status != 0 {
+		t.Fatalf("import: %d\n%s%s", status, out, errOut)
+	}
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	stored, err := store.QueryStrings(context.Background(), s.DB(), `SELECT organisation FROM participants p JOIN meetings m ON m.id = p.meeting_id
+		JOIN documents d ON d.id = m.document_id WHERE d.path = ? ORDER BY p.position`, glued)
+	if err != nil || strings.Join(stored, "|") != strings.Join(withDB, "|") {
+		t.Errorf("import stored %q (%v), extract --db gave %q", stored, err, withDB)
+	}
+	if status, _, errOut := runCLI(t, "extract", "--db", filepath.Join(dir, "none.db"), glued); status != 1 || !strings.Contains(errOut, "none.db") {
+		t.Errorf("extract --db with no database: status %d, %q", status, errOut)
 	}
 }
