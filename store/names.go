@@ -225,6 +225,9 @@ func personName(written string) (name, reason string) {
 	if allIn(keys, headerWords, statusWords, meetingWords) && countIn(keys, headerWords) >= 2 {
 		return "", notHeader
 	}
+	if len(keys) == 1 && headerWords[keys[0]] && utf8.RuneCountInString(keys[0]) >= 5 {
+		return "", notHeader // "Actions", "Status", "Verantwortlich"; a short one may be a name ("Chi")
+	}
 	if allIn(keys, groupWords, meetingWords, roleWords) && countIn(keys, groupWords) >= 1 {
 		return "", notGroup // "All", "N/A", "everyone"
 	}

@@ -47,6 +47,9 @@ func TestPersonName(t *testing.T) {
 		{"Actie Wie Datum", "", notHeader},              // Dutch
 		{"Azione Responsabile Scadenza", "", notHeader}, // Italian
 		{"Acción Responsable Fecha", "", notHeader},     // Spanish
+		{"Actions", "", notHeader},
+		{"Verantwortlich", "", notHeader},
+		{"Chi", "Chi", ""}, // Italian "who", and a name
 		{"Open Meeting", "", notStatus},
 		{"Done", "", notStatus},
 		{"Erledigt", "", notStatus},

@@ -350,3 +350,57 @@ func TestTwoWritersAtOnce(t *testing.T) {
 		t.Errorf("%d documents, want 50", n)
 	}
 }
+
+// TestMigrateFromSecondSchema opens a database made by the second schema
+// and pipeline 0.2.0 and checks that migration 3 links every name again:
+// transliterations folded, legal forms folded, a heading read as a
+// participant ("Actions") no person, owners' initials linked, nothing lost.
+func TestMigrateFromSecondSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v2.db")
+	copyFile(t, filepath.Join("testdata", "schema-v2.db"), path)
+	old, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables := []string{"documents", "meetings", "items", "presenters", "actions", "participants", "decisions", "links", "warnings"}
+	v2 := map[string]int{}
+	for _, table := range tables {
+		v2[table] = count(t, old, "SELECT count(*) FROM "+table)
+	}
+	if n := count(t, old, `SELECT count(*) FROM people WHERE name IN ('Marco Thorbrügge', 'Marco Thorbruegge')`); n != 2 {
+		t.Fatalf("the fixture has %d Thorbrügge rows, want the 2 that schema 2 kept apart", n)
+	}
+	old.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v := count(t, s.DB(), `PRAGMA user_version`); v != SchemaVersion() {
+		t.Errorf("user_version %d after opening, want %d", v, SchemaVersion())
+	}
+	for table, n := range v2 {
+		if got := count(t, s.DB(), "SELECT count(*) FROM "+table); got != n {
+			t.Errorf("%s: %d rows after migrating, had %d", table, got, n)
+		}
+	}
+	tests := []struct {
+		query string
+		want  int
+	}{
+		{`SELECT count(*) FROM people WHERE name IN ('Marco Thorbrügge', 'Marco Thorbruegge')`, 1},
+		{`SELECT count(*) FROM person_duplicates WHERE rule = '` + pairAccents + `' AND name_a || name_b LIKE '%Thorbrugge%'`, 1},
+		{`SELECT count(*) FROM organisations WHERE name LIKE 'Met Office%'`, 1},
+		{`SELECT count(*) FROM participants WHERE name = 'Actions' AND person_id IS NULL AND not_a_person = '` + notHeader + `'`, 1},
+		{`SELECT count(*) FROM actions_by_owner WHERE owner = 'Jeremy Tandy'`, 1},
+		{`SELECT count(*) FROM actions_by_owner WHERE owner = 'JT'`, 0},
+		{`SELECT count(*) FROM action_history WHERE owner_id IS NULL AND owner IN (SELECT name FROM people)`, 0},
+		{`SELECT count(*) FROM people WHERE key = 'gorazd bozic' AND name = 'Gorazd Božič'`, 1},
+	}
+	for _, tt := range tests {
+		if got := count(t, s.DB(), tt.query); got != tt.want {
+			t.Errorf("%s = %d, want %d", tt.query, got, tt.want)
+		}
+	}
+}
