@@ -205,15 +205,13 @@ func refreshPairsOf(tx *sql.Tx, e entity, id int64) error {
 		if a.id > b.id {
 			a, b = b, a
 		}
-		distance := edlib.DamerauLevenshteinDistance(a.key, b.key)
-		similarity := edlib.JaroWinklerSimilarity(a.key, b.key)
 		if e.kind == organisation.kind {
 			rule := organisationPair(a.name, b.name)
 			if rule == "" {
 				continue
 			}
 			if _, err := tx.Exec(`INSERT OR REPLACE INTO organisation_pairs (a, b, rule, distance, similarity) VALUES (?, ?, ?, ?, ?)`,
-				a.id, b.id, rule, distance, similarity); err != nil {
+				a.id, b.id, rule, edlib.DamerauLevenshteinDistance(a.key, b.key), edlib.JaroWinklerSimilarity(a.key, b.key)); err != nil {
 				return err
 			}
 			continue
@@ -233,35 +231,48 @@ func refreshPairsOf(tx *sql.Tx, e entity, id int64) error {
 			}
 		}
 		if _, err := tx.Exec(`INSERT OR REPLACE INTO person_pairs (a, b, rule, same_initials, distance, similarity) VALUES (?, ?, ?, ?, ?, ?)`,
-			a.id, b.id, rule, initials(a.key) == initials(b.key), distance, similarity); err != nil {
+			a.id, b.id, rule, initials(a.key) == initials(b.key),
+			edlib.DamerauLevenshteinDistance(a.key, b.key), edlib.JaroWinklerSimilarity(a.key, b.key)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// blockOf returns the rows of e that a row is compared with: those whose
-// key begins with the same two letters (a person's first name, an
-// organisation's first word), and for a person also those written with
-// the same initial ("R. Warsing" and "Ryan Warsing"), for an
-// organisation those that begin with the same letter (an acronym and its
-// full name).
+// blockOf returns the rows of e that a row is compared with, found by
+// ranges of the key's index: those whose first word begins with the same
+// three letters (Dan and Daniel, Gwenfil and Gwenfyl, Cisco and Cisco
+// Systems); for a person also those written with the same initial ("R.
+// Warsing" and "Ryan Warsing"), and for a name written with an initial
+// every name with that letter; for an organisation also the one-word
+// names with the same first letter (an acronym and its full name).
 func blockOf(tx *sql.Tx, e entity, self named) ([]named, error) {
-	first := strings.Fields(self.key)[0]
-	runes := []rune(first)
-	var prefixes []string
+	words := strings.Fields(self.key)
+	first := []rune(words[0])
+	prefix := string(first[:min(3, len(first))])
+	type block struct {
+		prefix  string
+		oneWord bool // only keys of one word
+	}
+	blocks := []block{{prefix: prefix}}
 	switch {
+	case e.kind == organisation.kind && len(words) > 1:
+		blocks = append(blocks, block{prefix: string(first[:1]), oneWord: true})
 	case e.kind == organisation.kind:
-		prefixes = []string{string(runes[:1])}
-	case len(runes) == 1:
-		prefixes = []string{first} // an initial: every name with that letter
+		blocks = append(blocks, block{prefix: string(first[:1])}) // an acronym: the names with its first letter
+	case len(first) == 1:
+		blocks = []block{{prefix: string(first)}}
 	default:
-		prefixes = []string{string(runes[:2]), string(runes[:1]) + " "}
+		blocks = append(blocks, block{prefix: string(first[:1]) + " "})
 	}
 	var out []named
-	for _, p := range prefixes {
+	for _, b := range blocks {
 		// A range on the key's index; no UTF-8 byte is 0xFF.
-		rows, err := tx.Query(`SELECT id, key, name FROM `+e.table+` WHERE key >= ? AND key < ?`, p, p+"\xff")
+		query := `SELECT id, key, name FROM ` + e.table + ` WHERE key >= ? AND key < ?`
+		if b.oneWord {
+			query += ` AND instr(key, ' ') = 0`
+		}
+		rows, err := tx.Query(query, b.prefix, b.prefix+"\xff")
 		if err != nil {
 			return nil, err
 		}
