@@ -9,6 +9,7 @@ package store
 // database again.
 
 import (
+	"database/sql"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -147,20 +148,11 @@ func resolveChains(aliases []Alias) ([]Alias, error) {
 
 // Aliases returns the aliases the database holds, in the file's order.
 func (s *Store) Aliases() ([]Alias, error) {
-	rows, err := s.db.Query(`SELECT kind, spelling, COALESCE(name, ''), line FROM aliases ORDER BY line`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Alias
-	for rows.Next() {
-		var a Alias
-		if err := rows.Scan(&a.Kind, &a.Spelling, &a.Name, &a.Line); err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return queryAll(bg, s.db, `SELECT kind, spelling, COALESCE(name, ''), line FROM aliases ORDER BY line`, nil,
+		func(rows *sql.Rows) (a Alias, err error) {
+			err = rows.Scan(&a.Kind, &a.Spelling, &a.Name, &a.Line)
+			return a, err
+		})
 }
 
 // SetAliases makes aliases what the database applies, in place of what

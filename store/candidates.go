@@ -272,22 +272,14 @@ func blockOf(tx *sql.Tx, e entity, self named) ([]named, error) {
 		if b.oneWord {
 			query += ` AND instr(key, ' ') = 0`
 		}
-		rows, err := tx.Query(query, b.prefix, b.prefix+"\xff")
+		found, err := queryAll(bg, tx, query, []any{b.prefix, b.prefix + "\xff"}, func(rows *sql.Rows) (n named, err error) {
+			err = rows.Scan(&n.id, &n.key, &n.name)
+			return n, err
+		})
 		if err != nil {
 			return nil, err
 		}
-		for rows.Next() {
-			var n named
-			if err := rows.Scan(&n.id, &n.key, &n.name); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			out = append(out, n)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+		out = append(out, found...)
 	}
 	return out, nil
 }

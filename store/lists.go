@@ -3,7 +3,10 @@ package store
 // Lists of people and organisations for the command line (minutes
 // people): what the views give, in Go values.
 
-import "fmt"
+import (
+	"database/sql"
+	"fmt"
+)
 
 // A Duplicate is a pair of people (organisations) who may be one, with
 // the evidence: the rule that paired them, what they share, and how far
@@ -31,20 +34,10 @@ func (s *Store) Duplicates(kind string) ([]Duplicate, error) {
 	FROM organisation_duplicates
 	ORDER BY (same_body IS NOT NULL) + (same_people IS NOT NULL) DESC, distance, name_a, name_b`
 	}
-	rows, err := s.db.Query(query)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Duplicate
-	for rows.Next() {
-		var d Duplicate
-		if err := rows.Scan(&d.A, &d.B, &d.Rule, &d.SameBody, &d.Shared, &d.SameInitials, &d.Distance, &d.Similarity, &d.Together); err != nil {
-			return nil, err
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
+	return queryAll(bg, s.db, query, nil, func(rows *sql.Rows) (d Duplicate, err error) {
+		err = rows.Scan(&d.A, &d.B, &d.Rule, &d.SameBody, &d.Shared, &d.SameInitials, &d.Distance, &d.Similarity, &d.Together)
+		return d, err
+	})
 }
 
 // A NotPerson is a name written where a person stands that is not taken
@@ -56,20 +49,11 @@ type NotPerson struct {
 
 // NotPeople returns the names not taken as people, by reason.
 func (s *Store) NotPeople() ([]NotPerson, error) {
-	rows, err := s.db.Query(`SELECT spelling, reason, written_as, times FROM not_people ORDER BY reason, times DESC, spelling`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []NotPerson
-	for rows.Next() {
-		var n NotPerson
-		if err := rows.Scan(&n.Spelling, &n.Reason, &n.WrittenAs, &n.Times); err != nil {
-			return nil, err
-		}
-		out = append(out, n)
-	}
-	return out, rows.Err()
+	return queryAll(bg, s.db, `SELECT spelling, reason, written_as, times FROM not_people ORDER BY reason, times DESC, spelling`, nil,
+		func(rows *sql.Rows) (n NotPerson, err error) {
+			err = rows.Scan(&n.Spelling, &n.Reason, &n.WrittenAs, &n.Times)
+			return n, err
+		})
 }
 
 // A Listed is a person or an organisation with the meetings they
@@ -92,21 +76,12 @@ func (s *Store) List(kind string) ([]Listed, error) {
 	if kind == organisation.kind {
 		spelling = "pa.organisation"
 	}
-	rows, err := s.db.Query(fmt.Sprintf(`SELECT t.name, count(DISTINCT pa.meeting_id), COALESCE(min(m.date), ''), COALESCE(max(m.date), ''),
+	query := fmt.Sprintf(`SELECT t.name, count(DISTINCT pa.meeting_id), COALESCE(min(m.date), ''), COALESCE(max(m.date), ''),
 		count(DISTINCT %s)
 	FROM %s t LEFT JOIN participants pa ON pa.%s = t.id LEFT JOIN meetings m ON m.id = pa.meeting_id
-	GROUP BY t.id ORDER BY t.name`, spelling, table, column))
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Listed
-	for rows.Next() {
-		var l Listed
-		if err := rows.Scan(&l.Name, &l.Meetings, &l.First, &l.Last, &l.Spellings); err != nil {
-			return nil, err
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	GROUP BY t.id ORDER BY t.name`, spelling, table, column)
+	return queryAll(bg, s.db, query, nil, func(rows *sql.Rows) (l Listed, err error) {
+		err = rows.Scan(&l.Name, &l.Meetings, &l.First, &l.Last, &l.Spellings)
+		return l, err
+	})
 }

@@ -85,27 +85,18 @@ func TestPersonName(t *testing.T) {
 	}
 }
 
-// TestNameKey checks that the key of a person folds transliterations
-// (ü = ue, ø = oe, ß = ss) as well as case and diacritics.
+// TestNameKey checks that a person's key folds transliterations as well
+// as case and diacritics (the languages are fold's tests).
 func TestNameKey(t *testing.T) {
-	tests := []struct{ a, b string }{
-		{"Marco Thorbrügge", "Marco Thorbruegge"},
-		{"Gorazd Božič", "GORAZD BOZIC"},
-		{"Thorben Jändling", "Thorben Jaendling"},
-		{"Bente Christian Åsgård", "Bente Christian Aasgaard"},
-		{"Klaus Möller", "Klaus Moeller"},
-		{"Søren Kjærgaard", "Soeren Kjaergaard"},
-		{"Ralf Dörrie", "Ralf Doerrie"},
-		{"Hans Weiß", "Hans Weiss"},
-		{"Michał Nowak", "Michal Nowak"},
-	}
-	for _, tt := range tests {
-		if NameKey(tt.a) != NameKey(tt.b) {
-			t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q: want one key", tt.a, NameKey(tt.a), tt.b, NameKey(tt.b))
+	for in, want := range map[string]string{
+		"Marco Thorbrügge":  "marco thorbruegge",
+		"Marco Thorbruegge": "marco thorbruegge",
+		"GORAZD BOŽIČ":      "gorazd bozic",
+		"Søren Møller":      "soeren moeller",
+	} {
+		if got := NameKey(in); got != want {
+			t.Errorf("NameKey(%q) = %q, want %q", in, got, want)
 		}
-	}
-	if NameKey("Daniel Kouřil") != "daniel kouril" {
-		t.Errorf("NameKey(Daniel Kouřil) = %q", NameKey("Daniel Kouřil"))
 	}
 }
 

@@ -457,21 +457,12 @@ func linkMeeting(tx *sql.Tx, meetingID int64) ([]string, error) {
 		person, grp sql.NullInt64
 		reason      string
 	}
-	var parts []participant
-	rows, err := tx.Query(`SELECT id, name, organisation, short FROM participants WHERE meeting_id = ? ORDER BY position`, meetingID)
+	parts, err := queryAll(bg, tx, `SELECT id, name, organisation, short FROM participants WHERE meeting_id = ? ORDER BY position`,
+		[]any{meetingID}, func(rows *sql.Rows) (p participant, err error) {
+			err = rows.Scan(&p.id, &p.name, &p.org, &p.short)
+			return p, err
+		})
 	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		var p participant
-		if err := rows.Scan(&p.id, &p.name, &p.org, &p.short); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		parts = append(parts, p)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 
@@ -578,23 +569,13 @@ func linkOwnersElsewhere(tx *sql.Tx, meetingID int64, written []any) ([]string, 
 		id, meeting int64
 		owner, key  string
 	}
-	var found []action
-	rows, err := tx.Query(`SELECT id, meeting_id, owner, action_key FROM actions
+	found, err := queryAll(bg, tx, `SELECT id, meeting_id, owner, action_key FROM actions
 		WHERE owner_id IS NULL AND owner IN (?`+strings.Repeat(", ?", len(written)-1)+`) AND meeting_id != ?`,
-		append(written, meetingID)...)
+		append(written, meetingID), func(rows *sql.Rows) (a action, err error) {
+			err = rows.Scan(&a.id, &a.meeting, &a.owner, &a.key)
+			return a, err
+		})
 	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		var a action
-		if err := rows.Scan(&a.id, &a.meeting, &a.owner, &a.key); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		found = append(found, a)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	meetings := map[int64]*meeting{}
@@ -624,20 +605,10 @@ type idName struct {
 }
 
 func idNames(tx *sql.Tx, query string, args ...any) ([]idName, error) {
-	rows, err := tx.Query(query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []idName
-	for rows.Next() {
-		var r idName
-		if err := rows.Scan(&r.id, &r.name); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return queryAll(bg, tx, query, args, func(rows *sql.Rows) (r idName, err error) {
+		err = rows.Scan(&r.id, &r.name)
+		return r, err
+	})
 }
 
 // actionKey names an action across the meetings of one body: the body and
@@ -674,20 +645,14 @@ func keyActions(tx *sql.Tx) error {
 		id             int64
 		actionID, body sql.NullString
 	}
-	var acts []row
-	rows, err := tx.Query(`SELECT a.id, a.action_id, m.body FROM actions a JOIN meetings m ON m.id = a.meeting_id`)
+	acts, err := queryAll(bg, tx, `SELECT a.id, a.action_id, m.body FROM actions a JOIN meetings m ON m.id = a.meeting_id`, nil,
+		func(rows *sql.Rows) (r row, err error) {
+			err = rows.Scan(&r.id, &r.actionID, &r.body)
+			return r, err
+		})
 	if err != nil {
 		return err
 	}
-	for rows.Next() {
-		var r row
-		if err := rows.Scan(&r.id, &r.actionID, &r.body); err != nil {
-			rows.Close()
-			return err
-		}
-		acts = append(acts, r)
-	}
-	rows.Close()
 	for _, r := range acts {
 		if _, err := tx.Exec(`UPDATE actions SET action_key = ? WHERE id = ?`,
 			actionKey(r.body.String, r.actionID.String, fmt.Sprintf("row %d", r.id)), r.id); err != nil {

@@ -426,15 +426,23 @@ type Queryer interface {
 // QueryStrings runs a query of one text column and returns its values, for
 // the importer here and the read-only web view.
 func QueryStrings(ctx context.Context, q Queryer, query string, args ...any) ([]string, error) {
+	return queryAll(ctx, q, query, args, func(rows *sql.Rows) (v string, err error) {
+		err = rows.Scan(&v)
+		return v, err
+	})
+}
+
+// queryAll runs a query and makes a T of each row with scan.
+func queryAll[T any](ctx context.Context, q Queryer, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []string
+	var out []T
 	for rows.Next() {
-		var v string
-		if err := rows.Scan(&v); err != nil {
+		v, err := scan(rows)
+		if err != nil {
 			return nil, err
 		}
 		out = append(out, v)

@@ -34,13 +34,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		flags.Usage()
 		return 2
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
-		fmt.Fprintf(stderr, "minutes: %v\n", err)
-		return 1
-	}
-	db, err := store.Open(*dbPath)
-	if err != nil {
-		fmt.Fprintf(stderr, "minutes: %v\n", err)
+	db, ok := openExisting(*dbPath, stderr)
+	if !ok {
 		return 1
 	}
 	defer db.Close()

@@ -19,6 +19,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"minutes/store"
 )
 
 // A command is one subcommand of minutes.
@@ -168,6 +170,21 @@ func usageStatus(err error) int {
 		return 0
 	}
 	return 2
+}
+
+// openExisting opens a database that must exist already, reporting why
+// not on stderr.
+func openExisting(path string, stderr io.Writer) (*store.Store, bool) {
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(stderr, "minutes: %v\n", err)
+		return nil, false
+	}
+	db, err := store.Open(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "minutes: %v\n", err)
+		return nil, false
+	}
+	return db, true
 }
 
 func plural(n int, word string) string {

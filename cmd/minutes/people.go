@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"minutes/store"
@@ -33,13 +32,8 @@ func runPeople(args []string, stdout, stderr io.Writer) int {
 		flags.Usage()
 		return 2
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
-		fmt.Fprintf(stderr, "minutes: %v\n", err)
-		return 1
-	}
-	db, err := store.Open(*dbPath)
-	if err != nil {
-		fmt.Fprintf(stderr, "minutes: %v\n", err)
+	db, ok := openExisting(*dbPath, stderr)
+	if !ok {
 		return 1
 	}
 	defer db.Close()
