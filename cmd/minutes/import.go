@@ -18,7 +18,7 @@ import (
 func init() {
 	register(&command{
 		name:    "import",
-		usage:   "import [--db FILE] [-j N] [--force] [--report FILE] [--aliases FILE] PATH...",
+		usage:   "import [--db FILE] [-j N] [--force] [--report FILE] [--aliases FILE] [--relink] PATH...",
 		summary: "Extract files and folders (recursively) and store their records in a SQLite database. Interrupted (Ctrl-C), it exits 130; run it again to resume.",
 		run:     runImport,
 	})
@@ -38,11 +38,12 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	verbose := flags.Bool("v", false, "print one line per file (the default for up to 20 files)")
 	quiet := flags.Bool("q", false, "print nothing but errors")
 	aliasesPath := flags.String("aliases", "", "load this aliases file into the database (see 'minutes help aliases'); the database applies it to every import from then on")
+	relink := flags.Bool("relink", false, "then link every name of the database to people and organisations again: links made from documents since replaced go")
 	paths, err := parseInterspersed(flags, args)
 	if err != nil {
 		return usageStatus(err)
 	}
-	if len(paths) == 0 && *aliasesPath == "" {
+	if len(paths) == 0 && *aliasesPath == "" && !*relink {
 		flags.Usage()
 		return 2
 	}
@@ -57,9 +58,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "minutes: %s: %v\n", *aliasesPath, err)
 			return 1
 		}
-		if len(paths) == 0 {
-			return 0
-		}
+	}
+	if len(paths) == 0 {
+		return relinkNames(db, *relink, stdout, stderr, *quiet)
 	}
 
 	walk := batch.WalkPaths(paths)
@@ -118,8 +119,26 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			sum.Files, len(walk.Files))
 		return exitInterrupted
 	}
+	if status := relinkNames(db, *relink, stdout, stderr, *quiet); status != 0 {
+		return status
+	}
 	if sum.Failed() || err != nil {
 		return 1
+	}
+	return 0
+}
+
+// relinkNames links every name of the database again when asked to.
+func relinkNames(db *store.Store, relink bool, stdout, stderr io.Writer, quiet bool) int {
+	if !relink {
+		return 0
+	}
+	if err := db.Relink(); err != nil {
+		fmt.Fprintf(stderr, "minutes: linking names again: %v\n", err)
+		return 1
+	}
+	if !quiet {
+		fmt.Fprintln(stdout, "every name of the database linked again to people and organisations")
 	}
 	return 0
 }

@@ -67,6 +67,13 @@ func TestPeopleDuplicatesAndAliases(t *testing.T) {
 		}
 	}
 
+	if status, out, errOut := runCLI(t, "import", "--db", db, "--relink"); status != 0 || !strings.Contains(out, "linked again") {
+		t.Errorf("import --relink: %d\n%s%s", status, out, errOut)
+	}
+	if _, out, _ = runCLI(t, "people", "--db", db); !strings.Contains(out, "Allan Thompson\t2 meetings") {
+		t.Errorf("people after --relink:\n%s", out)
+	}
+
 	if err := os.WriteFile(aliases, []byte("person,Allan Thomson\nbeing,X,Y\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
