@@ -163,13 +163,8 @@ func loadMeeting(tx *sql.Tx, id int64) (*meeting, error) {
 // person links a name written as a participant or presenter to a
 // person, or says why it is not one.
 func (m *meeting) person(tx *sql.Tx, written string) (sql.NullInt64, string, error) {
-	// The aliases file speaks first, of the name as written.
-	if to, found, err := person.alias(tx, NameKey(written)); err != nil || found {
-		if err != nil || to == "" {
-			return sql.NullInt64{}, notAlias, err
-		}
-		id, _, err := person.resolve(tx, to)
-		return id, "", err
+	if id, reason, found, err := aliasedPerson(tx, written); err != nil || found {
+		return id, reason, err
 	}
 	name, reason := personName(written)
 	if reason != "" {
@@ -189,6 +184,20 @@ func (m *meeting) person(tx *sql.Tx, written string) (sql.NullInt64, string, err
 		return id, notAlias, err
 	}
 	return id, "", err
+}
+
+// aliasedPerson applies the aliases file to a name as written, before any
+// rule: found says the file has a line for it.
+func aliasedPerson(tx *sql.Tx, written string) (id sql.NullInt64, reason string, found bool, err error) {
+	to, found, err := person.alias(tx, NameKey(written))
+	switch {
+	case err != nil || !found:
+		return sql.NullInt64{}, "", false, err
+	case to == "":
+		return sql.NullInt64{}, notAlias, true, nil
+	}
+	id, _, err = person.resolve(tx, to)
+	return id, "", true, err
 }
 
 // twoPeople reports whether a name is two people's names run together,
@@ -230,12 +239,8 @@ func (m *meeting) owner(tx *sql.Tx, owner string) (sql.NullInt64, string, error)
 	if owner == "" {
 		return sql.NullInt64{}, "", nil
 	}
-	if to, found, err := person.alias(tx, NameKey(owner)); err != nil || found {
-		if err != nil || to == "" {
-			return sql.NullInt64{}, notAlias, err
-		}
-		id, _, err := person.resolve(tx, to)
-		return id, "", err
+	if id, reason, found, err := aliasedPerson(tx, owner); err != nil || found {
+		return id, reason, err
 	}
 	var id sql.NullInt64
 	err := tx.QueryRow(`SELECT person_id FROM participants WHERE meeting_id = ? AND (short = ? OR name = ?) AND person_id IS NOT NULL LIMIT 1`,
