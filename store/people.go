@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -371,9 +372,10 @@ var bracketed = regexp.MustCompile(`^[^()\[\]\n]{0,60}?[(\[]\s*([^()\[\]\s]{2,12
 
 // acronymsInText finds where a document writes an organisation's name
 // with its acronym: in the name itself ("… (CIS)") or after it on the
-// same line ("…, Republic of Korea [KMA]").
-func acronymsInText(text string, orgs []string) map[[2]string]bool {
-	pairs := map[[2]string]bool{} // {acronym, full name}
+// same line ("…, Republic of Korea [KMA]"). It returns the pairs
+// {acronym, full name} in order.
+func acronymsInText(text string, orgs []string) [][2]string {
+	pairs := map[[2]string]bool{}
 	for _, o := range orgs {
 		if full, acr, ok := splitAcronym(o); ok {
 			pairs[[2]string{acr, full}] = true
@@ -394,7 +396,12 @@ func acronymsInText(text string, orgs []string) map[[2]string]bool {
 			}
 		}
 	}
-	return pairs
+	out := make([][2]string, 0, len(pairs))
+	for p := range pairs {
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0]+"\x00"+out[i][1] < out[j][0]+"\x00"+out[j][1] })
+	return out
 }
 
 // recordAcronyms stores the acronyms a document writes with its
@@ -407,7 +414,7 @@ func recordAcronyms(tx *sql.Tx, m *meeting, orgs []string) ([]int64, error) {
 		return nil, err
 	}
 	var merged []int64
-	for pair := range acronymsInText(text, orgs) {
+	for _, pair := range acronymsInText(text, orgs) {
 		acr, full := pair[0], pair[1]
 		acrKey := OrganisationKey(acr)
 		if _, err := tx.Exec(`INSERT OR IGNORE INTO organisation_acronyms (document_id, acronym_key, acronym, organisation_key, organisation)
