@@ -77,24 +77,33 @@ func Transliterate(s string) string {
 	b.Grow(len(s) + 8)
 	runes := []rune(s)
 	for i, r := range runes {
-		lower := unicode.ToLower(r)
-		t, ok := transliterations[lower]
+		letter, marks := r, ""
+		t, ok := transliterations[unicode.ToLower(letter)]
 		if !ok {
+			// A letter of the table with a mark of its own ("ǽ", "Ǿ"): the
+			// letter is transliterated, the mark kept for Diacritics.
+			if d := []rune(norm.NFD.String(string(r))); len(d) > 1 {
+				letter, marks = d[0], string(d[1:])
+				t, ok = transliterations[unicode.ToLower(letter)]
+			}
+		}
+		switch {
+		case !ok:
 			b.WriteRune(r)
 			continue
-		}
-		if lower == r {
+		case !unicode.IsUpper(letter):
 			b.WriteString(t)
-			continue
+		default:
+			// A capital: "Ü" → "Ue" before a small letter, "UE" in a word
+			// written in capitals.
+			upperWord := i+1 < len(runes) && unicode.IsUpper(runes[i+1]) || i > 0 && unicode.IsUpper(runes[i-1])
+			first, rest := t[:1], t[1:]
+			if upperWord {
+				rest = strings.ToUpper(rest)
+			}
+			b.WriteString(strings.ToUpper(first) + rest)
 		}
-		// A capital: "Ü" → "Ue" before a small letter, "UE" in a word
-		// written in capitals.
-		upperWord := i+1 < len(runes) && unicode.IsUpper(runes[i+1]) || i > 0 && unicode.IsUpper(runes[i-1])
-		first, rest := t[:1], t[1:]
-		if upperWord {
-			rest = strings.ToUpper(rest)
-		}
-		b.WriteString(strings.ToUpper(first) + rest)
+		b.WriteString(marks)
 	}
 	return b.String()
 }

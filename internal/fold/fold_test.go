@@ -53,6 +53,7 @@ func TestTransliterate(t *testing.T) {
 		{"Þórður", "Thórdur"},                    // Icelandic: ó is left to Diacritics
 		{"Michał Łukasz", "Michal Lukasz"},       // Polish
 		{"Đurđević", "Djurdjević"},               // Croatian
+		{"ǽ Ǿ", "ae\u0301 Oe\u0301"},             // a letter of the table with a mark of its own
 		{"Gorazd Božič", "Gorazd Božič"},         // no convention: left to Diacritics
 		{"Kouřil", "Kouřil"},
 		{"plain ASCII", "plain ASCII"},
