@@ -20,10 +20,13 @@ import (
 var migrationFiles embed.FS
 
 // backfills are Go steps run right after a migration's SQL, in the same
-// transaction, for what SQL alone cannot do (folding diacritics to link
-// existing rows to people).
+// transaction, for what SQL alone cannot do (folding names to link
+// existing rows to people). A backfill runs the program's current code on
+// the schema of its version, so it may only touch what that version has:
+// linking people waits for version 3, whose tables it needs.
 var backfills = map[int]func(tx *sql.Tx) error{
-	2: resolveAll,
+	2: keyActions,
+	3: relinkAll,
 }
 
 // A migration is one file of migrations/: its number (the user_version
