@@ -194,7 +194,8 @@ func TestPages(t *testing.T) {
 		{"/meetings/1/text", 200, nil, nil},
 		{"/meetings/999", 404, []string{"Not found"}, nil},
 		{"/meetings/abc", 404, nil, nil},
-		{"/people", 200, []string{"Gorazd Božič", "Christoph Graf", "7 people"}, nil},
+		// "<script>alert(1)</script>" has no name's shape: a participant, no person.
+		{"/people", 200, []string{"Gorazd Božič", "Christoph Graf", "6 people"}, []string{"alert(1)"}},
 		{"/people?q=BOZIC", 200, []string{"Gorazd Božič", "1 person"}, []string{"Christoph Graf"}},
 		{"/people?status=apologies", 200, []string{"Ann Smith", "1 person"}, []string{"Jane Doe"}},
 		{"/people/" + gorazd, 200, []string{"Gorazd Božič", "Also written: Gorazd Bozic, Gorazd Božič", "<svg", "2006", "SI-CERT", "Slovenia", "chair",
