@@ -616,3 +616,26 @@ func isCapsName(w string) bool {
 	}
 	return letters >= 3 && vowel
 }
+
+// knownNames are the names a document's participants go by: each word of
+// their names and their short names, folded. nil knows no one.
+type knownNames map[string]bool
+
+// knownNamesOf collects the names of the participants.
+func knownNamesOf(ps []Participant) knownNames {
+	known := knownNames{}
+	for _, p := range ps {
+		for _, w := range strings.Fields(string(p.Name)) {
+			if len([]rune(w)) >= 2 {
+				known[foldWord(w)] = true
+			}
+		}
+		if p.Short != "" {
+			known[foldWord(string(p.Short))] = true
+		}
+	}
+	return known
+}
+
+// has reports whether a word is one of the names.
+func (k knownNames) has(w string) bool { return k[foldWord(w)] }
