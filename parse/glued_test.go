@@ -9,6 +9,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"minutes/document"
+	"minutes/extract"
+	"minutes/normalize"
 )
 
 func TestSplitGluedName(t *testing.T) {
@@ -301,4 +303,20 @@ func nearest(got []Participant, name string) string {
 		}
 	}
 	return strings.Join(out, " ; ")
+}
+
+// BenchmarkGluedTable reads the participants of the 2010 sample, whose
+// table of 229 one-character lines and glued runs is rebuilt by
+// segmentCells. The document is read and normalized once, outside the
+// timer; each iteration runs the participant finder on its lines.
+func BenchmarkGluedTable(b *testing.B) {
+	doc, err := extract.ReadFile(samplePath("tf-csirt-29-2010-hamburg.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, _ = normalize.Run(doc)
+	b.ReportAllocs()
+	for b.Loop() {
+		findParticipants(doc.Lines, Options{})
+	}
 }
