@@ -30,7 +30,8 @@ package parse
 // countries from the gazetteer ("TheNetherlands" → "The Netherlands").
 //
 // This file holds the evidence and the search; the costs are in
-// participants_cost.go and the respacing in participants_respace.go.
+// participants_cost.go, the tables they read a glued text from in
+// glued_text.go and the respacing in participants_respace.go.
 
 import (
 	"math"
@@ -224,10 +225,16 @@ type segmenter struct {
 	cols      []columnKind
 	ev        *rosterEvidence
 	steps     [][]dpStep         // per piece: (len+1)*k nodes for glued pieces, k for clean ones
+	texts     []*gluedText       // per glued piece: its text read once for the costs (nil for clean pieces)
 	countries [][][]gluedCountry // per glued piece, per byte offset: the countries starting there
 	nameCol   int
+
+	leading []int          // countriesWithin's answer, reused
+	matches []countryMatch // countryCells' answer, reused
 }
 
+// newSegmenter prepares the search. The glued pieces' text must be valid
+// UTF-8.
 func newSegmenter(pieces []tablePiece, cols []columnKind, ev *rosterEvidence) *segmenter {
 	s := &segmenter{pieces: pieces, cols: cols, ev: ev, nameCol: -1}
 	for i, c := range cols {
@@ -240,11 +247,13 @@ func newSegmenter(pieces []tablePiece, cols []columnKind, ev *rosterEvidence) *s
 		s.steps[p] = make([]dpStep, s.positions(p)*len(cols))
 	}
 	s.steps[len(pieces)] = make([]dpStep, len(cols))
+	s.texts = make([]*gluedText, len(pieces))
 	s.countries = make([][][]gluedCountry, len(pieces))
 	for p, piece := range pieces {
 		if !piece.glued {
 			continue
 		}
+		s.texts[p] = newGluedText(piece.text, ev)
 		s.countries[p] = make([][]gluedCountry, len(piece.text)+1)
 		for i := range piece.text {
 			if utf8.RuneStart(piece.text[i]) {
@@ -336,12 +345,16 @@ func (s *segmenter) gluedFills(p, i, c int, base float64) {
 		}
 		return
 	}
+	var name nameScan // g[i:j] read so far, for the name column
 	for j := i + 1; j <= len(g) && j-i <= maxGluedCellLength; j++ {
 		if j < len(g) && !utf8.RuneStart(g[j]) {
 			continue
 		}
-		if s.cols[c] == colName && !canExtendName(g[i:j]) {
-			break // a longer name would hold the same impossible part
+		if s.cols[c] == colName {
+			r, _ := utf8.DecodeLastRuneInString(g[:j])
+			if name.add(r); !name.canExtendName() {
+				break // a longer name would hold the same impossible part
+			}
 		}
 		cost := s.gluedCost(c, p, i, j)
 		if math.IsInf(cost, 1) {
@@ -363,9 +376,9 @@ func (s *segmenter) gluedCost(c, p, i, j int) float64 {
 	}
 	switch s.cols[c] {
 	case colName:
-		return nameCellCost(cell, g[j:], s.ev)
+		return nameCellCost(s.texts[p], i, j)
 	case colOrg:
-		return orgCost(cell, s.ev, s.countriesWithin(p, i, j))
+		return orgCost(s.texts[p], i, j, s.countriesWithin(p, i, j))
 	case colShort:
 		return shortCellCost(cell)
 	}
@@ -373,9 +386,9 @@ func (s *segmenter) gluedCost(c, p, i, j int) float64 {
 }
 
 // countriesWithin tells, from the countries found in glued piece p,
-// which lie in g[i:j].
+// which lie in g[i:j]. The answer is valid until the next call.
 func (s *segmenter) countriesWithin(p, i, j int) countryFacts {
-	var facts countryFacts
+	facts := countryFacts{leading: s.leading[:0]}
 	for _, c := range s.countries[p][i] {
 		switch {
 		case c.end == j:
@@ -384,6 +397,7 @@ func (s *segmenter) countriesWithin(p, i, j int) countryFacts {
 			facts.leading = append(facts.leading, c.end-i)
 		}
 	}
+	s.leading = facts.leading
 	for k := i + 1; k < j; k++ {
 		for _, c := range s.countries[p][k] {
 			if c.end < j {
@@ -398,10 +412,11 @@ func (s *segmenter) countriesWithin(p, i, j int) countryFacts {
 // countryCells lists the country cells that may start at byte i of glued
 // piece p: gazetteer names, and "-" for none. A name that is the tail of
 // a longer one ending at the same place ("Netherlands" inside
-// "TheNetherlands") costs a little more.
+// "TheNetherlands") costs a little more. The answer is valid until the
+// next call.
 func (s *segmenter) countryCells(p, i int) []countryMatch {
 	g := s.pieces[p].text
-	var out []countryMatch
+	out := s.matches[:0]
 	for _, c := range s.countries[p][i] {
 		cost := 0.0
 		for start := i - 1; start >= 0 && i-start <= 20; start-- {
@@ -416,6 +431,7 @@ func (s *segmenter) countryCells(p, i int) []countryMatch {
 	if r, size := utf8.DecodeRuneInString(g[i:]); r == '-' || r == '–' || r == '—' {
 		out = append(out, countryMatch{end: i + size, spelled: "", cost: costDashCell})
 	}
+	s.matches = out
 	return out
 }
 
@@ -544,14 +560,14 @@ func (s *segmenter) judge(row *rosterRow) {
 	if !oc.glued || oc.piece != nc.piece || oc.start < nc.end {
 		return
 	}
-	g := s.pieces[nc.piece].text
-	chosen := nameCellCost(g[nc.start:nc.end], g[nc.end:], s.ev) + s.gluedCost(org, nc.piece, oc.start, oc.end)
+	g, t := s.pieces[nc.piece].text, s.texts[nc.piece]
+	chosen := nameCellCost(t, nc.start, nc.end) + s.gluedCost(org, nc.piece, oc.start, oc.end)
 	bestAlt, altCut := impossible, -1
 	for cut := nc.start + 1; cut <= oc.end; cut++ {
 		if cut == nc.end || cut == oc.start || cut < len(g) && !utf8.RuneStart(g[cut]) {
 			continue
 		}
-		cost := nameCellCost(g[nc.start:cut], g[cut:], s.ev)
+		cost := nameCellCost(t, nc.start, cut)
 		if cut == oc.end {
 			cost += costEmptyOrg
 		} else {

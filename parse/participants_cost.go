@@ -34,29 +34,39 @@ func shortCellCost(cell string) float64 {
 	return 4 + 0.1*float64(len(cell))
 }
 
-// canExtendName reports whether a name cell may begin with s: it has at
-// most six words (by letter case) and no character names do not have,
-// except a note in parentheses at its end.
-func canExtendName(s string) bool {
-	if strings.ContainsRune(s, '(') {
-		return true
-	}
-	words := 1
-	prevLower := false
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			if unicode.IsUpper(r) && prevLower {
-				words++
-			}
-			prevLower = !unicode.IsUpper(r)
-		case strings.ContainsRune("-'’. ", r):
-			prevLower = false
-		default:
-			return false
+// A nameScan reads a candidate name cell one character at a time and
+// tells whether a name cell may begin with what it read: at most six
+// words (by letter case) and no character names do not have, except a
+// note in parentheses at its end.
+type nameScan struct {
+	breaks    int  // capitals after a lower-case letter: each begins a word after the first
+	prevLower bool // the last character read was a lower-case letter or a mark
+	odd       bool // a character names do not have was read
+	paren     bool // an opening parenthesis was read
+}
+
+func (n *nameScan) add(r rune) {
+	switch {
+	case r == '(':
+		n.paren = true
+	case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		if unicode.IsUpper(r) && n.prevLower {
+			n.breaks++
 		}
+		n.prevLower = !unicode.IsUpper(r)
+	case isNameChar(r):
+		n.prevLower = false
+	default:
+		n.odd = true
 	}
-	return words <= 6
+}
+
+// canExtendName reports whether a name cell may begin with the text read.
+func (n *nameScan) canExtendName() bool { return n.paren || !n.odd && 1+n.breaks <= 6 }
+
+// isNameChar reports whether names have r: letters, marks and "-'’. ".
+func isNameChar(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("-'’. ", r)
 }
 
 func emptyCost(c columnKind) float64 {
@@ -132,55 +142,84 @@ func stripNotes(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// nameCellCost scores glued text as a person's name. after is the glued
-// text that follows the cell: a name that stops inside a lower-case word
+// nameCellCost scores the glued text t.s[i:j] as a person's name. The
+// text after it matters too: a name that stops inside a lower-case word
 // is unlikely, unless it stops at a usual ending of a family name
 // ("Gibson|citi").
-func nameCellCost(cell, after string, ev *rosterEvidence) float64 {
-	name, _ := cutTrailingNote(cell)
+func nameCellCost(t *gluedText, i, j int) float64 {
+	a, b := t.trim(i, j)
+	name, _ := cutTrailingNote(t.s[a:b])
 	if name == "" {
 		return impossible
 	}
+	b = a + len(name) // cutTrailingNote keeps the start of the cell
 	first, _ := utf8.DecodeRuneInString(name)
 	end, _ := utf8.DecodeLastRuneInString(name)
 	cost := 0.0
 	if !unicode.IsUpper(first) || strings.ContainsRune("-'’", end) {
 		cost += 6 // "Smith-" ends in the middle of a word
 	}
-	for _, r := range name {
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !strings.ContainsRune("-'’. ", r) {
-			cost += 8
-			break
-		}
+	if count(t.oddForName, t.runeAt[a], t.runeAt[b]) > 0 {
+		cost += 8
 	}
-	words := splitGluedName(name)
+	words := t.nameWords(a, b) // splitGluedName(name)
 	cost += wordCountCost(len(words))
 	for _, w := range words {
-		cost += nameWordCost(w)
-		if strings.Count(w, "-") >= 2 {
+		cost += w.cost
+		if w.dashes >= 2 {
 			cost += 2 // "Smith-Jonesmnemonic-Chloé": two words and a dash for no country
 		}
-		if ev != nil && ev.orgWords[foldWord(w)] > 0 || orgWords[foldWord(w)] {
+		if w.orgWord {
 			cost++ // a word of organisations, not of names
 		}
 	}
-	if isCountryWord(words[len(words)-1]) && len(words) > 2 {
+	last := words[len(words)-1]
+	if last.countryWord && len(words) > 2 {
 		cost += 0.7
 	}
-	if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) || unicode.Is(unicode.Mn, r) {
-		cost += 1.5 - surnameEndingBonus(words[len(words)-1])
+	if r, _ := utf8.DecodeRuneInString(t.s[j:]); unicode.IsLower(r) || unicode.Is(unicode.Mn, r) {
+		cost += 1.5 - last.surnameBonus
 	}
-	last := words[len(words)-1]
-	if _, particles, _ := cutParticles(last, nil); len(particles) > 0 {
+	if last.particles {
 		cost += 2 // "Kristiinadela": a name goes on after its particles
 	}
-	if ev != nil && ev.people[foldWord(strings.Join(words, " "))] {
+	if t.isKnownPerson(words) {
 		cost--
 	}
-	if ev != nil && len(words) > 1 && ev.nameWords[foldWord(last)] {
+	if len(words) > 1 && last.knownName {
 		cost -= 0.3 // a family name the table writes elsewhere
 	}
 	return cost
+}
+
+// A nameWord is what the cost of a name asks of one of its words. The
+// search works it out once for each word of a glued text (gluedText.word).
+type nameWord struct {
+	known        bool    // worked out
+	start, end   int     // its bytes in the glued text
+	cost         float64 // nameWordCost
+	dashes       int     // how many hyphens it holds
+	orgWord      bool    // organisations use it: the evidence's or orgWords
+	countryWord  bool    // isCountryWord
+	surnameBonus float64 // surnameEndingBonus: how much it ends like a family name
+	particles    bool    // it ends in name particles ("Kristiinadela")
+	knownName    bool    // the table's clean names use it
+}
+
+// newNameWord works out the facts of the word w of a name, whose fold
+// (foldWord) is folded.
+func newNameWord(w, folded string, ev *rosterEvidence) nameWord {
+	_, particles, _ := cutParticles(w, nil)
+	return nameWord{
+		known:        true,
+		cost:         nameWordCost(w, folded),
+		dashes:       strings.Count(w, "-"),
+		orgWord:      ev != nil && ev.orgWords[folded] > 0 || orgWords[folded],
+		countryWord:  isCountryWord(w),
+		surnameBonus: surnameEndingBonus(folded),
+		particles:    len(particles) > 0,
+		knownName:    ev != nil && ev.nameWords[folded],
+	}
 }
 
 // wordCountCost prefers names of two words, then three.
@@ -198,9 +237,10 @@ func wordCountCost(n int) float64 {
 	return 5
 }
 
-// nameWordCost scores one word of a name: acronyms, words without a
-// vowel and very long words are unlikely.
-func nameWordCost(w string) float64 {
+// nameWordCost scores one word of a name, whose fold (foldWord) is
+// folded: acronyms, words without a vowel and very long words are
+// unlikely.
+func nameWordCost(w, folded string) float64 {
 	if surnameParticles[strings.ToLower(w)] {
 		return 0
 	}
@@ -210,7 +250,7 @@ func nameWordCost(w string) float64 {
 		return 6
 	case n == 1:
 		return 1.5
-	case !hasVowel(w) && !strings.HasSuffix(w, "."):
+	case !hasVowel(folded) && !strings.HasSuffix(w, "."):
 		return 2
 	case n > 18:
 		return 2
@@ -218,8 +258,9 @@ func nameWordCost(w string) float64 {
 	return 0
 }
 
-func hasVowel(w string) bool {
-	for _, r := range foldWord(w) {
+// hasVowel reports whether a folded word has a vowel.
+func hasVowel(folded string) bool {
+	for _, r := range folded {
 		if strings.ContainsRune("aeiouyæøœ", r) {
 			return true
 		}
@@ -237,10 +278,9 @@ var surnameEndings = []string{
 	"er", "en", "an", "on", "ey", "ie",
 }
 
-// surnameEndingBonus is how much the end of w looks like the end of a
-// family name.
-func surnameEndingBonus(w string) float64 {
-	f := foldWord(w)
+// surnameEndingBonus is how much the end of a word, folded (foldWord),
+// looks like the end of a family name.
+func surnameEndingBonus(f string) float64 {
 	best := 0.0
 	for _, e := range surnameEndings {
 		if strings.HasSuffix(f, e) && len(f) > len(e)+1 {
@@ -263,13 +303,16 @@ type countryFacts struct {
 	leading []int // where the country names it starts with end
 }
 
-// orgCost scores glued text as an organisation, given what the gazetteer
-// says of it.
-func orgCost(cell string, ev *rosterEvidence, facts countryFacts) float64 {
+// orgCost scores the glued text t.s[i:j] as an organisation, given what
+// the gazetteer says of it.
+func orgCost(t *gluedText, i, j int, facts countryFacts) float64 {
+	a, b := t.trim(i, j)
+	cell := t.s[a:b]
 	if isDash(cell) {
 		return costDashCell + 0.2
 	}
-	key := gluedKey(cell)
+	ev := t.ev
+	key := t.keyOf(a, b) // gluedKey(cell)
 	if ev != nil {
 		if known, ok := ev.orgs[key]; ok {
 			if strings.ReplaceAll(known, " ", "") == strings.ReplaceAll(cell, " ", "") {
@@ -279,13 +322,9 @@ func orgCost(cell string, ev *rosterEvidence, facts countryFacts) float64 {
 		}
 	}
 	cost := costUnknownOrg
-	runes := []rune(cell)
-	letters := 0
-	for _, r := range runes {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
+	ra, rb := t.runeAt[a], t.runeAt[b]
+	runes := t.runes[ra:rb]
+	letters := count(t.letters, ra, rb)
 	switch {
 	case letters <= 1:
 		cost += 4
@@ -301,16 +340,17 @@ func orgCost(cell string, ev *rosterEvidence, facts countryFacts) float64 {
 			cost += 1.5
 		}
 	}
-	w, rest := leadingNameWord(cell)
+	n := leadingNameWord(runes)
+	w := t.s[a:t.byteAt[ra+n]]
 	switch {
 	case w == "":
-	case isAcronymStart(rest) && !isCountryWord(w) && !(ev != nil && ev.orgWords[foldWord(w)] > 0):
+	case isAcronymStart(runes[n:]) && !isCountryWord(w) && !(ev != nil && ev.orgWords[t.foldOf(a, a+len(w))] > 0):
 		// "LopezINTECO-CERT": the end of a name glued to an acronym.
-		cost += 0.5 * float64(min(utf8.RuneCountInString(w)-2, 3))
+		cost += 0.5 * float64(min(n-2, 3))
 	case strings.ContainsAny(w, "'’"):
 		cost += 1.5 // "O'NeillS21sec": a family name's shape
 	}
-	if ev != nil && startsWithKnownName(cell, ev) {
+	if ev != nil && t.startsWithKnownName(ra, rb) {
 		cost += 1.2 // starts with a word the table's names use
 	}
 	// "-JonesIBM", "'AcquaBSI": the rest of a name's word.
@@ -319,8 +359,8 @@ func orgCost(cell string, ev *rosterEvidence, facts countryFacts) float64 {
 	}
 	// "CERT.ch-SébastienJansenHEAnet": a dash for no country, then the
 	// next row's name.
-	for i, r := range cell {
-		if (r == '-' || r == '–') && titleWordsAt(cell[i+utf8.RuneLen(r):]) >= 2 {
+	for _, dash := range t.dashesIn(a, b) {
+		if titleWordsAt(t.runes[t.runeAt[dash]+1:rb]) >= 2 {
 			cost += 3
 			break
 		}
@@ -335,7 +375,7 @@ func orgCost(cell string, ev *rosterEvidence, facts countryFacts) float64 {
 	}
 	// "TürkiyeRúnaSmith-Jones": a country ending a row, then a name.
 	for _, end := range facts.leading {
-		if end <= len(cell) && titleWordsAt(cell[end:]) >= 2 {
+		if end <= len(cell) && titleWordsAt(t.runes[t.runeAt[a+end]:rb]) >= 2 {
 			cost += 3
 			break
 		}
@@ -343,7 +383,7 @@ func orgCost(cell string, ev *rosterEvidence, facts countryFacts) float64 {
 	if strings.Count(cell, "(") != strings.Count(cell, ")") {
 		cost += 2
 	}
-	if chunks := caseChunks(runes); chunks > 2 {
+	if chunks := t.caseChunks(ra, rb); chunks > 2 {
 		cost += 0.6 * float64(chunks-2)
 	}
 	// A country inside, before more text, is where a row ended.
@@ -354,19 +394,15 @@ func orgCost(cell string, ev *rosterEvidence, facts countryFacts) float64 {
 	return cost
 }
 
-// caseChunks counts the parts of rs that letter case shows may be words:
-// a new part begins where a lower-case letter or a digit comes before a
-// capital, or a capital before a capitalised word ("CERTPolska").
-func caseChunks(rs []rune) int {
-	chunks := 1
-	for k := 1; k < len(rs); k++ {
-		a, b := rs[k-1], rs[k]
-		next := k+1 < len(rs) && unicode.IsLower(rs[k+1])
-		if unicode.IsUpper(b) && (unicode.IsLower(a) || unicode.IsDigit(a) || unicode.IsUpper(a) && next) {
-			chunks++
-		}
-	}
-	return chunks
+// caseBreakAt reports whether a new part of rs, which letter case shows
+// may be a word, begins at rs[k] (k ≥ 1): where a lower-case letter or a
+// digit comes before a capital, or a capital before a capitalised word
+// ("CERTPolska"). An organisation's text has caseChunks parts: one, and
+// one more at each break (gluedText.caseChunks).
+func caseBreakAt(rs []rune, k int) bool {
+	a, b := rs[k-1], rs[k]
+	next := k+1 < len(rs) && unicode.IsLower(rs[k+1])
+	return unicode.IsUpper(b) && (unicode.IsLower(a) || unicode.IsDigit(a) || unicode.IsUpper(a) && next)
 }
 
 // lowerRunThenUpper returns the length of the lower-case run that starts
@@ -399,11 +435,10 @@ func leadingTitleWord(s string) (word, rest string) {
 	return string(rs[:n]), string(rs[n:])
 }
 
-// leadingNameWord cuts a leading word shaped like a family name, parts
-// joined by hyphens or apostrophes included: "Lopez", "Smith-Jones",
-// "O'Neill", "Dell'Acqua".
-func leadingNameWord(s string) (word, rest string) {
-	rs := []rune(s)
+// leadingNameWord gives the length in characters of a leading word of rs
+// shaped like a family name, parts joined by hyphens or apostrophes
+// included: "Lopez", "Smith-Jones", "O'Neill", "Dell'Acqua"; 0 if none.
+func leadingNameWord(rs []rune) int {
 	n := 0
 	for {
 		start := n
@@ -427,54 +462,59 @@ func leadingNameWord(s string) (word, rest string) {
 		n--
 	}
 	if n < 3 {
-		return "", s
+		return 0
 	}
-	return string(rs[:n]), string(rs[n:])
+	return n
 }
 
-// startsWithKnownName reports whether s begins with a word of the
-// table's clean names ("Eriksson" in "Erikssonmnemonic") that no known
-// organisation uses.
-func startsWithKnownName(s string, ev *rosterEvidence) bool {
+// knownNameLen gives the length in characters of the shortest beginning
+// of s, of three to twenty letters, that is a word of the table's clean
+// names no known organisation uses ("Eriksson" in "Erikssonmnemonic");
+// 0 if there is none or s does not start with a capital. A cell starts
+// with such a name when more of the cell follows it
+// (gluedText.startsWithKnownName).
+func knownNameLen(s string, ev *rosterEvidence) int {
 	if len(ev.nameWords) == 0 {
-		return false
+		return 0
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(first) {
-		return false
+		return 0
 	}
 	var prefix strings.Builder
-	n, total := 0, utf8.RuneCountInString(s)
+	n := 0
 	for _, r := range s {
 		if !unicode.IsLetter(r) || n >= 20 {
-			return false
+			return 0
 		}
 		prefix.WriteRune(foldRune(r))
 		n++
-		if w := prefix.String(); n >= 3 && n < total && ev.nameWords[w] && ev.orgWords[w] == 0 {
-			return true
+		if w := prefix.String(); n >= 3 && ev.nameWords[w] && ev.orgWords[w] == 0 {
+			return n
 		}
 	}
-	return false
+	return 0
 }
 
 // titleWordsAt counts the words shaped like names ("Sébastien",
-// "O'Neill") that s starts with, glued or not.
-func titleWordsAt(s string) int {
+// "O'Neill") that rs starts with, glued or not.
+func titleWordsAt(rs []rune) int {
 	words := 0
 	for {
-		w, rest := leadingNameWord(strings.TrimLeft(s, " "))
-		if w == "" {
+		for len(rs) > 0 && rs[0] == ' ' {
+			rs = rs[1:]
+		}
+		n := leadingNameWord(rs)
+		if n == 0 {
 			return words
 		}
 		words++
-		s = rest
+		rs = rs[n:]
 	}
 }
 
-// isAcronymStart reports whether s starts with two capitals.
-func isAcronymStart(s string) bool {
-	rs := []rune(s)
+// isAcronymStart reports whether rs starts with two capitals.
+func isAcronymStart(rs []rune) bool {
 	return len(rs) >= 2 && unicode.IsUpper(rs[0]) && unicode.IsUpper(rs[1])
 }
 
