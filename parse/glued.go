@@ -35,6 +35,7 @@ package parse
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -226,7 +227,9 @@ type segmenter struct {
 	ev        *rosterEvidence
 	steps     [][]dpStep         // per piece: (len+1)*k nodes for glued pieces, k for clean ones
 	texts     []*gluedText       // per glued piece: its text read once for the costs (nil for clean pieces)
+	clean     [][]float64        // per clean piece, per column: cleanCost of the piece in that column
 	countries [][][]gluedCountry // per glued piece, per byte offset: the countries starting there
+	countryAt [][]int            // per glued piece: the byte offsets where countries start, in order
 	nameCol   int
 
 	leading []int          // countriesWithin's answer, reused
@@ -248,9 +251,15 @@ func newSegmenter(pieces []tablePiece, cols []columnKind, ev *rosterEvidence) *s
 	}
 	s.steps[len(pieces)] = make([]dpStep, len(cols))
 	s.texts = make([]*gluedText, len(pieces))
+	s.clean = make([][]float64, len(pieces))
 	s.countries = make([][][]gluedCountry, len(pieces))
+	s.countryAt = make([][]int, len(pieces))
 	for p, piece := range pieces {
 		if !piece.glued {
+			s.clean[p] = make([]float64, len(cols))
+			for c, kind := range cols {
+				s.clean[p][c] = cleanCost(kind, piece.text)
+			}
 			continue
 		}
 		s.texts[p] = newGluedText(piece.text, ev)
@@ -258,6 +267,9 @@ func newSegmenter(pieces []tablePiece, cols []columnKind, ev *rosterEvidence) *s
 		for i := range piece.text {
 			if utf8.RuneStart(piece.text[i]) {
 				s.countries[p][i] = countriesAt(piece.text, i)
+			}
+			if len(s.countries[p][i]) > 0 {
+				s.countryAt[p] = append(s.countryAt[p], i)
 			}
 		}
 	}
@@ -319,7 +331,7 @@ func (s *segmenter) run() {
 					s.relax(dpNode{p, i, next}, dpStep{cost: st.cost + emptyCost(s.cols[c]), from: from})
 				}
 				if !piece.glued {
-					s.relax(dpNode{p + 1, 0, next}, dpStep{cost: st.cost + cleanCost(s.cols[c], piece.text), from: from, filled: true})
+					s.relax(dpNode{p + 1, 0, next}, dpStep{cost: st.cost + s.clean[p][c], from: from, filled: true})
 					continue
 				}
 				if i == len(piece.text) {
@@ -398,7 +410,11 @@ func (s *segmenter) countriesWithin(p, i, j int) countryFacts {
 		}
 	}
 	s.leading = facts.leading
-	for k := i + 1; k < j; k++ {
+	starts := s.countryAt[p]
+	for _, k := range starts[sort.SearchInts(starts, i+1):] {
+		if k >= j {
+			break
+		}
 		for _, c := range s.countries[p][k] {
 			if c.end < j {
 				facts.inner++

@@ -59,6 +59,11 @@ type gluedText struct {
 
 	dashes []int // byte offsets of the hyphens and en dashes, in order
 
+	// The longest key of the evidence's organisations (orgs) and of the
+	// words of organisations (its orgWords and orgWords): a longer glued
+	// key, as most candidate cells have, is in neither.
+	longestOrg, longestOrgWord int
+
 	// Filled the first time a candidate asks:
 	wordEnd   []int        // byte offset → where the word of a name that starts there ends; 0 until known
 	words     [][]nameWord // words[a][b-a]: the name word s[a:b]; a row is made when a word first starts at a
@@ -112,7 +117,22 @@ func newGluedText(s string, ev *rosterEvidence) *gluedText {
 	for k := range t.knownName {
 		t.knownName[k] = -1
 	}
+
+	t.longestOrgWord = longestKey(orgWords)
+	if ev != nil {
+		t.longestOrg = longestKey(ev.orgs)
+		t.longestOrgWord = max(t.longestOrgWord, longestKey(ev.orgWords))
+	}
 	return t
+}
+
+// longestKey is the length of the longest key of m.
+func longestKey[V any](m map[string]V) int {
+	n := 0
+	for k := range m {
+		n = max(n, len(k))
+	}
+	return n
 }
 
 func b2i(b bool) int {
@@ -236,9 +256,10 @@ func (t *gluedText) word(a, b int) *nameWord {
 }
 
 // isKnownPerson reports whether the document writes the words, joined by
-// spaces, as a person's name in its clean text (evidence.people).
+// spaces, as a person's name in its clean text (evidence.people, whose
+// names are pairs of words).
 func (t *gluedText) isKnownPerson(words []*nameWord) bool {
-	if t.ev == nil || len(t.ev.people) == 0 {
+	if t.ev == nil || len(t.ev.people) == 0 || len(words) != 2 {
 		return false
 	}
 	key := t.keyBuf[:0]

@@ -215,7 +215,7 @@ func newNameWord(w, folded string, ev *rosterEvidence) nameWord {
 		cost:         nameWordCost(w, folded),
 		dashes:       strings.Count(w, "-"),
 		orgWord:      ev != nil && ev.orgWords[folded] > 0 || orgWords[folded],
-		countryWord:  isCountryWord(w),
+		countryWord:  isFoldedCountryWord(folded),
 		surnameBonus: surnameEndingBonus(folded),
 		particles:    len(particles) > 0,
 		knownName:    ev != nil && ev.nameWords[folded],
@@ -269,31 +269,38 @@ func hasVowel(folded string) bool {
 }
 
 // surnameEndings are usual endings of family names in European languages.
-var surnameEndings = []string{
-	"sson", "son", "sen", "ez", "es", "ova", "ov", "eva", "ev", "ski", "ska", "sky",
-	"ic", "ich", "is", "as", "os", "us", "er", "el", "ell", "ett", "man", "mann",
-	"ner", "ger", "ley", "ton", "ham", "ford", "berg", "stein", "ini", "ino", "elli",
-	"etti", "ard", "ault", "eau", "ier", "aki", "oto", "ura", "ano", "ato", "ida",
-	"ian", "yan", "dze", "shvili", "poulos", "akis", "oglu", "ak", "ek", "ik", "uk",
-	"er", "en", "an", "on", "ey", "ie",
+var surnameEndings = map[string]bool{
+	"sson": true, "son": true, "sen": true, "ez": true, "es": true, "ova": true, "ov": true,
+	"eva": true, "ev": true, "ski": true, "ska": true, "sky": true, "ic": true, "ich": true,
+	"is": true, "as": true, "os": true, "us": true, "er": true, "el": true, "ell": true,
+	"ett": true, "man": true, "mann": true, "ner": true, "ger": true, "ley": true, "ton": true,
+	"ham": true, "ford": true, "berg": true, "stein": true, "ini": true, "ino": true,
+	"elli": true, "etti": true, "ard": true, "ault": true, "eau": true, "ier": true,
+	"aki": true, "oto": true, "ura": true, "ano": true, "ato": true, "ida": true, "ian": true,
+	"yan": true, "dze": true, "shvili": true, "poulos": true, "akis": true, "oglu": true,
+	"ak": true, "ek": true, "ik": true, "uk": true, "en": true, "an": true, "on": true,
+	"ey": true, "ie": true,
 }
 
+// longestSurnameEnding is the length of the longest of surnameEndings.
+var longestSurnameEnding = longestKey(surnameEndings)
+
 // surnameEndingBonus is how much the end of a word, folded (foldWord),
-// looks like the end of a family name.
+// looks like the end of a family name: 0.3 a letter of the longest usual
+// ending it has before two letters or more, at most 0.9.
 func surnameEndingBonus(f string) float64 {
-	best := 0.0
-	for _, e := range surnameEndings {
-		if strings.HasSuffix(f, e) && len(f) > len(e)+1 {
-			bonus := 0.3 * float64(len(e))
-			if bonus > 0.9 {
-				bonus = 0.9
-			}
-			if bonus > best {
-				best = bonus
-			}
+	for n := min(longestSurnameEnding, len(f)-2); n > 0; n-- {
+		if surnameEndings[f[len(f)-n:]] {
+			return min(0.3*float64(n), 0.9)
 		}
 	}
-	return best
+	return 0
+}
+
+// isFoldedCountryWord is isCountryWord of a word already folded.
+func isFoldedCountryWord(folded string) bool {
+	gazetteer()
+	return countryVocabOf[folded]
 }
 
 // countryFacts are what the gazetteer says about a cell's text.
@@ -313,7 +320,7 @@ func orgCost(t *gluedText, i, j int, facts countryFacts) float64 {
 	}
 	ev := t.ev
 	key := t.keyOf(a, b) // gluedKey(cell)
-	if ev != nil {
+	if ev != nil && len(key) <= t.longestOrg {
 		if known, ok := ev.orgs[key]; ok {
 			if strings.ReplaceAll(known, " ", "") == strings.ReplaceAll(cell, " ", "") {
 				return -0.5
@@ -367,7 +374,7 @@ func orgCost(t *gluedText, i, j int, facts countryFacts) float64 {
 	}
 	// A bare word that many organisations share ("CERT", "Team") is a
 	// part of one, not one.
-	if ev != nil && ev.orgWords[key] >= 3 || orgWords[key] {
+	if len(key) <= t.longestOrgWord && (ev != nil && ev.orgWords[key] >= 3 || orgWords[key]) {
 		cost++
 	}
 	if facts.whole {
