@@ -227,7 +227,7 @@ type segmenter struct {
 	ev        *rosterEvidence
 	steps     [][]dpStep         // per piece: (len+1)*k nodes for glued pieces, k for clean ones
 	texts     []*gluedText       // per glued piece: its text read once for the costs (nil for clean pieces)
-	clean     [][]float64        // per clean piece, per column: cleanCost of the piece in that column
+	clean     []cleanCell        // per clean piece: what its costs ask of it
 	countries [][][]gluedCountry // per glued piece, per byte offset: the countries starting there
 	countryAt [][]int            // per glued piece: the byte offsets where countries start, in order
 	nameCol   int
@@ -251,15 +251,12 @@ func newSegmenter(pieces []tablePiece, cols []columnKind, ev *rosterEvidence) *s
 	}
 	s.steps[len(pieces)] = make([]dpStep, len(cols))
 	s.texts = make([]*gluedText, len(pieces))
-	s.clean = make([][]float64, len(pieces))
+	s.clean = make([]cleanCell, len(pieces))
 	s.countries = make([][][]gluedCountry, len(pieces))
 	s.countryAt = make([][]int, len(pieces))
 	for p, piece := range pieces {
 		if !piece.glued {
-			s.clean[p] = make([]float64, len(cols))
-			for c, kind := range cols {
-				s.clean[p][c] = cleanCost(kind, piece.text)
-			}
+			s.clean[p] = newCleanCell(piece.text)
 			continue
 		}
 		s.texts[p] = newGluedText(piece.text, ev)
@@ -331,7 +328,7 @@ func (s *segmenter) run() {
 					s.relax(dpNode{p, i, next}, dpStep{cost: st.cost + emptyCost(s.cols[c]), from: from})
 				}
 				if !piece.glued {
-					s.relax(dpNode{p + 1, 0, next}, dpStep{cost: st.cost + s.clean[p][c], from: from, filled: true})
+					s.relax(dpNode{p + 1, 0, next}, dpStep{cost: st.cost + cleanCost(s.cols[c], s.clean[p]), from: from, filled: true})
 					continue
 				}
 				if i == len(piece.text) {

@@ -81,30 +81,51 @@ func emptyCost(c columnKind) float64 {
 	return costEmptyOther
 }
 
+// A cleanCell is what the costs of a clean line as a cell ask of it,
+// worked out once for all columns.
+type cleanCell struct {
+	empty   bool
+	country bool // a country's name or a dash
+	dash    bool
+	person  bool // looksLikePerson once its notes are stripped
+	written bool // looksLikePerson as written, notes and all
+}
+
+func newCleanCell(text string) cleanCell {
+	text = strings.TrimSpace(text)
+	c := cleanCell{empty: text == "", dash: isDash(text)}
+	c.country = isCountry(text) || c.dash
+	stripped := stripNotes(text)
+	c.person = looksLikePerson(stripped)
+	c.written = c.person
+	if stripped != text {
+		c.written = looksLikePerson(text)
+	}
+	return c
+}
+
 // cleanCost scores a clean line as a cell of column c: a country belongs
 // in the country column, a name in the name column.
-func cleanCost(c columnKind, text string) float64 {
-	text = strings.TrimSpace(text)
-	country := isCountry(text) || isDash(text)
+func cleanCost(c columnKind, cell cleanCell) float64 {
 	switch c {
 	case colName:
 		switch {
-		case looksLikePerson(stripNotes(text)):
+		case cell.person:
 			return 0
-		case country:
+		case cell.country:
 			return 10
 		}
 		return 4
 	case colOrg:
-		if country && !isDash(text) {
+		if cell.country && !cell.dash {
 			return 5
 		}
 		return 0
 	case colCountry:
 		switch {
-		case country || text == "":
+		case cell.country || cell.empty:
 			return 0
-		case looksLikePerson(text):
+		case cell.written:
 			return 8
 		}
 		return 3
@@ -348,13 +369,13 @@ func orgCost(t *gluedText, i, j int, facts countryFacts) float64 {
 		}
 	}
 	n := leadingNameWord(runes)
-	w := t.s[a:t.byteAt[ra+n]]
+	w, folded := t.s[a:t.byteAt[ra+n]], t.foldOf(a, t.byteAt[ra+n])
 	switch {
 	case w == "":
-	case isAcronymStart(runes[n:]) && !isCountryWord(w) && !(ev != nil && ev.orgWords[t.foldOf(a, a+len(w))] > 0):
+	case isAcronymStart(runes[n:]) && !isFoldedCountryWord(folded) && !(ev != nil && ev.orgWords[folded] > 0):
 		// "LopezINTECO-CERT": the end of a name glued to an acronym.
 		cost += 0.5 * float64(min(n-2, 3))
-	case strings.ContainsAny(w, "'’"):
+	case strings.ContainsRune(w, '\'') || strings.ContainsRune(w, '’'):
 		cost += 1.5 // "O'NeillS21sec": a family name's shape
 	}
 	if ev != nil && t.startsWithKnownName(ra, rb) {
