@@ -355,6 +355,7 @@ func (s *segmenter) gluedFills(p, i, c int, base float64) {
 		return
 	}
 	var name nameScan // g[i:j] read so far, for the name column
+	least := leastCellCost(s.cols[c], s.texts[p], i)
 	for j := i + 1; j <= len(g) && j-i <= maxGluedCellLength; j++ {
 		if j < len(g) && !utf8.RuneStart(g[j]) {
 			continue
@@ -365,11 +366,21 @@ func (s *segmenter) gluedFills(p, i, c int, base float64) {
 				break // a longer name would hold the same impossible part
 			}
 		}
+		atJunction := j == s.pieces[p].junction
+		// A cell that could not beat the cheapest way already found to
+		// where it ends is not scored: relax would not take it.
+		bound := least
+		if atJunction {
+			bound += costJunctionBonus
+		}
+		if to := s.at(dpNode{p, j, next}); to.set && base+bound >= to.cost {
+			continue
+		}
 		cost := s.gluedCost(c, p, i, j)
 		if math.IsInf(cost, 1) {
 			continue
 		}
-		if j == s.pieces[p].junction {
+		if atJunction {
 			cost += costJunctionBonus
 		}
 		s.relax(dpNode{p, j, next}, dpStep{cost: base + cost, from: from, filled: true, end: j})

@@ -6,6 +6,7 @@ package parse
 // (glued_test.go) and the seed, never on one document's names.
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -131,6 +132,27 @@ func cleanCost(c columnKind, cell cleanCell) float64 {
 		return 3
 	}
 	return 0.5
+}
+
+// leastCellCost is no more than any glued cell of column c that starts
+// at byte i of t costs, so that the search may pass over cells that
+// could not improve on a path it has found. A name gains at most 1.3 (a
+// person the document names, a family name of the table) and pays 6 when
+// it does not start with a capital; an organisation gains at most 0.5 (a
+// known one, spelled alike). The other columns are not bounded.
+func leastCellCost(c columnKind, t *gluedText, i int) float64 {
+	const margin = 1e-9 // below what rounding may take from a sum of costs
+	switch c {
+	case colName:
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(t.s[i:], unicode.IsSpace))
+		if !unicode.IsUpper(first) {
+			return 6 - 1.3 - margin
+		}
+		return -1.3 - margin
+	case colOrg:
+		return -0.5 - margin
+	}
+	return math.Inf(-1)
 }
 
 func isDash(s string) bool {
