@@ -56,6 +56,9 @@ type gluedText struct {
 	letters    []int // letters
 	oddForName []int // characters names do not have (isNameChar)
 	caseBreaks []int // characters at which a new part begins by letter case, read with the character after them (caseBreakAt)
+	parens     []int // opening parentheses, less the closing ones
+
+	lowerRun []int // rune index → how many lower-case letters and marks run from there
 
 	dashes []int // byte offsets of the hyphens and en dashes, in order
 
@@ -105,10 +108,18 @@ func newGluedText(s string, ev *rosterEvidence) *gluedText {
 	t.letters = make([]int, n+1)
 	t.oddForName = make([]int, n+1)
 	t.caseBreaks = make([]int, n+1)
+	t.parens = make([]int, n+1)
 	for k, r := range t.runes {
 		t.letters[k+1] = t.letters[k] + b2i(unicode.IsLetter(r))
 		t.oddForName[k+1] = t.oddForName[k] + b2i(!isNameChar(r))
 		t.caseBreaks[k+1] = t.caseBreaks[k] + b2i(k >= 1 && caseBreakAt(t.runes, k))
+		t.parens[k+1] = t.parens[k] + b2i(r == '(') - b2i(r == ')')
+	}
+	t.lowerRun = make([]int, n+1)
+	for k := n - 1; k >= 0; k-- {
+		if r := t.runes[k]; unicode.IsLower(r) || unicode.Is(unicode.Mn, r) {
+			t.lowerRun[k] = t.lowerRun[k+1] + 1
+		}
 	}
 
 	t.wordEnd = make([]int, len(s)+1)
@@ -197,6 +208,16 @@ func (t *gluedText) caseChunks(ra, rb int) int {
 		chunks++
 	}
 	return chunks
+}
+
+// lowerRunThenUpper gives the length of the run of lower-case letters
+// that starts runes[ra:rb] when a capital follows it there, else 0.
+func (t *gluedText) lowerRunThenUpper(ra, rb int) int {
+	n := min(t.lowerRun[ra], rb-ra)
+	if ra+n < rb && unicode.IsUpper(t.runes[ra+n]) {
+		return n
+	}
+	return 0
 }
 
 // dashesIn lists the byte offsets of the dashes in s[a:b].

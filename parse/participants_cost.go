@@ -7,6 +7,7 @@ package parse
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -386,7 +387,7 @@ func orgCost(t *gluedText, i, j int, facts countryFacts) float64 {
 	}
 	if unicode.IsLower(runes[0]) {
 		cost += 0.8
-		if lowerRunThenUpper(runes) >= 3 {
+		if t.lowerRunThenUpper(ra, rb) >= 3 {
 			cost += 1.5
 		}
 	}
@@ -397,7 +398,7 @@ func orgCost(t *gluedText, i, j int, facts countryFacts) float64 {
 	case isAcronymStart(runes[n:]) && !isFoldedCountryWord(folded) && !(ev != nil && ev.orgWords[folded] > 0):
 		// "LopezINTECO-CERT": the end of a name glued to an acronym.
 		cost += 0.5 * float64(min(n-2, 3))
-	case strings.ContainsRune(w, '\'') || strings.ContainsRune(w, '’'):
+	case slices.ContainsFunc(runes[:n], isApostrophe):
 		cost += 1.5 // "O'NeillS21sec": a family name's shape
 	}
 	if ev != nil && t.startsWithKnownName(ra, rb) {
@@ -430,7 +431,7 @@ func orgCost(t *gluedText, i, j int, facts countryFacts) float64 {
 			break
 		}
 	}
-	if strings.Count(cell, "(") != strings.Count(cell, ")") {
+	if count(t.parens, ra, rb) != 0 {
 		cost += 2
 	}
 	if chunks := t.caseChunks(ra, rb); chunks > 2 {
@@ -455,18 +456,7 @@ func caseBreakAt(rs []rune, k int) bool {
 	return unicode.IsUpper(b) && (unicode.IsLower(a) || unicode.IsDigit(a) || unicode.IsUpper(a) && next)
 }
 
-// lowerRunThenUpper returns the length of the lower-case run that starts
-// rs when a capital follows it, else 0.
-func lowerRunThenUpper(rs []rune) int {
-	n := 0
-	for n < len(rs) && (unicode.IsLower(rs[n]) || unicode.Is(unicode.Mn, rs[n])) {
-		n++
-	}
-	if n < len(rs) && unicode.IsUpper(rs[n]) {
-		return n
-	}
-	return 0
-}
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // leadingTitleWord cuts a leading capitalised word ("Lopez" in
 // "LopezINTECO-CERT"): a capital and two or more lower-case letters.
