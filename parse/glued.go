@@ -63,10 +63,44 @@ type rosterEvidence struct {
 	orgWords  map[string]int    // folded words of those organisations: in how many
 	vocab     map[string]string // folded word → the word as first written
 	people    map[string]bool   // folded "first last" names written in clean text
+
+	// What the search read of the table pieces' text, which no evidence
+	// changes: kept for the document, as a table is searched again once
+	// more organisations are known (readOnePerLine).
+	gluedTexts map[string]*gluedText // a glued piece's text → its reading
+	cleanCells map[string]cleanCell  // a clean piece's text → what its costs ask of it
 }
 
 func newRosterEvidence() *rosterEvidence {
-	return &rosterEvidence{nameWords: map[string]bool{}, orgs: map[string]string{}, orgWords: map[string]int{}, vocab: map[string]string{}, people: map[string]bool{}}
+	return &rosterEvidence{nameWords: map[string]bool{}, orgs: map[string]string{}, orgWords: map[string]int{}, vocab: map[string]string{}, people: map[string]bool{},
+		gluedTexts: map[string]*gluedText{}, cleanCells: map[string]cleanCell{}}
+}
+
+// readGlued gives the reading of a glued piece's text, made once.
+func (e *rosterEvidence) readGlued(s string) *gluedText {
+	if e == nil {
+		return newGluedText(s)
+	}
+	t, ok := e.gluedTexts[s]
+	if !ok {
+		t = newGluedText(s)
+		e.gluedTexts[s] = t
+	}
+	return t
+}
+
+// readClean gives what the costs of a clean piece ask of its text,
+// worked out once.
+func (e *rosterEvidence) readClean(s string) cleanCell {
+	if e == nil {
+		return newCleanCell(s)
+	}
+	c, ok := e.cleanCells[s]
+	if !ok {
+		c = newCleanCell(s)
+		e.cleanCells[s] = c
+	}
+	return c
 }
 
 // gluedKey is how a phrase looks once its spaces are lost, folded: "CERT
@@ -222,15 +256,13 @@ func segmentCells(pieces []tablePiece, cols []columnKind, ev *rosterEvidence) []
 }
 
 type segmenter struct {
-	pieces    []tablePiece
-	cols      []columnKind
-	ev        *rosterEvidence
-	steps     [][]dpStep         // per piece: (len+1)*k nodes for glued pieces, k for clean ones
-	texts     []*gluedText       // per glued piece: its text read once for the costs (nil for clean pieces)
-	clean     []cleanCell        // per clean piece: what its costs ask of it
-	countries [][][]gluedCountry // per glued piece, per byte offset: the countries starting there
-	countryAt [][]int            // per glued piece: the byte offsets where countries start, in order
-	nameCol   int
+	pieces  []tablePiece
+	cols    []columnKind
+	ev      *rosterEvidence
+	steps   [][]dpStep    // per piece: (len+1)*k nodes for glued pieces, k for clean ones
+	texts   []*scoredText // per glued piece: its text as this search scores it (nil for clean pieces)
+	clean   []cleanCell   // per clean piece: what its costs ask of it
+	nameCol int
 
 	leading []int          // countriesWithin's answer, reused
 	matches []countryMatch // countryCells' answer, reused
@@ -250,24 +282,13 @@ func newSegmenter(pieces []tablePiece, cols []columnKind, ev *rosterEvidence) *s
 		s.steps[p] = make([]dpStep, s.positions(p)*len(cols))
 	}
 	s.steps[len(pieces)] = make([]dpStep, len(cols))
-	s.texts = make([]*gluedText, len(pieces))
+	s.texts = make([]*scoredText, len(pieces))
 	s.clean = make([]cleanCell, len(pieces))
-	s.countries = make([][][]gluedCountry, len(pieces))
-	s.countryAt = make([][]int, len(pieces))
 	for p, piece := range pieces {
-		if !piece.glued {
-			s.clean[p] = newCleanCell(piece.text)
-			continue
-		}
-		s.texts[p] = newGluedText(piece.text, ev)
-		s.countries[p] = make([][]gluedCountry, len(piece.text)+1)
-		for i := range piece.text {
-			if utf8.RuneStart(piece.text[i]) {
-				s.countries[p][i] = countriesAt(piece.text, i)
-			}
-			if len(s.countries[p][i]) > 0 {
-				s.countryAt[p] = append(s.countryAt[p], i)
-			}
+		if piece.glued {
+			s.texts[p] = newScoredText(ev.readGlued(piece.text), ev)
+		} else {
+			s.clean[p] = ev.readClean(piece.text)
 		}
 	}
 	return s
@@ -408,8 +429,9 @@ func (s *segmenter) gluedCost(c, p, i, j int) float64 {
 // countriesWithin tells, from the countries found in glued piece p,
 // which lie in g[i:j]. The answer is valid until the next call.
 func (s *segmenter) countriesWithin(p, i, j int) countryFacts {
+	t := s.texts[p]
 	facts := countryFacts{leading: s.leading[:0]}
-	for _, c := range s.countries[p][i] {
+	for _, c := range t.countries[i] {
 		switch {
 		case c.end == j:
 			facts.whole = true
@@ -418,12 +440,12 @@ func (s *segmenter) countriesWithin(p, i, j int) countryFacts {
 		}
 	}
 	s.leading = facts.leading
-	starts := s.countryAt[p]
+	starts := t.countryStarts
 	for _, k := range starts[sort.SearchInts(starts, i+1):] {
 		if k >= j {
 			break
 		}
-		for _, c := range s.countries[p][k] {
+		for _, c := range t.countries[k] {
 			if c.end < j {
 				facts.inner++
 				break
@@ -439,12 +461,12 @@ func (s *segmenter) countriesWithin(p, i, j int) countryFacts {
 // "TheNetherlands") costs a little more. The answer is valid until the
 // next call.
 func (s *segmenter) countryCells(p, i int) []countryMatch {
-	g := s.pieces[p].text
+	g, countries := s.pieces[p].text, s.texts[p].countries
 	out := s.matches[:0]
-	for _, c := range s.countries[p][i] {
+	for _, c := range countries[i] {
 		cost := 0.0
 		for start := i - 1; start >= 0 && i-start <= 20; start-- {
-			for _, longer := range s.countries[p][start] {
+			for _, longer := range countries[start] {
 				if longer.end == c.end {
 					cost = 0.8
 				}

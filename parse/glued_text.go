@@ -12,18 +12,21 @@ package parse
 //   - its characters and where each lies in bytes;
 //   - its folded form, of which the fold (foldWord) and the glued key
 //     (gluedKey) of any substring are slices;
-//   - counts of letters, of characters names do not have and of
-//     letter-case breaks before each character: their differences count
-//     them in a cell;
-//   - where the word of a name that starts at each byte ends, and the
-//     facts about each word of a name, worked out the first time a
-//     candidate holds it;
-//   - for each character, whether a word of the table's names begins
-//     there.
+//   - counts of letters, of characters names do not have, of letter-case
+//     breaks and of parentheses before each character: their differences
+//     count them in a cell;
+//   - the countries that start at each byte (countriesAt);
+//   - where the word of a name that starts at each byte ends.
 //
-// Words and names depend on the evidence, which does not change during
-// one search. Offsets are bytes of the text, which is valid UTF-8
-// (validLines sees to that).
+// None of that depends on the evidence, so the evidence keeps one
+// gluedText per text for the whole document (readOnePerLine searches a
+// table again once it knows more organisations). A scoredText is a
+// gluedText as one search scores it: with the evidence, the facts of each
+// word of a name worked out the first time a candidate holds it, and for
+// each character whether a word of the table's names begins there.
+//
+// Offsets are bytes of the text, which is valid UTF-8 (validLines sees to
+// that).
 
 import (
 	"sort"
@@ -35,8 +38,7 @@ import (
 )
 
 type gluedText struct {
-	s  string
-	ev *rosterEvidence
+	s string
 
 	// Characters.
 	runes  []rune // the characters of s
@@ -62,22 +64,14 @@ type gluedText struct {
 
 	dashes []int // byte offsets of the hyphens and en dashes, in order
 
-	// The longest key of the evidence's organisations (orgs) and of the
-	// words of organisations (its orgWords and orgWords): a longer glued
-	// key, as most candidate cells have, is in neither.
-	longestOrg, longestOrgWord int
+	countries     [][]gluedCountry // byte offset → the countries that start there (countriesAt)
+	countryStarts []int            // the byte offsets where countries start, in order
 
-	// Filled the first time a candidate asks:
-	wordEnd   []int        // byte offset → where the word of a name that starts there ends; 0 until known
-	words     [][]nameWord // words[a][b-a]: the name word s[a:b]; a row is made when a word first starts at a
-	knownName []int        // rune index → knownNameLen of the text from there, -1 until known
-
-	wordBuf []*nameWord // nameWords' answer, reused
-	keyBuf  []byte      // isKnownPerson's key, reused
+	wordEnd []int // byte offset → where the word of a name that starts there ends; 0 until asked
 }
 
-func newGluedText(s string, ev *rosterEvidence) *gluedText {
-	t := &gluedText{s: s, ev: ev, foldByChar: true}
+func newGluedText(s string) *gluedText {
+	t := &gluedText{s: s, foldByChar: true}
 	t.runeAt = make([]int, len(s)+1)
 	t.foldAt = make([]int, len(s)+1)
 	t.keyAt = make([]int, len(s)+1)
@@ -122,28 +116,17 @@ func newGluedText(s string, ev *rosterEvidence) *gluedText {
 		}
 	}
 
+	t.countries = make([][]gluedCountry, len(s)+1)
+	for i := range s {
+		if utf8.RuneStart(s[i]) {
+			t.countries[i] = countriesAt(s, i)
+		}
+		if len(t.countries[i]) > 0 {
+			t.countryStarts = append(t.countryStarts, i)
+		}
+	}
 	t.wordEnd = make([]int, len(s)+1)
-	t.words = make([][]nameWord, len(s)+1)
-	t.knownName = make([]int, n+1)
-	for k := range t.knownName {
-		t.knownName[k] = -1
-	}
-
-	t.longestOrgWord = longestKey(orgWords)
-	if ev != nil {
-		t.longestOrg = longestKey(ev.orgs)
-		t.longestOrgWord = max(t.longestOrgWord, longestKey(ev.orgWords))
-	}
 	return t
-}
-
-// longestKey is the length of the longest key of m.
-func longestKey[V any](m map[string]V) int {
-	n := 0
-	for k := range m {
-		n = max(n, len(k))
-	}
-	return n
 }
 
 func b2i(b bool) int {
@@ -227,9 +210,51 @@ func (t *gluedText) dashesIn(a, b int) []int {
 	return t.dashes[from:to]
 }
 
+// A scoredText is a glued text as one search scores its cells, under
+// evidence that does not change during the search.
+type scoredText struct {
+	*gluedText
+	ev *rosterEvidence
+
+	// The longest key of the evidence's organisations (orgs) and of the
+	// words of organisations (its orgWords and orgWords): a longer glued
+	// key, as most candidate cells have, is in neither.
+	longestOrg, longestOrgWord int
+
+	// Filled the first time a candidate asks:
+	words     [][]nameWord // words[a][b-a]: the name word s[a:b]; a row is made when a word first starts at a
+	knownName []int        // rune index → knownNameLen of the text from there, -1 until known
+
+	wordBuf []*nameWord // nameWords' answer, reused
+	keyBuf  []byte      // isKnownPerson's key, reused
+}
+
+func newScoredText(t *gluedText, ev *rosterEvidence) *scoredText {
+	st := &scoredText{gluedText: t, ev: ev, longestOrgWord: longestKey(orgWords)}
+	if ev != nil {
+		st.longestOrg = longestKey(ev.orgs)
+		st.longestOrgWord = max(st.longestOrgWord, longestKey(ev.orgWords))
+	}
+	st.words = make([][]nameWord, len(t.s)+1)
+	st.knownName = make([]int, len(t.runes)+1)
+	for k := range st.knownName {
+		st.knownName[k] = -1
+	}
+	return st
+}
+
+// longestKey is the length of the longest key of m.
+func longestKey[V any](m map[string]V) int {
+	n := 0
+	for k := range m {
+		n = max(n, len(k))
+	}
+	return n
+}
+
 // nameWords lists the words splitGluedName finds in s[a:b], each with its
 // facts. The answer is valid until the next call.
-func (t *gluedText) nameWords(a, b int) []*nameWord {
+func (t *scoredText) nameWords(a, b int) []*nameWord {
 	words := t.wordBuf[:0]
 	for w := a; w < b; {
 		if r, size := utf8.DecodeRuneInString(t.s[w:]); unicode.IsSpace(r) {
@@ -264,7 +289,7 @@ func (t *gluedText) nameWordEnd(a int) int {
 
 // word gives the facts of the name word s[a:b], working them out the
 // first time.
-func (t *gluedText) word(a, b int) *nameWord {
+func (t *scoredText) word(a, b int) *nameWord {
 	if t.words[a] == nil {
 		t.words[a] = make([]nameWord, t.nameWordEnd(a)-a+1)
 	}
@@ -279,7 +304,7 @@ func (t *gluedText) word(a, b int) *nameWord {
 // isKnownPerson reports whether the document writes the words, joined by
 // spaces, as a person's name in its clean text (evidence.people, whose
 // names are pairs of words).
-func (t *gluedText) isKnownPerson(words []*nameWord) bool {
+func (t *scoredText) isKnownPerson(words []*nameWord) bool {
 	if t.ev == nil || len(t.ev.people) == 0 || len(words) != 2 {
 		return false
 	}
@@ -297,7 +322,7 @@ func (t *gluedText) isKnownPerson(words []*nameWord) bool {
 // startsWithKnownName reports whether runes[ra:rb] begins with a word of
 // the table's clean names that no known organisation uses, with more
 // after it ("Eriksson" in "Erikssonmnemonic").
-func (t *gluedText) startsWithKnownName(ra, rb int) bool {
+func (t *scoredText) startsWithKnownName(ra, rb int) bool {
 	if t.knownName[ra] < 0 {
 		t.knownName[ra] = knownNameLen(t.s[t.byteAt[ra]:], t.ev)
 	}

@@ -141,7 +141,7 @@ func cleanCost(c columnKind, cell cleanCell) float64 {
 // person the document names, a family name of the table) and pays 6 when
 // it does not start with a capital; an organisation gains at most 0.5 (a
 // known one, spelled alike). The other columns are not bounded.
-func leastCellCost(c columnKind, t *gluedText, i int) float64 {
+func leastCellCost(c columnKind, t *scoredText, i int) float64 {
 	const margin = 1e-9 // below what rounding may take from a sum of costs
 	switch c {
 	case colName:
@@ -190,7 +190,7 @@ func stripNotes(s string) string {
 // text after it matters too: a name that stops inside a lower-case word
 // is unlikely, unless it stops at a usual ending of a family name
 // ("Gibson|citi").
-func nameCellCost(t *gluedText, i, j int) float64 {
+func nameCellCost(t *scoredText, i, j int) float64 {
 	a, b := t.trim(i, j)
 	name, _ := cutTrailingNote(t.s[a:b])
 	if name == "" {
@@ -356,7 +356,7 @@ type countryFacts struct {
 
 // orgCost scores the glued text t.s[i:j] as an organisation, given what
 // the gazetteer says of it.
-func orgCost(t *gluedText, i, j int, facts countryFacts) float64 {
+func orgCost(t *scoredText, i, j int, facts countryFacts) float64 {
 	a, b := t.trim(i, j)
 	cell := t.s[a:b]
 	if isDash(cell) {
