@@ -410,11 +410,12 @@ func (s *segmenter) gluedFills(p, i, c int, base float64) {
 
 // gluedCost scores g[i:j] of glued piece p as a cell of column c.
 func (s *segmenter) gluedCost(c, p, i, j int) float64 {
-	g := s.pieces[p].text
-	cell := strings.TrimSpace(g[i:j])
-	if cell == "" {
+	t := s.texts[p]
+	a, b := t.trim(i, j)
+	if a == b {
 		return impossible
 	}
+	cell := t.s[a:b]
 	switch s.cols[c] {
 	case colName:
 		return nameCellCost(s.texts[p], i, j)

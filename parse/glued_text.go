@@ -62,6 +62,11 @@ type gluedText struct {
 
 	lowerRun []int // rune index → how many lower-case letters and marks run from there
 
+	// White space, for trimming a cell: rune index → the first character
+	// from there on that is not white space (len(runes) if none), and the
+	// end of the last one before it (0 if none).
+	nonSpaceFrom, nonSpaceUntil []int
+
 	dashes []int // byte offsets of the hyphens and en dashes, in order
 
 	countries     [][]gluedCountry // byte offset → the countries that start there (countriesAt)
@@ -110,9 +115,22 @@ func newGluedText(s string) *gluedText {
 		t.parens[k+1] = t.parens[k] + b2i(r == '(') - b2i(r == ')')
 	}
 	t.lowerRun = make([]int, n+1)
+	t.nonSpaceFrom = make([]int, n+1)
+	t.nonSpaceFrom[n] = n
 	for k := n - 1; k >= 0; k-- {
 		if r := t.runes[k]; unicode.IsLower(r) || unicode.Is(unicode.Mn, r) {
 			t.lowerRun[k] = t.lowerRun[k+1] + 1
+		}
+		t.nonSpaceFrom[k] = k
+		if unicode.IsSpace(t.runes[k]) {
+			t.nonSpaceFrom[k] = t.nonSpaceFrom[k+1]
+		}
+	}
+	t.nonSpaceUntil = make([]int, n+1)
+	for k, r := range t.runes {
+		t.nonSpaceUntil[k+1] = k + 1
+		if unicode.IsSpace(r) {
+			t.nonSpaceUntil[k+1] = t.nonSpaceUntil[k]
 		}
 	}
 
@@ -153,11 +171,14 @@ func foldsAlone(r rune) bool {
 	return true
 }
 
-// trim gives the bytes of strings.TrimSpace(s[i:j]).
+// trim gives the bytes of strings.TrimSpace(s[i:j]); a == b == j when it
+// is all white space.
 func (t *gluedText) trim(i, j int) (a, b int) {
-	left := strings.TrimLeftFunc(t.s[i:j], unicode.IsSpace)
-	a = j - len(left)
-	return a, a + len(strings.TrimRightFunc(left, unicode.IsSpace))
+	ra, rj := t.nonSpaceFrom[t.runeAt[i]], t.runeAt[j]
+	if ra >= rj {
+		return j, j
+	}
+	return t.byteAt[ra], t.byteAt[t.nonSpaceUntil[rj]]
 }
 
 // foldOf is foldWord(s[a:b]).
