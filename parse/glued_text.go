@@ -16,14 +16,16 @@ package parse
 //     breaks and of parentheses before each character: their differences
 //     count them in a cell;
 //   - the countries that start at each byte (countriesAt);
-//   - where the word of a name that starts at each byte ends.
+//   - where the word of a name that starts at each byte ends, and what
+//     each word of a name shows by itself, worked out the first time a
+//     candidate holds it.
 //
 // None of that depends on the evidence, so the evidence keeps one
 // gluedText per text for the whole document (readOnePerLine searches a
 // table again once it knows more organisations). A scoredText is a
-// gluedText as one search scores it: with the evidence, the facts of each
-// word of a name worked out the first time a candidate holds it, and for
-// each character whether a word of the table's names begins there.
+// gluedText as one search scores it: with the evidence, what it says of
+// each word of a name, and for each character whether a word of the
+// table's names begins there.
 //
 // Offsets are bytes of the text, which is valid UTF-8 (validLines sees to
 // that).
@@ -54,6 +56,11 @@ type gluedText struct {
 	foldAt, keyAt []int // byte offset → offset in fold, in key
 	foldByChar    bool
 
+	// runeFold is foldRune of each character, one after another, so that
+	// the characters runes[ra:rb] fold to runeFold[runeFoldAt[ra]:runeFoldAt[rb]].
+	runeFold   string
+	runeFoldAt []int // rune index → offset in runeFold
+
 	// Counts before each character: xs[k] counts among runes[:k].
 	letters    []int // letters
 	oddForName []int // characters names do not have (isNameChar)
@@ -72,7 +79,9 @@ type gluedText struct {
 	countries     [][]gluedCountry // byte offset → the countries that start there (countriesAt)
 	countryStarts []int            // the byte offsets where countries start, in order
 
-	wordEnd []int // byte offset → where the word of a name that starts there ends; 0 until asked
+	// Filled the first time a candidate asks:
+	wordEnd    []int        // byte offset → where the word of a name that starts there ends; 0 until known
+	wordsAlone [][]nameWord // wordsAlone[a][b-a]: what the name word s[a:b] shows by itself; a row is made when a word first starts at a
 }
 
 func newGluedText(s string) *gluedText {
@@ -102,6 +111,14 @@ func newGluedText(s string) *gluedText {
 	t.runeAt[len(s)], t.foldAt[len(s)], t.keyAt[len(s)] = len(t.runes), fold.Len(), key.Len()
 	t.byteAt = append(t.byteAt, len(s))
 	t.fold, t.key = fold.String(), key.String()
+
+	var runeFold strings.Builder
+	for _, r := range t.runes {
+		t.runeFoldAt = append(t.runeFoldAt, runeFold.Len())
+		runeFold.WriteRune(foldRune(r))
+	}
+	t.runeFoldAt = append(t.runeFoldAt, runeFold.Len())
+	t.runeFold = runeFold.String()
 
 	n := len(t.runes)
 	t.letters = make([]int, n+1)
@@ -144,6 +161,7 @@ func newGluedText(s string) *gluedText {
 		}
 	}
 	t.wordEnd = make([]int, len(s)+1)
+	t.wordsAlone = make([][]nameWord, len(s)+1)
 	return t
 }
 
@@ -197,6 +215,11 @@ func (t *gluedText) keyOf(a, b int) string {
 	return t.key[t.keyAt[a]:t.keyAt[b]]
 }
 
+// runeFoldOf is the characters runes[ra:rb], each folded by foldRune.
+func (t *gluedText) runeFoldOf(ra, rb int) string {
+	return t.runeFold[t.runeFoldAt[ra]:t.runeFoldAt[rb]]
+}
+
 // count gives how many characters among runes[ra:rb] a table of counts
 // (letters, oddForName) counts.
 func count(table []int, ra, rb int) int { return table[rb] - table[ra] }
@@ -231,6 +254,20 @@ func (t *gluedText) dashesIn(a, b int) []int {
 	return t.dashes[from:to]
 }
 
+// wordAlone gives what the name word s[a:b] shows by itself, working it
+// out the first time.
+func (t *gluedText) wordAlone(a, b int) nameWord {
+	if t.wordsAlone[a] == nil {
+		t.wordsAlone[a] = make([]nameWord, t.nameWordEnd(a)-a+1)
+	}
+	w := &t.wordsAlone[a][b-a]
+	if !w.known {
+		*w = newNameWord(t.s[a:b], t.foldOf(a, b))
+		w.start, w.end = a, b
+	}
+	return *w
+}
+
 // A scoredText is a glued text as one search scores its cells, under
 // evidence that does not change during the search.
 type scoredText struct {
@@ -243,7 +280,7 @@ type scoredText struct {
 	longestOrg, longestOrgWord int
 
 	// Filled the first time a candidate asks:
-	words     [][]nameWord // words[a][b-a]: the name word s[a:b]; a row is made when a word first starts at a
+	words     [][]nameWord // words[a][b-a]: the name word s[a:b] with what the evidence says of it
 	knownName []int        // rune index → knownNameLen of the text from there, -1 until known
 
 	wordBuf []*nameWord // nameWords' answer, reused
@@ -316,8 +353,7 @@ func (t *scoredText) word(a, b int) *nameWord {
 	}
 	w := &t.words[a][b-a]
 	if !w.known {
-		*w = newNameWord(t.s[a:b], t.foldOf(a, b), t.ev)
-		w.start, w.end = a, b
+		*w = t.wordAlone(a, b).withEvidence(t.foldOf(a, b), t.ev)
 	}
 	return w
 }
@@ -345,7 +381,7 @@ func (t *scoredText) isKnownPerson(words []*nameWord) bool {
 // after it ("Eriksson" in "Erikssonmnemonic").
 func (t *scoredText) startsWithKnownName(ra, rb int) bool {
 	if t.knownName[ra] < 0 {
-		t.knownName[ra] = knownNameLen(t.s[t.byteAt[ra]:], t.ev)
+		t.knownName[ra] = t.knownNameLen(ra)
 	}
 	n := t.knownName[ra]
 	return n > 0 && n < rb-ra

@@ -236,34 +236,44 @@ func nameCellCost(t *scoredText, i, j int) float64 {
 	return cost
 }
 
-// A nameWord is what the cost of a name asks of one of its words. The
-// search works it out once for each word of a glued text (gluedText.word).
+// A nameWord is what the cost of a name asks of one of its words. It is
+// worked out once for each word of a glued text: what the word shows by
+// itself once for the document (gluedText.wordAlone), what the evidence
+// says of it once for each search (scoredText.word).
 type nameWord struct {
 	known        bool    // worked out
 	start, end   int     // its bytes in the glued text
 	cost         float64 // nameWordCost
 	dashes       int     // how many hyphens it holds
-	orgWord      bool    // organisations use it: the evidence's or orgWords
 	countryWord  bool    // isCountryWord
 	surnameBonus float64 // surnameEndingBonus: how much it ends like a family name
 	particles    bool    // it ends in name particles ("Kristiinadela")
-	knownName    bool    // the table's clean names use it
+
+	// From the evidence:
+	orgWord   bool // organisations use it: the evidence's or orgWords
+	knownName bool // the table's clean names use it
 }
 
-// newNameWord works out the facts of the word w of a name, whose fold
-// (foldWord) is folded.
-func newNameWord(w, folded string, ev *rosterEvidence) nameWord {
+// newNameWord works out what the word w of a name, whose fold (foldWord)
+// is folded, shows by itself.
+func newNameWord(w, folded string) nameWord {
 	_, particles, _ := cutParticles(w, nil)
 	return nameWord{
 		known:        true,
 		cost:         nameWordCost(w, folded),
 		dashes:       strings.Count(w, "-"),
-		orgWord:      ev != nil && ev.orgWords[folded] > 0 || orgWords[folded],
 		countryWord:  isFoldedCountryWord(folded),
 		surnameBonus: surnameEndingBonus(folded),
 		particles:    len(particles) > 0,
-		knownName:    ev != nil && ev.nameWords[folded],
 	}
+}
+
+// withEvidence adds what the evidence says of a word whose fold is
+// folded.
+func (w nameWord) withEvidence(folded string, ev *rosterEvidence) nameWord {
+	w.orgWord = ev != nil && ev.orgWords[folded] > 0 || orgWords[folded]
+	w.knownName = ev != nil && ev.nameWords[folded]
+	return w
 }
 
 // wordCountCost prefers names of two words, then three.
@@ -508,28 +518,22 @@ func leadingNameWord(rs []rune) int {
 }
 
 // knownNameLen gives the length in characters of the shortest beginning
-// of s, of three to twenty letters, that is a word of the table's clean
-// names no known organisation uses ("Eriksson" in "Erikssonmnemonic");
-// 0 if there is none or s does not start with a capital. A cell starts
-// with such a name when more of the cell follows it
-// (gluedText.startsWithKnownName).
-func knownNameLen(s string, ev *rosterEvidence) int {
-	if len(ev.nameWords) == 0 {
+// of the text from runes[ra], of three to twenty letters, that is a word
+// of the table's clean names no known organisation uses ("Eriksson" in
+// "Erikssonmnemonic"), its letters folded one by one (foldRune); 0 if
+// there is none or the text there does not start with a capital. A cell
+// starts with such a name when more of the cell follows it
+// (scoredText.startsWithKnownName).
+func (t *scoredText) knownNameLen(ra int) int {
+	ev := t.ev
+	if len(ev.nameWords) == 0 || ra == len(t.runes) || !unicode.IsUpper(t.runes[ra]) {
 		return 0
 	}
-	first, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(first) {
-		return 0
-	}
-	var prefix strings.Builder
-	n := 0
-	for _, r := range s {
-		if !unicode.IsLetter(r) || n >= 20 {
+	for n := 1; n <= 20 && ra+n <= len(t.runes); n++ {
+		if !unicode.IsLetter(t.runes[ra+n-1]) {
 			return 0
 		}
-		prefix.WriteRune(foldRune(r))
-		n++
-		if w := prefix.String(); n >= 3 && ev.nameWords[w] && ev.orgWords[w] == 0 {
+		if w := t.runeFoldOf(ra, ra+n); n >= 3 && ev.nameWords[w] && ev.orgWords[w] == 0 {
 			return n
 		}
 	}
