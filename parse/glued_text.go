@@ -256,16 +256,16 @@ func (t *gluedText) dashesIn(a, b int) []int {
 
 // wordAlone gives what the name word s[a:b] shows by itself, working it
 // out the first time.
-func (t *gluedText) wordAlone(a, b int) nameWord {
+func (t *gluedText) wordAlone(a, b int) *nameWord {
 	if t.wordsAlone[a] == nil {
 		t.wordsAlone[a] = make([]nameWord, t.nameWordEnd(a)-a+1)
 	}
 	w := &t.wordsAlone[a][b-a]
 	if !w.known {
 		*w = newNameWord(t.s[a:b], t.foldOf(a, b))
-		w.start, w.end = a, b
+		w.start, w.end = int32(a), int32(b)
 	}
-	return *w
+	return w
 }
 
 // A scoredText is a glued text as one search scores its cells, under
@@ -280,11 +280,11 @@ type scoredText struct {
 	longestOrg, longestOrgWord int
 
 	// Filled the first time a candidate asks:
-	words     [][]nameWord // words[a][b-a]: the name word s[a:b] with what the evidence says of it
-	knownName []int        // rune index → knownNameLen of the text from there, -1 until known
+	words     [][]scoredWord // words[a][b-a]: the name word s[a:b] with what the evidence says of it
+	knownName []int          // rune index → knownNameLen of the text from there, -1 until known
 
-	wordBuf []*nameWord // nameWords' answer, reused
-	keyBuf  []byte      // isKnownPerson's key, reused
+	wordBuf []scoredWord // nameWords' answer, reused
+	keyBuf  []byte       // isKnownPerson's key, reused
 }
 
 func newScoredText(t *gluedText, ev *rosterEvidence) *scoredText {
@@ -293,7 +293,7 @@ func newScoredText(t *gluedText, ev *rosterEvidence) *scoredText {
 		st.longestOrg = longestKey(ev.orgs)
 		st.longestOrgWord = max(st.longestOrgWord, longestKey(ev.orgWords))
 	}
-	st.words = make([][]nameWord, len(t.s)+1)
+	st.words = make([][]scoredWord, len(t.s)+1)
 	st.knownName = make([]int, len(t.runes)+1)
 	for k := range st.knownName {
 		st.knownName[k] = -1
@@ -312,7 +312,7 @@ func longestKey[V any](m map[string]V) int {
 
 // nameWords lists the words splitGluedName finds in s[a:b], each with its
 // facts. The answer is valid until the next call.
-func (t *scoredText) nameWords(a, b int) []*nameWord {
+func (t *scoredText) nameWords(a, b int) []scoredWord {
 	words := t.wordBuf[:0]
 	for w := a; w < b; {
 		if r, size := utf8.DecodeRuneInString(t.s[w:]); unicode.IsSpace(r) {
@@ -347,21 +347,21 @@ func (t *gluedText) nameWordEnd(a int) int {
 
 // word gives the facts of the name word s[a:b], working them out the
 // first time.
-func (t *scoredText) word(a, b int) *nameWord {
+func (t *scoredText) word(a, b int) scoredWord {
 	if t.words[a] == nil {
-		t.words[a] = make([]nameWord, t.nameWordEnd(a)-a+1)
+		t.words[a] = make([]scoredWord, t.nameWordEnd(a)-a+1)
 	}
 	w := &t.words[a][b-a]
-	if !w.known {
+	if w.nameWord == nil {
 		*w = t.wordAlone(a, b).withEvidence(t.foldOf(a, b), t.ev)
 	}
-	return w
+	return *w
 }
 
 // isKnownPerson reports whether the document writes the words, joined by
 // spaces, as a person's name in its clean text (evidence.people, whose
 // names are pairs of words).
-func (t *scoredText) isKnownPerson(words []*nameWord) bool {
+func (t *scoredText) isKnownPerson(words []scoredWord) bool {
 	if t.ev == nil || len(t.ev.people) == 0 || len(words) != 2 {
 		return false
 	}
@@ -370,7 +370,7 @@ func (t *scoredText) isKnownPerson(words []*nameWord) bool {
 		if k > 0 {
 			key = append(key, ' ')
 		}
-		key = append(key, t.foldOf(w.start, w.end)...)
+		key = append(key, t.foldOf(int(w.start), int(w.end))...)
 	}
 	t.keyBuf = key
 	return t.ev.people[string(key)]

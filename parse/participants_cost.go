@@ -236,22 +236,17 @@ func nameCellCost(t *scoredText, i, j int) float64 {
 	return cost
 }
 
-// A nameWord is what the cost of a name asks of one of its words. It is
-// worked out once for each word of a glued text: what the word shows by
-// itself once for the document (gluedText.wordAlone), what the evidence
-// says of it once for each search (scoredText.word).
+// A nameWord is what the cost of a name asks of one of its words by
+// itself, worked out once for each word of a glued text in the document
+// (gluedText.wordAlone).
 type nameWord struct {
-	known        bool    // worked out
-	start, end   int     // its bytes in the glued text
 	cost         float64 // nameWordCost
-	dashes       int     // how many hyphens it holds
-	countryWord  bool    // isCountryWord
 	surnameBonus float64 // surnameEndingBonus: how much it ends like a family name
+	start, end   int32   // its bytes in the glued text
+	dashes       int32   // how many hyphens it holds
+	countryWord  bool    // isCountryWord
 	particles    bool    // it ends in name particles ("Kristiinadela")
-
-	// From the evidence:
-	orgWord   bool // organisations use it: the evidence's or orgWords
-	knownName bool // the table's clean names use it
+	known        bool    // worked out
 }
 
 // newNameWord works out what the word w of a name, whose fold (foldWord)
@@ -259,21 +254,31 @@ type nameWord struct {
 func newNameWord(w, folded string) nameWord {
 	_, particles, _ := cutParticles(w, nil)
 	return nameWord{
-		known:        true,
 		cost:         nameWordCost(w, folded),
-		dashes:       strings.Count(w, "-"),
-		countryWord:  isFoldedCountryWord(folded),
 		surnameBonus: surnameEndingBonus(folded),
+		dashes:       int32(strings.Count(w, "-")),
+		countryWord:  isFoldedCountryWord(folded),
 		particles:    len(particles) > 0,
+		known:        true,
 	}
+}
+
+// A scoredWord is a word of a name with what the evidence says of it,
+// worked out once for each word in a search (scoredText.word).
+type scoredWord struct {
+	*nameWord
+	orgWord   bool // organisations use it: the evidence's or orgWords
+	knownName bool // the table's clean names use it
 }
 
 // withEvidence adds what the evidence says of a word whose fold is
 // folded.
-func (w nameWord) withEvidence(folded string, ev *rosterEvidence) nameWord {
-	w.orgWord = ev != nil && ev.orgWords[folded] > 0 || orgWords[folded]
-	w.knownName = ev != nil && ev.nameWords[folded]
-	return w
+func (w *nameWord) withEvidence(folded string, ev *rosterEvidence) scoredWord {
+	return scoredWord{
+		nameWord:  w,
+		orgWord:   ev != nil && ev.orgWords[folded] > 0 || orgWords[folded],
+		knownName: ev != nil && ev.nameWords[folded],
+	}
 }
 
 // wordCountCost prefers names of two words, then three.
