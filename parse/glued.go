@@ -76,31 +76,17 @@ func newRosterEvidence() *rosterEvidence {
 		gluedTexts: map[string]*gluedText{}, cleanCells: map[string]cleanCell{}}
 }
 
-// readGlued gives the reading of a glued piece's text, made once.
-func (e *rosterEvidence) readGlued(s string) *gluedText {
-	if e == nil {
-		return newGluedText(s)
-	}
-	t, ok := e.gluedTexts[s]
+// remember gives m[key], made by read and kept in m the first time (a
+// nil m keeps nothing).
+func remember[V any](m map[string]V, key string, read func(string) V) V {
+	v, ok := m[key]
 	if !ok {
-		t = newGluedText(s)
-		e.gluedTexts[s] = t
+		v = read(key)
+		if m != nil {
+			m[key] = v
+		}
 	}
-	return t
-}
-
-// readClean gives what the costs of a clean piece ask of its text,
-// worked out once.
-func (e *rosterEvidence) readClean(s string) cleanCell {
-	if e == nil {
-		return newCleanCell(s)
-	}
-	c, ok := e.cleanCells[s]
-	if !ok {
-		c = newCleanCell(s)
-		e.cleanCells[s] = c
-	}
-	return c
+	return v
 }
 
 // gluedKey is how a phrase looks once its spaces are lost, folded: "CERT
@@ -282,13 +268,19 @@ func newSegmenter(pieces []tablePiece, cols []columnKind, ev *rosterEvidence) *s
 		s.steps[p] = make([]dpStep, s.positions(p)*len(cols))
 	}
 	s.steps[len(pieces)] = make([]dpStep, len(cols))
+	// The pieces' text as the evidence keeps it for the document.
+	var gluedTexts map[string]*gluedText
+	var cleanCells map[string]cleanCell
+	if ev != nil {
+		gluedTexts, cleanCells = ev.gluedTexts, ev.cleanCells
+	}
 	s.texts = make([]*scoredText, len(pieces))
 	s.clean = make([]cleanCell, len(pieces))
 	for p, piece := range pieces {
 		if piece.glued {
-			s.texts[p] = newScoredText(ev.readGlued(piece.text), ev)
+			s.texts[p] = newScoredText(remember(gluedTexts, piece.text, newGluedText), ev)
 		} else {
-			s.clean[p] = ev.readClean(piece.text)
+			s.clean[p] = remember(cleanCells, piece.text, newCleanCell)
 		}
 	}
 	return s

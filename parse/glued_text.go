@@ -86,6 +86,8 @@ type gluedText struct {
 
 func newGluedText(s string) *gluedText {
 	t := &gluedText{s: s, foldByChar: true}
+
+	// Characters, their folds and the glued key, in one pass.
 	t.runeAt = make([]int, len(s)+1)
 	t.foldAt = make([]int, len(s)+1)
 	t.keyAt = make([]int, len(s)+1)
@@ -120,6 +122,7 @@ func newGluedText(s string) *gluedText {
 	t.runeFoldAt = append(t.runeFoldAt, runeFold.Len())
 	t.runeFold = runeFold.String()
 
+	// Counts before each character, then runs read from the end.
 	n := len(t.runes)
 	t.letters = make([]int, n+1)
 	t.oddForName = make([]int, n+1)
@@ -170,6 +173,15 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// longestKey is the length of the longest key of m.
+func longestKey[V any](m map[string]V) int {
+	n := 0
+	for k := range m {
+		n = max(n, len(k))
+	}
+	return n
 }
 
 // foldsAlone reports whether foldWord gives r the same letters whatever
@@ -224,8 +236,9 @@ func (t *gluedText) runeFoldOf(ra, rb int) string {
 // (letters, oddForName) counts.
 func count(table []int, ra, rb int) int { return table[rb] - table[ra] }
 
-// caseChunks is caseChunks of the characters runes[ra:rb]: the breaks
-// inside them, the last read without the character after it.
+// caseChunks counts the parts of runes[ra:rb] that letter case shows may
+// be words: one, and one more at each break inside them (caseBreakAt),
+// the last read without the character after it.
 func (t *gluedText) caseChunks(ra, rb int) int {
 	if rb-ra < 2 {
 		return 1
@@ -252,6 +265,24 @@ func (t *gluedText) dashesIn(a, b int) []int {
 	from := sort.SearchInts(t.dashes, a)
 	to := sort.SearchInts(t.dashes, b)
 	return t.dashes[from:to]
+}
+
+// nameWordEnd gives where the word of a name that starts at byte a ends:
+// the end of the first word splitGluedName finds from there. The words
+// of a name that start at a end at the same place, or where the name
+// ends first: splitGluedName ends a word by what it has read of it.
+func (t *gluedText) nameWordEnd(a int) int {
+	for size := 16; t.wordEnd[a] == 0; size *= 2 {
+		// Split a stretch of text from a, longer until the word ends in it.
+		limit := min(len(t.s), a+size)
+		for limit < len(t.s) && !utf8.RuneStart(t.s[limit]) {
+			limit--
+		}
+		if end := a + len(splitGluedName(t.s[a:limit])[0]); end < limit || limit == len(t.s) {
+			t.wordEnd[a] = end
+		}
+	}
+	return t.wordEnd[a]
 }
 
 // wordAlone gives what the name word s[a:b] shows by itself, working it
@@ -301,15 +332,6 @@ func newScoredText(t *gluedText, ev *rosterEvidence) *scoredText {
 	return st
 }
 
-// longestKey is the length of the longest key of m.
-func longestKey[V any](m map[string]V) int {
-	n := 0
-	for k := range m {
-		n = max(n, len(k))
-	}
-	return n
-}
-
 // nameWords lists the words splitGluedName finds in s[a:b], each with its
 // facts. The answer is valid until the next call.
 func (t *scoredText) nameWords(a, b int) []scoredWord {
@@ -325,24 +347,6 @@ func (t *scoredText) nameWords(a, b int) []scoredWord {
 	}
 	t.wordBuf = words
 	return words
-}
-
-// nameWordEnd gives where the word of a name that starts at byte a ends:
-// the end of the first word splitGluedName finds from there. The words
-// of a name that start at a end at the same place, or where the name
-// ends first: splitGluedName ends a word by what it has read of it.
-func (t *gluedText) nameWordEnd(a int) int {
-	for size := 16; t.wordEnd[a] == 0; size *= 2 {
-		// Split a stretch of text from a, longer until the word ends in it.
-		limit := min(len(t.s), a+size)
-		for limit < len(t.s) && !utf8.RuneStart(t.s[limit]) {
-			limit--
-		}
-		if end := a + len(splitGluedName(t.s[a:limit])[0]); end < limit || limit == len(t.s) {
-			t.wordEnd[a] = end
-		}
-	}
-	return t.wordEnd[a]
 }
 
 // word gives the facts of the name word s[a:b], working them out the

@@ -441,7 +441,7 @@ func orgCost(t *scoredText, i, j int, facts countryFacts) float64 {
 	}
 	// "TürkiyeRúnaSmith-Jones": a country ending a row, then a name.
 	for _, end := range facts.leading {
-		if end <= len(cell) && titleWordsAt(t.runes[t.runeAt[a+end]:rb]) >= 2 {
+		if end <= len(cell) && titleWordsAt(t.runes[t.runeAt[a+end]:rb]) >= 2 { // cell[end:]
 			cost += 3
 			break
 		}
