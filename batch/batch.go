@@ -156,6 +156,10 @@ func process(f File, opts Options, known map[string]bool, parseOpts parse.Option
 	start := time.Now()
 	j = job{file: f, result: Result{Path: f.Path, Size: f.Size, Outcome: Failed}}
 	defer func() { j.result.Duration = time.Since(start) }() // j is the named result: the caller sees it
+	if f.Err != nil {
+		j.result.Err = f.Err
+		return j
+	}
 	if f.Size > opts.MaxSize {
 		j.result.Err = &LimitError{Path: f.Path, What: fmt.Sprintf("file is %s, over the limit of %s (--max-size)", megabytes(f.Size), megabytes(opts.MaxSize))}
 		return j

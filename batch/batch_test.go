@@ -222,3 +222,35 @@ func TestHostilePDFsCostOnlyTheirLimits(t *testing.T) {
 		t.Errorf("outcomes %v, want the good file imported and all three reported", sum.Outcomes)
 	}
 }
+
+// TestMissingFileCountsAsFailed names a file that does not exist beside a
+// good one: it is a file that failed, counted in the summary with its
+// error, and the good one is imported.
+func TestMissingFileCountsAsFailed(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "2006.txt")
+	write(t, good, sample(t, "tf-csirt-17-2006-amsterdam.txt"))
+	missing := filepath.Join(dir, "no-such-minutes.txt")
+	s, err := store.Open(filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var seen []Result
+	im := &Importer{Store: s, Options: Options{Jobs: 1}, OnResult: func(r Result) { seen = append(seen, r) }}
+	sum, err := im.Run(context.Background(), WalkPaths([]string{missing, good}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Files != 2 || sum.Outcomes[Failed] != 1 || sum.Outcomes[store.Imported] != 1 || !sum.Failed() {
+		t.Errorf("summary: %d files, %v; want 2 files, 1 failed, 1 imported", sum.Files, sum.Outcomes)
+	}
+	if len(seen) != 2 || seen[0].Path != missing || seen[0].Outcome != Failed || seen[0].Reason() != "not found" {
+		t.Errorf("the missing file's result: %+v", seen)
+	}
+	var out strings.Builder
+	sum.Write(&out)
+	if !strings.Contains(out.String(), "1 failed") || !strings.Contains(out.String(), "not found (1)") || !strings.Contains(out.String(), missing) {
+		t.Errorf("summary:\n%s", out.String())
+	}
+}

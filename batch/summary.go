@@ -133,7 +133,7 @@ func reasonOf(err error) string {
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied"
 	case errors.Is(err, fs.ErrNotExist):
-		return "vanished during the import"
+		return "not found"
 	}
 	var xe *document.Error
 	if errors.As(err, &xe) {

@@ -12,6 +12,10 @@ import (
 	"strings"
 
 	"minutes/document"
+	"minutes/extract/charset"
+	"minutes/extract/html"
+	"minutes/extract/pdf"
+	"minutes/extract/text"
 )
 
 // ReadFile reads the file at path and extracts it with Read.
@@ -45,11 +49,11 @@ func Read(path string, data []byte) (doc *document.Document, err error) {
 	}()
 	switch format {
 	case document.PDF:
-		doc, err = readPDF(data)
+		doc, err = pdf.Read(data)
 	case document.HTML:
-		doc, err = readHTML(data)
+		doc, err = html.Read(data)
 	case document.Text:
-		doc, err = readText(data)
+		doc, err = text.Read(data)
 	default:
 		return nil, &document.Error{Path: path, Err: document.ErrUnsupported}
 	}
@@ -130,10 +134,10 @@ func Sniff(path string, data []byte) document.Format {
 // space.
 func markupHead(head []byte) string {
 	text := string(head)
-	if c, n, ok := bomCodec(head); ok {
-		text = decodeAll(c, head[n:])
-	} else if c, ok := sniffUTF16(head); ok {
-		text = decodeAll(c, head)
+	if c, n, ok := charset.BOM(head); ok {
+		text = charset.DecodeAll(c, head[n:])
+	} else if c, ok := charset.SniffUTF16(head); ok {
+		text = charset.DecodeAll(c, head)
 	}
 	return strings.ToLower(strings.TrimLeft(text, " \t\r\n\f"))
 }
@@ -198,13 +202,13 @@ func looksLikeText(head []byte) bool {
 	if len(head) == 0 {
 		return false
 	}
-	if _, _, ok := bomCodec(head); ok {
+	if _, _, ok := charset.BOM(head); ok {
 		return true
 	}
-	if _, ok := sniffUTF16(head); ok {
+	if _, ok := charset.SniffUTF16(head); ok {
 		return true
 	}
-	return !looksBinary(head)
+	return !charset.LooksBinary(head)
 }
 
 // binaryMagic lists the openings of common files found beside minutes in
@@ -236,7 +240,7 @@ func hasBinaryMagic(head []byte) bool {
 	case len(head) >= 12 && string(head[4:8]) == "ftyp": // MP4, QuickTime, HEIC
 		return true
 	case bytes.HasPrefix(head, []byte("MZ")) || bytes.HasPrefix(head, []byte("BM")) || bytes.HasPrefix(head, []byte("BZh")):
-		return looksBinary(head) // a Windows program, a bitmap, bzip2 — or a line of text
+		return charset.LooksBinary(head) // a Windows program, a bitmap, bzip2 — or a line of text
 	}
 	return false
 }

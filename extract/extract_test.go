@@ -2,55 +2,17 @@ package extract
 
 import (
 	"errors"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"golang.org/x/text/encoding/unicode"
-
 	"minutes/document"
+	"minutes/extract/internal/readertest"
 )
 
-// corpusPath names a file of the shared corpus, which lives beside the
-// repository and is read where it is, never copied.
-func corpusPath(parts ...string) string {
-	return filepath.Join(append([]string{"..", "..", "shared", "corpus"}, parts...)...)
-}
-
-// readCorpus reads a corpus file or fails the test.
-func readCorpus(t testing.TB, parts ...string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(corpusPath(parts...))
-	if err != nil {
-		t.Fatalf("corpus file: %v", err)
-	}
-	return data
-}
-
-func utf16LEWithBOM(s string) []byte {
-	b, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(s))
-	return b
-}
-
-func utf16BENoBOM(s string) []byte {
-	b, _ := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(s))
-	return b
-}
-
-// randomBytes returns n bytes from a fixed seed: binary junk.
-func randomBytes(n int, seed uint64) []byte {
-	rng := rand.New(rand.NewPCG(seed, seed))
-	b := make([]byte, n)
-	for i := range b {
-		b[i] = byte(rng.UintN(256))
-	}
-	return b
-}
-
 func TestSniff(t *testing.T) {
-	junk := randomBytes(2000, 1)
+	junk := readertest.RandomBytes(2000, 1)
 	tests := []struct {
 		name string
 		path string
@@ -78,8 +40,8 @@ func TestSniff(t *testing.T) {
 		{"html tag wins over .txt", "saved.txt", []byte("<html>\n<head><title>x</title></head>"), document.HTML},
 		{"xml declaration then xhtml", "", []byte("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">"), document.HTML},
 		{"comment then html", "", []byte("<!-- saved from url=(0022)http://x.org/ -->\n<html>"), document.HTML},
-		{"utf-16 html with BOM", "", utf16LEWithBOM("<html><body>Minutes</body></html>"), document.HTML},
-		{"utf-16 html without BOM", "", utf16BENoBOM("<!DOCTYPE html><p>Minutes</p>"), document.HTML},
+		{"utf-16 html with BOM", "", readertest.UTF16LEWithBOM("<html><body>Minutes</body></html>"), document.HTML},
+		{"utf-16 html without BOM", "", readertest.UTF16BENoBOM("<!DOCTYPE html><p>Minutes</p>"), document.HTML},
 		{".html extension", "a.HTML", []byte("Minutes of the board meeting"), document.HTML},
 		{".htm extension", "a.htm", []byte("<P>Minutes"), document.HTML},
 		{"fragment without extension", "", []byte("<p>Minutes of the board</p>"), document.HTML},
@@ -94,7 +56,7 @@ func TestSniff(t *testing.T) {
 		{"binary junk named .txt goes to the text reader", "junk.txt", junk, document.Text},
 		{"plain text without extension", "README", []byte("Minutes of the 17th meeting\nPresent: A, B\n"), document.Text},
 		{"latin-1 text without extension", "", []byte("R\xe9union du comit\xe9\n"), document.Text},
-		{"utf-16 text without extension", "", utf16LEWithBOM("Minutes\r\n"), document.Text},
+		{"utf-16 text without extension", "", readertest.UTF16LEWithBOM("Minutes\r\n"), document.Text},
 		{"binary junk without extension", "", junk, ""},
 		{"nul bytes without extension", "", []byte("abc\x00\x00\x00def\x00\x00"), ""},
 		{"unknown extension, text content", "minutes.log", []byte("10:00 meeting opened\n"), document.Text},
@@ -112,9 +74,30 @@ func TestSniff(t *testing.T) {
 
 // TestSniffLooksOnlyAtTheHead checks that Sniff decides from the first 1024
 // bytes, as the batch walker gives it no more.
+// TestReadCorpusFormats reads every file of the shared corpus and checks
+// that it is read as the format its manifest gives (txt and md are text).
+func TestReadCorpusFormats(t *testing.T) {
+	formats := map[string]document.Format{"pdf": document.PDF, "html": document.HTML, "txt": document.Text, "md": document.Text}
+	for _, f := range readertest.Manifest(t) {
+		want, ok := formats[f.Format]
+		if !ok {
+			t.Errorf("%s: format %q in the manifest", f.Path, f.Format)
+			continue
+		}
+		doc, err := ReadFile(readertest.CorpusPath(f.Path))
+		if err != nil {
+			t.Errorf("%s: %v", f.Path, err)
+			continue
+		}
+		if doc.Format != want || (doc.Encoding == "" && want != document.PDF) {
+			t.Errorf("%s: format %q encoding %q, want %q", f.Path, doc.Format, doc.Encoding, want)
+		}
+	}
+}
+
 func TestSniffLooksOnlyAtTheHead(t *testing.T) {
 	text := []byte(strings.Repeat("Minutes of the meeting.\n", 100))
-	withTail := append(append([]byte{}, text...), randomBytes(5000, 2)...)
+	withTail := append(append([]byte{}, text...), readertest.RandomBytes(5000, 2)...)
 	if got, want := Sniff("", withTail), Sniff("", text[:sniffSize]); got != want {
 		t.Errorf("Sniff with a binary tail = %q, with the head only = %q", got, want)
 	}
@@ -129,9 +112,9 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"empty", "a.txt", nil, document.ErrEmpty},
 		{"white space", "a.txt", []byte(" \n\t\r\n"), document.ErrEmpty},
-		{"utf-16 white space", "a.txt", utf16LEWithBOM("  \r\n "), document.ErrEmpty},
-		{"binary junk named .txt", "junk.txt", randomBytes(4096, 3), document.ErrBinary},
-		{"binary junk named .html", "junk.html", randomBytes(4096, 4), document.ErrBinary},
+		{"utf-16 white space", "a.txt", readertest.UTF16LEWithBOM("  \r\n "), document.ErrEmpty},
+		{"binary junk named .txt", "junk.txt", readertest.RandomBytes(4096, 3), document.ErrBinary},
+		{"binary junk named .html", "junk.html", readertest.RandomBytes(4096, 4), document.ErrBinary},
 		{"image", "photo", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), document.ErrUnsupported},
 	}
 	for _, tt := range tests {
@@ -171,43 +154,10 @@ func TestReadFillsTheDocument(t *testing.T) {
 	}
 }
 
-func TestErrorMessage(t *testing.T) {
-	tests := []struct {
-		err  *document.Error
-		want string
-	}{
-		{&document.Error{Path: "a.txt", Err: document.ErrBinary}, "a.txt: file holds binary data, not text"},
-		{&document.Error{Path: "a.pdf", Place: document.Place{Page: 3}, Err: document.ErrEncrypted}, "a.pdf: page 3: PDF is encrypted with a password"},
-		{&document.Error{Path: "a.html", Place: document.Place{Line: 7}, Err: document.ErrEmpty}, "a.html: line 7: file is empty"},
-	}
-	for _, tt := range tests {
-		if got := tt.err.Error(); got != tt.want {
-			t.Errorf("Error() = %q, want %q", got, tt.want)
-		}
-		if !errors.Is(tt.err, tt.err.Err) {
-			t.Errorf("%v does not unwrap to %v", tt.err, tt.err.Err)
-		}
-	}
-}
-
 func TestReadFileNamesTheFile(t *testing.T) {
 	_, err := ReadFile(filepath.Join(t.TempDir(), "missing.txt"))
 	var e *document.Error
 	if !errors.As(err, &e) || !strings.HasSuffix(e.Path, "missing.txt") || !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("ReadFile of a missing file = %v", err)
-	}
-}
-
-func TestKindNames(t *testing.T) {
-	seen := map[string]bool{}
-	for k := document.Prose; k <= document.Rule; k++ {
-		name := k.String()
-		if strings.HasPrefix(name, "kind(") || seen[name] {
-			t.Errorf("kind %d has name %q", k, name)
-		}
-		seen[name] = true
-	}
-	if got := document.Kind(200).String(); got != "kind(200)" {
-		t.Errorf("unknown kind = %q", got)
 	}
 }

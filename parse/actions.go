@@ -5,6 +5,7 @@ import (
 
 	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // Actions are found line by line, in each section, by the forms minutes
@@ -75,7 +76,7 @@ const (
 // An actionScanner reads the lines of one section.
 type actionScanner struct {
 	item  String
-	lines []document.Line
+	lines []line
 	base  actionContext // what the section's title says
 	ctx   actionContext
 
@@ -126,11 +127,11 @@ func newActionScanner(s section) *actionScanner {
 
 // olderActions matches the words of a heading over actions set at an
 // earlier meeting.
-var olderActions = rx.New(`(?i)\b(?:last|previous|prior|earlier|outstanding|status\s+of|review\s+of|carried\s+(?:forward|over)|old\s+business|pending|précédente?s?|dernière|letzten|vorherigen|anteriores?|precedenti)\b`)
+var olderActions = rx.New(`(?i)\b(?:` + vocab.EarlierActions.Pattern() + `)\b`)
 
 // actionHeading matches the words of a heading or label that announces
 // actions, in several languages.
-var actionHeading = rx.New(`(?i)(?:^|[^\p{L}])(?:actions?|action\s+items?|action\s+points?|to-?dos?|next\s+steps|follow[- ]ups?|suivi\s+des\s+actions|tâches|aufgaben|ma(?:ß|ss)nahmen|acciones|azioni|actiepunten|acties)(?:$|[^\p{L}])`)
+var actionHeading = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.ActionHeadings.Pattern() + `)(?:$|[^\p{L}])`)
 
 // scan reads the section's lines in order; the actions go to sc.out.
 func (sc *actionScanner) scan() {
@@ -139,7 +140,7 @@ func (sc *actionScanner) scan() {
 			sc.blank()
 			continue
 		}
-		raw := cleanMarkup(l.Text)
+		raw := l.clean
 		cells := rowCells(l, raw)
 		switch {
 		case len(cells) >= 2:
@@ -153,6 +154,7 @@ func (sc *actionScanner) scan() {
 			// to Kainos after it is" / "| released |" (uob-computer-science-
 			// society-committee-minutes-2024-07-09.pdf).
 			raw, l.Kind = cells[0], document.Prose
+			l = relex(l)
 		}
 		sc.table = nil
 		rest, box := stripListMarker(raw)
@@ -167,7 +169,7 @@ func (sc *actionScanner) scan() {
 }
 
 // line tries the forms in turn on one non-blank line.
-func (sc *actionScanner) line(i int, l document.Line, rest string, box checkbox, isItem bool) {
+func (sc *actionScanner) line(i int, l line, rest string, box checkbox, isItem bool) {
 	switch {
 	case box == noBox && sc.statusLine(rest):
 	case sc.fieldLine(rest):
@@ -254,7 +256,7 @@ var labelLine = rx.New(`^(?:\d{1,2}\.?(?:\s+\S.{0,80})?|[^.!?]{1,80}:)$`)
 
 // heading updates the context from a heading or label line. It reports
 // whether the line was one.
-func (sc *actionScanner) heading(l document.Line, rest string) bool {
+func (sc *actionScanner) heading(l line, rest string) bool {
 	words := len(strings.Fields(rest))
 	isHeading := l.Kind == document.Heading ||
 		(words <= 10 && (labelLine.MatchString(rest) || isAllCapsLine(rest))) ||
@@ -334,7 +336,7 @@ func (sc *actionScanner) listFollows(i int) bool {
 		if l.IsBlank() {
 			continue
 		}
-		raw := cleanMarkup(l.Text)
+		raw := l.clean
 		rest, box := stripListMarker(raw)
 		return l.Kind == document.ListItem || box != noBox || rest != raw
 	}
@@ -386,7 +388,7 @@ func (sc *actionScanner) contextAction(rest string, box checkbox, isItem bool) b
 
 // continuation appends a wrapped line to the open action's text: the text
 // had no final punctuation and the line starts in lower case.
-func (sc *actionScanner) continuation(l document.Line, rest string) bool {
+func (sc *actionScanner) continuation(l line, rest string) bool {
 	if sc.open < 0 || sc.openState != openText || l.Kind == document.ListItem || l.Kind == document.TableRow {
 		return false
 	}

@@ -30,7 +30,7 @@ func corpusSections(t *testing.T, rel string) []section {
 		t.Fatalf("read %s: %v", rel, err)
 	}
 	doc, _ = normalize.Run(doc)
-	return splitItems(doc.Lines)
+	return splitItems(lexLines(doc.Lines))
 }
 
 // sampleSections reads one of the repository's own samples.
@@ -41,7 +41,7 @@ func sampleSections(t *testing.T, name string) []section {
 		t.Fatalf("read %s: %v", name, err)
 	}
 	doc, _ = normalize.Run(doc)
-	return splitItems(doc.Lines)
+	return splitItems(lexLines(doc.Lines))
 }
 
 // withoutItems blanks the items of actions, which depend on the splitter.

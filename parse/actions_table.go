@@ -46,7 +46,7 @@ type actionTable struct {
 // found, or a line's tab-separated fields (three or more). nil if the line
 // is no row. A row with one filled cell is returned with that cell only:
 // it is a line of text.
-func rowCells(l document.Line, raw string) []string {
+func rowCells(l line, raw string) []string {
 	cells := tableCells(l, raw)
 	var filled []string
 	for _, c := range cells {
@@ -61,7 +61,7 @@ func rowCells(l document.Line, raw string) []string {
 }
 
 // tableCells returns all cells of a table row, empty ones included.
-func tableCells(l document.Line, raw string) []string {
+func tableCells(l line, raw string) []string {
 	var cells []string
 	switch {
 	case l.Kind == document.TableRow && len(l.Cells) >= 2:

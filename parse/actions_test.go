@@ -39,7 +39,7 @@ func actLines(text string) []document.Line {
 
 // actSection is a section under item number/title holding text's lines.
 func actSection(number, title, text string) section {
-	return section{item: &Item{Number: String(number), Title: String(title)}, lines: actLines(text)}
+	return section{item: &Item{Number: String(number), Title: String(title)}, lines: lexLines(actLines(text))}
 }
 
 func TestSplitOwnerTask(t *testing.T) {
@@ -249,12 +249,12 @@ func TestFindActions(t *testing.T) {
 			name: "action points table and status reports",
 			sections: []section{
 				actSection("2", "Matters arising", "Action 14 (website update) is complete. Action 15 remains open.\n"),
-				{item: &Item{Number: "4", Title: "Fundraising"}, lines: []document.Line{
+				{item: &Item{Number: "4", Title: "Fundraising"}, lines: lexLines([]document.Line{
 					{Kind: document.Prose, Text: "Action points"},
 					row("Action", "Who", "Status"),
 					row("14. Update the website with the new opening hours", "Colin Fraser", "Done"),
 					row("16. Book the church hall", "Renée Dubois", "New"),
-				}},
+				})},
 			},
 			want: []Action{
 				{ID: "14", Owner: "Colin Fraser", Text: "Update the website with the new opening hours", Status: statusDone, Item: "2"},
@@ -341,7 +341,7 @@ func TestFindActions(t *testing.T) {
 			// discussion.
 			name: "the item's lead over bullets",
 			sections: []section{{item: &Item{Number: "7", Title: "Finance Report (standing item)"}, owner: "MW",
-				lines: actLines("MW\n● Pending outgoings\n○ Mind Donation\n● Action RJ: Write email to Mind about donation\n○ Just ask if they can pretty please send a letter to approve it\n○ Last years is in webmail\n● ACTION MW: Write Hetzner + TeX grant for old expenses\n")}},
+				lines: lexLines(actLines("MW\n● Pending outgoings\n○ Mind Donation\n● Action RJ: Write email to Mind about donation\n○ Just ask if they can pretty please send a letter to approve it\n○ Last years is in webmail\n● ACTION MW: Write Hetzner + TeX grant for old expenses\n"))}},
 			want: []Action{
 				{Owner: "RJ", Text: "Write email to Mind about donation", Status: statusOpen, Item: "7"},
 				{Owner: "MW", Text: "Write Hetzner + TeX grant for old expenses", Status: statusOpen, Item: "7"},
@@ -352,11 +352,11 @@ func TestFindActions(t *testing.T) {
 			// item 6, as the reader gives it: the action's second line is a
 			// row with one filled cell.
 			name: "wrapped action in a table row",
-			sections: []section{{item: &Item{Number: "6", Title: "Sponsor/Industry Update (standing item)"}, lines: []document.Line{
+			sections: []section{{item: &Item{Number: "6", Title: "Sponsor/Industry Update (standing item)"}, lines: lexLines([]document.Line{
 				{Kind: document.TableRow, Text: " | ○ ACTION MG: Send the mailshot to Kainos after it is | ", Cells: []string{"", "○ ACTION MG: Send the mailshot to Kainos after it is", ""}},
 				{Kind: document.TableRow, Text: " | released | ", Cells: []string{"", "released", ""}},
 				{Kind: document.TableRow, Text: " | ○ ACTION MG: Also ask for responsor | ", Cells: []string{"", "○ ACTION MG: Also ask for responsor", ""}},
-			}}},
+			})}},
 			want: []Action{
 				{Owner: "MG", Text: "Send the mailshot to Kainos after it is released", Status: statusOpen, Item: "6"},
 				{Owner: "MG", Text: "Also ask for responsor", Status: statusOpen, Item: "6"},
@@ -398,12 +398,12 @@ func TestFindActions(t *testing.T) {
 			// md/openwis-action-tracker-2016-09-13.md: month before the id, a
 			// tracker tag after the text, status from the heading.
 			name: "tracker",
-			sections: []section{{lines: actLines("### Actions open at 13th September 2016\n#### Technical Committee (TC)\n" +
+			sections: []section{{lines: lexLines(actLines("### Actions open at 13th September 2016\n#### Technical Committee (TC)\n" +
 				"- Sep ACT-OWIS-TC-2016-47: LM/NM/GT/DP/DG - Join the GeoNetworks developer mail-list. OWIS-ACT\n" +
 				"- Mar ACT-OWIS-TC-2016-17 ALL: make NWS aware of our requirements for Eclipse.\n" +
 				"- Mar ACT-OWIS-SC-2016-14: PR - RISK for Board Risk Register - That the articles are not fit for purpose regarding, particularly:\n" +
 				"  Article 14.1 Architecture role of TC,\n  Article 9.1 No mention of contributors. OWIS-ACT\n" +
-				"### Actions closed by 13th September 2016\n- Jul ACT-OWIS-TC-2016-45: SO - Will email round the address of the Developer Workshop venue. OWIS-ACT")}},
+				"### Actions closed by 13th September 2016\n- Jul ACT-OWIS-TC-2016-45: SO - Will email round the address of the Developer Workshop venue. OWIS-ACT"))}},
 			want: []Action{
 				{ID: "ACT-OWIS-TC-2016-47", Owner: "LM/NM/GT/DP/DG", Text: "Join the GeoNetworks developer mail-list", Status: statusOpen},
 				{ID: "ACT-OWIS-TC-2016-17", Owner: "ALL", Text: "make NWS aware of our requirements for Eclipse", Status: statusOpen},
@@ -432,9 +432,9 @@ func TestFindActions(t *testing.T) {
 			// owner between keyword and colon, status on a sub-bullet, items run
 			// together in one table cell.
 			name: "keyword owner",
-			sections: []section{{item: &Item{Number: "3", Title: "Matters Arising"}, lines: []document.Line{{Kind: document.TableRow,
+			sections: []section{{item: &Item{Number: "3", Title: "Matters Arising"}, lines: lexLines([]document.Line{{Kind: document.TableRow,
 				Text:  "3 | Matters Arising ● Handover ○ ACTION cmt-elect: Make profile for website ■ Action Complete ○ Action HP: Change Passwords ■ Action carried forwards | All",
-				Cells: []string{"3", "Matters Arising ● Handover ○ ACTION cmt-elect: Make profile for website ■ Action Complete ○ Action HP: Change Passwords ■ Action carried forwards", "All"}}}}},
+				Cells: []string{"3", "Matters Arising ● Handover ○ ACTION cmt-elect: Make profile for website ■ Action Complete ○ Action HP: Change Passwords ■ Action carried forwards", "All"}}})}},
 			want: []Action{
 				{Owner: "cmt-elect", Text: "Make profile for website", Status: statusDone, Item: "3"},
 				{Owner: "HP", Text: "Change Passwords", Status: statusOngoing, Item: "3"},

@@ -243,8 +243,8 @@ const inlineBullets = "●○■•▪◦"
 // items run together ("Handover ○ ACTION cmt-elect: Make profile ■ Action
 // Complete") into one line per item, each keeping the place of its source
 // line. Other lines are returned as they are.
-func expandInlineBullets(lines []document.Line) []document.Line {
-	var out []document.Line
+func expandInlineBullets(lines []line) []line {
+	var out []line
 	for _, l := range lines {
 		if bulletCount(l.Text) < 2 {
 			out = append(out, l)
@@ -261,7 +261,7 @@ func expandInlineBullets(lines []document.Line) []document.Line {
 				if strings.ContainsAny(item[:min(len(item), 4)], inlineBullets) {
 					v.Kind = document.ListItem
 				}
-				out = append(out, v)
+				out = append(out, relex(v))
 			}
 		}
 	}

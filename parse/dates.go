@@ -681,26 +681,12 @@ func (sc *dateScanner) numericDate(i int) (dateParts, int) {
 	return p, next
 }
 
-// numericOrderIn decides how a document writes its all-numeric dates: the
-// dates that can be read only one way vote; without them, a document that
+// dateOrder decides how a document writes its all-numeric dates, from the
+// counts of its dates by form: the dates that can be read only one way
+// vote (dm day first, md month first); without them, a document that
 // writes its dates in words month first ("January 29, 2018") is taken to
 // write numbers month first too. Otherwise day first.
-func numericOrderIn(texts []string) numericOrder {
-	var dm, md, wordDM, wordMD int
-	for _, s := range texts {
-		for _, d := range findDates(s, dayFirst) {
-			switch d.form {
-			case formNumericDM:
-				dm++
-			case formNumericMD:
-				md++
-			case formDayMonth:
-				wordDM++
-			case formMonthDay:
-				wordMD++
-			}
-		}
-	}
+func dateOrder(dm, md, wordDM, wordMD int) numericOrder {
 	switch {
 	case md > dm:
 		return monthFirst

@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"math/rand"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"minutes/extract"
 )
 
 // TestFindDate reads one date out of lines as minutes write them. Lines
@@ -130,7 +133,9 @@ func TestWeekdayMismatch(t *testing.T) {
 	}
 }
 
-func TestNumericOrderIn(t *testing.T) {
+// TestDateOrder lexes documents and checks the order the lexer finds for
+// their numeric dates.
+func TestDateOrder(t *testing.T) {
 	tests := []struct {
 		name  string
 		texts []string
@@ -143,8 +148,12 @@ func TestNumericOrderIn(t *testing.T) {
 		{"words day first", []string{"29 January 2018", "on 05/06/2010"}, dayFirst},
 	}
 	for _, tt := range tests {
-		if got := numericOrderIn(tt.texts); got != tt.want {
-			t.Errorf("%s: numericOrderIn = %v, want %v", tt.name, got, tt.want)
+		doc, err := extract.Read("dates.txt", []byte(strings.Join(tt.texts, "\n")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := lex(doc.Lines).order; got != tt.want {
+			t.Errorf("%s: order = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 	if d := findDates("05/06/2010", monthFirst); len(d) != 1 || d[0].Start != "2010-05-06" {

@@ -74,7 +74,7 @@ type paragraph struct {
 }
 
 // decisionParagraphs joins a section's lines into paragraphs.
-func decisionParagraphs(lines []document.Line) []paragraph {
+func decisionParagraphs(lines []line) []paragraph {
 	var out []paragraph
 	var cur *paragraph
 	flush := func() {
@@ -89,7 +89,7 @@ func decisionParagraphs(lines []document.Line) []paragraph {
 			flush()
 			continue
 		}
-		raw := cleanMarkup(l.Text)
+		raw := l.clean
 		if cells := rowCells(l, raw); len(cells) >= 2 {
 			flush()
 			out = append(out, paragraph{text: collapseSpace(strings.Join(cells, " "))})
@@ -103,6 +103,9 @@ func decisionParagraphs(lines []document.Line) []paragraph {
 		case l.Kind == document.Heading && !startsLower(rest):
 			flush()
 			out = append(out, paragraph{text: collapseSpace(rest), heading: true, level: l.Level})
+		case startsRollCall(rest) || onlyVotes.MatchString(rest):
+			flush() // a vote: its lead, each side and each count a paragraph of their own
+			out = append(out, paragraph{text: collapseSpace(rest)})
 		case startsUtterance(l.Text):
 			flush()
 			cur = &paragraph{text: rest}
@@ -169,6 +172,10 @@ type decisionScanner struct {
 	// EST RÉSOLU À L'UNANIMITÉ"): its text is the next paragraph.
 	awaitText *Decision
 
+	// roll is the vote by name being read, whose sides may run over
+	// several lines.
+	roll *rollCallState
+
 	out []Decision
 }
 
@@ -176,15 +183,45 @@ type decisionScanner struct {
 // holds nothing else: "Ja: 14, Nein: 2, Enthaltungen: 1" under a
 // "Beschluss:", "(7 in favour, 1 against)".
 func (ds *decisionScanner) votesLine(text string) bool {
-	if len(ds.out) == 0 || ds.lastAge > 1 || ds.out[len(ds.out)-1].Votes != nil || !onlyVotes.MatchString(text) {
+	var d *Decision
+	switch {
+	case ds.tentative != nil:
+		d = ds.tentative // a motion whose outcome is still to come
+	case len(ds.out) > 0 && ds.lastAge <= 1:
+		d = &ds.out[len(ds.out)-1]
+	default:
+		return false
+	}
+	if !onlyVotes.MatchString(text) {
 		return false
 	}
 	v := findVotes(text)
-	if v == nil {
+	if v == nil || !addVotes(d, v) {
 		return false
 	}
-	ds.out[len(ds.out)-1].Votes = v
+	if d == ds.tentative {
+		ds.tentativeAge = 0 // the outcome may follow the counts
+	} else {
+		ds.lastAge = 0 // a count of the other side may follow, on its own line
+	}
 	return true
+}
+
+// addVotes gives d the counts of v for the sides it has no count of yet
+// ("Ayes: 4" then "Nays: 1" on the next line). It reports whether v
+// added any.
+func addVotes(d *Decision, v *Votes) bool {
+	if d.Votes == nil {
+		d.Votes = v
+		return true
+	}
+	added := false
+	for _, side := range []struct{ have, more **int }{{&d.Votes.For, &v.For}, {&d.Votes.Against, &v.Against}, {&d.Votes.Abstain, &v.Abstain}} {
+		if *side.have == nil && *side.more != nil {
+			*side.have, added = *side.more, true
+		}
+	}
+	return added && d.Votes.Unanimous == nil
 }
 
 // onlyVotes is a line of vote counts and nothing else.
@@ -200,6 +237,7 @@ func (ds *decisionScanner) emit(d Decision) int {
 	if d.Kind != "election" && isElection(string(d.Text)) {
 		d.Kind = "election"
 	}
+	setMovers(&d, string(d.Text))
 	ds.out = append(ds.out, d)
 	ds.lastAge = 0
 	return len(ds.out) - 1
@@ -219,6 +257,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.tentativeAge++; ds.tentativeAge > 2 {
 		ds.tentative = nil
 	}
+	if ds.roll != nil {
+		ds.roll.age++
+	}
 	if p.heading {
 		ds.clausesOpen = false
 		ds.heading(p)
@@ -236,6 +277,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.furtherClause(p.text) {
 		return
 	}
+	if ds.rollCall(p.text) {
+		return
+	}
 	if ds.votesLine(p.text) {
 		return
 	}
@@ -249,7 +293,7 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.approvedLine(p.text, ds.motion < 0 && ds.pending < 0) {
 		return
 	}
-	ds.proposerLine(p.text) // and read on: "Seconded: John Roe Carried.
+	ds.moversOf(p.text) // and read on: "Seconded: John Roe Carried."
 	if p.item && ds.underHeading {
 		if isDecisionItem(p) {
 			ds.emit(Decision{Text: String(p.text), Kind: ds.headingKind})
@@ -272,24 +316,6 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	}
 }
 
-// proposerLabel is a line naming who proposed or seconded what the
-// paragraph before records: "Proposer: Gareth Jones (Westbourne)",
-// "Seconded: Garath Jones".
-var proposerLabel = rx.New(`(?i)^(?:proposer|proposed(?:\s+by)?|mover|moved\s+by|seconder|seconded(?:\s+by)?)\s*:\s*\S`)
-
-// proposerLine reads such a line: the decision just recorded was a motion
-// (suffolk-libraries-agm-minutes-2014-09-11.pdf, "the accounts were
-// accepted and approved:" / "Proposer: …" / "Seconder: …").
-func (ds *decisionScanner) proposerLine(text string) {
-	if !proposerLabel.MatchString(strings.TrimSpace(text)) {
-		return
-	}
-	if n := len(ds.out); n > 0 && ds.lastAge <= 2 && ds.out[n-1].Kind == kindAgreement {
-		ds.out[n-1].Kind = kindMotion
-		ds.lastAge = 0 // the seconder's line follows the proposer's
-	}
-}
-
 // heading notes whether the heading announces decisions.
 func (ds *decisionScanner) heading(p paragraph) {
 	ds.lastHeading = p.text
@@ -305,6 +331,10 @@ func (ds *decisionScanner) heading(p paragraph) {
 // sentence tries the sentence forms on one sentence of a paragraph.
 func (ds *decisionScanner) sentence(s, prev, para string) {
 	if !mayRecordDecision(s) {
+		return
+	}
+	if ds.moversOf(s) {
+		ds.outcome(s) // "Seconded: John Roe Carried."
 		return
 	}
 	if ds.outcome(s) {

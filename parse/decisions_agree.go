@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // This file reads decisions written as sentences: motions, agreements of
@@ -329,12 +330,12 @@ func (ds *decisionScanner) passive(s, para string) bool {
 
 var (
 	// minutesWords name the minutes of a meeting, in several languages.
-	minutesWords = rx.New(`(?i)\b(?:minutes|procès-verbal|proces-verbal|procès-verbaux|compte[- ]rendu|protokolls?|acta|notulen)\b`)
+	minutesWords = rx.New(`(?i)\b(?:` + vocab.Minutes.Pattern() + `)\b`)
 	// correctRecord is what minutes are agreed as: "as a correct record",
 	// "a true and accurate record".
 	correctRecord = rx.New(`(?i)\b(?:a|the)\s+(?:true|correct|accurate|fair)\s+(?:and\s+(?:accurate|correct|true)\s+)?record\b`)
 	// agendaWords name the agenda.
-	agendaWords = rx.New(`(?i)\b(?:agenda|ordre\s+du\s+jour|tagesordnung|orden\s+del\s+d[ií]a)\b`)
+	agendaWords = rx.New(`(?i)\b(?:` + vocab.Agenda.Pattern() + `)\b`)
 	// approvalWords approve something.
 	approvalWords = rx.New(`(?i)\b(?:approv\w*|accept\w*|adopt\w*|agreed|confirm\w*|ratif\w*|signed|approuv\w*|genehmigt|angenommen)`)
 	// openCloseWords open or close a meeting.

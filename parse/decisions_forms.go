@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // The kinds of decision in the contract.
@@ -16,7 +17,19 @@ const (
 
 // decisionHeadingWords are the headings whose list items are decisions,
 // in several languages: "Conclusion/Resolution", "Decisions", "Agreed".
-var decisionHeadingWords = rx.New(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(conclusions?|decisions?|décisions?|agreed|agreements?|outcomes?|beschlüsse|acuerdos|decisiones|besluiten)|(resolutions?|résolutions?))(?:\s*/\s*(?:conclusions?|resolutions?|decisions?|outcomes?))?\s*:?$`)
+var decisionHeadingWords = rx.New(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(` + headingsOf(kindAgreement) + `)|(` + headingsOf(kindResolution) + `))(?:\s*/\s*(?:conclusions?|resolutions?|decisions?|outcomes?))?\s*:?$`)
+
+// headingsOf are the words of decision headings that announce decisions of
+// one kind, as alternatives of a pattern.
+func headingsOf(kind String) string {
+	var t vocab.Table
+	for _, term := range vocab.DecisionHeadings {
+		if term.Sense == string(kind) {
+			t = append(t, term)
+		}
+	}
+	return t.Pattern()
+}
 
 // decisionHeadingKind reports whether a heading announces decisions, and
 // which kind its items are.
@@ -221,6 +234,7 @@ func (ds *decisionScanner) resolvedClause(text string) bool {
 		// next paragraphs; "RESOLVED, that …." alone is complete.
 		formal := formalLead.MatchString(text[loc[0]:loc[1]]) || handsOver.MatchString(body)
 		ds.pending, ds.pendingAge, ds.clausesOpen = i, 0, formal
+		setMovers(&ds.out[i], strings.Join(rest, " "))
 	}
 	ds.afterResolution(rest)
 	return true
@@ -336,6 +350,7 @@ var failedOutcome = rx.New(`(?i)\b(?:failed|fails|defeated|rejected|lost|withdra
 // A motion that failed is no decision and is removed.
 func (ds *decisionScanner) outcome(s string) bool {
 	s = strings.TrimSpace(s)
+	said := s // who moved and seconded, before the outcome is cut out
 	if moverBlock.MatchString(s) {
 		m := closingOutcome.FindStringSubmatch(s)
 		if m == nil {
@@ -354,7 +369,10 @@ func (ds *decisionScanner) outcome(s string) bool {
 		}
 		if t.Votes == nil {
 			t.Votes = findVotes(s)
+		} else {
+			ds.explicitVotes(t, findVotes(s))
 		}
+		setMovers(t, said)
 		if i := ds.emit(*t); i >= 0 {
 			ds.motion, ds.motionAge = -1, 0
 		}
@@ -374,7 +392,10 @@ func (ds *decisionScanner) outcome(s string) bool {
 	}
 	if v := findVotes(s); v != nil && ds.out[target].Votes == nil {
 		ds.out[target].Votes = v
+	} else {
+		ds.explicitVotes(&ds.out[target], v)
 	}
+	setMovers(&ds.out[target], said)
 	ds.motion, ds.pending = -1, -1
 	return true
 }
@@ -424,7 +445,7 @@ func isCountPart(p string) bool {
 }
 
 // electionWords say a decision chose a person for an office.
-var electionWords = rx.New(`(?i)(?:^|[^\p{L}])(?:re-?elected|elected|appointed|élue?s?|nommée?s?|gewählt|voted\s+in)(?:$|[^\p{L}])`)
+var electionWords = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.Elections.Pattern() + `)(?:$|[^\p{L}])`)
 
 // officeWords name what someone is elected or appointed to: an office, a
 // seat on a body.

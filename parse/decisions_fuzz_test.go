@@ -33,7 +33,7 @@ func FuzzDecisions(f *testing.F) {
 			return
 		}
 		lines := actLines(text)
-		got := findDecisions([]section{{item: &Item{Number: "1", Title: "Decisions"}, lines: lines}})
+		got := findDecisions([]section{{item: &Item{Number: "1", Title: "Decisions"}, lines: lexLines(lines)}})
 		if len(got) > len(text)/2+1 {
 			t.Fatalf("%d decisions from %d bytes", len(got), len(text))
 		}

@@ -70,7 +70,7 @@ func genDecision(r *rand.Rand, n int) (string, *Decision) {
 		if phrase == "" {
 			outcome = "Motion carried."
 		}
-		return who + " moved to " + body + "; " + second + " seconded. " + outcome, &Decision{Text: String(who + " moved to " + body + "; " + second + " seconded"), Kind: kindMotion, Votes: v}
+		return who + " moved to " + body + "; " + second + " seconded. " + outcome, &Decision{Text: String(who + " moved to " + body + "; " + second + " seconded"), Kind: kindMotion, Votes: v, Mover: String(who), Seconder: String(second)}
 	case 6:
 		id := fmt.Sprintf("RES-XX-BM-2020-%02d", n)
 		f, a := 1+r.Intn(9), r.Intn(3)

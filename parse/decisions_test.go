@@ -60,7 +60,7 @@ func TestFindDecisions(t *testing.T) {
 					"It was duly moved and seconded that the accounts be adopted. Carried unanimously.\n\n"+
 					"The meeting was moved to Friday.\n")},
 			want: []Decision{
-				{Text: "After discussion, it was moved by Linda Chen and seconded by Pierre Lefèvre that the statements be accepted", Item: "3", Kind: kindMotion},
+				{Text: "After discussion, it was moved by Linda Chen and seconded by Pierre Lefèvre that the statements be accepted", Item: "3", Kind: kindMotion, Mover: "Linda Chen", Seconder: "Pierre Lefèvre"},
 				{Text: "It was duly moved and seconded that the accounts be adopted", Item: "3", Kind: kindMotion, Votes: unanimous()},
 			},
 		},
@@ -85,9 +85,9 @@ func TestFindDecisions(t *testing.T) {
 				"RESOLVED that the Council contributes up to £500 towards the cost of the Jubilee picnic. Proposed by Cllr O'Neill, seconded by Cllr Marchetti and carried unanimously. It was agreed that Cllr Ashworth would join a working group.\n\n"+
 					"RESOLVED that the Council raises no objection to the application. Proposed by Cllr Marchetti, seconded by Cllr O'Neill. Carried with 3 votes in favour, 0 against and 1 abstention.\n")},
 			want: []Decision{
-				{Text: "that the Council contributes up to £500 towards the cost of the Jubilee picnic", Item: "22/038", Kind: kindResolution, Votes: unanimous()},
+				{Text: "that the Council contributes up to £500 towards the cost of the Jubilee picnic", Item: "22/038", Kind: kindResolution, Votes: unanimous(), Mover: "Cllr O'Neill", Seconder: "Cllr Marchetti"},
 				{Text: "that Cllr Ashworth would join a working group", Item: "22/038", Kind: kindAgreement},
-				{Text: "that the Council raises no objection to the application", Item: "22/038", Kind: kindResolution, Votes: votes(3, 0, 1)},
+				{Text: "that the Council raises no objection to the application", Item: "22/038", Kind: kindResolution, Votes: votes(3, 0, 1), Mover: "Cllr Marchetti", Seconder: "Cllr O'Neill"},
 			},
 		},
 		{
@@ -107,8 +107,8 @@ func TestFindDecisions(t *testing.T) {
 					"Motion by Councilmember Ruiz-Hölzel, seconded by Councilmember O'Neill, to award the contract to Kessler & Søn. Motion carried 5-0.\n\n"+
 					"Motion by Councilmember Whitfield, second by Councilmember Kowalczyk, to approve the consent agenda. Motion carried 4-1 (Sato opposed).\n")},
 			want: []Decision{
-				{Text: "Motion by Councilmember Ruiz-Hölzel, seconded by Councilmember O'Neill, to award the contract to Kessler & Søn", Item: "D", Kind: kindMotion, Votes: votes(5, 0, -1)},
-				{Text: "Motion by Councilmember Whitfield, second by Councilmember Kowalczyk, to approve the consent agenda", Item: "D", Kind: kindMotion, Votes: votes(4, 1, -1)},
+				{Text: "Motion by Councilmember Ruiz-Hölzel, seconded by Councilmember O'Neill, to award the contract to Kessler & Søn", Item: "D", Kind: kindMotion, Votes: votes(5, 0, -1), Mover: "Councilmember Ruiz-Hölzel", Seconder: "Councilmember O'Neill"},
+				{Text: "Motion by Councilmember Whitfield, second by Councilmember Kowalczyk, to approve the consent agenda", Item: "D", Kind: kindMotion, Votes: votes(4, 1, -1), Mover: "Councilmember Whitfield", Seconder: "Councilmember Kowalczyk"},
 			},
 		},
 		{
@@ -132,7 +132,7 @@ func TestFindDecisions(t *testing.T) {
 			name: "approval with its proposer and seconder",
 			sections: []section{actSection("5", "Accounts 2013/14", "Anne Mallalieu (Honorary Secretary) presented and gave an explanation of the Year End Accounts, there were no questions and the accounts were accepted and approved:\n\n"+
 				"Proposer: Gareth Jones (Westbourne)\nSeconder: Sue Buck (Suffolk Libraries Board).\n")},
-			want: []Decision{{Text: "the accounts were accepted and approved", Item: "5", Kind: kindMotion}},
+			want: []Decision{{Text: "the accounts were accepted and approved", Item: "5", Kind: kindMotion, Mover: "Gareth Jones", Seconder: "Sue Buck"}},
 		},
 		{
 			// suffolk-libraries-board-minutes-2013-02-26.pdf, item 4:
@@ -202,7 +202,7 @@ func TestFindDecisions(t *testing.T) {
 				// md/w3c-tag-2014-09-29-london-minutes.md renders the same line so.
 				actSection("2", "Promises guide", "> **dka** RESOLUTION: pending a couple of document boilerplate changes we agree that the Promises Guide is a published finding of the TAG."),
 				// A summary outside the items repeats the first.
-				{lines: actLines("Summary of Resolutions\n\nRESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such.")},
+				{lines: lexLines(actLines("Summary of Resolutions\n\nRESOLUTION: We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such."))},
 			},
 			want: []Decision{
 				{Text: "We support efforts by browser vendors to restrict privacy-sensitive features to secure origins. This includes ones that have not historically been restricted as such", Item: "1", Kind: kindResolution},
@@ -238,10 +238,10 @@ func TestFindDecisions(t *testing.T) {
 					"A motion to adjourn without objections was made by Carol at 12:05pm.")},
 			want: []Decision{
 				// A motion's text is its sentence as written.
-				{Text: "A motion to accept the Treasurer's report was made by Alexine, seconded by Yolanda; motion was passed", Item: "1", Kind: kindMotion},
-				{Text: "Dana proposed and Betsy seconded to give 3 awards of $25.00, a bag, knowledge cards and career book", Item: "1", Kind: kindMotion, Votes: unanimous()},
-				{Text: "Treasurer’s report was presented, Janie moved to accept and Catherine seconded; Approved", Item: "1", Kind: kindMotion},
-				{Text: "Moved by Jane Doe, seconded by John Roe, that the fee be raised to $20", Item: "1", Kind: kindMotion, Votes: votes(5, 2, -1)},
+				{Text: "A motion to accept the Treasurer's report was made by Alexine, seconded by Yolanda; motion was passed", Item: "1", Kind: kindMotion, Mover: "Alexine", Seconder: "Yolanda"},
+				{Text: "Dana proposed and Betsy seconded to give 3 awards of $25.00, a bag, knowledge cards and career book", Item: "1", Kind: kindMotion, Votes: unanimous(), Mover: "Dana", Seconder: "Betsy"},
+				{Text: "Treasurer’s report was presented, Janie moved to accept and Catherine seconded; Approved", Item: "1", Kind: kindMotion, Mover: "Janie", Seconder: "Catherine"},
+				{Text: "Moved by Jane Doe, seconded by John Roe, that the fee be raised to $20", Item: "1", Kind: kindMotion, Votes: votes(5, 2, -1), Mover: "Jane Doe", Seconder: "John Roe"},
 			},
 		},
 		{
@@ -263,7 +263,7 @@ func TestFindDecisions(t *testing.T) {
 					"Il est résolu que le procès-verbal de la séance soit publié.\n\n"+
 					"Der Vorstand beschließt, den Beitrag zu erhöhen.")},
 			want: []Decision{
-				{Text: "That the budget for 2019 be approved", Item: "2", Kind: kindMotion},
+				{Text: "That the budget for 2019 be approved", Item: "2", Kind: kindMotion, Mover: "Jane Doe", Seconder: "John Roe"},
 				{Text: "de reporter la décision à la prochaine séance", Item: "2", Kind: kindAgreement},
 				{Text: "que le procès-verbal de la séance soit publié", Item: "2", Kind: kindResolution},
 				// No "to"/"that"/"for" lead-in: the sentence stays whole.
@@ -279,9 +279,9 @@ func TestFindDecisions(t *testing.T) {
 				"\uf0b7 2017/18 Financials approved – B. Munro (motion), C. Dallas (second)\n"+
 				"o APPROVED – 2018 Meetings Calendar\no APPROVED – Revised 2018 budget – B. Munro (motion), Z. Maiorca (second)")},
 			want: []Decision{
-				{Text: "2017/18 Financials approved – B. Munro (motion), C. Dallas (second)", Kind: kindMotion},
+				{Text: "2017/18 Financials approved – B. Munro (motion), C. Dallas (second)", Kind: kindMotion, Mover: "B. Munro", Seconder: "C. Dallas"},
 				{Text: "APPROVED – 2018 Meetings Calendar", Kind: kindAgreement},
-				{Text: "APPROVED – Revised 2018 budget – B. Munro (motion), Z. Maiorca (second)", Kind: kindMotion},
+				{Text: "APPROVED – Revised 2018 budget – B. Munro (motion), Z. Maiorca (second)", Kind: kindMotion, Mover: "B. Munro", Seconder: "Z. Maiorca"},
 			},
 		},
 		{
@@ -313,8 +313,8 @@ func TestFindDecisions(t *testing.T) {
 			// and md/enisa-rsit-wg-2018-09-26-vilnius.md.
 			name: "headings, asides and approvals",
 			sections: []section{
-				{lines: append(actLines("#### Conclusion/Resolution\n\n- Consensus for Stage 2\n- Reviewers:\n  - Daniel Ehrenberg\n- [slides](https://example.org/slides)\n\n"+
-					"#### Notes\n- KG: we have consensus on nothing"), document.Line{})},
+				{lines: lexLines(append(actLines("#### Conclusion/Resolution\n\n- Consensus for Stage 2\n- Reviewers:\n  - Daniel Ehrenberg\n- [slides](https://example.org/slides)\n\n"+
+					"#### Notes\n- KG: we have consensus on nothing"), document.Line{}))},
 				actSection("", "Chrome 43 released", "Mikeal: that seems bad\n\n(General agreement that we want nan to release first.)\n\nCLA: Decided to throw typeerror in this specific case."),
 				actSection("", "Use expanded predicates in human format output #12", "See thread at https://github.com/x/pull/12/commits/\n- [X] Approved – see thread there."),
 			},

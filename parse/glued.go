@@ -38,8 +38,6 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
-
-	"minutes/document"
 )
 
 // columnKind is what a column of a table of participants holds.
@@ -179,7 +177,7 @@ type tablePiece struct {
 	text     string
 	glued    bool
 	junction int // in a glued piece: the byte offset where a clean prefix ends, 0 if none
-	line     document.Line
+	line     line
 }
 
 // A rosterCell is one cell of a rebuilt row.
@@ -187,7 +185,7 @@ type rosterCell struct {
 	text  string // as written, spaces restored; "" for an empty cell
 	glued bool   // taken from glued text
 	chars int    // for glued cells: how many characters (one-character lines) it took
-	line  document.Line
+	line  line
 	// Where a glued cell lies: its piece and byte offsets, and its text as
 	// it was before spaces were restored.
 	piece, start, end int
@@ -202,7 +200,7 @@ type rosterRow struct {
 }
 
 // rebuilt reports whether any cell of the row came from glued text.
-func (r rosterRow) rebuilt() (chars int, line document.Line, ok bool) {
+func (r rosterRow) rebuilt() (chars int, line line, ok bool) {
 	for _, c := range r.cells {
 		if c.glued {
 			if !ok {

@@ -243,7 +243,7 @@ func segmentationAccuracy(t *testing.T, seed uint64, tables int, known func(org 
 				opts.KnownOrganisations = append(opts.KnownOrganisations, o)
 			}
 		}
-		got, _ := findParticipants(lines, opts)
+		got, _ := findParticipants(lexLines(lines), opts)
 		byName := map[string]Participant{}
 		for _, p := range got {
 			byName[string(p.Name)] = p
@@ -309,17 +309,18 @@ func nearest(got []Participant, name string) string {
 
 // BenchmarkGluedTable reads the participants of the 2010 sample, whose
 // table of 229 one-character lines and glued runs is rebuilt by
-// segmentCells. The document is read and normalized once, outside the
-// timer; each iteration runs the participant finder on its lines.
+// segmentCells. The document is read, normalized and lexed once, outside
+// the timer; each iteration runs the participant finder on its lines.
 func BenchmarkGluedTable(b *testing.B) {
 	doc, err := extract.ReadFile(samplePath("tf-csirt-29-2010-hamburg.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}
 	doc, _ = normalize.Run(doc)
+	lines := lexLines(doc.Lines)
 	b.ReportAllocs()
 	for b.Loop() {
-		findParticipants(doc.Lines, Options{})
+		findParticipants(lines, Options{})
 	}
 }
 

@@ -31,7 +31,7 @@ type header struct {
 
 // A headerLine is one non-blank line of the header, as plain text.
 type headerLine struct {
-	line     document.Line
+	line     line
 	text     string // plain text without markup or chat prefix
 	pos      int    // position among the header's lines, from 0
 	repeated bool   // a running header: the same text recurs in the document
@@ -108,19 +108,20 @@ func init() {
 	fieldLabelPattern = rx.New(`(?i)^(` + strings.Join(labels, "|") + `)[*_]*\s?:[*_]*(?:\s|$)`)
 }
 
-// readHeader gathers the header of a document split into sections.
-func readHeader(doc *document.Document, sections []section, order numericOrder) header {
-	h := header{path: doc.Path, order: order, year: commonYear(doc.Lines, order), committee: commonCommittee(doc.Lines)}
+// readHeader gathers the header of a document split into sections. lines
+// are the document's lexed lines.
+func readHeader(doc *document.Document, lines []line, sections []section, order numericOrder) header {
+	h := header{path: doc.Path, order: order, year: commonYear(lines), committee: commonCommittee(lines)}
 	zone := sections[0].lines
 	if countNonBlank(zone) == 0 {
-		zone = doc.Lines
+		zone = lines
 	}
-	repeated := repeatedTexts(doc.Lines)
+	repeated := repeatedTexts(lines)
 	for _, l := range zone {
 		if len(h.lines) >= maxHeaderLines {
 			break
 		}
-		text := squeezeSpace(stripMarkup(chatText(plainLine(l))))
+		text := squeezeSpace(stripMarkup(chatText(l.plain)))
 		if text == "" || isRule(text) {
 			continue
 		}
@@ -140,32 +141,36 @@ func readHeader(doc *document.Document, sections []section, order numericOrder) 
 	// Running headers: those normalize removed, and those still repeated
 	// in the text.
 	seen := map[string]bool{}
-	addRunning := func(l document.Line) {
-		text := squeezeSpace(stripMarkup(plainLine(l)))
+	addRunning := func(l line) {
+		text := headerText(l)
 		if text != "" && !seen[text] {
 			seen[text] = true
 			h.running = append(h.running, headerLine{line: l, text: text, repeated: true})
 		}
 	}
 	for _, l := range doc.RemovedHeaders {
-		addRunning(l)
+		addRunning(lexLine(l, order))
 	}
-	for _, l := range doc.Lines {
-		if repeated[squeezeSpace(stripMarkup(plainLine(l)))] {
+	for _, l := range lines {
+		if repeated[headerText(l)] {
 			addRunning(l)
 		}
 	}
 	return h
 }
 
+// headerText is a line's plain text with the markup of its cells taken
+// off too, as running headers are compared.
+func headerText(l line) string { return squeezeSpace(stripMarkup(l.plain)) }
+
 // commonYear is the year the full dates of a document give most often (the
 // earliest among equals): the year of a meeting whose heading has none
 // ("le 20 juin" in minutes that speak of "le 7 juin 2023").
-func commonYear(lines []document.Line, order numericOrder) int {
+func commonYear(lines []line) int {
 	counts := map[int]int{}
 	best := 0
 	for _, l := range lines {
-		for _, d := range findDates(l.Text, order) {
+		for _, d := range l.dates {
 			if d.form == formMonthYear {
 				continue
 			}
@@ -179,7 +184,7 @@ func commonYear(lines []document.Line, order numericOrder) int {
 	return best
 }
 
-func countNonBlank(lines []document.Line) int {
+func countNonBlank(lines []line) int {
 	n := 0
 	for _, l := range lines {
 		if !l.IsBlank() {
@@ -197,10 +202,10 @@ func isRule(s string) bool {
 
 // repeatedTexts finds running headers and footers: short lines whose text
 // recurs at least three times in the document.
-func repeatedTexts(lines []document.Line) map[string]bool {
+func repeatedTexts(lines []line) map[string]bool {
 	counts := map[string]int{}
 	for _, l := range lines {
-		text := squeezeSpace(stripMarkup(plainLine(l)))
+		text := headerText(l)
 		if len(text) >= 5 && len(text) <= 120 {
 			counts[text]++
 		}
@@ -215,7 +220,7 @@ func repeatedTexts(lines []document.Line) map[string]bool {
 }
 
 // fieldsOf reads the fields of one header line.
-func fieldsOf(l document.Line, text string) []headerField {
+func fieldsOf(l line, text string) []headerField {
 	if l.Kind == document.TableRow {
 		cells := nonEmptyCells(l.Cells)
 		if len(cells) < 1 {
@@ -311,7 +316,7 @@ var committeeCode = rx.New(`\b(?:TC|JTC|SC|WG|SG|TF)[ -]?\d{1,3}\b`)
 // often, at least three times, as it is most often written ("TC39" over
 // "tc39"), without URLs (ecma-tc39-notes-2019-06-04-berlin.md names its
 // committee only in its text: "relevance for TC39", "TC39 Chairs").
-func commonCommittee(lines []document.Line) string {
+func commonCommittee(lines []line) string {
 	counts := map[string]int{}
 	for _, l := range lines {
 		for _, c := range committeeCode.FindAllString(withoutURLs(l.Text), -1) {

@@ -110,14 +110,14 @@ type itemHeading struct {
 
 // splitItems cuts the document into sections, one per top-level item, after
 // a preamble; see the rules at the top of this file.
-func splitItems(lines []document.Line) []section {
+func splitItems(lines []line) []section {
 	heads := chooseOutline(lines, findHeadings(lines))
 	return cutSections(lines, heads)
 }
 
 // cutSections makes the sections: the preamble, then one section per
 // heading, whose lines run to the next heading.
-func cutSections(lines []document.Line, heads []itemHeading) []section {
+func cutSections(lines []line, heads []itemHeading) []section {
 	sections := []section{{}}
 	next := 0 // the next heading to meet
 	for i := 0; i < len(lines); i++ {
@@ -131,7 +131,7 @@ func cutSections(lines []document.Line, heads []itemHeading) []section {
 			if h.rest != "" {
 				extra := lines[i]
 				extra.Kind, extra.Cells, extra.Text = document.Prose, nil, h.rest
-				s.lines = append(s.lines, extra)
+				s.lines = append(s.lines, relex(extra))
 			}
 			sections = append(sections, s)
 			i += h.span - 1
@@ -152,10 +152,10 @@ func cutSections(lines []document.Line, heads []itemHeading) []section {
 
 // sectionText is the plain text of a section's lines joined with single
 // spaces, without the notices of an IRC log ("mnot has joined #tagmem").
-func sectionText(lines []document.Line) string {
+func sectionText(lines []line) string {
 	var parts []string
 	for _, l := range lines {
-		if t := plainLine(l); t != "" && !isChatNoise(l.Text) {
+		if t := l.plain; t != "" && !isChatNoise(l.Text) {
 			parts = append(parts, t)
 		}
 	}
@@ -163,7 +163,7 @@ func sectionText(lines []document.Line) string {
 }
 
 // findHeadings lists every line that may head an item, in any style.
-func findHeadings(lines []document.Line) []itemHeading {
+func findHeadings(lines []line) []itemHeading {
 	var heads []itemHeading
 	for i := range lines {
 		if h, ok := headingAt(lines, i); ok {
@@ -174,7 +174,7 @@ func findHeadings(lines []document.Line) []itemHeading {
 }
 
 // headingAt reads line i as an item heading, trying the styles in turn.
-func headingAt(lines []document.Line, i int) (itemHeading, bool) {
+func headingAt(lines []line, i int) (itemHeading, bool) {
 	l := lines[i]
 	if l.IsBlank() || l.Kind == document.Glued {
 		return itemHeading{}, false
@@ -221,7 +221,7 @@ func headingAt(lines []document.Line, i int) (itemHeading, bool) {
 		return base, true
 	}
 	text := stripMarkup(chatText(l.Text))
-	if n, ok := parseNumbered(text); ok && !(l.Kind == document.ListItem && n.number == "") {
+	if n := l.num; n != nil && !(l.Kind == document.ListItem && n.number == "") {
 		base.style, base.number, base.depth, base.value, base.title = styleNumbered, n.number, n.depth, n.value, n.title
 		if titleWrapsOnto(lines, i) {
 			base.span, base.title = 2, base.title+" "+cleanTitle(lines[i+1].Text)
@@ -264,7 +264,7 @@ func headingAt(lines []document.Line, i int) (itemHeading, bool) {
 
 // rowHeading reads a table row whose first cell is an item number ("1 |
 // Apologies received from ● … | HP") or a numbered title ("1. Welcome |").
-func rowHeading(l document.Line, base itemHeading) (itemHeading, bool) {
+func rowHeading(l line, base itemHeading) (itemHeading, bool) {
 	cells := nonEmptyCells(l.Cells)
 	if len(cells) == 0 {
 		return itemHeading{}, false
@@ -298,7 +298,7 @@ func rowHeading(l document.Line, base itemHeading) (itemHeading, bool) {
 // sentence, date or field label: header tables ("Date | 11th September
 // 2012") are no agendas; rowOutline tells attendance tables ("Jane Doe |
 // CERT-EE") from them.
-func agendaRow(l document.Line, base itemHeading) (itemHeading, bool) {
+func agendaRow(l line, base itemHeading) (itemHeading, bool) {
 	if len(l.Cells) < 2 {
 		return itemHeading{}, false
 	}
@@ -367,7 +367,7 @@ func topicTitle(s string) (string, bool) {
 // headingLevel reports whether line i is a heading and of what level: a
 // line of kind Heading, a line underlined with "===" (1) or "---" (2)
 // (then the heading takes two lines), or a wiki heading "== X ==".
-func headingLevel(lines []document.Line, i int) (level, span int) {
+func headingLevel(lines []line, i int) (level, span int) {
 	l := lines[i]
 	if l.Kind == document.Heading {
 		if l.Level > 0 {
@@ -399,7 +399,7 @@ func headingLevel(lines []document.Line, i int) (level, span int) {
 // in bold: the bullet's text does not end its sentence, and the line is
 // indented under that text ("▪ New funding for … storefront ads," /
 // "“Adopt-A-Meter” art program", chicago-ssa21-commission-minutes-2018-01-29.pdf).
-func continuesListItem(lines []document.Line, i int) bool {
+func continuesListItem(lines []line, i int) bool {
 	if i == 0 {
 		return false
 	}
@@ -419,7 +419,7 @@ var bulletMark = rx.New(`^[•◦▪■●○◆‣∙·\x{f0b7}\x{f0a7}]\s+`)
 // (chicago-ssa21-commission-minutes-2018-01-29.pdf). A heading has a few
 // words and no sentence; a bold line holding a time is a line of the
 // record ("• Meeting adjourned at 11:25am").
-func boldBullet(l document.Line) (string, bool) {
+func boldBullet(l line) (string, bool) {
 	if l.Kind != document.ListItem || !l.Bold {
 		return "", false
 	}
@@ -441,7 +441,7 @@ func boldBullet(l document.Line) (string, bool) {
 // short title, no sentence, not in a list of attendees ("Acme" over "  -
 // Jane Doe"). A tag in brackets before the title names who leads the
 // item.
-func outlineBullet(lines []document.Line, i int) (title, owner string, ok bool) {
+func outlineBullet(lines []line, i int) (title, owner string, ok bool) {
 	l := lines[i]
 	if l.Kind != document.ListItem || l.Level != 1 || !startsBullet(l.Text) {
 		return "", "", false // numbered items are read as numbered
@@ -450,7 +450,7 @@ func outlineBullet(lines []document.Line, i int) (title, owner string, ok bool) 
 	if j >= len(lines) || lines[j].Kind != document.ListItem || lines[j].Level != 2 || underAttendanceLabel(lines, i) {
 		return "", "", false
 	}
-	text := stripMarkup(l.Text)
+	text := l.bare
 	if m := leadTag.FindStringSubmatch(text); m != nil {
 		owner, text = m[1], m[2]
 	}
@@ -468,7 +468,7 @@ var leadTag = rx.New(`^\[([^\[\]]{1,40})\]\s*(\S.*)$`)
 
 // underAttendanceLabel reports whether the list holding line i follows an
 // attendance label or heading ("## Attendees", "Present:").
-func underAttendanceLabel(lines []document.Line, i int) bool {
+func underAttendanceLabel(lines []line, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch lines[k].Kind {
 		case document.ListItem, document.Blank:
@@ -485,7 +485,7 @@ func underAttendanceLabel(lines []document.Line, i int) bool {
 // not numbered, short, and the title not ended ("1. Chair’s welcome and
 // apologies for absence and Minutes of AGM, 11th" / "September 2014",
 // suffolk-libraries-formal-notice-agenda-agm.pdf).
-func titleWrapsOnto(lines []document.Line, i int) bool {
+func titleWrapsOnto(lines []line, i int) bool {
 	if i+1 >= len(lines) {
 		return false
 	}
@@ -702,8 +702,8 @@ var loneNumberPattern = rx.New(`^(\d{1,2}|[IVX]{1,7})[.)]$`)
 // loneNumber reads a number alone on line i whose title is the next
 // non-blank line, the way PDF extraction leaves "1." / "Approval of
 // Minutes".
-func loneNumber(lines []document.Line, i int) (numbering, bool) {
-	m := loneNumberPattern.FindStringSubmatch(strings.TrimSpace(stripMarkup(lines[i].Text)))
+func loneNumber(lines []line, i int) (numbering, bool) {
+	m := loneNumberPattern.FindStringSubmatch(strings.TrimSpace(lines[i].bare))
 	if m == nil {
 		return numbering{}, false
 	}
@@ -714,7 +714,7 @@ func loneNumber(lines []document.Line, i int) (numbering, bool) {
 	if j >= len(lines) || lines[j].IsBlank() {
 		return numbering{}, false
 	}
-	n, ok := numberedTitle(m[1], stripMarkup(lines[j].Text), true)
+	n, ok := numberedTitle(m[1], lines[j].bare, true)
 	if !ok || len(strings.Fields(n.title)) > 15 {
 		return numbering{}, false
 	}
@@ -724,7 +724,7 @@ func loneNumber(lines []document.Line, i int) (numbering, bool) {
 
 // markerLine reads a short line led by a marker and standing alone between
 // blank lines: "* First session", "__Julian on -19 revision of httpbis".
-func markerLine(lines []document.Line, i int) (marker, title string, ok bool) {
+func markerLine(lines []line, i int) (marker, title string, ok bool) {
 	text := strings.TrimSpace(chatText(lines[i].Text))
 	switch {
 	case strings.HasPrefix(text, "__") && !strings.HasSuffix(text, "__"):
@@ -748,7 +748,7 @@ func markerLine(lines []document.Line, i int) (marker, title string, ok bool) {
 // COMMITTEE REPORTS", "TREASURER’S REPORT — J. Tinka Gammel" (the owner
 // after the dash may be in any case). The first lines of a document are
 // its title block, not items.
-func capsHeading(lines []document.Line, i int, text string) (string, bool) {
+func capsHeading(lines []line, i int, text string) (string, bool) {
 	l := lines[i]
 	if len(text) > 120 || (l.Kind != document.Prose && l.Kind != document.Heading) || nonBlankBefore(lines, i) < 3 {
 		return "", false
@@ -802,7 +802,7 @@ var ownerDash = rx.New(`\s[-–—]\s*|[-–—]\s`)
 // and is no sentence; the owner after the last dash is capitalised words
 // (a person, a role, "Board Members"). The title is the topic, without
 // the owner.
-func ownerLine(lines []document.Line, i int, text string) (string, bool) {
+func ownerLine(lines []line, i int, text string) (string, bool) {
 	l := lines[i]
 	if l.Kind != document.Prose || !isParagraph(lines, i) || len(text) > 200 || strings.HasSuffix(text, ".") {
 		return "", false
@@ -839,7 +839,7 @@ func isOwnerName(s string) bool {
 
 // isParagraph reports whether line i is a paragraph of its own: blank
 // lines (or the document's ends) on both sides.
-func isParagraph(lines []document.Line, i int) bool {
+func isParagraph(lines []line, i int) bool {
 	before := i == 0 || lines[i-1].IsBlank()
 	after := i+1 >= len(lines) || lines[i+1].IsBlank()
 	return before && after
@@ -862,7 +862,7 @@ func hasLongWord(words []string) bool {
 }
 
 // nonBlankBefore counts the non-blank lines before line i, up to 3.
-func nonBlankBefore(lines []document.Line, i int) int {
+func nonBlankBefore(lines []line, i int) int {
 	n := 0
 	for j := 0; j < i && n < 3; j++ {
 		if !lines[j].IsBlank() {
@@ -874,7 +874,7 @@ func nonBlankBefore(lines []document.Line, i int) int {
 
 // isStandalone reports whether line i has blank lines (or the document's
 // ends) on both sides, the way a heading stands in plain text.
-func isStandalone(lines []document.Line, i int) bool {
+func isStandalone(lines []line, i int) bool {
 	before := i == 0 || lines[i-1].IsBlank() || lines[i-1].Kind == document.Heading
 	after := i+1 >= len(lines) || lines[i+1].IsBlank()
 	return before && after && len(strings.Fields(lines[i].Text)) <= 8
@@ -882,6 +882,7 @@ func isStandalone(lines []document.Line, i int) bool {
 
 // cleanTitle tidies a title: markup, trailing links, code ticks, a
 // trailing colon, and the owner a heading names after a dash or a leader
+// (not the dash after the time an agenda gives the item)
 // ("TREASURER’S REPORT — J. Tinka Gammel", "Secretary’s Report
 // -----Barbara Torres") off.
 func cleanTitle(s string) string {
@@ -898,7 +899,11 @@ func cleanTitle(s string) string {
 		s = s[:loc[0]] // its URL is among the item's links
 	}
 	s = strings.ReplaceAll(s, "`", "")
-	s = cutOwner(s)
+	if loc := timeSlot.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[:loc[1]] + cutOwner(s[loc[1]:]) // "5 min - Accurate ECN" is no item of "Accurate ECN"
+	} else {
+		s = cutOwner(s)
+	}
 	s = strings.TrimRight(s, " :")
 	s = strings.TrimSpace(strings.Trim(s, "*_"))
 	return squeezeSpace(s)
@@ -913,6 +918,12 @@ var (
 	// "RFC2231 in HTTP (see http://svn.tools.ietf.org/…)"
 	// (ietf-httpbis-77-minutes-2010.txt).
 	trailingURL = rx.New(`(?i)\s*(?:\(\s*(?:see\s+)?)?(?:https?|ftp)://\S+?\)?\s*$`)
+	// timeSlot matches the time an agenda gives an item, opening its
+	// title before a dash or a colon, or in brackets: "5 min - QUIC on
+	// Streams (Kazuho Oku)" (ietf-quic-wg-minutes-2024-03-19.md), "(10
+	// mins) Budget", "1 h: Strategy". It stays in the title, as written,
+	// but the words after its dash are no owner.
+	timeSlot = rx.New(`(?i)^(?:\(\s*\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?\s*\)\s*[-–—:]?|\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|h)\.?\s*[-–—:])\s+`)
 	// markdownLink matches a markdown link, whose text stays.
 	markdownLink = rx.New(`\[([^\[\]]*)\]\([^()\s]*\)`)
 	// leader matches a run of dashes, dots or underscores that leads the
@@ -956,7 +967,7 @@ const pointsPerColumn = 6
 // position on the page in a PDF, whose lines carry no leading spaces
 // ("1. Revised Committee …" at 121pt under "5. Decisions" at 73pt is a
 // list inside item 5), else from its leading white space.
-func lineIndent(l document.Line) int {
+func lineIndent(l line) int {
 	if l.X > 0 {
 		return int(l.X / pointsPerColumn)
 	}
@@ -1070,7 +1081,7 @@ func isYearSpan(ref string) bool {
 // underActionHeader reports whether a table row belongs to a table headed
 // as a list of actions ("Action | Who | Status"): its numbered rows are
 // actions, not agenda items.
-func underActionHeader(lines []document.Line, i int) bool {
+func underActionHeader(lines []line, i int) bool {
 	first := i
 	for first > 0 && lines[first-1].Kind == document.TableRow {
 		first--

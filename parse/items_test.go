@@ -80,7 +80,14 @@ func TestCleanTitle(t *testing.T) {
 		{"**Welcome and introductions**", "Welcome and introductions"},
 		{"Security properties http://tools.ietf.org/html/draft-ietf-httpbis-security-properties-05", "Security properties"}, // ietf-httpbis-77-minutes-2010.txt
 		{"RFC2231 in HTTP (see http://svn.tools.ietf.org/svn/wg/httpbis/wg_materials/ietf77/ietf-77-http2231.xhtml)", "RFC2231 in HTTP"},
-		{"http://example.org/agenda", "http://example.org/agenda"}, // a title that is only a link stays
+		{"http://example.org/agenda", "http://example.org/agenda"},                       // a title that is only a link stays
+		{"5 min - QUIC on Streams (Kazuho Oku)", "5 min - QUIC on Streams (Kazuho Oku)"}, // ietf-quic-wg-minutes-2024-03-19.md
+		{"5 min - Accurate ECN", "5 min - Accurate ECN"},                                 // not "5 min", owned by "Accurate ECN"
+		{"(10 mins) Budget - Ana Peña", "(10 mins) Budget"},
+		{"1 h: Strategy", "1 h: Strategy"},
+		{"10 minutes", "10 minutes"},                     // a title that is only a time stays
+		{"5 minutes of silence", "5 minutes of silence"}, // no dash, colon or brackets: words of the title
+		{"15 Hours Bill - Ana Peña", "15 Hours Bill"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.in); got != tt.want {
@@ -285,7 +292,7 @@ func TestSplitItems(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			lines := linesOf(t, tt.file, tt.text)
-			sections := splitItems(lines)
+			sections := splitItems(lexLines(lines))
 			if diff := cmp.Diff(tt.want, itemTitles(sections)); diff != "" {
 				t.Errorf("items (-want +got):\n%s", diff)
 			}
@@ -298,7 +305,7 @@ func TestSplitItems(t *testing.T) {
 // one section, or is the heading of one, in order.
 func checkEveryLineOnce(t *testing.T, lines []document.Line, sections []section) {
 	t.Helper()
-	heads := chooseOutline(lines, findHeadings(lines))
+	heads := chooseOutline(lexLines(lines), findHeadings(lexLines(lines)))
 	headingLines, extra := 0, 0
 	for _, h := range heads {
 		headingLines += h.span
@@ -325,7 +332,7 @@ func checkEveryLineOnce(t *testing.T, lines []document.Line, sections []section)
 // rule on real snippets.
 func TestSplitItemsTexts(t *testing.T) {
 	lines := linesOf(t, "a.md", "| CSS Committee Meeting - Minutes | |\n|---|---|\n| 1 | Apologies received from ● Ella Gardner ● Sumeet Brar | HP |\n| 2 | Adoption of Previous Minutes ● Unanimous adoption of previous minutes | LA |\n") // uob-computer-science-society-committee-minutes-2024-07-09.pdf
-	sections := splitItems(lines)
+	sections := splitItems(lexLines(lines))
 	if diff := cmp.Diff([]string{"1 Apologies received from", "2 Adoption of Previous Minutes"}, itemTitles(sections)); diff != "" {
 		t.Fatalf("items (-want +got):\n%s", diff)
 	}
@@ -337,7 +344,7 @@ func TestSplitItemsTexts(t *testing.T) {
 	}
 
 	lines = linesOf(t, "a.txt", "3. CZ.NIC and CZ.NIC-CSIRT Presentation\nMartin Peterka gave a presentation about CZ.NIC\nand its associated CSIRT.\n\nCZ.NIC-CSIRT plans to apply for TI accredited status.\n4. CIRCL Presentation\n") // tf-csirt-29
-	sections = splitItems(lines)
+	sections = splitItems(lexLines(lines))
 	want := "Martin Peterka gave a presentation about CZ.NIC and its associated CSIRT. CZ.NIC-CSIRT plans to apply for TI accredited status."
 	if got := string(sections[1].item.Text); got != want {
 		t.Errorf("text = %q, want %q", got, want)
@@ -410,7 +417,7 @@ func TestSplitItemsGenerated(t *testing.T) {
 			want = append(want, "-")
 		}
 		lines := linesOf(t, style.file, b.String())
-		sections := splitItems(lines)
+		sections := splitItems(lexLines(lines))
 		if diff := cmp.Diff(want, itemTitles(sections)); diff != "" {
 			t.Fatalf("document %d:\n%s\nitems (-want +got):\n%s", doc, b.String(), diff)
 		}
@@ -446,7 +453,7 @@ func TestSplitItemsPDFIndent(t *testing.T) {
 		pdfLine(87, h, true, "7. Equalities"),
 		pdfLine(121, p, false, "There were no matters to be raised."),
 	}
-	sections := splitItems(lines)
+	sections := splitItems(lexLines(lines))
 	want := []string{"1 Apologies", "2 Declarations of Interest", "4 Minutes of 24th January 2013", "5 Decisions", "6 Finance & Audit", "7 Equalities"}
 	if diff := cmp.Diff(want, itemTitles(sections)); diff != "" {
 		t.Errorf("items (-want +got):\n%s", diff)
@@ -477,7 +484,7 @@ func TestSplitItemsBoldBullets(t *testing.T) {
 		pdfLine(126, p, true, "o Next meeting – 9:00am Thursday, February 15th at Bistro Campagne"),
 		pdfLine(90, l, true, "• Meeting adjourned at 11:25am"),
 	}
-	sections := splitItems(lines)
+	sections := splitItems(lexLines(lines))
 	want := []string{"Perfunctory Business", "Updates", "New Business", "Announcements"}
 	if diff := cmp.Diff(want, itemTitles(sections)); diff != "" {
 		t.Errorf("items (-want +got):\n%s", diff)
@@ -584,7 +591,7 @@ func TestSplitItemsAgendaTable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sections := splitItems(tt.lines)
+			sections := splitItems(lexLines(tt.lines))
 			if diff := cmp.Diff(tt.want, itemTitles(sections)); diff != "" {
 				t.Errorf("items (-want +got):\n%s", diff)
 			}
@@ -630,7 +637,7 @@ func TestSplitItemsWrappedTitle(t *testing.T) {
 		pdfLine(109, h, true, "7. Closing Remarks"),
 		pdfLine(109, p, false, "The Annual General Meeting is open to the Membership of the Society."),
 	}
-	sections := splitItems(lines)
+	sections := splitItems(lexLines(lines))
 	want := []string{"1 Chair’s welcome and apologies for absence and Minutes of AGM, 11th September 2014",
 		"2 Annual Report To receive the report for year ending 31st March 2015.",
 		"5 Announcement of the election of up to 2 Suffolk Libraries IPS Ltd Board Members", "7 Closing Remarks"}

@@ -35,7 +35,7 @@ const maxURLLength = 2048
 var urlPattern = rx.New(`(?i)\b(?:https?|ftp)://[^\s<>"\x60{}|^\[\]]+`)
 
 // findLinks returns every URL in lines, in order, without duplicates.
-func findLinks(lines []document.Line) []string {
+func findLinks(lines []line) []string {
 	var links []string
 	seen := map[string]bool{}
 	for _, l := range lines {
@@ -55,7 +55,7 @@ func findLinks(lines []document.Line) []string {
 
 // hyperlinks returns the line's hyperlink targets that are web addresses
 // (not mailto: or in-page anchors), as the reader gave them.
-func hyperlinks(l document.Line) []string {
+func hyperlinks(l line) []string {
 	var out []string
 	for _, u := range l.Links {
 		if urlPattern.MatchString(u) && len(u) <= maxURLLength && hasHost(u) {

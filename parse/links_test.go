@@ -31,7 +31,7 @@ func TestURLsIn(t *testing.T) {
 func TestFindLinksDeduplicates(t *testing.T) {
 	lines := linesOf(t, "a.md", "See <http://a.example/x>.\nAgain http://a.example/x and http://b.example/y\n| cell | http://c.example/z |\n")
 	want := []string{"http://a.example/x", "http://b.example/y", "http://c.example/z"}
-	if diff := cmp.Diff(want, findLinks(lines)); diff != "" {
+	if diff := cmp.Diff(want, findLinks(lexLines(lines))); diff != "" {
 		t.Errorf("findLinks (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{"a", "b", "c"}, mergeLinks([]string{"a", "b"}, []string{"b", "c"})); diff != "" {

@@ -829,7 +829,7 @@ func (h *header) dateWarnings(d dateSpan, at headerLine) []document.Warning {
 }
 
 // warnAt makes a meeting warning placed at a line.
-func warnAt(l document.Line, msg string) document.Warning {
+func warnAt(l line, msg string) document.Warning {
 	return document.Warning{Stage: "meeting", Place: document.Place{Page: l.Page, Line: l.Num}, Message: msg}
 }
 

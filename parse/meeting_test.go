@@ -238,8 +238,7 @@ func TestFindMeeting(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sections := splitItems(doc.Lines)
-			m, _ := findMeeting(readHeader(doc, sections, numericOrderIn(lineTexts(doc.Lines))))
+			m, _ := findMeeting(headerIn(doc, lex(doc.Lines).order))
 			if diff := cmp.Diff(tt.want, m); diff != "" {
 				t.Errorf("meeting (-want +got):\n%s", diff)
 			}
@@ -256,7 +255,7 @@ func TestTitleFromRunningHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc.RemovedHeaders = []document.Line{{Text: "Lincoln Square Special Service Area #21"}, {Text: "Commission Meeting Minutes"}}
-	m, _ := findMeeting(readHeader(doc, splitItems(doc.Lines), monthFirst))
+	m, _ := findMeeting(headerIn(doc, monthFirst))
 	want := Meeting{Title: "Commission Meeting", Body: "Commission", Date: "2018-01-29", Venue: "Carbon Arc Bar & Board"}
 	if diff := cmp.Diff(want, m); diff != "" {
 		t.Errorf("meeting (-want +got):\n%s", diff)
@@ -279,7 +278,7 @@ func TestFindMeetingWarnings(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, ws := findMeeting(readHeader(doc, splitItems(doc.Lines), dayFirst))
+			_, ws := findMeeting(headerIn(doc, dayFirst))
 			var msgs []string
 			for _, w := range ws {
 				msgs = append(msgs, w.Message)
@@ -334,7 +333,7 @@ func TestFindMeetingGenerated(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m, _ := findMeeting(readHeader(doc, splitItems(doc.Lines), dayFirst))
+		m, _ := findMeeting(headerIn(doc, dayFirst))
 		want := Meeting{Title: String(title), Body: String(body), Number: NullInt(n),
 			Date: isoDay(year, month, day), Venue: String(p.venue), City: String(p.city), Country: String(p.country)}
 		if strings.HasPrefix(header[0], "Draft") {
@@ -364,7 +363,7 @@ func TestCommonCommittee(t *testing.T) {
 		{lines("https://github.com/tc39/a", "https://github.com/tc39/b", "https://github.com/tc39/c"), ""},
 	}
 	for _, tt := range tests {
-		if got := commonCommittee(tt.lines); got != tt.want {
+		if got := commonCommittee(lexLines(tt.lines)); got != tt.want {
 			t.Errorf("commonCommittee(%v) = %q, want %q", tt.lines, got, tt.want)
 		}
 	}

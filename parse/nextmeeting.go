@@ -32,13 +32,14 @@ import (
 
 	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 var (
 	// nextMeetingPhrase matches "next meeting", "subsequent TF-CSIRT
 	// meeting", "following session", "prochaine réunion", "nächste
 	// Sitzung"; group 1 holds the words between.
-	nextMeetingPhrase = rx.New(`(?i)\b(?:next|following|subsequent|upcoming|forthcoming|prochaine?s?|nächsten?|nächste|volgende|próxima|prossima)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:meetings?|sessions?|calls?|teleconferences?|telecons?|telcons?|f2f|face-to-face|réunions?|séances?|sitzung|sitzungen|vergadering|reunión|riunione|agm)\b`)
+	nextMeetingPhrase = rx.New(`(?i)\b(?:` + vocab.NextWords.Pattern() + `)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:` + vocab.MeetingNouns.Pattern() + `)\b`)
 	// meetingsTitle matches the title of an item about next meetings.
 	meetingsTitle = rx.New(`(?i)\b(?:next|future|following|upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}?(?:meetings?|sessions?|calls?)\b|\bschedule\s+of\s+meetings\b|\bmeeting\s+(?:schedule|calendar|dates)\b|\bdates?\s+(?:and\s+(?:place|venue)\s+)?of\s+(?:the\s+)?next\b|\bprochaine?s?\s+réunions?\b|\bnächste\s+sitzung`)
 	// hostedBy matches who hosts a meeting: "hosted by FORTH CERT",
@@ -294,18 +295,23 @@ const maxScheduleGap = 6
 // title. A schedule is in the order of time: its dates take their years
 // so (see scheduleYears), and only those after this meeting are next
 // meetings.
-func scheduleMeetings(title string, lines []document.Line, m Meeting, order numericOrder) []NextMeeting {
+func scheduleMeetings(title string, lines []line, m Meeting, order numericOrder) []NextMeeting {
 	if m.Date == "" {
 		return nil
 	}
 	var found []NextMeeting
 	for i := -1; i < len(lines); i++ {
-		head := title
-		if i >= 0 {
-			head = plainLine(lines[i])
-		}
-		if n, ok := parseNumbered(head); ok {
-			head = n.title
+		var head string
+		if i < 0 {
+			head = title
+			if n, ok := parseNumbered(head); ok {
+				head = n.title
+			}
+		} else {
+			head = lines[i].plain
+			if n := lines[i].plainNum; n != nil {
+				head = n.title
+			}
 		}
 		if len(strings.Fields(head)) > 8 || !scheduleTitle.MatchString(head) {
 			continue
@@ -333,14 +339,14 @@ type scheduleLine struct {
 // scheduleAfter reads the lines of a schedule from line from on, after
 // at most maxScheduleGap short lines; it returns them and the index of
 // the last one read.
-func scheduleAfter(lines []document.Line, from int, order numericOrder) ([]scheduleLine, int) {
+func scheduleAfter(lines []line, from int, order numericOrder) ([]scheduleLine, int) {
 	var entries []scheduleLine
 	last, gap := from-1, 0
 	for j := from; j < len(lines); j++ {
 		if lines[j].IsBlank() {
 			continue
 		}
-		text := plainLine(lines[j])
+		text := lines[j].plain
 		e, ok := scheduleEntry(text, order)
 		if !ok {
 			if len(entries) > 0 || gap >= maxScheduleGap || len(strings.Fields(text)) > 8 {

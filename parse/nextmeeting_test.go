@@ -94,7 +94,8 @@ func TestFindNextMeetings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			lines := linesOf(t, tt.file, tt.text)
-			got := findNextMeetings(splitItems(lines), tt.meeting, numericOrderIn(lineTexts(lines)))
+			lx := lex(lines)
+			got := findNextMeetings(splitItems(lx.lines), tt.meeting, lx.order)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("next meetings (-want +got):\n%s", diff)
 			}

@@ -16,7 +16,7 @@ import (
 // end items. The styles are tried in order of how surely they mark the
 // agenda; an outline whose items all name sessions ("SESSION 1
 // (TUESDAY)") gives way to the next one that has items.
-func chooseOutline(lines []document.Line, heads []itemHeading) []itemHeading {
+func chooseOutline(lines []line, heads []itemHeading) []itemHeading {
 	pdf := hasPageLayout(lines)
 	hs := headingOutline(lines, heads)
 	ns := numberedOutline(lines, heads)
@@ -112,7 +112,7 @@ func withStyle(heads []itemHeading, style headingStyle) []itemHeading {
 // dropRepeatedTopics drops a topic that repeats the one before with nothing
 // between them: two scribes typing "Topic: Packaging on the Web" and
 // "Topic: packaging".
-func dropRepeatedTopics(lines []document.Line, topics []itemHeading) []itemHeading {
+func dropRepeatedTopics(lines []line, topics []itemHeading) []itemHeading {
 	if len(topics) == 0 {
 		return nil
 	}
@@ -130,7 +130,7 @@ func dropRepeatedTopics(lines []document.Line, topics []itemHeading) []itemHeadi
 // hasContentBetween reports whether lines[from:to] hold a line of content:
 // not blank, not an IRC command or notice ("ScribeNick: Domenic", "mnot
 // has joined #tagmem").
-func hasContentBetween(lines []document.Line, from, to int) bool {
+func hasContentBetween(lines []line, from, to int) bool {
 	for i := from; i < to && i < len(lines); i++ {
 		if !lines[i].IsBlank() && !isChatNoise(lines[i].Text) {
 			return true
@@ -173,7 +173,7 @@ func similarTitles(a, b string) bool {
 // headings ("2.1 Participants"). When the chosen level only names
 // sessions ("Session One - Tuesday") and a lower level has items, the
 // lower level is taken and the sessions become back matter.
-func headingOutline(lines []document.Line, heads []itemHeading) []itemHeading {
+func headingOutline(lines []line, heads []itemHeading) []itemHeading {
 	titleBlock := titleBlockHeadings(lines, heads)
 	var hs []itemHeading
 	for _, h := range heads {
@@ -286,7 +286,7 @@ func containedTopics(after []itemHeading, h itemHeading) []itemHeading {
 // "Women in Science and Engineering"), and after a letterhead the heading
 // that names the meeting ("BOARD MEETING MINUTES", "NMNWSE Board
 // Meeting").
-func titleBlockHeadings(lines []document.Line, heads []itemHeading) map[int]bool {
+func titleBlockHeadings(lines []line, heads []itemHeading) map[int]bool {
 	block := map[int]bool{}
 	var last itemHeading
 	for _, h := range heads {
@@ -311,7 +311,7 @@ func titleBlockHeadings(lines []document.Line, heads []itemHeading) map[int]bool
 
 // hasProseBefore reports whether a line of running text comes before line
 // i. Front matter, fields ("Date: …") and rules do not count.
-func hasProseBefore(lines []document.Line, i int) bool {
+func hasProseBefore(lines []line, i int) bool {
 	for _, l := range lines[:i] {
 		text := strings.TrimSpace(l.Text)
 		if l.IsBlank() || strings.Trim(text, "-=*_") == "" || strings.Contains(text, ":") {
@@ -381,7 +381,7 @@ func allSessions(hs []itemHeading, level int) bool {
 // ("III. APPROVAL OF THE MINUTES" above "1. Approval of Educational
 // Grants"); a series whose lists restart under headings of another style
 // is sub-lists (see listsUnderHeadings) and gives way to another series.
-func numberedOutline(lines []document.Line, heads []itemHeading) []itemHeading {
+func numberedOutline(lines []line, heads []itemHeading) []itemHeading {
 	hasText := headingsWithText(lines, heads)
 	var best []itemHeading
 	bestUnder := true
@@ -522,7 +522,7 @@ func runHasText(run []itemHeading, hasText map[int]bool) bool {
 
 // headingsWithText marks the candidate headings followed by a line of
 // text before the next candidate.
-func headingsWithText(lines []document.Line, heads []itemHeading) map[int]bool {
+func headingsWithText(lines []line, heads []itemHeading) map[int]bool {
 	out := map[int]bool{}
 	for k, h := range heads {
 		end := len(lines)
@@ -576,7 +576,7 @@ func preferNumbered(hs, ns []itemHeading) bool {
 
 // hasPageLayout reports whether the lines come from a page layout (PDF):
 // they have positions.
-func hasPageLayout(lines []document.Line) bool {
+func hasPageLayout(lines []line) bool {
 	for _, l := range lines {
 		if l.Y > 0 || l.Size > 0 {
 			return true
@@ -596,7 +596,7 @@ func hasPageLayout(lines []document.Line) bool {
 // own, "Standing Committee Reports"), then the labels, whose rows are
 // sub-items, and the headings that name no one ("Schedule of Meetings").
 // Labels and headings count at the rows' indentation, not further in.
-func rowOutline(lines []document.Line, heads []itemHeading) []itemHeading {
+func rowOutline(lines []line, heads []itemHeading) []itemHeading {
 	var rows []itemHeading
 	persons, named := 0, 0
 	for _, h := range heads {
@@ -676,7 +676,7 @@ func isAgendaRow(h itemHeading) bool {
 // withBlockLabels adds to heads the short paragraphs after line from that
 // open a block of an agenda without a colon (an underline the reader
 // lost): "Standing Committee Reports", "Local Chapters".
-func withBlockLabels(lines []document.Line, heads []itemHeading, from int) []itemHeading {
+func withBlockLabels(lines []line, heads []itemHeading, from int) []itemHeading {
 	isHead := map[int]bool{}
 	for _, h := range heads {
 		isHead[h.index] = true
@@ -696,7 +696,7 @@ func withBlockLabels(lines []document.Line, heads []itemHeading, from int) []ite
 // headsBefore reports whether the line before line i, blank lines
 // skipped, is a heading: "No Report" under "Archives-----Mary Campbell"
 // is the text of that row, not a label.
-func headsBefore(lines []document.Line, isHead map[int]bool, i int) bool {
+func headsBefore(lines []line, isHead map[int]bool, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if !lines[j].IsBlank() {
 			return isHead[j]
@@ -707,7 +707,7 @@ func headsBefore(lines []document.Line, isHead map[int]bool, i int) bool {
 
 // isBlockLabel reports whether line i is a paragraph of a few capitalised
 // words, no sentence, field, date or number: the label of a block.
-func isBlockLabel(lines []document.Line, i int) bool {
+func isBlockLabel(lines []line, i int) bool {
 	l := lines[i]
 	text := strings.TrimSpace(l.Text)
 	words := strings.Fields(text)

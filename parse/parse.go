@@ -45,7 +45,7 @@ type Options struct {
 // preamble before the first item is a section with no item.
 type section struct {
 	item  *Item // nil for the preamble and back matter
-	lines []document.Line
+	lines []line
 	// heading is the title of the heading over the section, back matter's
 	// included ("Board Meeting Action Items"): it says what the lines are
 	// even where no item is.
@@ -76,17 +76,12 @@ func (s section) label() String {
 // body count.
 func Parse(doc *document.Document, opts Options) *Record {
 	rec := &Record{Schema: Schema, Source: sourceOf(doc)}
-	lines := withoutLineNumbers(doc.Lines)
-	if len(lines) != len(doc.Lines) {
-		stripped := *doc
-		stripped.Lines = lines
-		doc = &stripped
-	}
+	lx := lex(withoutLineNumbers(doc.Lines))
+	lines, order := lx.lines, lx.order
 	var warnings []document.Warning
 
-	order := numericOrderIn(lineTexts(lines))
 	sections := splitItems(lines)
-	meeting, mw := findMeeting(readHeader(doc, sections, order))
+	meeting, mw := findMeeting(readHeader(doc, lines, sections, order))
 	rec.Meeting = meeting
 	warnings = append(warnings, mw...)
 	presenterColumn := hasPresenterColumn(lines)
@@ -176,15 +171,6 @@ func isLineNumbered(lines []document.Line) bool {
 		}
 	}
 	return false
-}
-
-// lineTexts are the texts of lines, for the document-wide guesses.
-func lineTexts(lines []document.Line) []string {
-	texts := make([]string, len(lines))
-	for i, l := range lines {
-		texts[i] = l.Text
-	}
-	return texts
 }
 
 func sourceOf(doc *document.Document) Source {

@@ -25,7 +25,7 @@ const (
 )
 
 // findParticipants reads the document's attendance lists and tables.
-func findParticipants(lines []document.Line, opts Options) ([]Participant, []document.Warning) {
+func findParticipants(lines []line, opts Options) ([]Participant, []document.Warning) {
 	f := newParticipantFinder(validLines(lines), opts)
 	f.scan()
 	return f.roster.participants(), f.warnings
@@ -34,7 +34,7 @@ func findParticipants(lines []document.Line, opts Options) ([]Participant, []doc
 // validLines returns lines whose text is valid UTF-8, copying only the
 // lines that need repair: the record must hold valid UTF-8 whatever a
 // reader let through.
-func validLines(lines []document.Line) []document.Line {
+func validLines(lines []line) []line {
 	out := lines
 	copied := false
 	for i, l := range lines {
@@ -46,7 +46,7 @@ func validLines(lines []document.Line) []document.Line {
 			continue
 		}
 		if !copied {
-			out = append([]document.Line(nil), lines...)
+			out = append([]line(nil), lines...)
 			copied = true
 		}
 		out[i].Text = strings.ToValidUTF8(l.Text, "\uFFFD")
@@ -54,13 +54,14 @@ func validLines(lines []document.Line) []document.Line {
 		for _, c := range l.Cells {
 			out[i].Cells = append(out[i].Cells, strings.ToValidUTF8(c, "\uFFFD"))
 		}
+		out[i] = relex(out[i])
 	}
 	return out
 }
 
 // A participantFinder walks the lines once, reading each list it meets.
 type participantFinder struct {
-	lines    []document.Line
+	lines    []line
 	ev       *rosterEvidence
 	tables   *tableSource
 	ep       entryParser
@@ -73,7 +74,7 @@ type participantFinder struct {
 	pendingUntil int
 }
 
-func newParticipantFinder(lines []document.Line, opts Options) *participantFinder {
+func newParticipantFinder(lines []line, opts Options) *participantFinder {
 	f := &participantFinder{lines: lines, ev: newRosterEvidence()}
 	for _, o := range opts.KnownOrganisations {
 		f.ev.addOrg(o)
@@ -94,7 +95,7 @@ func newParticipantFinder(lines []document.Line, opts Options) *participantFinde
 // titleAcronyms are the acronyms in the document's first lines: the body
 // that met ("Node.js Foundation TSC Meeting"). "(TSC)" after a name then
 // says the person is a member, not where they work.
-func titleAcronyms(lines []document.Line) map[string]bool {
+func titleAcronyms(lines []line) map[string]bool {
 	out := map[string]bool{}
 	seen := 0
 	for _, l := range lines {
@@ -162,7 +163,7 @@ func (f *participantFinder) context() listContext {
 
 // lineText is the text of a line as a label may start it: for a table row,
 // its cells joined.
-func lineText(l document.Line) string {
+func lineText(l line) string {
 	if l.Kind == document.TableRow && len(l.Cells) > 0 {
 		return strings.Join(l.Cells, "  ")
 	}
@@ -374,7 +375,7 @@ func (f *participantFinder) addTable(t rosterTable, ctx listContext) {
 // rowMention reads a table row as a mention.
 func (f *participantFinder) rowMention(cols []columnKind, row rosterRow, ctx listContext) (mention, bool) {
 	var name, org, country, short, role, att string
-	var line document.Line
+	var line line
 	for i, c := range cols {
 		cell := row.cells[i]
 		text := strings.TrimSpace(cell.text)
@@ -436,7 +437,7 @@ func describe(p Participant) string {
 	return strings.Join(parts, ", ")
 }
 
-func (f *participantFinder) warn(stage string, l document.Line, msg string) {
+func (f *participantFinder) warn(stage string, l line, msg string) {
 	f.warnings = append(f.warnings, document.Warning{Stage: stage, Place: document.Place{Page: l.Page, Line: l.Num}, Message: msg})
 }
 
@@ -650,7 +651,7 @@ var (
 
 // nextNonBlank returns the index of the first line at or after i that is
 // not blank.
-func nextNonBlank(lines []document.Line, i int) int {
+func nextNonBlank(lines []line, i int) int {
 	for i < len(lines) && lines[i].IsBlank() {
 		i++
 	}

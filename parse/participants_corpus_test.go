@@ -110,7 +110,7 @@ var corpusAttendance = []struct {
 func TestCorpusAttendance(t *testing.T) {
 	for _, tt := range corpusAttendance {
 		t.Run(tt.file, func(t *testing.T) {
-			got, _ := findParticipants(readCorpus(t, tt.file), Options{})
+			got, _ := findParticipants(lexLines(readCorpus(t, tt.file)), Options{})
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}

@@ -510,7 +510,7 @@ o Commissioners Absent: Shelley Young, Pat Bader
 func TestParticipantForms(t *testing.T) {
 	for _, tt := range participantForms {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := findParticipants(tt.lines, Options{})
+			got, _ := findParticipants(lexLines(tt.lines), Options{})
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.source, diff)
 			}
@@ -539,7 +539,7 @@ var notAttendance = []struct {
 
 func TestNotAttendance(t *testing.T) {
 	for _, tt := range notAttendance {
-		if got, _ := findParticipants(tt.lines, Options{}); len(got) != 0 {
+		if got, _ := findParticipants(lexLines(tt.lines), Options{}); len(got) != 0 {
 			t.Errorf("%s: found %+v in text that lists nobody", tt.source, got)
 		}
 	}
@@ -630,7 +630,7 @@ Minutes`),
 func TestTableForms(t *testing.T) {
 	for _, tt := range tableForms {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := findParticipants(tt.lines, Options{})
+			got, _ := findParticipants(lexLines(tt.lines), Options{})
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -646,7 +646,7 @@ func TestKnownOrganisations(t *testing.T) {
 		{Text: "ChrisGibsoncitiUnitedKingdomAnnaMeyerUniversitätZürichSwitzerland", Kind: document.Glued},
 	}
 	opts := Options{KnownOrganisations: []string{"citi", "Universität Zürich"}}
-	got, warnings := findParticipants(lines, opts)
+	got, warnings := findParticipants(lexLines(lines), opts)
 	want := []Participant{
 		p("Chris Gibson", "citi", "United Kingdom", "", attendPresent, ""),
 		p("Anna Meyer", "Universität Zürich", "Switzerland", "", attendPresent, ""),

@@ -57,7 +57,7 @@ func FuzzParticipants(f *testing.F) {
 		if len(data) > 4096 {
 			return
 		}
-		ps, ws := findParticipants(fuzzLines(data), Options{KnownOrganisations: []string{"CERT Polska (NASK)", "citi"}})
+		ps, ws := findParticipants(lexLines(fuzzLines(data)), Options{KnownOrganisations: []string{"CERT Polska (NASK)", "citi"}})
 		if len(ps) > len(data)/2+1 {
 			t.Fatalf("%d participants from %d bytes", len(ps), len(data))
 		}

@@ -166,17 +166,17 @@ var statusWords = sync.OnceValue(func() map[string]bool {
 // A block is the text an attendance label introduces.
 type block struct {
 	ctx     listContext
-	label   document.Line
-	inline  string          // text on the label's own line, with its continuations
-	lines   []document.Line // lines below the label
-	bullets bool            // the lines below are list items
-	end     int             // index of the first line after the block
+	label   line
+	inline  string // text on the label's own line, with its continuations
+	lines   []line // lines below the label
+	bullets bool   // the lines below are list items
+	end     int    // index of the first line after the block
 }
 
 // readBlock collects what a label at line i introduces: the rest of its
 // line (continued on the next lines while the list is unfinished), or the
 // lines below it up to a blank line, a heading or another label.
-func readBlock(lines []document.Line, i int, ctx listContext, inline string) block {
+func readBlock(lines []line, i int, ctx listContext, inline string) block {
 	b := block{ctx: ctx, label: lines[i], end: i + 1}
 	if inline != "" {
 		b.inline, b.end = continueInline(lines, i+1, inline, contentColumn(lines[i].Text, inline))
@@ -212,6 +212,7 @@ func readBlock(lines []document.Line, i int, ctx listContext, inline string) blo
 		}
 		if !b.bullets && len(b.lines) > 0 && continuesPrevious(b.lines[len(b.lines)-1].Text, l.Text, false) {
 			b.lines[len(b.lines)-1].Text = joinWrapped(b.lines[len(b.lines)-1].Text, strings.TrimSpace(l.Text))
+			b.lines[len(b.lines)-1] = relex(b.lines[len(b.lines)-1])
 			b.end = j + 1
 			continue
 		}
@@ -224,7 +225,7 @@ func readBlock(lines []document.Line, i int, ctx listContext, inline string) blo
 // isProseNote reports whether a line between a label and its list is a
 // remark, not part of the list: a long sentence ("Note: Observers of this
 // committee that are ready…").
-func isProseNote(l document.Line) bool {
+func isProseNote(l line) bool {
 	return l.Kind == document.Prose && len(strings.Fields(l.Text)) >= 10 && looksLikeSentence(l.Text)
 }
 
@@ -250,7 +251,7 @@ func startsNumberedItem(s string) bool { return numberedItem.MatchString(s) }
 // go on with it: while the list so far ends with a comma, an open
 // parenthesis or in the middle of a name, and the next line is not a new
 // label, a heading, a numbered item or a sentence.
-func continueInline(lines []document.Line, j int, text string, column int) (string, int) {
+func continueInline(lines []line, j int, text string, column int) (string, int) {
 	for start := j; j < len(lines) && j-start < maxListLines; j++ {
 		l := lines[j]
 		next := strings.TrimSpace(l.Text)
@@ -306,7 +307,7 @@ func leadingSpaces(s string) int {
 
 // continuationRow reports whether a table row only continues the cell
 // above it: its first cell is empty (a label column left blank).
-func continuationRow(l document.Line) bool {
+func continuationRow(l line) bool {
 	return len(l.Cells) >= 2 && strings.TrimSpace(l.Cells[0]) == ""
 }
 
@@ -423,7 +424,7 @@ type proseMatch struct{ attendance, list string }
 // i, reading on over the next lines (at most three) while its sentence is
 // not finished; each sentence (sentencesOf) may hold one ("Ann Lee sent
 // her apologies. Jeanne was absent."). It returns the index of the line after them.
-func proseListsAt(lines []document.Line, i int) (found []proseMatch, next int) {
+func proseListsAt(lines []line, i int) (found []proseMatch, next int) {
 	text := lines[i].Text
 	if _, _, ok := proseList(text); !ok {
 		return nil, i + 1
@@ -549,7 +550,7 @@ func endsWithInitial(s string) bool {
 // mentions of the same person are merged.
 type mention struct {
 	p        Participant
-	line     document.Line
+	line     line
 	stated   bool // the attendance is said for this person or by a status word
 	proxyFor bool // named in another's "(proxy for X)" note
 	surname  bool // the name is a surname alone ("Cllr Smith")
@@ -608,13 +609,13 @@ func shapeOf(entries []string) listShape {
 // parseInline reads a list written on one line (or run on over several):
 // "A, B (Org), C and D". Segments that are not names attach to the person
 // before them: "M. Gaëtan Gagné, conseiller municipal" is one person.
-func (ep entryParser) parseInline(text string, ctx listContext, line document.Line) []mention {
+func (ep entryParser) parseInline(text string, ctx listContext, line line) []mention {
 	return ep.parseInlineShaped(text, ctx, line, shapeOf(splitList(text)))
 }
 
 // parseInlineShaped is parseInline for one line of a longer list, whose
 // shape is the whole list's.
-func (ep entryParser) parseInlineShaped(text string, ctx listContext, line document.Line, shape listShape) []mention {
+func (ep entryParser) parseInlineShaped(text string, ctx listContext, line line, shape listShape) []mention {
 	var out, proxies []mention
 	for _, seg := range splitTrailingWords(splitList(text)) {
 		main, notes := splitNotes(seg)
@@ -656,7 +657,7 @@ func personalNotes(notes []string, name string) bool {
 // President - Phyllis Baca (phone conference)". The first part is the
 // person — or an organisation, in lists of organisations; the others are
 // their organisation, country, role or title.
-func (ep entryParser) parseEntry(text string, ctx listContext, line document.Line, shape listShape) []mention {
+func (ep entryParser) parseEntry(text string, ctx listContext, line line, shape listShape) []mention {
 	main, notes := splitNotes(trimBullet(text))
 	main = strings.TrimSpace(strings.Trim(strings.TrimSpace(main), "*_"))
 	if main == "" || nullWords[strings.ToLower(main)] {
@@ -724,7 +725,7 @@ func splitFields(s string) []string {
 }
 
 // newMention starts a mention of name with what the list's label says.
-func newMention(name string, ctx listContext, line document.Line) mention {
+func newMention(name string, ctx listContext, line line) mention {
 	m := mention{line: line, stated: ctx.attendance != attendPresent || ctx.stated && ctx.role == ""}
 	m.p.Name = String(cleanName(name))
 	// "Cllr Smith", "Mr Jones": a title before one word makes it a surname.
@@ -941,7 +942,7 @@ var proxyHolder = rx.New(`(?i)^(?:holding |holds |has |with )?(?:a )?proxy (?:fo
 
 // proxied reads the people named in a proxy note, up to where the note
 // goes on about something else ("for afternoon sessions").
-func (ep entryParser) proxied(text string, line document.Line) []mention {
+func (ep entryParser) proxied(text string, line line) []mention {
 	var out []mention
 	for _, seg := range splitList(text) {
 		main, notes := splitNotes(seg)
@@ -1085,7 +1086,7 @@ var bulletMarker = rx.New(`^\s*([-*+•●○▪■¥◦·]|\d+[.)]|[a-z][.)])\s
 // agenda table whose item "Apologies received from" lists the names as
 // bullets under it, the presenter's initials in the next cell). The other
 // cells of the label's row belong to other columns, not to the list.
-func cellBlock(lines []document.Line, i int, ctx listContext) (block, bool) {
+func cellBlock(lines []line, i int, ctx listContext) (block, bool) {
 	col := labelCell(lines[i])
 	if col < 0 {
 		return block{}, false
@@ -1101,7 +1102,7 @@ func cellBlock(lines []document.Line, i int, ctx listContext) (block, bool) {
 		if startsBullet(text) {
 			l.Kind, b.bullets = document.ListItem, true
 		}
-		b.lines = append(b.lines, l)
+		b.lines = append(b.lines, relex(l))
 		b.end = j + 1
 	}
 	return b, len(b.lines) > 0
@@ -1109,7 +1110,7 @@ func cellBlock(lines []document.Line, i int, ctx listContext) (block, bool) {
 
 // labelCell is the index of the cell of a table row that is an attendance
 // label on its own, or -1.
-func labelCell(l document.Line) int {
+func labelCell(l line) int {
 	if l.Kind != document.TableRow {
 		return -1
 	}
@@ -1123,7 +1124,7 @@ func labelCell(l document.Line) int {
 
 // onlyCell returns the text of cell col of a table row whose other cells
 // are empty.
-func onlyCell(l document.Line, col int) (string, bool) {
+func onlyCell(l line, col int) (string, bool) {
 	if l.Kind != document.TableRow || col >= len(l.Cells) {
 		return "", false
 	}

@@ -85,7 +85,7 @@ type rosterTable struct {
 // headers and footers that may stand between rows, and the evidence for
 // rebuilding glued rows.
 type tableSource struct {
-	lines     []document.Line
+	lines     []line
 	furniture map[int]bool // indices of running-header lines
 	ev        *rosterEvidence
 }
@@ -124,7 +124,7 @@ type rosterHeader struct {
 
 // rosterHeaderAt recognises the header of a table of participants at line
 // i, without reading the rows.
-func rosterHeaderAt(lines []document.Line, i int) (rosterHeader, bool) {
+func rosterHeaderAt(lines []line, i int) (rosterHeader, bool) {
 	l := lines[i]
 	if l.Kind == document.TableRow {
 		cols, ok := headerColumns(l.Cells)
@@ -145,7 +145,7 @@ func rosterHeaderAt(lines []document.Line, i int) (rosterHeader, bool) {
 // headerOnePerLine recognises a header written one column per line
 // ("Name", "Organisation", "Country") and returns its columns and how
 // many lines it takes.
-func headerOnePerLine(lines []document.Line, i int) ([]columnKind, int) {
+func headerOnePerLine(lines []line, i int) ([]columnKind, int) {
 	var cols []columnKind
 	key := false
 	n := 0
@@ -170,7 +170,7 @@ func headerOnePerLine(lines []document.Line, i int) ([]columnKind, int) {
 
 // headerInGlued recognises a header whose lines were glued with the rows
 // after it: "NameOrganisationCountryHillarAareleid…".
-func headerInGlued(l document.Line) ([]columnKind, bool) {
+func headerInGlued(l line) ([]columnKind, bool) {
 	if l.Kind != document.Glued {
 		return nil, false
 	}
@@ -230,7 +230,7 @@ func splitCells(s string, sep *rx.Regexp) []string {
 // is empty continues the row before (a cell wrapped onto a second line);
 // a few other lines between rows (a page break's running header) are
 // passed over when the table goes on after them.
-func readCellRows(lines []document.Line, i int, cols []columnKind) rosterTable {
+func readCellRows(lines []line, i int, cols []columnKind) rosterTable {
 	t := rosterTable{cols: cols, end: i}
 	for i < len(lines) {
 		l := lines[i]
@@ -272,7 +272,7 @@ func readCellRows(lines []document.Line, i int, cols []columnKind) rosterTable {
 // tableResumes looks past up to four short lines that are not rows (a
 // running header at a page break) for the next row of a table with n
 // columns.
-func tableResumes(lines []document.Line, i, n int) (int, bool) {
+func tableResumes(lines []line, i, n int) (int, bool) {
 	for j := i; j < len(lines) && j < i+6; j++ {
 		l := lines[j]
 		switch {
@@ -357,7 +357,7 @@ func joinWrapped(a, b string) string {
 
 // readSpacedRows reads plain lines whose columns are set apart like the
 // header's, until a line that does not split into columns.
-func readSpacedRows(lines []document.Line, i int, cols []columnKind, sep *rx.Regexp) rosterTable {
+func readSpacedRows(lines []line, i int, cols []columnKind, sep *rx.Regexp) rosterTable {
 	t := rosterTable{cols: cols, end: i}
 	for ; i < len(lines); i++ {
 		l := lines[i]
@@ -475,6 +475,7 @@ func collectPieces(src *tableSource, i int, cols []columnKind) ([]tablePiece, in
 			n := oneCharRun(lines, i)
 			g := l
 			g.Text, g.Kind = joinChars(lines[i:i+n]), document.Glued
+			g = relex(g)
 			pieces = appendGlued(pieces, g)
 			i += n
 			blanks = 0
@@ -491,7 +492,7 @@ func collectPieces(src *tableSource, i int, cols []columnKind) ([]tablePiece, in
 }
 
 // oneCharRun counts the lines from i on that hold one character each.
-func oneCharRun(lines []document.Line, i int) int {
+func oneCharRun(lines []line, i int) int {
 	n := 0
 	for i+n < len(lines) && lines[i+n].Kind != document.Glued && utf8.RuneCountInString(strings.TrimSpace(lines[i+n].Text)) == 1 {
 		n++
@@ -500,7 +501,7 @@ func oneCharRun(lines []document.Line, i int) int {
 }
 
 // joinChars joins one-character lines into the text they were cut from.
-func joinChars(lines []document.Line) string {
+func joinChars(lines []line) string {
 	var b strings.Builder
 	for _, l := range lines {
 		b.WriteString(strings.TrimSpace(l.Text))
@@ -512,7 +513,7 @@ func joinChars(lines []document.Line) string {
 // running header or footer of a document whose pages were joined. Lines
 // within three lines of a page-number line count when the same text
 // stands near another page-number line.
-func runningHeaders(lines []document.Line) map[int]bool {
+func runningHeaders(lines []line) map[int]bool {
 	var pageLines []int
 	for i, l := range lines {
 		if isPageFurniture(l.Text) {
@@ -540,7 +541,7 @@ func runningHeaders(lines []document.Line) map[int]bool {
 
 // appendGlued adds a glued line as a piece, joining it to the clean line
 // before when it starts in the middle of a word.
-func appendGlued(pieces []tablePiece, l document.Line) []tablePiece {
+func appendGlued(pieces []tablePiece, l line) []tablePiece {
 	text := strings.TrimSpace(l.Text)
 	if n := len(pieces); n > 0 && !pieces[n-1].glued && beginsLowercase(text) {
 		prev := pieces[n-1]
@@ -560,7 +561,7 @@ func beginsLowercase(s string) bool {
 
 // canBeCell reports whether a line can be a cell of a table of
 // participants: short, not a heading, not a sentence, not a new label.
-func canBeCell(l document.Line) bool {
+func canBeCell(l line) bool {
 	text := strings.TrimSpace(l.Text)
 	words := strings.Fields(text)
 	switch {

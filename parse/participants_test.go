@@ -153,7 +153,7 @@ func seed2010Expected() []Participant {
 // hand it over (simulated here by simulateNormalize).
 func TestParticipantsSeed2010(t *testing.T) {
 	lines := simulateNormalize(t, samplePath("tf-csirt-29-2010-hamburg.txt"))
-	got, warnings := findParticipants(lines, Options{})
+	got, warnings := findParticipants(lexLines(lines), Options{})
 	if len(seed2010Table) != 109 {
 		t.Fatalf("the expected table has %d rows, the document 109", len(seed2010Table))
 	}
@@ -203,7 +203,7 @@ func TestParticipantsSeed2010Normalized(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc, _ = normalize.Run(doc)
-	got, _ := findParticipants(doc.Lines, Options{})
+	got, _ := findParticipants(lexLines(doc.Lines), Options{})
 	if diff := cmp.Diff(seed2010Expected(), got); diff != "" {
 		t.Errorf("participants through normalize.Run (-want +got):\n%s", diff)
 	}
@@ -213,7 +213,7 @@ func TestParticipantsSeed2010Normalized(t *testing.T) {
 // attendance list (only a link to one): nobody is invented.
 func TestParticipantsSeed2006(t *testing.T) {
 	lines := simulateNormalize(t, samplePath("tf-csirt-17-2006-amsterdam.txt"))
-	got, _ := findParticipants(lines, Options{})
+	got, _ := findParticipants(lexLines(lines), Options{})
 	if len(got) != 0 {
 		t.Errorf("participants found in a document without a list: %+v", got)
 	}
@@ -227,7 +227,7 @@ func TestParticipantsParallel(t *testing.T) {
 	results := make(chan []Participant, 4)
 	for range 4 {
 		go func() {
-			got, _ := findParticipants(lines, Options{})
+			got, _ := findParticipants(lexLines(lines), Options{})
 			results <- got
 		}()
 	}

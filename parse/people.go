@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // The roles and attendances of the contract.
@@ -345,82 +346,21 @@ type rosterKeyword struct {
 	value  string
 }
 
-// roleKeywords give the contract's role for the words minutes use, in
-// several languages. Longer phrases come first: "vice chair" before
-// "chair".
-var roleKeywords = []rosterKeyword{
-	{"vice-chairperson", roleViceChair}, {"vice chairperson", roleViceChair},
-	{"vice-chair", roleViceChair}, {"vice chair", roleViceChair},
-	{"vice-chairman", roleViceChair}, {"vice chairman", roleViceChair},
-	{"vice president", roleViceChair}, {"vice-president", roleViceChair},
-	{"vice-présidente", roleViceChair}, {"vice-président", roleViceChair},
-	{"vicepresidente", roleViceChair}, {"vizepräsident", roleViceChair},
-	{"stellvertretender vorsitzender", roleViceChair}, {"deputy chair", roleViceChair},
-	{"stellvertretende vorsitzende", roleViceChair},
-	{"past president", ""}, {"president elect", ""}, {"president-elect", ""},
-	{"co-chair", roleChair}, {"chairperson", roleChair}, {"chairman", roleChair},
-	{"chairwoman", roleChair}, {"chairs", roleChair}, {"chairing", roleChair},
-	{"chaired", roleChair}, {"chair", roleChair}, {"president", roleChair},
-	{"présidente", roleChair}, {"président", roleChair}, {"presidente", roleChair},
-	{"vorsitzende", roleChair}, {"vorsitzender", roleChair}, {"vorsitz", roleChair},
-	{"voorzitter", roleChair}, {"presidenta", roleChair},
-	{"facilitators", roleChair}, {"facilitator", roleChair}, {"facilitating", roleChair},
-	{"moderator", roleChair}, {"convenor", roleChair}, {"convener", roleChair},
-	{"presiding officer", roleChair}, {"presiding", roleChair},
-	{"secretary", roleSecretary}, {"secrétaire", roleSecretary}, {"secretaria", roleSecretary},
-	{"secretario", roleSecretary}, {"secretaris", roleSecretary}, {"schriftführer", roleSecretary},
-	{"schriftführerin", roleSecretary}, {"segretario", roleSecretary}, {"clerk", roleSecretary},
-	{"greffière", roleSecretary}, {"greffier", roleSecretary},
-	{"treasurer", roleTreasurer}, {"trésorier", roleTreasurer}, {"trésorière", roleTreasurer},
-	{"tesorero", roleTreasurer}, {"tesorera", roleTreasurer}, {"schatzmeister", roleTreasurer},
-	{"kassenwart", roleTreasurer}, {"penningmeester", roleTreasurer},
-	{"kassiererin", roleTreasurer}, {"kassierer", roleTreasurer},
-	{"scribenick", roleScribe}, {"scribes", roleScribe}, {"scribe", roleScribe},
-	{"minute taker", roleScribe}, {"minute-taker", roleScribe}, {"minutes", roleScribe},
-	{"minuting", roleScribe}, {"minuted by", roleScribe}, {"note taker", roleScribe},
-	{"note-taker", roleScribe}, {"notetaker", roleScribe},
-	{"recorder", roleScribe}, {"protokoll", roleScribe}, {"notulist", roleScribe},
-	{"notes by", roleScribe},
-	{"procès-verbal", roleScribe},
-	{"guests", roleGuest}, {"guest", roleGuest}, {"invited", roleGuest}, {"invitees", roleGuest},
-	{"invités", roleGuest}, {"invitées", roleGuest}, {"invité", roleGuest}, {"gäste", roleGuest},
-	{"gast", roleGuest}, {"invitados", roleGuest}, {"gasten", roleGuest},
-	{"observers", roleGuest}, {"observer", roleGuest}, {"observateurs", roleGuest},
-	{"beobachter", roleGuest}, {"others present", roleGuest}, {"also present", roleGuest},
-	{"also attending", roleGuest}, {"in attendance", roleGuest}, {"visitors", roleGuest},
-}
+// roleKeywords give the contract's role for the words minutes use for
+// offices (vocab.Offices), attendanceKeywords the contract's attendance
+// for the words of attendance lists (vocab.Attendance).
+var (
+	roleKeywords       = rosterKeywords(vocab.Offices)
+	attendanceKeywords = rosterKeywords(vocab.Attendance)
+)
 
-// attendanceKeywords give the contract's attendance for the words minutes
-// use, in several languages.
-var attendanceKeywords = []rosterKeyword{
-	{"not present", attendAbsent},
-	{"by proxy", attendProxy}, {"proxies", attendProxy}, {"proxy", attendProxy},
-	{"par procuration", attendProxy}, {"procuration", attendProxy}, {"vollmacht", attendProxy},
-	{"phone conference", attendRemote}, {"video conference", attendRemote},
-	{"conference call", attendRemote}, {"teleconference", attendRemote},
-	{"by phone", attendRemote}, {"by telephone", attendRemote}, {"telephone", attendRemote},
-	{"phone", attendRemote}, {"video", attendRemote}, {"remotely", attendRemote},
-	{"remote", attendRemote}, {"online", attendRemote}, {"dial-in", attendRemote},
-	{"dialled in", attendRemote}, {"dialed in", attendRemote}, {"webex", attendRemote},
-	{"zoom", attendRemote}, {"skype", attendRemote},
-	{"virtual", attendRemote}, {"à distance", attendRemote}, {"en ligne", attendRemote},
-	{"per telefon", attendRemote}, {"telefonisch", attendRemote}, {"virtuell", attendRemote},
-	{"apologies", attendApologies}, {"apology", attendApologies}, {"regrets", attendApologies},
-	{"regret", attendApologies}, {"excused", attendApologies}, {"excusés", attendApologies},
-	{"excusées", attendApologies}, {"excusé", attendApologies}, {"excusée", attendApologies},
-	{"entschuldigt", attendApologies}, {"excusados", attendApologies},
-	{"disculpas", attendApologies}, {"afgemeld", attendApologies}, {"giustificati", attendApologies},
-	{"absent", attendAbsent}, {"absents", attendAbsent}, {"absentes", attendAbsent},
-	{"abwesend", attendAbsent}, {"ausentes", attendAbsent}, {"ausente", attendAbsent},
-	{"afwezig", attendAbsent}, {"assenti", attendAbsent}, {"absence", attendApologies},
-	{"present", attendPresent}, {"présents", attendPresent}, {"présentes", attendPresent},
-	{"présent", attendPresent}, {"présente", attendPresent}, {"présences", attendPresent},
-	{"presences", attendPresent}, {"anwesend", attendPresent}, {"anwesende", attendPresent},
-	{"presentes", attendPresent}, {"aanwezig", attendPresent}, {"presenti", attendPresent},
-	{"attendees", attendPresent}, {"attendance", attendPresent}, {"attending", attendPresent},
-	{"attended", attendPresent}, {"participants", attendPresent}, {"teilnehmer", attendPresent},
-	{"teilnehmende", attendPresent}, {"asistentes", attendPresent}, {"deelnemers", attendPresent},
-	{"partecipanti", attendPresent}, {"roll call", attendPresent}, {"in person", attendPresent},
+// rosterKeywords are a vocabulary's terms with their senses.
+func rosterKeywords(t vocab.Table) []rosterKeyword {
+	out := make([]rosterKeyword, len(t))
+	for i, term := range t {
+		out[i] = rosterKeyword{phrase: term.Text, value: term.Sense}
+	}
+	return out
 }
 
 // findKeyword returns the value of the first rosterKeyword that occurs in s as

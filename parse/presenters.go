@@ -41,7 +41,7 @@ const maxPresenters = 12
 
 // findPresenters returns the people who presented an item, in the order the
 // minutes name them, without repeats.
-func findPresenters(lines []document.Line) []string {
+func findPresenters(lines []line) []string {
 	var names []string
 	seen := map[string]bool{}
 	add := func(found []string) {
@@ -54,7 +54,7 @@ func findPresenters(lines []document.Line) []string {
 	}
 	afterHeading := true // the lines just under the item's heading, or a sub-heading
 	for i, l := range lines {
-		text := plainLine(l)
+		text := l.plain
 		if text == "" {
 			continue
 		}
@@ -87,7 +87,7 @@ var presenterColumnWords = map[string]bool{
 // PRESENTER", 2016-02-13 "Topic Presenter"): then the names in that
 // column, and after a leader in its rows that lost their cells, are the
 // items' presenters (testdata/CONVENTIONS.md).
-func hasPresenterColumn(lines []document.Line) bool {
+func hasPresenterColumn(lines []line) bool {
 	for _, l := range lines {
 		words := strings.Fields(foldKey(strings.Join(l.Cells, " ") + " " + l.Text))
 		if l.Kind == document.TableRow {
@@ -121,7 +121,7 @@ func columnPresenters(s section) []string {
 				names = mergeLinks(names, namesIn(cells[1]))
 			}
 		case l.Kind == document.Heading || l.Bold:
-			text := stripMarkup(l.Text)
+			text := l.bare
 			if _, owner := splitOwner(text); owner != "" {
 				names = mergeLinks(names, namesIn(owner))
 			} else if _, person := withoutTrailingPerson(text); person != "" {

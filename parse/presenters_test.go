@@ -69,7 +69,7 @@ func TestFindPresenters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, findPresenters(linesOf(t, tt.file, tt.text))); diff != "" {
+			if diff := cmp.Diff(tt.want, findPresenters(lexLines(linesOf(t, tt.file, tt.text)))); diff != "" {
 				t.Errorf("presenters (-want +got):\n%s", diff)
 			}
 		})
@@ -140,7 +140,7 @@ func TestHasPresenterColumn(t *testing.T) {
 		{document.Line{Kind: document.TableRow, Text: "Name | Organisation", Cells: []string{"Name", "Organisation"}}, false},
 	}
 	for _, tt := range tests {
-		if got := hasPresenterColumn([]document.Line{tt.line}); got != tt.want {
+		if got := hasPresenterColumn(lexLines([]document.Line{tt.line})); got != tt.want {
 			t.Errorf("hasPresenterColumn(%q) = %v, want %v", tt.line.Text, got, tt.want)
 		}
 	}

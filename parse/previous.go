@@ -27,13 +27,13 @@ package parse
 import (
 	"strings"
 
-	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 var (
 	// minutesWord matches the names of minutes as a document, not as time.
-	minutesWord = rx.New(`(?i)(?:^|[^\p{L}\d])(?:minutes|procès-verbal|procès-verbaux|compte[- ]rendu|protokolls?|niederschrift|notulen|verbale)(?:[^\p{L}]|$)`)
+	minutesWord = rx.New(`(?i)(?:^|[^\p{L}\d])(?:` + vocab.Minutes.Pattern() + `)(?:[^\p{L}]|$)`)
 	// minutesOfTime matches minutes that count time.
 	minutesOfTime = rx.New(`(?i)(?:\b\d{1,3}|few|several|couple of|some|many|ten|five|fifteen|twenty|thirty|forty|sixty)\s+minutes|minutes['’]\s|\bminutes\s+(?:late|early|later|before|after|delay|long)`)
 	// earlierMeeting matches what says the minutes are of an earlier
@@ -135,11 +135,11 @@ func previousFromItem(s section, m Meeting, order numericOrder) *PreviousMinutes
 
 // sectionSentences are the sentences of a section's plain text, each
 // line's list numbering ("1.1", "1.") taken off.
-func sectionSentences(lines []document.Line) []string {
+func sectionSentences(lines []line) []string {
 	var out []string
 	for _, l := range lines {
-		text := plainLine(l)
-		if n, ok := parseNumbered(text); ok {
+		text := l.plain
+		if n := l.plainNum; n != nil {
 			text = n.title
 		}
 		out = append(out, splitIntoSentences(text)...)

@@ -44,8 +44,8 @@ func TestFindPreviousMinutes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			lines := linesOf(t, tt.file, tt.text)
-			order := numericOrderIn(lineTexts(lines))
-			got := findPreviousMinutes(splitItems(lines), Meeting{Date: tt.meetingDate}, order)
+			order := lex(lines).order
+			got := findPreviousMinutes(splitItems(lexLines(lines)), Meeting{Date: tt.meetingDate}, order)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("previous minutes (-want +got):\n%s", diff)
 			}

@@ -114,11 +114,24 @@ type Participant struct {
 
 // A Decision is what the meeting decided or agreed.
 type Decision struct {
-	ID    String `json:"id"`
-	Text  String `json:"text"`
-	Item  String `json:"item"`
-	Kind  String `json:"kind"` // resolution | motion | agreement | election
-	Votes *Votes `json:"votes"`
+	ID       String    `json:"id"`
+	Text     String    `json:"text"`
+	Item     String    `json:"item"`
+	Kind     String    `json:"kind"` // resolution | motion | agreement | election
+	Votes    *Votes    `json:"votes"`
+	Mover    String    `json:"mover"`     // who moved or proposed it, as written
+	Seconder String    `json:"seconder"`  // who seconded it, as written
+	RollCall *RollCall `json:"roll_call"` // the vote taken by name, where the minutes give the names
+}
+
+// A RollCall is a vote taken by name: who voted for, against, abstained
+// or was absent, names as written. The counts of the decision's Votes
+// agree with it.
+type RollCall struct {
+	For     []string `json:"for"`
+	Against []string `json:"against"`
+	Abstain []string `json:"abstain"`
+	Absent  []string `json:"absent"`
 }
 
 // Votes are the counts of a vote, where the document gives them.

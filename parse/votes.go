@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // Votes as minutes write them:
@@ -22,7 +23,7 @@ import (
 
 // unanimousWords say that everyone voted for, in several languages
 // ("unanimit" also finds "à l'unanimité" and "unanimità").
-var unanimousWords = rx.New(`(?i)\bunanim\w*|\bwithout\s+(?:any\s+)?objections?\b|\bno\s+objections?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\bby\s+acclamation\b|\beinstimmig\w*|\bunanimit\w*|\bunanimidad\b|\bpar\s+acclamation\b`)
+var unanimousWords = rx.New(`(?i)\b(?:` + vocab.Unanimous.Pattern() + `)\b`)
 
 // numberWords are the counts minutes write in words.
 var numberWords = map[string]int{
@@ -36,10 +37,10 @@ var numberWords = map[string]int{
 const countWord = `(\d{1,4}|no|none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`
 
 // The words for each side of a vote, after or before the count.
-const (
-	forWords     = `in\s+fav(?:ou)?r|for|yes|yeas?|ayes?|aye|pour|dafür|ja|a\s+favor|favorable|favourable|pro`
-	againstWords = `against|opposed|no|nays?|noes|contre|dagegen|nein|en\s+contra|contrari`
-	abstainWords = `abstentions?|abstain(?:ed|ing|s)?|abstention|enthaltungen|enthaltung|abstenciones|astenuti|astensioni`
+var (
+	forWords     = vocab.VoteFor.Pattern()
+	againstWords = vocab.VoteAgainst.Pattern()
+	abstainWords = vocab.VoteAbstain.Pattern()
 )
 
 var (

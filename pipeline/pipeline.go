@@ -20,7 +20,7 @@ import (
 // extract, normalize or parse give a different record for the same bytes:
 // a database whose documents were made by another version has them
 // re-extracted on the next import.
-const Version = "0.2.0"
+const Version = "0.3.1"
 
 // A Result is everything the pipeline learned from one file.
 type Result struct {
@@ -31,11 +31,16 @@ type Result struct {
 
 // Entry gives the result in the form the store takes.
 func (r *Result) Entry() store.Entry {
+	pages := make([]int, len(r.Repaired.Lines))
+	for i, l := range r.Repaired.Lines {
+		pages[i] = l.Page
+	}
 	return store.Entry{
-		Record:  r.Record,
-		RawText: r.Raw.Text(),
-		Text:    r.Repaired.Text(),
-		Version: Version,
+		Record:    r.Record,
+		RawText:   r.Raw.Text(),
+		Text:      r.Repaired.Text(),
+		Version:   Version,
+		LinePages: pages,
 	}
 }
 

@@ -4,7 +4,7 @@
 // it cold, again with nothing changed, and again after the pipeline
 // version changed, and prints documents per second, MB per second and
 // peak memory for each run. (PDF extraction against poppler's pdftotext is
-// measured by extract's benchmarks: extract/testdata/pdf/bench-ratio.sh.)
+// measured by extract/pdf's benchmarks: extract/pdf/testdata/bench-ratio.sh.)
 //
 //	go run ./cmd/minutes-bench [-docs 5000] [-j N] [-keep DIR]
 //
@@ -106,8 +106,8 @@ func run(docs, jobs int, keep, corpus string) error {
 // comparePDF runs our extraction and poppler's pdftotext, each as its own
 // process, on the corpus PDFs and on one 500-page PDF made from them with
 // qpdf, and prints pages per second and peak memory side by side. (The Go
-// benchmarks in extract measure the reader in process:
-// extract/testdata/pdf/bench-ratio.sh.)
+// benchmarks in extract/pdf measure the reader in process:
+// extract/pdf/testdata/bench-ratio.sh.)
 func comparePDF(bin string, sources []string, work string) error {
 	var pdfs []string
 	for _, s := range sources {

@@ -9,13 +9,14 @@ import (
 	"minutes/extract"
 	"minutes/parse"
 	"minutes/pipeline"
+	"minutes/store"
 )
 
 func init() {
 	register(&command{
 		name:    "extract",
-		usage:   "extract [--indent | --text] FILE...",
-		summary: "Print the record of each file as one JSON object per line (JSON Lines), or with --text the text as read, before any repair.",
+		usage:   "extract [--indent | --text] [--db FILE] FILE...",
+		summary: "Print the record of each file as one JSON object per line (JSON Lines), or with --text the text as read, before any repair. With --db, the record is the one an import into that database would store.",
 		run:     runExtract,
 	})
 }
@@ -24,6 +25,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags(commands["extract"], stderr)
 	indent := fs.Bool("indent", false, "indent the JSON for reading (one record is then several lines)")
 	textOnly := fs.Bool("text", false, "print each file's text as the reader extracted it, one line per line, pages separated by form feeds (no repair, no record)")
+	dbPath := fs.String("db", "", "read the organisations this database knows, as an import into it does (opened read-only)")
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return usageStatus(err)
@@ -40,9 +42,16 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	if *textOnly {
 		return printTexts(files, stdout, stderr)
 	}
+	var opts parse.Options
+	if *dbPath != "" {
+		if opts.KnownOrganisations, err = store.KnownOrganisations(*dbPath); err != nil {
+			fmt.Fprintf(stderr, "minutes: %v\n", err)
+			return 1
+		}
+	}
 	status := 0
 	for _, path := range files {
-		res, err := pipeline.ProcessFile(path, parse.Options{})
+		res, err := pipeline.ProcessFile(path, opts)
 		if err != nil {
 			fmt.Fprintf(stderr, "minutes: %v\n", err)
 			status = 1

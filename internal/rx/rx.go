@@ -319,21 +319,53 @@ func longestASCIIRun(rs []rune) string {
 
 // containsFold reports whether s contains lower (lower-case ASCII) in any
 // ASCII letter case, or may contain it through a Kelvin sign or long s.
+// Candidates are found with strings.IndexByte for both cases of the first
+// letter, which is much faster than comparing at every byte.
 func containsFold(s, lower string) bool {
 	n := len(lower)
 	if n == 0 {
 		return true
 	}
-	first := lower[0]
-	for i := 0; i+n <= len(s); i++ {
-		if toLower(s[i]) != first {
-			continue
+	lo, up := lower[0], lower[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - 'a' + 'A'
+	}
+	last := len(s) - n // the last offset where lower fits
+	// nextLo and nextUp are the next offsets, from i on, of either case of
+	// the first letter (-1: none left).
+	nextLo, nextUp := -2, -2
+	next := func(c byte, from int) int {
+		if from > last {
+			return -1
 		}
-		j := 1
-		for j < n && toLower(s[i+j]) == lower[j] {
-			j++
+		if k := strings.IndexByte(s[from:last+1], c); k >= 0 {
+			return from + k
 		}
-		if j == n {
+		return -1
+	}
+	for i := 0; i <= last; i++ {
+		if nextLo != -1 && nextLo < i {
+			nextLo = next(lo, i)
+		}
+		if up != lo && nextUp != -1 && nextUp < i {
+			nextUp = next(up, i)
+		}
+		switch {
+		case up == lo || nextUp < 0:
+			i = nextLo
+		case nextLo < 0 || nextUp < nextLo:
+			i = nextUp
+		default:
+			i = nextLo
+		}
+		if i < 0 {
+			break
+		}
+		k := 1
+		for k < n && toLower(s[i+k]) == lower[k] {
+			k++
+		}
+		if k == n {
 			return true
 		}
 	}

@@ -1,9 +1,0 @@
-//go:build !unix
-
-package extract
-
-import "time"
-
-// cpuTime falls back on the wall clock where the processor time of the
-// process is not at hand.
-func cpuTime() time.Duration { return time.Duration(time.Now().UnixNano()) }

@@ -1,0 +1,62 @@
+package vocab
+
+// Actions: the headings and labels that announce a list of actions, and
+// the words that say the actions under them were set at an earlier
+// meeting.
+
+// ActionHeadings are the words of a heading or label over actions:
+// "Actions", "Action items", "Next steps", "Suivi des actions",
+// "Aufgaben", "Actiepunten".
+var ActionHeadings = Table{
+	{English, "actions", ""},
+	{English, "action", ""},
+	{English, "action items", ""},
+	{English, "action item", ""},
+	{English, "action points", ""},
+	{English, "action point", ""},
+	{English, "to-dos", ""},
+	{English, "to-do", ""},
+	{English, "todos", ""},
+	{English, "todo", ""},
+	{English, "next steps", ""},
+	{English, "follow-ups", ""},
+	{English, "follow-up", ""},
+	{English, "follow ups", ""},
+	{English, "follow up", ""},
+	{French, "suivi des actions", ""},
+	{French, "tâches", ""},
+	{German, "aufgaben", ""},
+	{German, "maßnahmen", ""},
+	{German, "massnahmen", ""},
+	{Spanish, "acciones", ""},
+	{Italian, "azioni", ""},
+	{Dutch, "actiepunten", ""},
+	{Dutch, "acties", ""},
+}
+
+// EarlierActions are the words of a heading over actions set at an earlier
+// meeting: "Actions from the last meeting", "Outstanding actions",
+// "Actions de la réunion précédente".
+var EarlierActions = Table{
+	{English, "last", ""},
+	{English, "previous", ""},
+	{English, "prior", ""},
+	{English, "earlier", ""},
+	{English, "outstanding", ""},
+	{English, "status of", ""},
+	{English, "review of", ""},
+	{English, "carried forward", ""},
+	{English, "carried over", ""},
+	{English, "old business", ""},
+	{English, "pending", ""},
+	{French, "précédentes", ""},
+	{French, "précédente", ""},
+	{French, "précédents", ""},
+	{French, "précédent", ""},
+	{French, "dernière", ""},
+	{German, "letzten", ""},
+	{German, "vorherigen", ""},
+	{Spanish, "anteriores", ""},
+	{Spanish, "anterior", ""},
+	{Italian, "precedenti", ""},
+}

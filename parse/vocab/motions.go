@@ -1,0 +1,140 @@
+package vocab
+
+// Motions: the words that name who moved a motion and who seconded it,
+// before the name ("moved by", "proposé par"), after it ("moved",
+// "seconded") or as a label ("Mover:", "2nd –"), and the labels of a
+// vote taken by name ("Roll call vote:").
+
+// MovedBy are the words before the name of who moved or proposed a
+// motion: "moved by Ann Lee", "proposé par M. Gagné", "propuesto por".
+var MovedBy = Table{
+	{English, "moved by", ""},
+	{English, "proposed by", ""},
+	{English, "motion made by", ""},
+	{English, "motion was made by", ""},
+	{English, "motion by", ""},
+	{English, "was made by", ""},
+	{English, "on the motion of", ""},
+	{French, "proposé par", ""},
+	{French, "proposée par", ""},
+	{French, "présenté par", ""},
+	{French, "présentée par", ""},
+	{Spanish, "propuesto por", ""},
+	{Spanish, "propuesta por", ""},
+	{Italian, "proposto da", ""},
+	{Italian, "proposta da", ""},
+	{Portuguese, "proposto por", ""},
+	{Portuguese, "proposta por", ""},
+	{Dutch, "voorgesteld door", ""},
+	{German, "vorgeschlagen von", ""},
+	{German, "beantragt von", ""},
+	{German, "antrag von", ""},
+}
+
+// SecondedBy are the words before the name of who seconded a motion.
+var SecondedBy = Table{
+	{English, "seconded by", ""},
+	{English, "second by", ""},
+	{English, "supported by", ""},
+	{French, "appuyé par", ""},
+	{French, "appuyée par", ""},
+	{French, "secondé par", ""},
+	{French, "secondée par", ""},
+	{Spanish, "secundado por", ""},
+	{Spanish, "secundada por", ""},
+	{Italian, "secondato da", ""},
+	{Italian, "secondata da", ""},
+	{Italian, "appoggiato da", ""},
+	{Italian, "appoggiata da", ""},
+	{Portuguese, "secundado por", ""},
+	{Portuguese, "apoiado por", ""},
+	{Dutch, "gesteund door", ""},
+	{Dutch, "ondersteund door", ""},
+	{German, "unterstützt von", ""},
+}
+
+// Moves are the verbs after the name of who moved a motion: "Dana moved
+// to accept", "Ann Lee proposed that".
+var Moves = Table{
+	{English, "moved", ""},
+	{English, "moves", ""},
+	{English, "motioned", ""},
+	{English, "made a motion", ""},
+	{English, "made the motion", ""},
+	{English, "proposed", ""},
+	{English, "proposes", ""},
+	{French, "propose", ""},
+	{Spanish, "propone", ""},
+	{Italian, "propone", ""},
+	{Portuguese, "propõe", ""},
+	{Portuguese, "propôs", ""},
+	{German, "beantragt", ""},
+	{Dutch, "stelt voor", ""},
+}
+
+// Seconds are the verbs after the name of who seconded a motion.
+var Seconds = Table{
+	{English, "seconded", ""},
+	{English, "seconds", ""},
+	{French, "appuie", ""},
+	{Spanish, "secunda", ""},
+	{Italian, "seconda", ""},
+	{Dutch, "steunt", ""},
+}
+
+// MoverLabels and SeconderLabels label the mover and the seconder where
+// minutes set them apart: "Mover: Ann Lee", "First Motion – X; 2nd – Y",
+// "Proposer: Gareth Jones", "Seconded: John Roe".
+var (
+	MoverLabels = Table{
+		{English, "first motion", ""},
+		{English, "moved by", ""},
+		{English, "proposed by", ""},
+		{English, "mover", ""},
+		{English, "proposer", ""},
+		{English, "moved", ""},
+		{English, "proposed", ""},
+		{French, "proposé par", ""},
+		{German, "antragsteller", ""},
+		{German, "antragstellerin", ""},
+		{Dutch, "indiener", ""},
+	}
+	SeconderLabels = Table{
+		{English, "seconded by", ""},
+		{English, "seconder", ""},
+		{English, "seconded", ""},
+		{English, "second", ""},
+		{English, "2nd", ""},
+		{French, "appuyé par", ""},
+	}
+)
+
+// RollCall are the words that open a vote taken by name: "Roll call
+// vote:", "Recorded vote:", "Namentliche Abstimmung:".
+var RollCall = Table{
+	{English, "roll call vote", ""},
+	{English, "roll-call vote", ""},
+	{English, "recorded vote", ""},
+	{English, "vote by roll call", ""},
+	{English, "roll call", ""},
+	{English, "roll-call", ""},
+	{French, "vote par appel nominal", ""},
+	{French, "appel nominal", ""},
+	{German, "namentliche abstimmung", ""},
+	{Spanish, "votación nominal", ""},
+	{Italian, "votazione nominale", ""},
+	{Dutch, "hoofdelijke stemming", ""},
+}
+
+// VoteAbsent are the words for those absent from a vote taken by name.
+var VoteAbsent = Table{
+	{English, "absent", ""},
+	{English, "not voting", ""},
+	{English, "not present", ""},
+	{French, "absents", ""},
+	{French, "absent", ""},
+	{German, "abwesend", ""},
+	{Spanish, "ausentes", ""},
+	{Italian, "assenti", ""},
+	{Dutch, "afwezig", ""},
+}
