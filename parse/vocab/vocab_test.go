@@ -11,7 +11,7 @@ import (
 
 // tables are every table of the package, by name.
 var tables = map[string]Table{
-	"Offices": Offices, "Attendance": Attendance,
+	"Offices": Offices, "Attendance": Attendance, "AttendanceProse": AttendanceProse,
 	"ActionHeadings": ActionHeadings, "EarlierActions": EarlierActions,
 	"VoteFor": VoteFor, "VoteAgainst": VoteAgainst, "VoteAbstain": VoteAbstain,
 	"Minutes": Minutes, "Agenda": Agenda, "NextWords": NextWords, "MeetingNouns": MeetingNouns,
