@@ -379,7 +379,9 @@ func (c *chooser) dropCredits() {
 			return
 		}
 		if n.Type == html.TextNode {
-			if creditText.MatchString(n.Data) {
+			// A credit's block holds 25 words at most: longer text is no
+			// credit, and the search is costly.
+			if fewWords(n.Data, 25) && mayBeCredit(n.Data) && creditText.MatchString(n.Data) {
 				c.dropCredit(n)
 			}
 			return
@@ -389,6 +391,37 @@ func (c *chooser) dropCredits() {
 		}
 	}
 	walk(c.body)
+}
+
+// creditStems are words of which every creditText holds one: a cheap
+// test before the regular expression.
+var creditStems = []string{"powered", "built", "generated", "made", "created", "desenvolvido",
+	"propulsé", "généré", "erstellt", "bereitgestellt", "creado", "hecho", "generado", "realizzato", "generato"}
+
+// mayBeCredit reports whether s holds one of the creditStems.
+func mayBeCredit(s string) bool {
+	s = strings.ToLower(s)
+	for _, stem := range creditStems {
+		if strings.Contains(s, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// fewWords reports whether s holds at most n words.
+func fewWords(s string, n int) bool {
+	words, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f'
+		if !space && !inWord {
+			if words++; words > n {
+				return false
+			}
+		}
+		inWord = !space
+	}
+	return true
 }
 
 // dropCredit drops the block around t, a text node holding a credit,
