@@ -97,7 +97,10 @@ func choose(page string) *chooser {
 	}
 	c := &chooser{doc: doc, stats: map[*html.Node]textStats{}, sel: &selection{drop: make([]bool, tags)}}
 	c.count(doc.Get(0))
-	c.body = doc.Find("body").First().Get(0) // the parser always makes one
+	c.body = doc.Get(0)
+	if body := doc.Find("body, frameset").First(); body.Length() > 0 { // a frameset page has no body
+		c.body = body.Get(0)
+	}
 	c.dropLandmarks()
 	c.root = c.chooseRoot()
 	c.dropNamed()

@@ -136,6 +136,7 @@ func TestHTMLNoContent(t *testing.T) {
 	}{
 		{"only navigation", `<nav><a href="/">Home</a> <a href="/minutes/">Minutes</a></nav>`, ErrOnlyChrome},
 		{"only a banner and a footer", `<body class="nav-fixed"><header><a href="/">Club</a> <a href="/about/">About</a></header><footer>© 2024 The Club</footer></body>`, ErrOnlyChrome},
+		{"a frameset, no body", `<html><frameset><frame src="minutes.html"><noframes><p>Minutes</p></noframes></frameset></html>`, ErrNoText},
 		{"nothing shown", `<html><head><title>Minutes</title></head><body><script>var x = "minutes";</script><img src="scan.png" alt="Minutes"></body></html>`, ErrNoText},
 	}
 	for _, tt := range tests {

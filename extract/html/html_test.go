@@ -576,6 +576,8 @@ func FuzzReadHTML(f *testing.F) {
 	f.Add([]byte("<pre>\n a\r\n\r b</pre><p>&#146;&#x80;&#0;&#xD800;"))
 	f.Add([]byte("<meta charset=iso-8859-1><p>year\xd5s \xd0 x"))
 	f.Add([]byte("---\ntitle: \"x\x01\"\r\ndate: y\n...\n<p>z"))
+	f.Add([]byte(quartoPage))
+	f.Add([]byte(`<frameset><frame src=a></frameset><body class=nav><nav>x</nav><footer role=contentinfo>Powered by <a href=//h>Hugo</a></footer>`))
 	files, _ := filepath.Glob(readertest.CorpusPath("html", "*.html"))
 	for _, path := range files {
 		if data, err := os.ReadFile(path); err == nil {
