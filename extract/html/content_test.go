@@ -119,13 +119,7 @@ func TestHTMLContentSelection(t *testing.T) {
 // TestHTMLQuartoProvenance checks that the lines of the Quarto page keep
 // their source lines once its chrome is dropped.
 func TestHTMLQuartoProvenance(t *testing.T) {
-	doc := readHTMLString(t, quartoPage)
-	source := strings.Split(quartoPage, "\n")
-	for _, l := range doc.Lines {
-		if w := firstWord(l); w != "" && !strings.Contains(source[l.Num-1], w) {
-			t.Errorf("line %d %q: %q is not on source line %d", l.Num, l.Text, w, l.Num)
-		}
-	}
+	wantProvenance(t, "Quarto page", quartoPage, readHTMLString(t, quartoPage))
 }
 
 func TestHTMLNoContent(t *testing.T) {

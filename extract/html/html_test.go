@@ -371,15 +371,22 @@ func TestHTMLCorpusProvenance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		source := strings.Split(normalizeNewlines(charset.DecodeHTML(data).Text), "\n")
-		for _, l := range doc.Lines {
-			word := firstWord(l)
-			if word == "" {
-				continue
-			}
-			if l.Num < 1 || l.Num > len(source) || !strings.Contains(source[l.Num-1], word) {
-				t.Errorf("%s: line %d %q: its first word %q is not on source line %d", filepath.Base(path), l.Num, l.Text, word, l.Num)
-			}
+		wantProvenance(t, filepath.Base(path), normalizeNewlines(charset.DecodeHTML(data).Text), doc)
+	}
+}
+
+// wantProvenance fails for each line of doc whose first word is not on
+// the line of source its number names.
+func wantProvenance(t *testing.T, name, source string, doc *document.Document) {
+	t.Helper()
+	lines := strings.Split(source, "\n")
+	for _, l := range doc.Lines {
+		word := firstWord(l)
+		if word == "" {
+			continue
+		}
+		if l.Num < 1 || l.Num > len(lines) || !strings.Contains(lines[l.Num-1], word) {
+			t.Errorf("%s: line %d %q: its first word %q is not on source line %d", name, l.Num, l.Text, word, l.Num)
 		}
 	}
 }
