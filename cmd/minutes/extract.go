@@ -2,19 +2,20 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
 	"minutes/extract"
-	"minutes/parse"
 	"minutes/pipeline"
 )
 
 func init() {
 	register(&command{
 		name:    "extract",
-		usage:   "extract [--indent | --text] FILE...",
+		usage:   "extract [--indent | --text] [--no-ocr] [--ocr-lang L] FILE...",
 		summary: "Print the record of each file as one JSON object per line (JSON Lines), or with --text the text as read, before any repair.",
 		run:     runExtract,
 	})
@@ -24,6 +25,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags(commands["extract"], stderr)
 	indent := fs.Bool("indent", false, "indent the JSON for reading (one record is then several lines)")
 	textOnly := fs.Bool("text", false, "print each file's text as the reader extracted it, one line per line, pages separated by form feeds (no repair, no record)")
+	ocrOptions := ocrFlags(fs)
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return usageStatus(err)
@@ -42,7 +44,13 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	for _, path := range files {
-		res, err := pipeline.ProcessFile(path, parse.Options{})
+		data, err := os.ReadFile(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "minutes: %v\n", err)
+			status = 1
+			continue
+		}
+		res, err := pipeline.ProcessContext(context.Background(), path, data, pipeline.Options{Extract: extract.Options{OCR: ocrOptions()}})
 		if err != nil {
 			fmt.Fprintf(stderr, "minutes: %v\n", err)
 			status = 1

@@ -17,7 +17,7 @@ import (
 func init() {
 	register(&command{
 		name:    "import",
-		usage:   "import [--db FILE] [-j N] [--force] [--report FILE] PATH...",
+		usage:   "import [--db FILE] [-j N] [--force] [--report FILE] [--no-ocr] [--ocr-lang L] PATH...",
 		summary: "Extract files and folders (recursively) and store their records in a SQLite database.",
 		run:     runImport,
 	})
@@ -36,6 +36,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	reportPath := flags.String("report", "", "write one JSON line per file with its outcome to this file")
 	verbose := flags.Bool("v", false, "print one line per file (the default for up to 20 files)")
 	quiet := flags.Bool("q", false, "print nothing but errors")
+	ocrOptions := ocrFlags(flags)
 	paths, err := parseInterspersed(flags, args)
 	if err != nil {
 		return usageStatus(err)
@@ -66,7 +67,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	listFiles := !*quiet && (*verbose || len(walk.Files) <= smallBatch)
 	im := &batch.Importer{
 		Store:   db,
-		Options: batch.Options{Jobs: *jobs, MaxSize: *maxSize << 20, Timeout: *timeout, Force: *force},
+		Options: batch.Options{Jobs: *jobs, MaxSize: *maxSize << 20, Timeout: *timeout, Force: *force, OCR: ocrOptions()},
 		OnResult: func(r batch.Result) {
 			progress.step(r)
 			if listFiles {
@@ -151,6 +152,11 @@ func reportLine(r batch.Result) map[string]any {
 		line["actions"] = len(rec.Actions)
 		line["decisions"] = len(rec.Decisions)
 		line["warnings"] = len(rec.Warnings)
+	}
+	if o := r.OCR; o != nil {
+		line["ocr_pages"] = len(o.Pages)
+		line["ocr_confidence"] = o.MeanConf()
+		line["ocr_pages_not_read"] = len(o.NotRead)
 	}
 	return line
 }

@@ -4,11 +4,11 @@ import (
 	"context"
 	"image"
 	"math"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"minutes/internal/scantest"
 )
 
 func TestParseTSV(t *testing.T) {
@@ -174,33 +174,8 @@ func TestReaderWithoutTesseract(t *testing.T) {
 	}
 }
 
-// fakeTesseract puts a tesseract on PATH that answers with a fixed TSV
-// page and counts its runs in the file it returns.
-func fakeTesseract(t *testing.T) (runs string) {
-	dir := t.TempDir()
-	runs = filepath.Join(dir, "runs")
-	script := `#!/bin/sh
-case "$1" in
---version) echo "tesseract 9.9.9"; exit 0;;
---list-langs) printf 'List of available languages (2):\neng\nfra\n'; exit 0;;
-esac
-cat >/dev/null
-echo run >> ` + runs + `
-printf 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n'
-i=0
-for w in Minutes of the meeting of the board and the trustees held on Monday; do
-  i=$((i+1)); printf '5\t1\t1\t1\t1\t%d\t%d\t100\t80\t40\t91\t%s\n' $i $((i*100)) $w
-done
-`
-	if err := os.WriteFile(filepath.Join(dir, "tesseract"), []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("PATH", dir+string(os.PathListSeparator)+os.Getenv("PATH"))
-	return runs
-}
-
 func TestReaderLimits(t *testing.T) {
-	runs := fakeTesseract(t)
+	runs := scantest.FakeTesseract(t)
 	img := image.NewGray(image.Rect(0, 0, 100, 100))
 	tests := []struct {
 		name    string
@@ -240,7 +215,7 @@ func TestReaderLimits(t *testing.T) {
 			t.Errorf("%s: report %+v", tt.name, rep)
 		}
 	}
-	if data, _ := os.ReadFile(runs); strings.Count(string(data), "run") != 5 {
-		t.Errorf("tesseract ran %d times, want 5 (2 pages, then 3)", strings.Count(string(data), "run"))
+	if n := runs(); n != 5 {
+		t.Errorf("tesseract ran %d times, want 5 (2 pages, then 3)", n)
 	}
 }

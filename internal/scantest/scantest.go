@@ -224,3 +224,34 @@ func Skew(img *image.Gray, degrees float64) *image.Gray {
 	}
 	return out
 }
+
+// FakeTesseract puts on PATH a tesseract that reads any image as one line
+// of thirteen words ("Minutes of the meeting of the board and the trustees
+// held on Monday", confidence 91) and says it has English and French. It
+// returns a function counting the images it was given to read.
+func FakeTesseract(t testing.TB) (runs func() int) {
+	t.Helper()
+	dir := t.TempDir()
+	log := filepath.Join(dir, "runs")
+	script := `#!/bin/sh
+case "$1" in
+--version) echo "tesseract 9.9.9"; exit 0;;
+--list-langs) printf 'List of available languages (2):\neng\nfra\n'; exit 0;;
+esac
+cat >/dev/null
+echo run >> ` + log + `
+printf 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n'
+i=0
+for w in Minutes of the meeting of the board and the trustees held on Monday; do
+  i=$((i+1)); printf '5\t1\t1\t1\t1\t%d\t%d\t100\t80\t40\t91\t%s\n' $i $((i*100)) $w
+done
+`
+	if err := os.WriteFile(filepath.Join(dir, "tesseract"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", dir+string(os.PathListSeparator)+os.Getenv("PATH"))
+	return func() int {
+		data, _ := os.ReadFile(log)
+		return bytes.Count(data, []byte("run\n"))
+	}
+}
