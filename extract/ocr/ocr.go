@@ -60,6 +60,7 @@ type Word struct {
 	Baseline int     // the y of the baseline of its line, in pixels (after any deskew)
 	Conf     float64 // 0 to 100
 	Line     int     // the line it belongs to, numbered through the page from 1
+	Bold     bool    // set in a bold face, as far as its ink tells (markBold)
 }
 
 // Doubtful reports whether the engine was unsure of the word.

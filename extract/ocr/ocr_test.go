@@ -219,3 +219,34 @@ func TestReaderLimits(t *testing.T) {
 		t.Errorf("tesseract ran %d times, want 5 (2 pages, then 3)", n)
 	}
 }
+
+// TestMarkBold draws words as vertical strokes, most two pixels thick and
+// one four: that one is bold.
+func TestMarkBold(t *testing.T) {
+	img := image.NewGray(image.Rect(0, 0, 400, 40))
+	for i := range img.Pix {
+		img.Pix[i] = 0xff
+	}
+	var words []Word
+	for i := range 12 {
+		x0 := 30 * i
+		stroke := 2
+		if i == 5 {
+			stroke = 4
+		}
+		for x := x0 + 5; x < x0+25; x += 6 {
+			for y := 10; y < 30; y++ {
+				for s := range stroke {
+					img.Pix[y*img.Stride+x+s] = 0
+				}
+			}
+		}
+		words = append(words, Word{Text: "word", Box: image.Rect(x0, 8, x0+28, 32)})
+	}
+	markBold(img, words)
+	for i, w := range words {
+		if w.Bold != (i == 5) {
+			t.Errorf("word %d: bold %v", i, w.Bold)
+		}
+	}
+}

@@ -9,7 +9,6 @@ package ocr
 
 import (
 	"image"
-	"image/draw"
 	"math"
 	"slices"
 )
@@ -67,21 +66,35 @@ func measureSkew(words []Word) float64 {
 	return slopes[len(slopes)/2]
 }
 
-// setBaselines gives every word its line's baseline: the lower quartile of
-// the words' bottoms (y grows down), since words without descenders or
-// brackets end on the baseline and the others below it.
+// setBaselines gives the words of each line their line's baseline: the
+// lower quartile of the words' bottoms (y grows down), since words without
+// descenders or brackets end on the baseline and the others below it. A
+// word whose bottom is far from it (more than baselineTol of the line's
+// median word height) keeps its own: Tesseract sometimes makes one line of
+// a hanging item number and the text beside the next line.
 func setBaselines(words []Word) {
 	for _, line := range byLine(words) {
 		bottoms := make([]int, len(line))
+		heights := make([]int, len(line))
 		for i, w := range line {
-			bottoms[i] = w.Box.Max.Y
+			bottoms[i], heights[i] = w.Box.Max.Y, w.Box.Dy()
 		}
 		slices.Sort(bottoms)
+		slices.Sort(heights)
+		base, tol := bottoms[len(bottoms)/4], baselineTol*float64(heights[len(heights)/2])
 		for _, w := range line {
-			w.Baseline = bottoms[len(bottoms)/4]
+			w.Baseline = base
+			if math.Abs(float64(w.Box.Max.Y-base)) > tol {
+				w.Baseline = w.Box.Max.Y
+			}
 		}
 	}
 }
+
+// baselineTol is how far below or above its line's baseline a word's
+// bottom may lie and still sit on it, in word heights: descenders reach
+// about a quarter of a word's height below.
+const baselineTol = 0.4
 
 // byLine groups pointers to the words by their line, in order.
 func byLine(words []Word) [][]*Word {
@@ -100,11 +113,7 @@ func byLine(words []Word) [][]*Word {
 // Turn returns img in grey, turned clockwise by 90, 180 or 270 degrees.
 func Turn(img image.Image, degrees int) *image.Gray {
 	b := img.Bounds()
-	gray, ok := img.(*image.Gray)
-	if !ok {
-		gray = image.NewGray(b)
-		draw.Draw(gray, b, img, b.Min, draw.Src)
-	}
+	gray := asGray(img)
 	w, h := b.Dx(), b.Dy()
 	out := image.NewGray(image.Rect(0, 0, w, h))
 	if degrees != 180 {

@@ -104,7 +104,8 @@ func parseLanguages(out string) (langs []string, osd bool) {
 
 // ReadImage reads the words of a page image in the given languages. A
 // page that reads badly is checked for its orientation (when OSD is
-// installed) and read again turned; the words' skew is then taken out.
+// installed) and read again turned; bold words are marked by their ink,
+// and the words' skew is then taken out.
 func (e *Engine) ReadImage(ctx context.Context, img image.Image, dpi float64, langs []string) (*Page, error) {
 	data, err := encodePNG(img)
 	if err != nil {
@@ -115,17 +116,19 @@ func (e *Engine) ReadImage(ctx context.Context, img image.Image, dpi float64, la
 		return nil, err
 	}
 	p.Size = img.Bounds().Size()
+	read := img // the image the words were read from
 	if e.osd && readsBadly(p) {
 		if turn := e.orientation(ctx, data, dpi); turn != 0 {
 			turned := Turn(img, turn)
 			if data, err := encodePNG(turned); err == nil {
 				if q, err := e.recognize(ctx, data, dpi, langs); err == nil && readingScore(q) > readingScore(p) {
 					q.Size, q.Turned = turned.Bounds().Size(), turn
-					p = q
+					p, read = q, turned
 				}
 			}
 		}
 	}
+	markBold(read, p.Words)
 	deskew(p)
 	return p, nil
 }

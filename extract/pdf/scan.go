@@ -201,6 +201,7 @@ func layoutOCR(p *ocr.Page, num int, box [4]float64) []document.Line {
 			y:      box[1] + float64(w.Baseline)*sy,
 			w:      float64(w.Box.Dx()) * sx,
 			size:   math.Round(sizes[w.Line]*sy*2) / 2,
+			bold:   w.Bold,
 			mapped: true,
 		}
 		glyphs = append(glyphs, g)
