@@ -42,39 +42,51 @@ func repairOCRLines(doc *document.Document, what string, fix func(l *document.Li
 }
 
 // repairOCRWords applies fix to each word (a run of non-space characters)
-// of every line read by OCR, except, when it guesses, the words OCR
-// doubted. A word fixed to "" is dropped with the space before it.
+// of every line read by OCR, and of its cells, except, when it guesses,
+// the words OCR doubted. A word fixed to "" is dropped with the space
+// before it.
 func repairOCRWords(doc *document.Document, what string, guesses bool, fix wordFix) []document.Warning {
 	return repairOCRLines(doc, what, func(l *document.Line) []string {
-		fields := strings.Fields(l.Text)
-		var changes []string
-		for j, word := range fields {
-			if guesses && isDoubted(l.OCR, word) {
-				continue
-			}
-			prev, next := "", ""
-			if j > 0 {
-				prev = fields[j-1]
-			}
-			if j+1 < len(fields) {
-				next = fields[j+1]
-			}
-			fixed := fix(prev, word, next)
-			switch {
-			case fixed == word:
-				continue
-			case fixed == "":
-				changes = append(changes, "'"+word+"'")
-			default:
-				changes = append(changes, "'"+word+"' -> '"+fixed+"'")
-			}
-			fields[j] = fixed
-		}
-		if len(changes) > 0 {
-			l.Text = rejoinFields(l.Text, fields)
+		text, changes := repairWords(l.Text, l.OCR, guesses, fix)
+		l.Text = text
+		for i, cell := range l.Cells {
+			l.Cells[i], _ = repairWords(cell, l.OCR, guesses, fix)
 		}
 		return changes
 	})
+}
+
+// repairWords applies fix to the words of one text, and says what it
+// changed.
+func repairWords(text string, o *document.OCRLine, guesses bool, fix wordFix) (string, []string) {
+	fields := strings.Fields(text)
+	var changes []string
+	for j, word := range fields {
+		if guesses && isDoubted(o, word) {
+			continue
+		}
+		prev, next := "", ""
+		if j > 0 {
+			prev = fields[j-1]
+		}
+		if j+1 < len(fields) {
+			next = fields[j+1]
+		}
+		fixed := fix(prev, word, next)
+		switch {
+		case fixed == word:
+			continue
+		case fixed == "":
+			changes = append(changes, "'"+word+"'")
+		default:
+			changes = append(changes, "'"+word+"' -> '"+fixed+"'")
+		}
+		fields[j] = fixed
+	}
+	if len(changes) == 0 {
+		return text, nil
+	}
+	return rejoinFields(text, fields), changes
 }
 
 // isDoubted reports whether OCR was unsure of a word of the line.
