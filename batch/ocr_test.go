@@ -3,6 +3,7 @@ package batch
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image"
 	"path/filepath"
 	"strings"
@@ -111,5 +112,40 @@ func TestScansAreReadOnce(t *testing.T) {
 		if sum.Scanned.Read != tt.read || sum.Scanned.NotRead != tt.notRead || runs()-before != tt.read {
 			t.Errorf("%s: scanned %+v, %d runs; want %d read, %d not", tt.name, sum.Scanned, runs()-before, tt.read, tt.notRead)
 		}
+	}
+}
+
+// TestScanProvenanceIsStored: the database says, per document, which
+// pages were read by OCR and how well, and which were not.
+func TestScanProvenanceIsStored(t *testing.T) {
+	scantest.FakeTesseract(t)
+	s, err := store.Open(filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	importScans(t, s, scanArchive(t), ocr.Options{MaxPages: 2})
+	rows, err := s.DB().Query(`SELECT d.path, o.page, o.read, coalesce(o.words, 0), coalesce(o.confidence, 0), coalesce(o.engine, '')
+		FROM ocr_pages o JOIN documents d ON d.id = o.document_id ORDER BY d.path, o.page`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var got []string
+	for rows.Next() {
+		var path, engine string
+		var page, read, words int
+		var conf float64
+		if err := rows.Scan(&path, &page, &read, &words, &conf, &engine); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, fmt.Sprintf("%s %d %d %d %.0f %s", filepath.Base(path), page, read, words, conf, engine))
+	}
+	want := []string{
+		"scan.pdf 1 1 13 91 tesseract 9.9.9", "scan.pdf 2 1 13 91 tesseract 9.9.9",
+		"scan.tif 1 1 13 91 tesseract 9.9.9", "scan.tif 2 1 13 91 tesseract 9.9.9", "scan.tif 3 0 0 0 ",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("ocr_pages:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -37,6 +37,7 @@ func (r *Result) Entry() store.Entry {
 		RawText: r.Raw.Text(),
 		Text:    r.Repaired.Text(),
 		Version: Version,
+		OCR:     r.Raw.OCR,
 	}
 }
 

@@ -12,10 +12,12 @@ import (
 	"database/sql"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the database/sql driver, built with -tags sqlite_fts5
 
+	"minutes/document"
 	"minutes/parse"
 )
 
@@ -59,6 +61,9 @@ type Entry struct {
 	RawText string
 	Text    string // the repaired text
 	Version string // the pipeline version that made the record
+	// OCR is the provenance of the document's scanned pages; nil when it
+	// has none.
+	OCR *document.OCRReport
 }
 
 // An Outcome says what Import did with a document.
@@ -211,6 +216,9 @@ func insertDocument(tx *sql.Tx, e Entry) (int64, error) {
 			return 0, err
 		}
 	}
+	if err := insertOCRPages(tx, docID, e.OCR); err != nil {
+		return 0, err
+	}
 	for i, w := range r.Warnings {
 		if _, err := tx.Exec(`INSERT INTO warnings (document_id, position, stage, page, line, message) VALUES (?, ?, ?, ?, ?, ?)`,
 			docID, i+1, nullIfEmpty(w.Stage), nullInt(w.Place.Page), nullInt(w.Place.Line), w.Message); err != nil {
@@ -218,6 +226,26 @@ func insertDocument(tx *sql.Tx, e Entry) (int64, error) {
 		}
 	}
 	return docID, nil
+}
+
+// insertOCRPages writes a document's scanned pages, read and not.
+func insertOCRPages(tx *sql.Tx, docID int64, rep *document.OCRReport) error {
+	if rep == nil {
+		return nil
+	}
+	langs := strings.Join(rep.Languages, "+")
+	for _, p := range rep.Pages {
+		if _, err := tx.Exec(`INSERT OR REPLACE INTO ocr_pages (document_id, page, read, words, confidence, engine, languages) VALUES (?, ?, 1, ?, ?, ?, ?)`,
+			docID, p.Page, p.Words, p.Conf, rep.Engine, langs); err != nil {
+			return err
+		}
+	}
+	for _, page := range rep.NotRead {
+		if _, err := tx.Exec(`INSERT OR REPLACE INTO ocr_pages (document_id, page, read) VALUES (?, ?, 0)`, docID, page); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func insertMeeting(tx *sql.Tx, docID int64, r *parse.Record) (int64, error) {
