@@ -24,7 +24,7 @@ const darkLevel = 128
 // times as thick as the page's median word's, counting only words of
 // three characters or more (punctuation and short words measure badly).
 func markBold(img image.Image, words []Word) {
-	gray := asGray(img)
+	gray := Gray(img)
 	shares := make([]float64, len(words))
 	var measured []float64
 	for i, w := range words {
@@ -69,13 +69,15 @@ func strokeWidth(g *image.Gray, box image.Rectangle) float64 {
 	return float64(dark) / float64(runs)
 }
 
-// asGray returns img as a grey image, converting it when it is not one.
-func asGray(img image.Image) *image.Gray {
+// Gray returns img as a grey image, converted (to one whose bounds start
+// at the origin) when it is not one: OCR reads grey, and the readers
+// decode images to it.
+func Gray(img image.Image) *image.Gray {
 	if g, ok := img.(*image.Gray); ok {
 		return g
 	}
 	b := img.Bounds()
-	g := image.NewGray(b)
-	draw.Draw(g, b, img, b.Min, draw.Src)
+	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
+	draw.Draw(g, g.Rect, img, b.Min, draw.Src)
 	return g
 }

@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"minutes/internal/scantest"
 )
 
 func TestParseTSV(t *testing.T) {
@@ -171,52 +169,6 @@ func TestReaderWithoutTesseract(t *testing.T) {
 	if len(ws) != 2 || ws[1].Place.Page != 2 || !strings.Contains(ws[0].Message, "tesseract is not installed") ||
 		!strings.Contains(ws[0].Message, "apt-get install tesseract-ocr") {
 		t.Errorf("warnings = %v", ws)
-	}
-}
-
-func TestReaderLimits(t *testing.T) {
-	runs := scantest.FakeTesseract(t)
-	img := image.NewGray(image.Rect(0, 0, 100, 100))
-	tests := []struct {
-		name    string
-		ctx     func() context.Context
-		opts    Options
-		read    int
-		notRead int
-		because string
-		langs   string
-	}{
-		{name: "off", opts: Options{Off: true}, notRead: 3, because: "--no-ocr"},
-		{name: "page limit", opts: Options{MaxPages: 2}, read: 2, notRead: 1, because: "--ocr-max-pages", langs: "eng"},
-		{name: "languages given", opts: Options{Languages: []string{"fra"}}, read: 3, langs: "fra"},
-		{name: "time limit", ctx: func() context.Context {
-			ctx, cancel := context.WithCancel(context.Background())
-			cancel()
-			return ctx
-		}, notRead: 3, because: "--timeout"},
-	}
-	for _, tt := range tests {
-		ctx := context.Background()
-		if tt.ctx != nil {
-			ctx = tt.ctx()
-		}
-		r := NewReader(ctx, tt.opts)
-		for page := 1; page <= 3; page++ {
-			r.ReadPage(page, img, 300)
-		}
-		rep := r.Report()
-		if len(rep.Pages) != tt.read || len(rep.NotRead) != tt.notRead {
-			t.Errorf("%s: %d read, %d not, want %d and %d", tt.name, len(rep.Pages), len(rep.NotRead), tt.read, tt.notRead)
-		}
-		if tt.because != "" && !strings.Contains(r.Warnings()[len(r.Warnings())-1].Message, tt.because) {
-			t.Errorf("%s: last warning %q does not say %s", tt.name, r.Warnings()[len(r.Warnings())-1].Message, tt.because)
-		}
-		if tt.read > 0 && (strings.Join(rep.Languages, "+") != tt.langs || rep.Engine != "tesseract 9.9.9" || rep.Pages[0].Words != 13 || rep.Pages[0].Conf != 91) {
-			t.Errorf("%s: report %+v", tt.name, rep)
-		}
-	}
-	if n := runs(); n != 5 {
-		t.Errorf("tesseract ran %d times, want 5 (2 pages, then 3)", n)
 	}
 }
 

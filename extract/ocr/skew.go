@@ -113,7 +113,7 @@ func byLine(words []Word) [][]*Word {
 // Turn returns img in grey, turned clockwise by 90, 180 or 270 degrees.
 func Turn(img image.Image, degrees int) *image.Gray {
 	b := img.Bounds()
-	gray := asGray(img)
+	gray := Gray(img)
 	w, h := b.Dx(), b.Dy()
 	out := image.NewGray(image.Rect(0, 0, w, h))
 	if degrees != 180 {

@@ -11,11 +11,12 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"image/draw"
 	"image/jpeg"
 	"math"
 
 	"golang.org/x/image/ccitt"
+
+	"minutes/extract/ocr"
 )
 
 // A placedImage is an image XObject as a page draws it.
@@ -202,18 +203,7 @@ func decodeJPEG(data []byte, w, h int) (*image.Gray, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: its JPEG image could not be decoded (%v)", errUndecodable, err)
 	}
-	return toGray(img), nil
-}
-
-// toGray converts any image to grey.
-func toGray(img image.Image) *image.Gray {
-	if g, ok := img.(*image.Gray); ok {
-		return g
-	}
-	b := img.Bounds()
-	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
-	draw.Draw(g, g.Rect, img, b.Min, draw.Src)
-	return g
+	return ocr.Gray(img), nil
 }
 
 // decodeCCITT decodes CCITTFaxDecode data to one bit per sample, rows

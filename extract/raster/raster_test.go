@@ -41,7 +41,7 @@ func TestTIFFPages(t *testing.T) {
 		if err != nil {
 			t.Fatalf("page %d: %v", i+1, err)
 		}
-		g := scantest.Gray(img)
+		g := ocr.Gray(img)
 		if g.Rect.Dx() != wants[i].w || g.Pix[wants[i].band*g.Stride] != 0 || g.Pix[0] != 0xff {
 			t.Errorf("page %d: %v wide, not the page written", i+1, g.Rect.Dx())
 		}

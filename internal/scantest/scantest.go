@@ -10,7 +10,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"image"
-	"image/draw"
 	"image/jpeg"
 	"image/png"
 	"math"
@@ -19,6 +18,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"minutes/extract/ocr"
 )
 
 // Render renders the pages of a PDF file at dpi in grey with pdftoppm,
@@ -46,7 +47,7 @@ func Render(t testing.TB, pdfPath string, dpi int) []*image.Gray {
 		if err != nil {
 			t.Fatal(err)
 		}
-		pages = append(pages, Gray(img))
+		pages = append(pages, ocr.Gray(img))
 	}
 	return pages
 }
@@ -59,17 +60,6 @@ func Missing(t testing.TB, what string) {
 		t.Fatalf("%s is not installed, and MINUTES_REQUIRE_OCR is set", what)
 	}
 	t.Skipf("%s is not installed", what)
-}
-
-// Gray converts an image to grey.
-func Gray(img image.Image) *image.Gray {
-	if g, ok := img.(*image.Gray); ok {
-		return g
-	}
-	b := img.Bounds()
-	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
-	draw.Draw(g, g.Rect, img, b.Min, draw.Src)
-	return g
 }
 
 // Encoding is how ImagePDF stores a page's image.
