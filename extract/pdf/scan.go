@@ -33,11 +33,19 @@ const (
 // scanned page's image to r, which reads its words or says why not (a nil
 // r reads none and leaves the pages as Read does). The pages read replace
 // the warning "no text on this page" with r's own.
-func ReadWith(data []byte, r *ocr.Reader) (*document.Document, error) {
-	doc, err := Read(data)
+func ReadWith(data []byte, r *ocr.Reader) (doc *document.Document, err error) {
+	doc, err = Read(data)
 	if err != nil || r == nil {
 		return doc, err
 	}
+	defer func() {
+		// Read survived this file; the look at its images must not
+		// lose what it read. The pages are changed only at the end.
+		if e := recover(); e != nil {
+			doc.Warnings = append(doc.Warnings, pdfWarning(0, fmt.Sprintf("the file's images could not be looked at (%v)", e)))
+			err = nil
+		}
+	}()
 	candidates := fewTextPages(doc)
 	if len(candidates) == 0 {
 		return doc, nil
