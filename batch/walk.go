@@ -36,6 +36,7 @@ type Walk struct {
 var importable = map[string]bool{
 	".pdf": true, ".htm": true, ".html": true, ".xhtml": true,
 	".txt": true, ".text": true, ".md": true, ".markdown": true,
+	".tif": true, ".tiff": true, ".png": true, ".jpg": true, ".jpeg": true, // scans, read by OCR
 }
 
 // WalkPaths walks files and folders recursively, in lexical order,
@@ -124,7 +125,7 @@ func sniffable(path string) bool {
 	}
 	head = head[:n]
 	switch extract.Sniff(path, head) {
-	case document.PDF, document.HTML:
+	case document.PDF, document.HTML, document.Image:
 		return true
 	case document.Text:
 		return looksLikeText(head)

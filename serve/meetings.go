@@ -103,6 +103,7 @@ type meeting struct {
 	NextMeetings                         []nextMeeting
 	Links                                []string
 	Warnings                             []warning
+	Scan                                 string // how its scanned pages were read (scan.go), "" when it has none
 }
 
 type item struct {
@@ -186,7 +187,7 @@ FROM meetings m JOIN documents d ON d.id = m.document_id WHERE m.id = ?`, id).Sc
 		return m, err
 	}
 	steps := []func(context.Context, *meeting) error{s.meetingItems, s.meetingDecisions, s.meetingActions,
-		s.meetingParticipants, s.meetingNext, s.meetingWarnings}
+		s.meetingParticipants, s.meetingNext, s.meetingWarnings, s.meetingScan}
 	for _, step := range steps {
 		if err := step(ctx, &m); err != nil {
 			return m, err

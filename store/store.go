@@ -14,10 +14,12 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the database/sql driver, built with -tags sqlite_fts5
 
+	"minutes/document"
 	"minutes/parse"
 )
 
@@ -65,6 +67,9 @@ type Entry struct {
 	// no pages), from which the page of each item is found; nil when
 	// unknown.
 	LinePages []int
+	// OCR is the provenance of the document's scanned pages; nil when it
+	// has none.
+	OCR *document.OCRReport
 }
 
 // An Outcome says what Import did with a document.
@@ -227,6 +232,9 @@ func insertDocument(tx *sql.Tx, e Entry) (docID int64, elsewhere []string, err e
 			return 0, nil, err
 		}
 	}
+	if err := insertOCRPages(tx, docID, e.OCR); err != nil {
+		return 0, nil, err
+	}
 	for i, w := range r.Warnings {
 		if _, err := tx.Exec(`INSERT INTO warnings (document_id, position, stage, page, line, message) VALUES (?, ?, ?, ?, ?, ?)`,
 			docID, i+1, nullIfEmpty(w.Stage), nullInt(w.Place.Page), nullInt(w.Place.Line), w.Message); err != nil {
@@ -235,6 +243,26 @@ func insertDocument(tx *sql.Tx, e Entry) (docID int64, elsewhere []string, err e
 	}
 	elsewhere, err = linkMeeting(tx, meetingID)
 	return docID, elsewhere, err
+}
+
+// insertOCRPages writes a document's scanned pages, read and not.
+func insertOCRPages(tx *sql.Tx, docID int64, rep *document.OCRReport) error {
+	if rep == nil {
+		return nil
+	}
+	langs := strings.Join(rep.Languages, "+")
+	for _, p := range rep.Pages {
+		if _, err := tx.Exec(`INSERT OR REPLACE INTO ocr_pages (document_id, page, read, words, confidence, engine, languages) VALUES (?, ?, 1, ?, ?, ?, ?)`,
+			docID, p.Page, p.Words, p.Conf, rep.Engine, langs); err != nil {
+			return err
+		}
+	}
+	for _, page := range rep.NotRead {
+		if _, err := tx.Exec(`INSERT OR REPLACE INTO ocr_pages (document_id, page, read) VALUES (?, ?, 0)`, docID, page); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func insertMeeting(tx *sql.Tx, docID int64, r *parse.Record) (int64, error) {

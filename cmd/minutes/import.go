@@ -18,7 +18,7 @@ import (
 func init() {
 	register(&command{
 		name:    "import",
-		usage:   "import [--db FILE] [-j N] [--force] [--report FILE] [--aliases FILE] [--relink] PATH...",
+		usage:   "import [--db FILE] [-j N] [--force] [--report FILE] [--aliases FILE] [--relink] [--no-ocr] [--ocr-lang L] [--ocr-max-pages N] PATH...",
 		summary: "Extract files and folders (recursively) and store their records in a SQLite database. Interrupted (Ctrl-C), it exits 130; run it again to resume.",
 		run:     runImport,
 	})
@@ -39,6 +39,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	quiet := flags.Bool("q", false, "print nothing but errors")
 	aliasesPath := flags.String("aliases", "", "load this aliases file into the database (see 'minutes help aliases'); the database applies it to every import from then on")
 	relink := flags.Bool("relink", false, "then link every name of the database to people and organisations again: links made from documents since replaced go")
+	ocrOptions := ocrFlags(flags)
 	paths, err := parseInterspersed(flags, args)
 	if err != nil {
 		return usageStatus(err)
@@ -78,7 +79,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	listFiles := !*quiet && (*verbose || len(walk.Files) <= smallBatch)
 	im := &batch.Importer{
 		Store:   db,
-		Options: batch.Options{Jobs: *jobs, MaxSize: *maxSize << 20, Timeout: *timeout, Force: *force},
+		Options: batch.Options{Jobs: *jobs, MaxSize: *maxSize << 20, Timeout: *timeout, Force: *force, OCR: ocrOptions()},
 		OnResult: func(r batch.Result) {
 			progress.step(r)
 			switch {
@@ -225,6 +226,11 @@ func reportLine(r batch.Result) map[string]any {
 		line["actions"] = len(rec.Actions)
 		line["decisions"] = len(rec.Decisions)
 		line["warnings"] = len(rec.Warnings)
+	}
+	if o := r.OCR; o != nil {
+		line["ocr_pages"] = len(o.Pages)
+		line["ocr_confidence"] = o.MeanConf()
+		line["ocr_pages_not_read"] = len(o.NotRead)
 	}
 	return line
 }

@@ -31,6 +31,10 @@
 //	interp.go   the content-stream interpreter: where each glyph lands
 //	layout.go   glyphs → words → lines (columns.go text columns,
 //	            regions.go tables, lists and columns of aligned lines)
+//	scan.go     scanned pages (ReadWith): a page with little text under a
+//	            page-sized image goes to OCR (extract/ocr), whose words
+//	            are laid out as glyphs are; images.go finds a page's
+//	            images and decodes them (JPEG, CCITT fax, raw samples)
 //
 // The third-party parser the project used before could not read
 // AES-256 files or broken xref tables, panicked on malformed streams and
