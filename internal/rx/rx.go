@@ -47,7 +47,8 @@ type Regexp struct {
 	once     sync.Once // compiles re
 	needOnce sync.Once // derives need, which costs less than compiling
 	re       *regexp.Regexp
-	need     []literal // a match contains one of these; nil: no literal is required
+	need     []literal  // a match contains one of these; nil: no literal is required
+	pairs    *pairIndex // need, indexed by first two bytes, when it is long
 }
 
 // A literal is text a match must contain: as bytes, or, when fold is set,
@@ -102,14 +103,21 @@ func (r *Regexp) mayMatch(s string) bool {
 	r.needOnce.Do(func() {
 		if tree, err := syntax.Parse(r.expr, syntax.Perl); err == nil {
 			r.need = required(tree.Simplify())
+			if len(r.need) >= manyLiterals {
+				r.pairs = newPairIndex(r.need)
+			}
 		}
 	})
 	if r.need == nil {
 		r.compiled()
 		return true
 	}
-	if len(r.need) >= manyLiterals {
-		return r.mayMatchLowered(s)
+	if r.pairs != nil {
+		if r.pairs.mayMatch(s) {
+			r.compiled()
+			return true
+		}
+		return false
 	}
 	for _, l := range r.need {
 		if l.fold {
@@ -125,47 +133,93 @@ func (r *Regexp) mayMatch(s string) bool {
 	return false
 }
 
-// manyLiterals is how many required literals make it cheaper to lower the
-// text's ASCII letters once than to search each literal without regard to
-// case.
+// manyLiterals is how many required literals make one pass over the text
+// with a pairIndex cheaper than a search for each literal.
 const manyLiterals = 4
 
-// mayMatchLowered is mayMatch for a pattern with many literals: the text
-// is lowered once, then each literal is looked for as it is.
-func (r *Regexp) mayMatchLowered(s string) bool {
-	lower := lowerASCII(s)
-	special := strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
-	for _, l := range r.need {
-		found := false
-		if l.fold {
-			found = strings.Contains(lower, l.s) || special && (strings.IndexByte(l.s, 'k') >= 0 || strings.IndexByte(l.s, 's') >= 0)
-		} else {
-			found = strings.Contains(s, l.s)
+// A pairIndex finds which of many literals a text holds in one pass over
+// it. The literals are indexed by their first two bytes (ASCII letters
+// lowered for those compared without regard to case); at each offset of
+// the text the two bytes there, lowered the same way, are looked up in a
+// bit set of 65,536 pairs, and only on a hit are the literals starting
+// with that pair compared. A literal of one byte, rare, is searched for on
+// its own.
+type pairIndex struct {
+	bits  [1 << 16 / 64]uint64
+	byTwo map[uint16][]literal
+	short []literal // literals of one byte
+	kOrS  bool      // some folded literal holds k or s (see mayMatch)
+}
+
+func newPairIndex(need []literal) *pairIndex {
+	p := &pairIndex{byTwo: map[uint16][]literal{}}
+	for _, l := range need {
+		if l.fold && strings.ContainsAny(l.s, "ks") {
+			p.kOrS = true
 		}
-		if found {
-			r.compiled()
+		if len(l.s) < 2 {
+			p.short = append(p.short, l)
+			continue
+		}
+		key := pairKey(l.s[0], l.s[1])
+		p.bits[key>>6] |= 1 << (key & 63)
+		p.byTwo[key] = append(p.byTwo[key], l)
+	}
+	return p
+}
+
+// pairKey is the index of two bytes, their ASCII letters lowered: a folded
+// literal's bytes are lower case already and the text's are lowered as
+// they are read. An unfolded literal is keyed the same way and compared
+// exactly on a hit.
+func pairKey(a, b byte) uint16 {
+	return uint16(lowerByte(a))<<8 | uint16(lowerByte(b))
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// mayMatch reports whether s holds one of the literals, as the search of
+// each one would: folded ones in any ASCII case, the others exactly.
+func (p *pairIndex) mayMatch(s string) bool {
+	if p.kOrS && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
+		return true // a Kelvin sign or long s may stand for k or s
+	}
+	for _, l := range p.short {
+		if l.fold && containsFold(s, l.s) || !l.fold && strings.Contains(s, l.s) {
 			return true
+		}
+	}
+	for i := 0; i+1 < len(s); i++ {
+		key := pairKey(s[i], s[i+1])
+		if p.bits[key>>6]&(1<<(key&63)) == 0 {
+			continue
+		}
+		for _, l := range p.byTwo[key] {
+			if len(s)-i < len(l.s) {
+				continue
+			}
+			if l.fold && hasPrefixLowered(s[i:], l.s) || !l.fold && strings.HasPrefix(s[i:], l.s) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// lowerASCII lowers the ASCII letters of s and leaves every other byte.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if 'A' <= b[i] && b[i] <= 'Z' {
-			b[i] += 'a' - 'A'
+// hasPrefixLowered reports whether s starts with lower (lower-case ASCII
+// letters, other bytes as they are) in any ASCII letter case.
+func hasPrefixLowered(s, lower string) bool {
+	for j := 0; j < len(lower); j++ {
+		if lowerByte(s[j]) != lower[j] {
+			return false
 		}
 	}
-	return string(b)
+	return true
 }
 
 // String returns the pattern.

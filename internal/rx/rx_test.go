@@ -44,11 +44,18 @@ var (
 		`(?i)\bapologies\b`, `(?i)^(?:present|apologies)\s*:`, `moved by (\w+), seconded by (\w+)`,
 		`(?i)anwesend|présents?`, `(?i)kelvin|mass`, `\d+\.\d+`, `^\s*$`, `(?:ACTION)?\s*\d+`, `a|b`,
 		`(?i)straße`, `(?i)ΣΊΣΥΦΟΣ`, `x*`, `(?i)ok`, `(?i)决议[:：]|résolution`,
+		// Many literals, searched with a pairIndex: folded and exact ones,
+		// one of a single byte, ones holding k and s, Han.
+		`(?i)\b(?:present|apologies|anwesend|aanwezig|asistentes|presenti|presentes|ask|kelvin)\b`,
+		`(?:Moved|Seconded|Carried|Lost|x|決議|Abstained)`,
+		`(?i)(?:mass|sass|kk|ok)|(?-i:AB|CD|EF|GH)`,
 	}
 	texts = []string{
 		"", "Apologies: Ann Lee", "APOLOGIES were received", "present: A, B", "It was moved by Ann, seconded by Bo.",
 		"Anwesend: Jürgen", "Présent : M. Gagné", "\u212aelvin", "ma\u017fs", "1.2 and 3.4", "   ", "ACTION 12",
 		"STRASSE Straße", "σίσυφος", "no match here", "o\u212a", "决议：同意", "RÉSOLUTION",
+		"Aanwezig: Jan", "ASISTENTES", "we ASK", "\u212aELVIN", "a\u017f\u017f", "Moved by Ann", "moved by ann",
+		"決議事項", "ab cd", "AB", "xx", "p", "pr", "Carrie", "gh GH",
 	}
 )
 
