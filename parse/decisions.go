@@ -50,12 +50,17 @@ import (
 func findDecisions(sections []section) []Decision {
 	var all []Decision
 	for _, s := range sections {
-		ds := &decisionScanner{item: s.label(), pending: -1, motion: -1}
+		ds := &decisionScanner{item: s.label(), pending: -1, motion: -1, sides: -1}
 		if s.item != nil {
 			ds.lastHeading = string(s.item.Title)
 		}
 		for _, p := range decisionParagraphs(s.lines) {
+			before := len(ds.out)
 			ds.paragraph(p)
+			ds.prev = p
+			if len(ds.out) > before {
+				ds.vote = nil // a vote label's subject ends at a decision
+			}
 		}
 		all = append(all, ds.out...)
 	}
@@ -178,6 +183,15 @@ type decisionScanner struct {
 	// several lines.
 	roll *rollCallState
 
+	// prev is the paragraph above: the subject of a vote recorded below
+	// it ("+ Quitus" then "+ pour 32").
+	prev paragraph
+	// vote is a vote label whose subject runs on until its tally
+	// ("Abstimmung:" … "Abstimmung: 5/0/2"); sides is the index in out of
+	// the decision whose sides are being read one line each, -1 if none.
+	vote  *openVote
+	sides int
+
 	out []Decision
 }
 
@@ -282,6 +296,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.rollCall(p.text) {
 		return
 	}
+	if ds.tallied(p) || ds.sideLine(p.text) {
+		return
+	}
 	if ds.votesLine(p.text) {
 		return
 	}
@@ -302,7 +319,7 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 		}
 		return
 	}
-	sentences := sentencesOf(unbracket(p.text))
+	sentences := sentencesOf(unbracket(ds.proposedAndAgreed(p.text)))
 	for i, s := range sentences {
 		// A label inside the paragraph ("Eric – Propose a motion: …") takes
 		// the rest of it, as one at its start would.

@@ -153,7 +153,7 @@ var (
 	// negated says the sentence denies the decision: "It was not agreed".
 	negated = rx.New(`(?i)\b(?:not|n['’]t|never|no\s+longer)\s+(?:\p{L}+\s+)?(?:agreed?|decided?|resolved?|approved?)\b`)
 	// pastReference says the sentence recalls an earlier decision.
-	pastReference = rx.New(`(?i)\b(?:last\s+(?:year|month|week|time|meeting)|previously|already|earlier|at\s+the\s+(?:last|previous)\s+meeting|at\s+(?:the|a)\s+(?:closed|previous|last|earlier|prior|separate|private|special)\b[^.]{0,40}\bmeeting|in\s+the\s+past)\b`)
+	pastReference = rx.New(`(?i)\b(?:last\s+(?:year|month|week|time|meeting)|previously\s+(?:been\s+)?(?:agreed|decided|approved|adopted|resolved|accepted)|already|earlier|at\s+the\s+(?:last|previous)\s+meeting|at\s+(?:the|a)\s+(?:closed|previous|last|earlier|prior|separate|private|special)\b[^.]{0,40}\bmeeting|in\s+the\s+past)\b`)
 	// speakerTurn is a line of dialogue: "JT - …", "MDA: …", "dka: …".
 	speakerTurn = rx.New(`^(?:\p{Lu}[\p{L}]{0,5}(?:/\p{Lu}[\p{L}]{0,5})*\s+[-–—]\s+|[\p{L}_.]{1,20}:\s+)`)
 )
@@ -345,6 +345,12 @@ func speakerSaysWe(subject, para string) bool {
 // list" states a rule.
 var passiveApproval = rx.New(`(?i)^(.{3,200}?)\s+(?:was|were|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(?:(?:nominated|proposed|discussed|reviewed|presented|considered)\b[^.;]{0,60}?\s+and\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)((?:[^\p{L}].*)?)$`)
 
+// verbFinalPassive is the passive of German and Dutch, whose participle
+// ends the clause after what qualifies it: "Der Antrag wurde mit 9
+// Ja-Stimmen angenommen", "Het voorstel werd met 12 stemmen voor
+// aangenomen".
+var verbFinalPassive = rx.New(`(?i)^(.{3,200}?)\s+(?:wurde|wurden|wird|werden|werd|werden|is|zijn|word|wordt)\s+(?:[^.;:]{1,80}?\s+)?(angenommen|beschlossen|genehmigt|gewählt|aangenomen|goedgekeurd|gekozen)()\s*[.!]?$`)
+
 // clauseInSubject says the would-be subject of a passive is a clause of its
 // own ("The syntax is meaningless but it is accepted"): the approval is
 // not what the sentence records.
@@ -356,6 +362,9 @@ var pronounSubject = rx.New(`(?i)^(?:it|this|that|which|they|he|she|these|those|
 // passive reads an approval in the passive voice; the sentence is the text.
 func (ds *decisionScanner) passive(s, para string) bool {
 	m := passiveApproval.FindStringSubmatch(s)
+	if m == nil {
+		m = verbFinalPassive.FindStringSubmatch(s)
+	}
 	if m != nil && clauseInSubject.MatchString(m[1]) {
 		// "…, there were no questions and the accounts were accepted and
 		// approved" (suffolk-libraries-agm-minutes-2014-09-11.pdf): the

@@ -1,0 +1,152 @@
+package parse
+
+import (
+	"fmt"
+	"testing"
+)
+
+// votesString shows votes compactly for a test's comparison: "7/0/0",
+// "7/-/-", "unanimous", "".
+func votesString(v *Votes) string {
+	if v == nil {
+		return ""
+	}
+	if v.Unanimous != nil && *v.Unanimous {
+		return "unanimous"
+	}
+	n := func(p *int) string {
+		if p == nil {
+			return "-"
+		}
+		return fmt.Sprint(*p)
+	}
+	return n(v.For) + "/" + n(v.Against) + "/" + n(v.Abstain)
+}
+
+// decisionCase is one snippet and the decisions expected of it, each as
+// text, kind and votes.
+type decisionCase struct {
+	name, text string
+	want       []struct{ text, kind, votes string }
+}
+
+func checkDecisionCases(t *testing.T, tests []decisionCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := decisionsOf(t, "m.md", "# Minutes\n\n## 1. Business\n\n"+tt.text+"\n\n## 2. Close\n\nEnd.\n")
+			if len(ds) != len(tt.want) {
+				t.Fatalf("got %d decisions %+v, want %d", len(ds), ds, len(tt.want))
+			}
+			for i, w := range tt.want {
+				d := ds[i]
+				if string(d.Text) != w.text || string(d.Kind) != w.kind || votesString(d.Votes) != w.votes {
+					t.Errorf("decision %d: got %q (%s, %s), want %q (%s, %s)", i, d.Text, d.Kind, votesString(d.Votes), w.text, w.kind, w.votes)
+				}
+			}
+		})
+	}
+}
+
+type want = struct{ text, kind, votes string }
+
+// TestSlashTallies reads tallies written for/against/abstain with
+// slashes, after a vote label or at the end of the line they decide, in
+// several languages; a date is no tally.
+func TestSlashTallies(t *testing.T) {
+	checkDecisionCases(t, []decisionCase{
+		{"German, label and outcome", "Abstimmung: Renate Entsendung DH Kommission: 7/0/0 beschlossen.",
+			[]want{{"Renate Entsendung DH Kommission", "election", "7/0/0"}}},
+		{"German, tally on the next line", "Abstimmung: Renate mit 90 Euro für die Fahrt fördern.\nbeschlossen mit 7/0/0",
+			[]want{{"Renate mit 90 Euro für die Fahrt fördern", "motion", "7/0/0"}}},
+		{"German, no label: the line whole", "* wie leiten die Mail an Hrn. Weber weiter: 6/0/1",
+			[]want{{"wie leiten die Mail an Hrn. Weber weiter: 6/0/1", "motion", "6/0/1"}}},
+		{"German, subject over a list", "Abstimmung:\nDer Rat fordert:\n- Moritz organisiert den Raum\n- er stellt einen Antrag\nAbstimmung: 5/0/2",
+			[]want{{"Der Rat fordert: Moritz organisiert den Raum er stellt einen Antrag", "motion", "5/0/2"}}},
+		{"English, vote label", "Vote: adopt the new logo 6/0/1 carried",
+			[]want{{"adopt the new logo", "motion", "6/0/1"}}},
+		{"Spanish, votación", "Votación: comprar un proyector nuevo 5/1/0 aprobado",
+			[]want{{"comprar un proyector nuevo", "motion", "5/1/0"}}},
+		{"Dutch, stemming", "Stemming: de contributie blijft gelijk 9/2/1 aangenomen",
+			[]want{{"de contributie blijft gelijk", "motion", "9/2/1"}}},
+		{"French, vote", "Vote : achat d'un vidéoprojecteur 8/0/1 adopté",
+			[]want{{"achat d'un vidéoprojecteur", "motion", "8/0/1"}}},
+		{"failed: more against", "Abstimmung: neue Satzung 2/5/0 abgelehnt", nil},
+		{"a date is no tally", "* Treffen mit der Stadt am 3/4/19 vereinbart", nil},
+	})
+}
+
+// TestVoteSidesUnderSubject reads a vote written one side a line under
+// the subject it decides.
+func TestVoteSidesUnderSubject(t *testing.T) {
+	checkDecisionCases(t, []decisionCase{
+		{"French, counts and names", "+ Rapport financier\n\n  + pour        41\n  + contre      0\n  + abstention  2 (Allouche, Charpentier)",
+			[]want{{"Rapport financier", "motion", "41/0/2"}}},
+		{"French, unanimity", "+ Quitus\n\n  + pour        Unanimité\n  + contre      0\n  + abstention  0",
+			[]want{{"Quitus", "motion", "unanimous"}}},
+		{"French, sides without counts", "• Quitus\n\n• pour 32\n\n• contre\n\n• abstention",
+			[]want{{"Quitus", "motion", "32/0/0"}}},
+		{"English, colons", "- Adopt the 2024 budget\n  - For: 12\n  - Against: 1\n  - Abstain: 0",
+			[]want{{"Adopt the 2024 budget", "motion", "12/1/0"}}},
+		{"German", "- Neue Beitragsordnung\n  - Ja: 14\n  - Nein: 2\n  - Enthaltungen: 1",
+			[]want{{"Neue Beitragsordnung", "motion", "14/2/1"}}},
+		{"Dutch", "- Nieuwe statuten\n  - voor 10\n  - tegen 1\n  - onthoudingen 2",
+			[]want{{"Nieuwe statuten", "motion", "10/1/2"}}},
+		{"Italian", "- Bilancio 2023\n  - favorevoli 9\n  - contrari 0\n  - astenuti 1",
+			[]want{{"Bilancio 2023", "motion", "9/0/1"}}},
+		{"not: a vote between candidates", "- Wahl:\n  - Simon Stößer: 9\n  - Frank Heider: 0\n  - Enthaltungen: 4", nil},
+	})
+}
+
+// TestVoteCountsInOtherLanguages reads counts written with the words of
+// other languages in a decision's own sentence.
+func TestVoteCountsInOtherLanguages(t *testing.T) {
+	checkDecisionCases(t, []decisionCase{
+		{"German, participle last", "Der Antrag wurde mit 9 Ja-Stimmen und 2 Gegenstimmen angenommen.",
+			[]want{{"Der Antrag wurde mit 9 Ja-Stimmen und 2 Gegenstimmen angenommen", "agreement", "9/2/-"}}},
+		{"Dutch, stemmen voor", "Het voorstel is aangenomen met 5 stemmen voor en 1 tegen.",
+			[]want{{"Het voorstel is aangenomen met 5 stemmen voor en 1 tegen", "agreement", "5/1/-"}}},
+		{"Dutch, participle last", "Het voorstel werd met 12 stemmen voor aangenomen.",
+			[]want{{"Het voorstel werd met 12 stemmen voor aangenomen", "agreement", "12/-/-"}}},
+		{"French", "Le budget est adopté par 12 voix pour et 2 contre.",
+			[]want{{"Le budget est adopté par 12 voix pour et 2 contre", "agreement", "12/2/-"}}},
+		{"Italian", "La proposta è approvata con 8 voti favorevoli e 1 astenuto.",
+			[]want{{"La proposta è approvata con 8 voti favorevoli e 1 astenuto", "agreement", "8/-/1"}}},
+	})
+}
+
+// TestProposedSecondedAgreed reads the one-sentence record of a motion,
+// its mover, seconder and outcome, and its content from "that"/"to" on.
+func TestProposedSecondedAgreed(t *testing.T) {
+	tests := []struct {
+		name, text, want, mover, seconder, votes string
+	}{
+		{"unanimously agreed that", "It was proposed by Cllr. J. Davies, seconded by Cllr. A. Thomas and unanimously agreed that the Annual Return be approved. The Clerk will submit it.",
+			"that the Annual Return be approved", "Cllr. J. Davies", "Cllr. A. Thomas", "unanimous"},
+		{"by majority decision agreed to", "Letter requesting support. It was proposed by Cllr. A. Thomas, seconded by Cllr. A. Davies and by majority decision agreed to make a donation of £100.00.",
+			"to make a donation of £100.00", "Cllr. A. Thomas", "Cllr. A. Davies", ""},
+		{"moved and resolved", "It was moved by Ann Lee and seconded by Bo Chen and resolved that the hall be repainted.",
+			"that the hall be repainted", "Ann Lee", "Bo Chen", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := decisionsOf(t, "m.md", "# Minutes\n\n## 1. Business\n\n"+tt.text+"\n")
+			if len(ds) != 1 {
+				t.Fatalf("decisions %+v, want one", ds)
+			}
+			d := ds[0]
+			if string(d.Text) != tt.want || string(d.Mover) != tt.mover || string(d.Seconder) != tt.seconder || d.Kind != kindMotion || votesString(d.Votes) != tt.votes {
+				t.Errorf("got %q by %q/%q (%s, %s), want %q by %q/%q (motion, %s)", d.Text, d.Mover, d.Seconder, d.Kind, votesString(d.Votes), tt.want, tt.mover, tt.seconder, tt.votes)
+			}
+		})
+	}
+	// The approval of the last minutes recorded so is procedural.
+	if ds := decisionsOf(t, "m.md", "# Minutes\n\n## 1. Minutes\n\nIt was proposed by Cllr. W. Loynton, seconded by Cllr. O. Williams and unanimously agreed, that the minutes of the last meeting were correct.\n"); len(ds) != 0 {
+		t.Errorf("minutes' approval recorded as %+v", ds)
+	}
+	// "as previously circulated" does not report another meeting's decision.
+	ds := decisionsOf(t, "m.md", "# Minutes\n\n## 7. Risk\n\nThe Risk Assessment for 2020/21, as previously circulated to Councillors, was unanimously approved.\n")
+	if len(ds) != 1 || votesString(ds[0].Votes) != "unanimous" {
+		t.Errorf("previously circulated: %+v, want one unanimous decision", ds)
+	}
+}
