@@ -253,6 +253,12 @@ func (ds *decisionScanner) emit(d Decision) int {
 	if d.Kind != "election" && isElection(string(d.Text)) {
 		d.Kind = "election"
 	}
+	if d.Kind == "election" && d.Votes != nil && d.Votes.For == nil && d.Votes.Against == nil && d.Votes.Unanimous == nil {
+		// Only abstentions counted: the rest is a tally per candidate
+		// ("foi eleito com 11 votos contra 4 votos e 1 abstenção"), which
+		// is no for and against (testdata/CONVENTIONS.md).
+		d.Votes = nil
+	}
 	setMovers(&d, string(d.Text))
 	ds.out = append(ds.out, d)
 	ds.lastAge = 0

@@ -33,8 +33,9 @@ var movedElsewhere = rx.New(`(?i:\b(?:been|was|were|be|is|are|get|got)\s+moved\b
 var passiveMotion = rx.New(`(?i)\b(?:was|were|been|being)\s+(?:duly\s+|formally\s+)?moved\s+(?:by\b|and\s+seconded\b|that\b)`)
 
 // motionContent is what a motion proposes: after "moved to", "motion to
-// … was made", "moved and Betsy seconded to", "motioned for".
-var motionContent = rx.New(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+(?:[\p{L}.'’ -]{1,40}?\s+)?second\w*)?(?:\s+by\s+[\p{L}.'’ -]{1,40}?)?(?:,?\s+(?:and\s+)?(?:seconded|second)\s+by\s+[\p{L}.'’ -]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
+// … was made", "moved and Betsy seconded to", "Ann Lee moved, Bo Chen
+// seconded that", "motioned for".
+var motionContent = rx.New(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+(?:[\p{L}.'’ -]{1,40}?\s+)?second\w*|,\s*[\p{L}.'’ -]{1,40}?\s+second(?:ed|s))?(?:\s+by\s+[\p{L}.'’ -]{1,40}?)?(?:,?\s+(?:and\s+)?(?:seconded|second)\s+by\s+[\p{L}.'’ -]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
 
 // motionEnd is where a motion's content ends: the seconding, the mover.
 var motionEnd = rx.New(`\s*(?:[,;]\s*(?i:(?:and\s+)?(?:was\s+)?second\w*)|\s+(?i:(?:and\s+)?(?:was\s+)?seconded)|\s+(?i:(?:was\s+)?(?:made|moved)\s+by)\b|\s+(?i:and)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?i:second\w*)|;|\.\s*$)`)
@@ -90,7 +91,7 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 	// The text is the motion's sentence as written (testdata/CONVENTIONS.md):
 	// who moved and seconded is part of how the minutes record it.
 	d := Decision{Text: String(s), Kind: kindMotion, Votes: findVotes(s)}
-	if !inlineOutcome.MatchString(decided + strings.Replace(s, content, "", 1)) {
+	if !inlineOutcome.MatchString(decided+strings.Replace(s, content, "", 1)) && !passedByCount(d.Votes) {
 		ds.tentative, ds.tentativeAge = &d, 0 // decided only if an outcome follows
 		return true
 	}
@@ -98,6 +99,13 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 		ds.motion, ds.motionAge = i, 0
 	}
 	return true
+}
+
+// passedByCount reports whether a motion's counts carried it: "Motion to
+// buy a projector: 5-0-1" records the vote, and more voted for than
+// against.
+func passedByCount(v *Votes) bool {
+	return v != nil && v.For != nil && v.Against != nil && *v.For > *v.Against
 }
 
 // inlineOutcome is the outcome of a motion written in its own sentence:

@@ -196,7 +196,25 @@ func (ds *decisionScanner) sideLine(text string) bool {
 // names may hold abbreviations ("Cllr. A."), so the paragraph is read
 // whole, not sentence by sentence; the content ends at the sentence's
 // end.
-var proposedAgreed = rx.New(`(?i)\bit\s+was\s+(?:proposed|moved)\s+by\s+(.{2,60}?),?\s+(?:and\s+)?seconded\s+by\s+(.{2,60}?),?\s+and\s+((?:[\p{L}]+\s+){0,3}?)(?:agreed|approved|resolved|carried|decided)\s*,?\s*(that|to)\s+(.+?)(?:\.\s+\p{Lu}|\.?\s*$)`)
+var proposedAgreed = rx.New(`(?i)\bit\s+was\s+(?:proposed|moved)\s+by\s+(.{2,60}?),?\s+(?:and\s+)?seconded\s+by\s+(.{2,60}?),?\s+and\s+((?:[\p{L}]+\s+){0,3}?)(?:agreed|approved|resolved|carried|decided)\s*,?\s*(that|to)\s+(.+)$`)
+
+// sentenceBreak is where a sentence may end: a full stop before a
+// capital. firstSentenceLen tells a real end from an abbreviation's or an
+// initial's full stop ("Cllr. O. Williams").
+var sentenceBreak = rx.New(`\.\s+\p{Lu}`)
+
+// firstSentenceLen is the length of s's first sentence.
+func firstSentenceLen(s string) int {
+	for _, loc := range sentenceBreak.FindAllStringIndex(s, -1) {
+		words := strings.Fields(s[:loc[0]])
+		last := strings.ToLower(words[len(words)-1])
+		if len([]rune(last)) <= 1 || honorifics[last] {
+			continue
+		}
+		return loc[0]
+	}
+	return len(strings.TrimRight(s, ". "))
+}
 
 // proposedAndAgreed records the motion of a proposedAgreed sentence in
 // text, kind motion, its text from "that"/"to" on (the lead-in stripped,
@@ -207,9 +225,10 @@ func (ds *decisionScanner) proposedAndAgreed(text string) string {
 	if m == nil {
 		return text
 	}
-	whole := text[m[0]:m[11]]
+	end := m[10] + firstSentenceLen(text[m[10]:])
+	whole := text[m[0]:end]
 	d := Decision{
-		Text:  String(text[m[8]:m[11]]),
+		Text:  String(text[m[8]:end]),
 		Kind:  kindMotion,
 		Votes: findVotes(text[m[6]:m[7]]),
 	}
@@ -217,5 +236,5 @@ func (ds *decisionScanner) proposedAndAgreed(text string) string {
 	if !pastReference.MatchString(whole) && !negated.MatchString(whole) {
 		ds.emit(d)
 	}
-	return text[:m[0]] + text[m[11]:]
+	return text[:m[0]] + text[end:]
 }

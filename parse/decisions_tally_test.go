@@ -150,3 +150,38 @@ func TestProposedSecondedAgreed(t *testing.T) {
 		t.Errorf("previously circulated: %+v, want one unanimous decision", ds)
 	}
 }
+
+// TestMotionsAndElectionsInMoreForms reads a motion whose mover and
+// seconder are both named before its content, a motion carried by its
+// count alone, labelled decisions of Chinese and Japanese minutes, and
+// elections written in the passive of several languages.
+func TestMotionsAndElectionsInMoreForms(t *testing.T) {
+	checkDecisionCases(t, []decisionCase{
+		{"English, A moved, B seconded that", "Ann Lee moved, Bo Chen seconded that the hall be repainted. Carried.",
+			[]want{{"Ann Lee moved, Bo Chen seconded that the hall be repainted", "motion", ""}}},
+		{"English, carried by its count", "Motion to buy a projector: 5-0-1.",
+			[]want{{"Motion to buy a projector: 5-0-1", "motion", "5/0/1"}}},
+		{"English, not carried: more against", "Motion to buy a projector: 1-5-0.", nil},
+		{"Japanese, 議決", "議決：原案のとおり可決した",
+			[]want{{"原案のとおり可決した", "resolution", ""}}},
+		{"Japanese, 決定事項", "決定事項：次回は六月に開催する",
+			[]want{{"次回は六月に開催する", "agreement", ""}}},
+		{"Chinese, traditional 決議", "決議：同意發布新版本",
+			[]want{{"同意發布新版本", "resolution", ""}}},
+		{"Portuguese, foram eleitos", "Por serem candidatos únicos, foram eleitos por aclamação: Ana Lima para o cargo de Presidente.",
+			[]want{{"Por serem candidatos únicos, foram eleitos por aclamação: Ana Lima para o cargo de Presidente", "election", ""}}},
+		{"Portuguese, a tally per candidate is no vote", "Após eleição entre Ana Lima e Rui Costa, foi eleito com 11 votos contra 4 votos e 1 abstenção Rui Costa como Presidente.",
+			[]want{{"Após eleição entre Ana Lima e Rui Costa, foi eleito com 11 votos contra 4 votos e 1 abstenção Rui Costa como Presidente", "election", ""}}},
+		{"Italian, si eleggono", "All'unanimità si eleggono le tre candidate sopra indicate.",
+			[]want{{"All'unanimità si eleggono le tre candidate sopra indicate", "election", "unanimous"}}},
+		{"Spanish, fue elegido", "Juan Pérez fue elegido presidente de la junta.",
+			[]want{{"Juan Pérez fue elegido presidente de la junta", "election", ""}}},
+		{"Dutch, is gekozen", "Els de Vries is gekozen als voorzitter.",
+			[]want{{"Els de Vries is gekozen als voorzitter", "election", ""}}},
+	})
+	// A name with initials in a motion's content does not end its sentence.
+	ds := decisionsOf(t, "m.md", "# Minutes\n\n## 4. Web\n\nIt was proposed by Cllr. O. Williams, seconded by Cllr. A. Davies and unanimously approved that Cllr. O. Williams set up these accounts and report back. Cllr. O. Williams\n")
+	if len(ds) != 1 || ds[0].Text != "that Cllr. O. Williams set up these accounts and report back" {
+		t.Errorf("got %+v, want the motion's content whole", ds)
+	}
+}

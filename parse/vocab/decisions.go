@@ -60,6 +60,8 @@ var Elections = Table{
 	{Italian, "elette", ""},
 	{Italian, "eletto", ""},
 	{Italian, "eletta", ""},
+	{Italian, "eleggono", ""},
+	{Italian, "elegge", ""},
 	{Dutch, "gekozen", ""},
 	{Dutch, "verkozen", ""},
 	{Chinese, "当选", ""},
@@ -126,9 +128,17 @@ var DecisionLabels = Table{
 	{Chinese, "决议", "resolution"},
 	{Chinese, "决定", "agreement"},
 	{Chinese, "结论", "agreement"},
+	{Chinese, "决定事项", "agreement"},
+	{Chinese, "決議", "resolution"},
+	{Chinese, "決定", "agreement"},
+	{Chinese, "結論", "agreement"},
+	{Chinese, "议决", "resolution"},
+	{Japanese, "決議事項", "resolution"},
 	{Japanese, "決議", "resolution"},
+	{Japanese, "決定事項", "agreement"},
 	{Japanese, "決定", "agreement"},
 	{Japanese, "結論", "agreement"},
+	{Japanese, "議決", "resolution"},
 }
 
 // Agreed are the impersonal and passive formulas with which minutes in
@@ -211,6 +221,31 @@ var Agreed = Table{
 	{Dutch, "unaniem aangenomen", ""},
 	{Welsh, "penderfynwyd", ""},
 	{Welsh, "cytunwyd", ""},
+	// Elections, in the passive: "foram eleitos por aclamação: …", "si
+	// eleggono le tre candidate", "fue elegido presidente".
+	{Portuguese, "foi eleito", ""},
+	{Portuguese, "foi eleita", ""},
+	{Portuguese, "foram eleitos", ""},
+	{Portuguese, "foram eleitas", ""},
+	{Spanish, "fue elegido", ""},
+	{Spanish, "fue elegida", ""},
+	{Spanish, "fueron elegidos", ""},
+	{Spanish, "queda elegido", ""},
+	{Spanish, "queda elegida", ""},
+	{Spanish, "se elige", ""},
+	{Italian, "è stato eletto", ""},
+	{Italian, "è stata eletta", ""},
+	{Italian, "sono stati eletti", ""},
+	{Italian, "è eletto", ""},
+	{Italian, "è eletta", ""},
+	{Italian, "viene eletto", ""},
+	{Italian, "viene eletta", ""},
+	{Italian, "si eleggono", ""},
+	{Italian, "si elegge", ""},
+	{Dutch, "is gekozen", ""},
+	{Dutch, "werd gekozen", ""},
+	{Dutch, "wordt gekozen", ""},
+	{Dutch, "zijn gekozen", ""},
 }
 
 // Outcomes are the words that say a motion or proposal was carried:
