@@ -57,6 +57,9 @@ func findDecisions(sections []section) []Decision {
 		for _, p := range decisionParagraphs(s.lines) {
 			before := len(ds.out)
 			ds.paragraph(p)
+			if len(ds.out) == before {
+				ds.bareVote(p)
+			}
 			ds.prev = p
 			if len(ds.out) > before {
 				ds.vote = nil // a vote label's subject ends at a decision
@@ -110,7 +113,7 @@ func decisionParagraphs(lines []line) []paragraph {
 		case l.Kind == document.Heading && !startsLower(rest):
 			flush()
 			out = append(out, paragraph{text: collapseSpace(rest), heading: true, level: l.Level})
-		case startsRollCall(rest) || onlyVotes.MatchString(rest):
+		case startsRollCall(rest) || onlyVotes.MatchString(rest) || isSideLine(rest):
 			flush() // a vote: its lead, each side and each count a paragraph of their own
 			out = append(out, paragraph{text: collapseSpace(rest)})
 		case startsUtterance(l.Text):
@@ -191,6 +194,11 @@ type decisionScanner struct {
 	// the decision whose sides are being read one line each, -1 if none.
 	vote  *openVote
 	sides int
+	// held are vote counts read under a heading that names nothing but
+	// the vote, for the decision stated after them; heldAge counts the
+	// paragraphs since.
+	held    *Votes
+	heldAge int
 
 	out []Decision
 }
@@ -260,6 +268,9 @@ func (ds *decisionScanner) emit(d Decision) int {
 		d.Votes = nil
 	}
 	setMovers(&d, string(d.Text))
+	if ds.held != nil && ds.sides != heldSides && (d.Votes == nil || d.Votes.For == nil) && ds.held.For != nil {
+		d.Votes, ds.held = ds.held, nil // "Pour : 7 …" above "Les statuts sont approuvés"
+	}
 	ds.out = append(ds.out, d)
 	ds.lastAge = 0
 	return len(ds.out) - 1
@@ -281,6 +292,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	}
 	if ds.roll != nil {
 		ds.roll.age++
+	}
+	if ds.heldAge++; ds.heldAge > 3 {
+		ds.held = nil
 	}
 	if p.heading {
 		ds.clausesOpen = false

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 
 	"minutes/internal/rx"
 	"minutes/parse/vocab"
@@ -119,12 +120,18 @@ func nonEmpty(s string) []string {
 	return []string{s}
 }
 
+// justRecorded reports whether a decision was recorded from the
+// paragraph above: a vote below it is that decision's.
+func (ds *decisionScanner) justRecorded() bool {
+	return len(ds.out) > 0 && ds.lastAge <= 1
+}
+
 // subject is the paragraph above as the subject of a vote recorded
 // below it, or "" when that paragraph cannot be one: a decision already
 // recorded, a vote line, a long passage.
 func (ds *decisionScanner) subject() string {
 	s := strings.TrimSpace(ds.prev.text)
-	if s == "" || ds.lastAge <= 1 || len(s) > 300 || onlyVotes.MatchString(s) || voteSide.MatchString(s) ||
+	if s == "" || ds.justRecorded() || len(s) > 300 || onlyVotes.MatchString(s) || voteSide.MatchString(s) ||
 		candidateCount.MatchString(s) || readTally(s) != nil {
 		return ""
 	}
@@ -139,12 +146,28 @@ var candidateCount = rx.New(`^[^:]{1,60}:\s*\d{1,4}\.?$`)
 // count, a word of unanimity, or nothing, and perhaps the names of those
 // who voted so in brackets: "pour 41", "contre :  0", "pour Unanimité",
 // "abstention 1 (Pierre Imbaud)", "Ja: 5", "contre".
-var voteSide = rx.New(`(?i)^\s*(` + forWords + `|` + againstWords + `|` + abstainWords + `)\s*[:=]?\s*(\d{1,4}|(?:` + vocab.Unanimous.Pattern() + `)\p{L}*)?\s*(?:\([^)]*\))?\s*\.?$`)
+var voteSide = rx.New(`(?i)^[\s—–-]*(` + forWords + `|` + againstWords + `|` + abstainWords + `)\s*[:=]?\s*(\d{1,4}|(?:` + vocab.Unanimous.Pattern() + `)\p{L}*)?\s*(?:\([^)]*\))?\s*\.?$`)
+
+// isSideLine reports whether a line gives one side of a vote with its
+// count ("— Pour: 7", "contre 0"): a paragraph of its own, never glued
+// to the next side. A side's word alone ("for", "no") may be a wrapped
+// line of prose, so it needs its count.
+func isSideLine(line string) bool {
+	m := voteSide.FindStringSubmatch(line)
+	return m != nil && m[2] != ""
+}
+
+// heldSides is the value of decisionScanner.sides while the sides read
+// are held for the decision that follows them.
+const heldSides = -2
 
 // sideLine reads a paragraph that gives one side of a vote. The first
 // side under a subject records the subject as a motion with that count;
 // the next sides add theirs; a side written without a count counts none
-// once another side has been counted.
+// once another side has been counted. Under a heading or label that
+// names nothing but the vote ("Votes", "Abstimmung:"), the counts are
+// held for the decision stated after them ("— Pour : 7 / — Contre : 0 /
+// Les statuts sont approuvés à l'unanimité").
 func (ds *decisionScanner) sideLine(text string) bool {
 	m := voteSide.FindStringSubmatch(text)
 	if m == nil {
@@ -152,23 +175,33 @@ func (ds *decisionScanner) sideLine(text string) bool {
 		return false
 	}
 	side, count := strings.ToLower(m[1]), m[2]
-	if ds.sides < 0 || ds.sides >= len(ds.out) || ds.lastAge > 1 {
+	held := ds.sides == heldSides && ds.held != nil && ds.heldAge <= 1
+	open := ds.sides >= 0 && ds.sides < len(ds.out) && ds.lastAge <= 1
+	if !held && !open {
 		if count == "" {
 			return false
 		}
 		subject := ds.subject()
-		if subject == "" {
-			return false
+		if subject == "" && ds.justRecorded() {
+			return false // the decision just recorded takes the votes (votesLine)
 		}
-		i := ds.emit(Decision{Text: String(subject), Kind: "motion"})
-		if i < 0 {
-			return false
+		if namesSomething(subject) {
+			i := ds.emit(Decision{Text: String(subject), Kind: "motion"})
+			if i < 0 {
+				return false
+			}
+			ds.sides = i
+		} else {
+			ds.held, ds.sides = &Votes{}, heldSides
 		}
-		ds.sides = i
 	}
-	d := &ds.out[ds.sides]
-	ds.lastAge = 0
-	if d.Votes != nil && d.Votes.Unanimous != nil {
+	votes := &ds.held
+	if ds.sides >= 0 {
+		votes = &ds.out[ds.sides].Votes
+		ds.lastAge = 0
+	}
+	ds.heldAge = 0
+	if *votes != nil && (*votes).Unanimous != nil {
 		return true // "pour Unanimité": the other sides say nothing more
 	}
 	if count == "" {
@@ -178,13 +211,17 @@ func (ds *decisionScanner) sideLine(text string) bool {
 	if unanimousWords.MatchString(count) {
 		yes := true
 		v.Unanimous = &yes
-		d.Votes = &v
+		*votes = &v
 		return true
 	}
 	if !setCount(&v, side, count) {
 		return true
 	}
-	addVotes(d, &v)
+	if *votes == nil {
+		*votes = &Votes{}
+	}
+	d := Decision{Votes: *votes}
+	addVotes(&d, &v)
 	return true
 }
 
@@ -237,4 +274,87 @@ func (ds *decisionScanner) proposedAndAgreed(text string) string {
 		ds.emit(d)
 	}
 	return text[:m[0]] + text[end:]
+}
+
+// A vote may be recorded on a line of its own below what it decided,
+// with no other words:
+//
+//	Désir de recruter une nouvelle personne pour l’entretien du jardin …
+//	*Vote à l’unanimité*
+//
+// or name what was approved in a noun ("Approval by unanimous decision",
+// "la votación dio como resultado la APROBACIÓN POR UNANIMIDAD del
+// Balance"). Either is a decision with its votes: the line's own words
+// when it names something, else the last sentence above it.
+
+// maxBareVoteWords bounds a vote line that stands alone.
+const maxBareVoteWords = 10
+
+// approvalNoun names the approval a vote gave, in several languages.
+var approvalNoun = rx.New(`(?i)(?:^|[^\p{L}])(?:approval|adoption|approbation|aprobaci[óo]n|adopci[óo]n|aprova[çc][ãa]o|approvazione|goedkeuring|zustimmung|annahme)(?:$|[^\p{L}])`)
+
+// voteResult is a sentence that reports a vote's result as an approval:
+// "la votación dio como resultado la APROBACIÓN POR UNANIMIDAD de la
+// Lista". Its text runs from the vote word on.
+var voteResult = rx.New(`(?i)(?:^|[^\p{L}])((?:(?:the|la|el|le|die|de|il|a|o)\s+)?(?:vote|voting|votación|votação|votazione|scrutin|abstimmung|stemming)(?:$|[^\p{L}]).*)$`)
+
+// voteFiller are the words of a vote line that name nothing decided:
+// the vote's own words, its sides and counts, unanimity, articles and
+// prepositions.
+var voteFiller = rx.New(`(?i)^(?:(?:` + vocab.VoteWords.Pattern() + `|` + vocab.VoteLabels.Pattern() + `|` + vocab.Unanimous.Pattern() + `|` + forWords + `|` + againstWords + `|` + abstainWords + `)\p{L}*|by|of|the|à|au|du|de|des|la|le|par|en|por|el|per|il|der|die|das|mit|met|with|decision|décision|decisión|decisão|entscheidung|besluit|unanimous|unanime)$`)
+
+// namesSomething reports whether a vote line holds a word of three
+// letters or more that is not voteFiller: "Approval by unanimous
+// decision" names the approval, "Vote du CA : pour à l'unanimité" nothing.
+func namesSomething(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len([]rune(w)) >= 3 && !voteFiller.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// refersToMotion is a vote line about a motion or resolution named or
+// recorded elsewhere, or an outcome: the outcome forms read it.
+var refersToMotion = rx.New(`(?i)\b(?:motion|resolution|résolution|proposal|pass(?:ed|es)?|carri(?:ed|es)|adopted)\b`)
+
+// bareVote reads a paragraph that no other form recorded as a vote line
+// of its own, or a sentence reporting a vote's result as an approval.
+func (ds *decisionScanner) bareVote(p paragraph) {
+	if p.heading || ds.justRecorded() || ds.pending >= 0 || ds.motion >= 0 || ds.tentative != nil {
+		return
+	}
+	text := strings.Trim(strings.TrimSpace(p.text), "*_")
+	if refersToMotion.MatchString(text) {
+		return // "By unanimous vote, the above resolution passed": the outcome forms' line
+	}
+	v := findVotes(text)
+	if v == nil || (v.Unanimous == nil && !passedByCount(v)) || failedOutcome.MatchString(text) {
+		return
+	}
+	if len(strings.Fields(text)) > maxBareVoteWords {
+		for _, s := range sentencesOf(text) {
+			if m := voteResult.FindStringSubmatch(s); m != nil && approvalNoun.MatchString(m[1]) && findVotes(m[1]) != nil {
+				ds.emit(Decision{Text: String(strings.TrimRight(m[1], " .")), Kind: kindAgreement, Votes: findVotes(m[1])})
+			}
+		}
+		return
+	}
+	if !aboutVote(text) && !approvalNoun.MatchString(text) {
+		return
+	}
+	subject := text
+	if !namesSomething(text) {
+		// Nothing but the vote: it decides the sentence above.
+		if ds.prev.heading || onlyVotes.MatchString(ds.prev.text) || voteSide.MatchString(ds.prev.text) {
+			return
+		}
+		sentences := sentencesOf(ds.prev.text)
+		if len(sentences) == 0 {
+			return
+		}
+		subject = sentences[len(sentences)-1]
+	}
+	ds.emit(Decision{Text: String(strings.TrimRight(subject, " .")), Kind: kindMotion, Votes: v})
 }

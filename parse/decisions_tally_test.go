@@ -185,3 +185,42 @@ func TestMotionsAndElectionsInMoreForms(t *testing.T) {
 		t.Errorf("got %+v, want the motion's content whole", ds)
 	}
 }
+
+// TestVotesOnLinesOfTheirOwn reads a vote written on a line of its own:
+// below the sentence it decides, naming what it approves, or counted
+// under a "Votes" heading above the sentence that states the decision.
+func TestVotesOnLinesOfTheirOwn(t *testing.T) {
+	checkDecisionCases(t, []decisionCase{
+		{"French, vote below its sentence", "Lucie reste. Désir de recruter une personne pour le jardin.\n\n*Vote du CA : pour à l'unanimité*",
+			[]want{{"Désir de recruter une personne pour le jardin", "motion", "unanimous"}}},
+		{"English, naming the approval", "- Approval\n  + Approval by unanimous decision",
+			[]want{{"Approval by unanimous decision", "motion", "unanimous"}}},
+		{"Spanish, the vote's result", "Luego de un breve debate, la votación dio como resultado la APROBACIÓN POR UNANIMIDAD de la Lista presentada por la junta directiva.",
+			[]want{{"la votación dio como resultado la APROBACIÓN POR UNANIMIDAD de la Lista presentada por la junta directiva", "agreement", "unanimous"}}},
+		{"French, counts held for the sentence after them", "Votes\n\n— Pour: 7\n— Contre: 0\n— Abstention: 0\n\nLes statuts sont approuvés à l'unanimité.",
+			[]want{{"Les statuts sont approuvés à l'unanimité", "agreement", "7/0/0"}}},
+		{"German, counts held", "Abstimmung\n\n- Ja: 9\n- Nein: 1\n- Enthaltungen: 2\n\nDer Antrag wurde angenommen.",
+			[]want{{"Der Antrag wurde angenommen", "agreement", "9/1/2"}}},
+		{"not: the outcome line of a resolution", "RESOLVED, that the hall be repainted.\n\nBy unanimous vote, the above resolution passed.",
+			[]want{{"that the hall be repainted", "resolution", "unanimous"}}},
+	})
+}
+
+// TestTheMeetingSpeaksForItself reads decisions the meeting records in
+// the first person plural, and a body "in agreement".
+func TestTheMeetingSpeaksForItself(t *testing.T) {
+	checkDecisionCases(t, []decisionCase{
+		{"Dutch", "We besluiten een studentenkorting in te voeren.",
+			[]want{{"We besluiten een studentenkorting in te voeren", "agreement", ""}}},
+		{"Dutch, inverted", "De postbus besluiten we aan te houden.",
+			[]want{{"De postbus besluiten we aan te houden", "agreement", ""}}},
+		{"German", "Wir beschließen, den Raum zu mieten.",
+			[]want{{"Wir beschließen, den Raum zu mieten", "agreement", ""}}},
+		{"French", "Nous décidons de reporter la fête.",
+			[]want{{"de reporter la fête", "agreement", ""}}},
+		{"Italian", "Decidiamo di rinviare la festa.",
+			[]want{{"di rinviare la festa", "agreement", ""}}},
+		{"English, in agreement", "The Board was in agreement with this proposal.",
+			[]want{{"The Board was in agreement with this proposal", "agreement", ""}}},
+	})
+}

@@ -221,6 +221,23 @@ var Agreed = Table{
 	{Dutch, "unaniem aangenomen", ""},
 	{Welsh, "penderfynwyd", ""},
 	{Welsh, "cytunwyd", ""},
+	// The meeting speaking for itself: "We besluiten een studentenkorting
+	// in te voeren", "De postbus besluiten we aan te houden".
+	{Dutch, "we besluiten", ""},
+	{Dutch, "wij besluiten", ""},
+	{Dutch, "besluiten we", ""},
+	{Dutch, "besluiten wij", ""},
+	{Dutch, "we hebben besloten", ""},
+	{German, "wir beschließen", ""},
+	{German, "beschließen wir", ""},
+	{German, "wir haben beschlossen", ""},
+	{French, "nous décidons", ""},
+	{French, "nous avons décidé", ""},
+	{Spanish, "decidimos", ""},
+	{Spanish, "acordamos", ""},
+	{Italian, "decidiamo", ""},
+	{Italian, "abbiamo deciso", ""},
+	{Portuguese, "decidimos", ""},
 	// Elections, in the passive: "foram eleitos por aclamação: …", "si
 	// eleggono le tre candidate", "fue elegido presidente".
 	{Portuguese, "foi eleito", ""},
