@@ -65,6 +65,7 @@ func findDecisions(sections []section) []Decision {
 				ds.vote = nil // a vote label's subject ends at a decision
 			}
 		}
+		ds.voteMatrices(s.lines)
 		all = append(all, ds.out...)
 	}
 	return mergeDecisions(all)

@@ -224,3 +224,38 @@ func TestTheMeetingSpeaksForItself(t *testing.T) {
 			[]want{{"The Board was in agreement with this proposal", "agreement", ""}}},
 	})
 }
+
+// TestVoteMatrix reads a table of votes by name, one column per motion,
+// in markdown and HTML, with the marks of several languages; a table of
+// attendance marks is not a vote, nor is a motion more voted against.
+func TestVoteMatrix(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string // each decision as "text for/against/abstain for-names"
+	}{
+		{"Japanese marks", "m.md", "# 臨時会\n\n## 賛否\n\n| 氏名 | 会派 | 15号 | 16号 |\n|---|---|---|---|\n| 安竹　洋平 | 一人会派の会 | 〇 | × |\n| 伊藤　央 | 一人会派の会 | 〇 | 〇 |\n| 中江　美和 | 政和会 | 〇 | × |\n",
+			[]string{"15号 3/0/0 [安竹 洋平 伊藤 央 中江 美和]"}}, // the cells' spacing collapsed
+		{"English, after a roll call lead", "m.md", "# Council\n\n## 4. Motions\n\nRoll call vote on the motions:\n\n| Member | Budget | Permit |\n|---|---|---|\n| Alvarez | Y | N |\n| Chen | Y | Y |\n| Okafor | N | A |\n| Smith | Y | Y |\n",
+			[]string{"Budget 3/1/0 [Alvarez Chen Smith]", "Permit 2/1/1 [Chen Smith]"}},
+		{"German, HTML", "m.html", "<html><body><h1>Protokoll</h1><h2>3. Abstimmungen</h2><table><tr><th>Name</th><th>Satzung</th></tr><tr><td>Anna Weber</td><td>Ja</td></tr><tr><td>Jan Roth</td><td>Ja</td></tr><tr><td>Eva Kühn</td><td>Enthaltung</td></tr></table></body></html>",
+			[]string{"Satzung 2/0/1 [Anna Weber Jan Roth]"}},
+		{"French", "m.md", "# PV\n\n## 2. Vote des résolutions\n\n| Membre | Résolution 1 |\n|---|---|\n| Anne Petit | pour |\n| Luc Marin | pour |\n| Paul Henry | contre |\n",
+			[]string{"Résolution 1 2/1/0 [Anne Petit Luc Marin]"}},
+		{"not: attendance", "m.md", "# Minutes\n\n## Attendance\n\n| Name | Present |\n|---|---|\n| Alvarez | Y |\n| Chen | N |\n| Okafor | Y |\n", nil},
+		{"not: a motion voted down", "m.md", "# Council\n\n## 4. Motions\n\nRoll call vote:\n\n| Member | Permit |\n|---|---|\n| Alvarez | N |\n| Chen | N |\n| Okafor | Y |\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, d := range decisionsOf(t, tt.file, tt.text) {
+				if d.RollCall == nil {
+					continue
+				}
+				got = append(got, fmt.Sprintf("%s %s %v", d.Text, votesString(d.Votes), d.RollCall.For))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
