@@ -333,6 +333,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.approvedLine(p.text, ds.motion < 0 && ds.pending < 0) {
 		return
 	}
+	if !ds.prev.heading && ds.assent(p.text, ds.prev.text) {
+		return // "Seconded by Bo Chen, all agreed." below the proposal
+	}
 	ds.moversOf(p.text) // and read on: "Seconded: John Roe Carried."
 	if p.item && ds.underHeading {
 		if isDecisionItem(p) {
@@ -351,6 +354,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 		prev := ""
 		if i > 0 {
 			prev = sentences[i-1]
+			if ds.assent(s, strings.Join(sentences[:i], " ")) {
+				continue // "… Bo Chen seconded. All agreed."
+			}
 		}
 		ds.sentence(s, prev, p.text)
 	}

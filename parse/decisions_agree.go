@@ -160,8 +160,11 @@ var (
 	foreignAgreement = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.Agreed.Pattern() + `)(?:$|[^\p{L}])\s*[,:]?\s*(?:(que|che|dass|dat|om\s+te|om|de|di|zu)\s+|(qu['’]|d['’]))?(.*)$`)
 	// negated says the sentence denies the decision: "It was not agreed".
 	negated = rx.New(`(?i)\b(?:not|n['’]t|never|no\s+longer)\s+(?:\p{L}+\s+)?(?:agreed?|decided?|resolved?|approved?)\b`)
-	// pastReference says the sentence recalls an earlier decision.
-	pastReference = rx.New(`(?i)\b(?:last\s+(?:year|month|week|time|meeting)|previously\s+(?:been\s+)?(?:agreed|decided|approved|adopted|resolved|accepted)|already|earlier|at\s+the\s+(?:last|previous)\s+meeting|at\s+(?:the|a)\s+(?:closed|previous|last|earlier|prior|separate|private|special)\b[^.]{0,40}\bmeeting|in\s+the\s+past)\b`)
+	// pastReference says the sentence recalls an earlier decision: in
+	// English, or in the phrases of vocab.EarlierMeetings ("lors de la
+	// dernière assemblée", "in der letzten Sitzung"; Chinese and Japanese
+	// without word boundaries).
+	pastReference = rx.New(`(?i)\b(?:last\s+(?:year|month|week|time|meeting)|previously\s+(?:been\s+)?(?:agreed|decided|approved|adopted|resolved|accepted)|already|earlier|at\s+the\s+(?:last|previous)\s+meeting|at\s+(?:the|a)\s+(?:closed|previous|last|earlier|prior|separate|private|special)\b[^.]{0,40}\bmeeting|in\s+the\s+past)\b` + `|(?i:(?:^|[^\p{L}])(?:` + vocab.EarlierMeetings.Except(vocab.Chinese, vocab.Japanese).Pattern() + `)(?:$|[^\p{L}]))|` + vocab.EarlierMeetings.Only(vocab.Chinese, vocab.Japanese).Pattern())
 	// speakerTurn is a line of dialogue: "JT - …", "MDA: …", "dka: …".
 	speakerTurn = rx.New(`^(?:\p{Lu}[\p{L}]{0,5}(?:/\p{Lu}[\p{L}]{0,5})*\s+[-–—]\s+|[\p{L}_.]{1,20}:\s+)`)
 )

@@ -358,3 +358,69 @@ func (ds *decisionScanner) bareVote(p paragraph) {
 	}
 	ds.emit(Decision{Text: String(strings.TrimRight(subject, " .")), Kind: kindMotion, Votes: v})
 }
+
+// A motion's seconding and outcome may follow it on a line of their own,
+// or in a sentence of their own:
+//
+//	Proposal to adopt the budget for 2024 made by Ann Lee.
+//	Seconded by Bo Chen, all agreed.
+//
+//	Ann Lee proposed that the fee be raised to £25. Bo Chen seconded. All agreed.
+//
+// That line is not a decision of its own: it makes the proposal above a
+// motion carried, with its seconder, and unanimous when all agreed; it
+// completes the decision just recorded when there is one.
+
+// bareAssent is a seconding, an assent or both, and nothing else.
+var bareAssent = rx.New(`(?i)^(?:seconded(?:\s+by\s+([\p{L}][\p{L}.'’ -]{0,40}?))?\s*[,;.]?\s*)?(?:(?:and\s+)?(all|everyone|everybody)\s+(?:agreed|in\s+favou?r|were\s+in\s+favou?r|approved)|agreed\s+by\s+all|(unanimously\s+)?agreed(?:\s+unanimously)?|carried(?:\s+unanimously)?|approved(?:\s+unanimously)?)?\s*(?:\(?\d{1,3}\s*[-–/]\s*\d{1,3}(?:\s*[-–/]\s*\d{1,3})?\)?)?\s*[.!]?$`)
+
+// proposalCue says a sentence puts something forward for a decision.
+var proposalCue = rx.New(`(?i)\b(?:propos\w*|suggest\w*|moved|motion|recommend\w*)\b`)
+
+// assent reads a bareAssent line or sentence, text, after before (the
+// paragraph or sentences above it). It reports whether it used text.
+func (ds *decisionScanner) assent(text, before string) bool {
+	text = strings.TrimSpace(text)
+	m := bareAssent.FindStringSubmatch(text)
+	if m == nil || strings.Trim(text, " .!") == "" || ds.tentative != nil {
+		return false
+	}
+	seconded := strings.HasPrefix(strings.ToLower(text), "seconded")
+	seconder := motionPerson(m[1])
+	votes := findVotes(text) // "carried unanimously", "Carried 5-0"
+	if votes == nil && (m[2] != "" || m[3] != "") {
+		yes := true
+		votes = &Votes{Unanimous: &yes} // "all agreed"
+	}
+	if ds.justRecorded() {
+		d := &ds.out[len(ds.out)-1]
+		if seconder != "" && d.Seconder == "" {
+			d.Seconder = String(seconder)
+		}
+		if seconded && d.Kind == kindAgreement {
+			d.Kind = kindMotion
+		}
+		if d.Votes == nil {
+			d.Votes = votes
+		}
+		ds.lastAge = 0
+		return true
+	}
+	sentences := sentencesOf(before)
+	for i := len(sentences) - 1; i >= 0 && i >= len(sentences)-3; i-- {
+		s := strings.TrimRight(strings.TrimSpace(sentences[i]), ".")
+		if !proposalCue.MatchString(s) || isQuestion(s) {
+			continue
+		}
+		d := Decision{Text: String(s), Kind: kindMotion, Votes: votes}
+		for _, t := range sentences[i:] {
+			setMovers(&d, t) // "Ann Lee proposed …", then "Bo Chen seconded."
+		}
+		if seconder != "" {
+			d.Seconder = String(seconder)
+		}
+		ds.emit(d)
+		return true
+	}
+	return seconded // "Seconded by Bo Chen, all agreed" under nothing proposed
+}

@@ -259,3 +259,54 @@ func TestVoteMatrix(t *testing.T) {
 		})
 	}
 }
+
+// TestAssentBelowProposal reads "Seconded by X, all agreed" and "All
+// agreed" as the vote of the proposal above them, never as a decision of
+// their own.
+func TestAssentBelowProposal(t *testing.T) {
+	tests := []struct {
+		name, text, want, mover, seconder, votes string
+	}{
+		{"a line below the proposal", "Proposal to adopt the budget for 2024 made by Ann Lee.\n\nSeconded by Bo Chen, all agreed.",
+			"Proposal to adopt the budget for 2024 made by Ann Lee", "Ann Lee", "Bo Chen", "unanimous"},
+		{"the next line", "The hall will be repainted in May, proposed by Ann Lee.\nSeconded by Bo Chen, all agreed.",
+			"The hall will be repainted in May, proposed by Ann Lee", "Ann Lee", "Bo Chen", "unanimous"},
+		{"sentences", "Ann Lee proposed that the fee be raised to £25. Bo Chen seconded. All agreed.",
+			"Ann Lee proposed that the fee be raised to £25", "Ann Lee", "Bo Chen", "unanimous"},
+		{"carried with its count", "Ann Lee suggested buying a new projector.\n\nSeconded by Bo Chen. Carried 6-1.",
+			"Ann Lee suggested buying a new projector", "", "Bo Chen", "6/1/-"}, // "suggested" names no mover
+		{"the decision above completed", "It was agreed to buy a new kettle.\nSeconded by Bo Chen, all agreed.",
+			"to buy a new kettle", "", "Bo Chen", "unanimous"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := decisionsOf(t, "m.md", "# Minutes\n\n## 1. Business\n\n"+tt.text+"\n")
+			if len(ds) != 1 {
+				t.Fatalf("decisions %+v, want one", ds)
+			}
+			d := ds[0]
+			if string(d.Text) != tt.want || string(d.Mover) != tt.mover || string(d.Seconder) != tt.seconder || votesString(d.Votes) != tt.votes {
+				t.Errorf("got %q by %q/%q (%s), want %q by %q/%q (%s)", d.Text, d.Mover, d.Seconder, votesString(d.Votes), tt.want, tt.mover, tt.seconder, tt.votes)
+			}
+		})
+	}
+	if ds := decisionsOf(t, "m.md", "# Minutes\n\n## 1. Business\n\nThe treasurer gave her report.\n\nSeconded by Bo Chen, all agreed.\n"); len(ds) != 0 {
+		t.Errorf("a seconding under nothing proposed recorded as %+v", ds)
+	}
+}
+
+// TestDecisionsOfEarlierMeetings leaves out, in several languages, a
+// decision the minutes report from another meeting.
+func TestDecisionsOfEarlierMeetings(t *testing.T) {
+	checkDecisionCases(t, []decisionCase{
+		{"English", "At last month's general meeting it was agreed to raise the fee.", nil},
+		{"French", "Lors de la dernière assemblée générale, il a été décidé d'augmenter la cotisation.", nil},
+		{"German", "In der letzten Sitzung wurde beschlossen, den Beitrag zu erhöhen.", nil},
+		{"Spanish", "En la última asamblea se aprobó el nuevo reglamento.", nil},
+		{"Dutch", "In de vorige vergadering is besloten om de contributie te verhogen.", nil},
+		{"Italian", "Nella scorsa riunione si decide di rinviare la festa.", nil},
+		{"Portuguese", "Na última reunião ficou decidido que a festa será em maio.", nil},
+		{"this meeting's decision stays", "Il a été décidé d'augmenter la cotisation.",
+			[]want{{"d'augmenter la cotisation", "agreement", ""}}},
+	})
+}
