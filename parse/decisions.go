@@ -255,7 +255,9 @@ var onlyVotes = rx.New(`(?i)^[\s(]*(?:(?:` + forWords + `|` + againstWords + `|`
 // emit records a decision of this section unless it is procedural.
 func (ds *decisionScanner) emit(d Decision) int {
 	d.Item = ds.item
-	d.Text = String(trimTask(string(d.Text)))
+	// A Chinese or Japanese full stop ends the text as "." does
+	// ("决议：同意发布新版本。" → "同意发布新版本").
+	d.Text = String(strings.TrimSuffix(trimTask(string(d.Text)), "。"))
 	if d.Text == "" || isProcedural(string(d.Text)) {
 		return -1
 	}
