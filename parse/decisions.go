@@ -50,13 +50,22 @@ import (
 func findDecisions(sections []section) []Decision {
 	var all []Decision
 	for _, s := range sections {
-		ds := &decisionScanner{item: s.label(), pending: -1, motion: -1}
+		ds := &decisionScanner{item: s.label(), pending: -1, motion: -1, sides: -1}
 		if s.item != nil {
 			ds.lastHeading = string(s.item.Title)
 		}
 		for _, p := range decisionParagraphs(s.lines) {
+			before := len(ds.out)
 			ds.paragraph(p)
+			if len(ds.out) == before {
+				ds.bareVote(p)
+			}
+			ds.prev = p
+			if len(ds.out) > before {
+				ds.vote = nil // a vote label's subject ends at a decision
+			}
 		}
+		ds.voteMatrices(s.lines)
 		all = append(all, ds.out...)
 	}
 	return mergeDecisions(all)
@@ -105,7 +114,7 @@ func decisionParagraphs(lines []line) []paragraph {
 		case l.Kind == document.Heading && !startsLower(rest):
 			flush()
 			out = append(out, paragraph{text: collapseSpace(rest), heading: true, level: l.Level})
-		case startsRollCall(rest) || onlyVotes.MatchString(rest):
+		case startsRollCall(rest) || onlyVotes.MatchString(rest) || isSideLine(rest):
 			flush() // a vote: its lead, each side and each count a paragraph of their own
 			out = append(out, paragraph{text: collapseSpace(rest)})
 		case startsUtterance(l.Text):
@@ -178,6 +187,20 @@ type decisionScanner struct {
 	// several lines.
 	roll *rollCallState
 
+	// prev is the paragraph above: the subject of a vote recorded below
+	// it ("+ Quitus" then "+ pour 32").
+	prev paragraph
+	// vote is a vote label whose subject runs on until its tally
+	// ("Abstimmung:" … "Abstimmung: 5/0/2"); sides is the index in out of
+	// the decision whose sides are being read one line each, -1 if none.
+	vote  *openVote
+	sides int
+	// held are vote counts read under a heading that names nothing but
+	// the vote, for the decision stated after them; heldAge counts the
+	// paragraphs since.
+	held    *Votes
+	heldAge int
+
 	out []Decision
 }
 
@@ -232,14 +255,25 @@ var onlyVotes = rx.New(`(?i)^[\s(]*(?:(?:` + forWords + `|` + againstWords + `|`
 // emit records a decision of this section unless it is procedural.
 func (ds *decisionScanner) emit(d Decision) int {
 	d.Item = ds.item
-	d.Text = String(trimTask(string(d.Text)))
+	// A Chinese or Japanese full stop ends the text as "." does
+	// ("决议：同意发布新版本。" → "同意发布新版本").
+	d.Text = String(strings.TrimSuffix(trimTask(string(d.Text)), "。"))
 	if d.Text == "" || isProcedural(string(d.Text)) {
 		return -1
 	}
 	if d.Kind != "election" && isElection(string(d.Text)) {
 		d.Kind = "election"
 	}
+	if d.Kind == "election" && d.Votes != nil && d.Votes.For == nil && d.Votes.Against == nil && d.Votes.Unanimous == nil {
+		// Only abstentions counted: the rest is a tally per candidate
+		// ("foi eleito com 11 votos contra 4 votos e 1 abstenção"), which
+		// is no for and against (testdata/CONVENTIONS.md).
+		d.Votes = nil
+	}
 	setMovers(&d, string(d.Text))
+	if ds.held != nil && ds.sides != heldSides && (d.Votes == nil || d.Votes.For == nil) && ds.held.For != nil {
+		d.Votes, ds.held = ds.held, nil // "Pour : 7 …" above "Les statuts sont approuvés"
+	}
 	ds.out = append(ds.out, d)
 	ds.lastAge = 0
 	return len(ds.out) - 1
@@ -262,6 +296,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.roll != nil {
 		ds.roll.age++
 	}
+	if ds.heldAge++; ds.heldAge > 3 {
+		ds.held = nil
+	}
 	if p.heading {
 		ds.clausesOpen = false
 		ds.heading(p)
@@ -282,6 +319,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.rollCall(p.text) {
 		return
 	}
+	if ds.tallied(p) || ds.sideLine(p.text) {
+		return
+	}
 	if ds.votesLine(p.text) {
 		return
 	}
@@ -295,6 +335,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 	if ds.approvedLine(p.text, ds.motion < 0 && ds.pending < 0) {
 		return
 	}
+	if !ds.prev.heading && ds.assent(p.text, ds.prev.text) {
+		return // "Seconded by Bo Chen, all agreed." below the proposal
+	}
 	ds.moversOf(p.text) // and read on: "Seconded: John Roe Carried."
 	if p.item && ds.underHeading {
 		if isDecisionItem(p) {
@@ -302,7 +345,7 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 		}
 		return
 	}
-	sentences := sentencesOf(unbracket(p.text))
+	sentences := sentencesOf(unbracket(ds.proposedAndAgreed(p.text)))
 	for i, s := range sentences {
 		// A label inside the paragraph ("Eric – Propose a motion: …") takes
 		// the rest of it, as one at its start would.
@@ -313,6 +356,9 @@ func (ds *decisionScanner) paragraph(p paragraph) {
 		prev := ""
 		if i > 0 {
 			prev = sentences[i-1]
+			if ds.assent(s, strings.Join(sentences[:i], " ")) {
+				continue // "… Bo Chen seconded. All agreed."
+			}
 		}
 		ds.sentence(s, prev, p.text)
 	}

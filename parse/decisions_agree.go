@@ -33,8 +33,9 @@ var movedElsewhere = rx.New(`(?i:\b(?:been|was|were|be|is|are|get|got)\s+moved\b
 var passiveMotion = rx.New(`(?i)\b(?:was|were|been|being)\s+(?:duly\s+|formally\s+)?moved\s+(?:by\b|and\s+seconded\b|that\b)`)
 
 // motionContent is what a motion proposes: after "moved to", "motion to
-// … was made", "moved and Betsy seconded to", "motioned for".
-var motionContent = rx.New(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+(?:[\p{L}.'’ -]{1,40}?\s+)?second\w*)?(?:\s+by\s+[\p{L}.'’ -]{1,40}?)?(?:,?\s+(?:and\s+)?(?:seconded|second)\s+by\s+[\p{L}.'’ -]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
+// … was made", "moved and Betsy seconded to", "Ann Lee moved, Bo Chen
+// seconded that", "motioned for".
+var motionContent = rx.New(`(?i)\b(?:moved|moves|motioned|motion(?:\s+was\s+made|\s+made)?|proposed)(?:\s+and\s+(?:[\p{L}.'’ -]{1,40}?\s+)?second\w*|,\s*[\p{L}.'’ -]{1,40}?\s+second(?:ed|s))?(?:\s+by\s+[\p{L}.'’ -]{1,40}?)?(?:,?\s+(?:and\s+)?(?:seconded|second)\s+by\s+[\p{L}.'’ -]{1,40}?)?,?\s+(?:(that|for)\s+|(to\s+))(.+)$`)
 
 // motionEnd is where a motion's content ends: the seconding, the mover.
 var motionEnd = rx.New(`\s*(?:[,;]\s*(?i:(?:and\s+)?(?:was\s+)?second\w*)|\s+(?i:(?:and\s+)?(?:was\s+)?seconded)|\s+(?i:(?:was\s+)?(?:made|moved)\s+by)\b|\s+(?i:and)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?i:second\w*)|;|\.\s*$)`)
@@ -90,7 +91,7 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 	// The text is the motion's sentence as written (testdata/CONVENTIONS.md):
 	// who moved and seconded is part of how the minutes record it.
 	d := Decision{Text: String(s), Kind: kindMotion, Votes: findVotes(s)}
-	if !inlineOutcome.MatchString(decided + strings.Replace(s, content, "", 1)) {
+	if !inlineOutcome.MatchString(decided+strings.Replace(s, content, "", 1)) && !passedByCount(d.Votes) {
 		ds.tentative, ds.tentativeAge = &d, 0 // decided only if an outcome follows
 		return true
 	}
@@ -98,6 +99,13 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 		ds.motion, ds.motionAge = i, 0
 	}
 	return true
+}
+
+// passedByCount reports whether a motion's counts carried it: "Motion to
+// buy a projector: 5-0-1" records the vote, and more voted for than
+// against.
+func passedByCount(v *Votes) bool {
+	return v != nil && v.For != nil && v.Against != nil && *v.For > *v.Against
 }
 
 // inlineOutcome is the outcome of a motion written in its own sentence:
@@ -134,7 +142,7 @@ var (
 	impersonalAgreement = rx.New(`(?i)(?:^|\W)(?:it\s+(?:was|has\s+been|is|were)\s+(?:(?:also|further|unanimously|generally|therefore|then|finally|eventually)\s+)?(?:agreed|decided|resolved|concluded|determined)(?:\s+(?:in|by)\s+the\s+(?:room|meeting|group|committee|board))?|il\s+(?:a\s+été|est|fut)\s+(?:\p{L}+\s+)?(?:convenu|décidé|résolu|entendu)|es\s+wurde\s+(?:\p{L}+\s+)?(?:beschlossen|vereinbart|entschieden)|se\s+(?:acordó|decidió|resolvió))\s*,?\s*(?:(that|que|qu['’]|dass|on|upon)\s+|(to|de|d['’]|zu)\s*)?(.*)$`)
 	// bodyAgreement is "The Board agreed that …", "All agreed", "The SC
 	// decided to …".
-	bodyAgreement = rx.New(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|agrees|decided|decides|resolved|concluded|accepted|approved|adopted|endorsed|ratified)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
+	bodyAgreement = rx.New(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|agrees|decided|decides|resolved|concluded|accepted|approved|adopted|endorsed|ratified|(?:was|were)\s+(?:all\s+)?in\s+agreement)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
 	// foreignBodyAgreement is a body deciding in French or German: "Le
 	// comité a décidé de …", "Der Vorstand beschließt, …".
 	foreignBodyAgreement = rx.New(`(?i)^(?:(?:le|la|l['’]|der|die|das)\s*(?:comité|conseil|bureau|assemblée|commission|groupe|vorstand|ausschuss|versammlung|rat|gremium|kommission)\s+(?:a\s+|hat\s+)?(?:décidé|décide|convenu|résolu|approuvé|approuve|adopté|adopte|beschlossen|beschließt|entschieden|entscheidet|genehmigt))(?:\s*,?\s+|\s*$)(?:((?:de|que|dass|zu)\s+|(?:d|qu)['’]\s*))?(.*)$`)
@@ -152,8 +160,11 @@ var (
 	foreignAgreement = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.Agreed.Pattern() + `)(?:$|[^\p{L}])\s*[,:]?\s*(?:(que|che|dass|dat|om\s+te|om|de|di|zu)\s+|(qu['’]|d['’]))?(.*)$`)
 	// negated says the sentence denies the decision: "It was not agreed".
 	negated = rx.New(`(?i)\b(?:not|n['’]t|never|no\s+longer)\s+(?:\p{L}+\s+)?(?:agreed?|decided?|resolved?|approved?)\b`)
-	// pastReference says the sentence recalls an earlier decision.
-	pastReference = rx.New(`(?i)\b(?:last\s+(?:year|month|week|time|meeting)|previously|already|earlier|at\s+the\s+(?:last|previous)\s+meeting|at\s+(?:the|a)\s+(?:closed|previous|last|earlier|prior|separate|private|special)\b[^.]{0,40}\bmeeting|in\s+the\s+past)\b`)
+	// pastReference says the sentence recalls an earlier decision: in
+	// English, or in the phrases of vocab.EarlierMeetings ("lors de la
+	// dernière assemblée", "in der letzten Sitzung"; Chinese and Japanese
+	// without word boundaries).
+	pastReference = rx.New(`(?i)\b(?:last\s+(?:year|month|week|time|meeting)|previously\s+(?:been\s+)?(?:agreed|decided|approved|adopted|resolved|accepted)|already|earlier|at\s+the\s+(?:last|previous)\s+meeting|at\s+(?:the|a)\s+(?:closed|previous|last|earlier|prior|separate|private|special)\b[^.]{0,40}\bmeeting|in\s+the\s+past)\b` + `|(?i:(?:^|[^\p{L}])(?:` + vocab.EarlierMeetings.Except(vocab.Chinese, vocab.Japanese).Pattern() + `)(?:$|[^\p{L}]))|` + vocab.EarlierMeetings.Only(vocab.Chinese, vocab.Japanese).Pattern())
 	// speakerTurn is a line of dialogue: "JT - …", "MDA: …", "dka: …".
 	speakerTurn = rx.New(`^(?:\p{Lu}[\p{L}]{0,5}(?:/\p{Lu}[\p{L}]{0,5})*\s+[-–—]\s+|[\p{L}_.]{1,20}:\s+)`)
 )
@@ -345,6 +356,12 @@ func speakerSaysWe(subject, para string) bool {
 // list" states a rule.
 var passiveApproval = rx.New(`(?i)^(.{3,200}?)\s+(?:was|were|has\s+been|have\s+been|est|sont|a\s+été|ont\s+été|wurde|wurden)\s+(?:(?:unanimously|formally|duly|also|then|therefore|hereby)\s+)?(?:(?:nominated|proposed|discussed|reviewed|presented|considered)\b[^.;]{0,60}?\s+and\s+)?(agreed|approved|adopted|accepted|ratified|endorsed|carried|elected|re-elected|adoptée?s?|approuvée?s?|acceptée?s?|élue?s?|angenommen|beschlossen|genehmigt|gewählt)((?:[^\p{L}].*)?)$`)
 
+// verbFinalPassive is the passive of German and Dutch, whose participle
+// ends the clause after what qualifies it: "Der Antrag wurde mit 9
+// Ja-Stimmen angenommen", "Het voorstel werd met 12 stemmen voor
+// aangenomen".
+var verbFinalPassive = rx.New(`(?i)^(.{3,200}?)\s+(?:wurde|wurden|wird|werden|werd|werden|is|zijn|word|wordt)\s+(?:[^.;:]{1,80}?\s+)?(angenommen|beschlossen|genehmigt|gewählt|aangenomen|goedgekeurd|gekozen)()\s*[.!]?$`)
+
 // clauseInSubject says the would-be subject of a passive is a clause of its
 // own ("The syntax is meaningless but it is accepted"): the approval is
 // not what the sentence records.
@@ -356,6 +373,9 @@ var pronounSubject = rx.New(`(?i)^(?:it|this|that|which|they|he|she|these|those|
 // passive reads an approval in the passive voice; the sentence is the text.
 func (ds *decisionScanner) passive(s, para string) bool {
 	m := passiveApproval.FindStringSubmatch(s)
+	if m == nil {
+		m = verbFinalPassive.FindStringSubmatch(s)
+	}
 	if m != nil && clauseInSubject.MatchString(m[1]) {
 		// "…, there were no questions and the accounts were accepted and
 		// approved" (suffolk-libraries-agm-minutes-2014-09-11.pdf): the

@@ -449,7 +449,7 @@ var electionWords = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.Elections.Pattern() +
 
 // officeWords name what someone is elected or appointed to: an office, a
 // seat on a body.
-var officeWords = rx.New(`(?i)(?:^|[^\p{L}])(?:chair|chairs|chairman|chairperson|chairwoman|co-chairs?|president|vice-president|secretary|treasurer|directors?|trustees?|officers?|board|committee|council|member|members|delegates?|representatives?|auditors?|editors?|liaison|convenor|président|présidente|secrétaire|trésorier|trésorière|vorsitzende[rn]?|schriftführer(?:in)?|kassier(?:er|in)?)(?:$|[^\p{L}])`)
+var officeWords = rx.New(`(?i)(?:^|[^\p{L}])(?:chair|chairs|chairman|chairperson|chairwoman|co-chairs?|president|vice-president|secretary|treasurer|directors?|trustees?|officers?|board|committee|council|member|members|delegates?|representatives?|auditors?|editors?|liaison|convenor|président|présidente|secrétaire|trésorier|trésorière|vorsitzende[rn]?|schriftführer(?:in)?|kassier(?:er|in)?|kassenprüfer(?:in)?|beisitzer(?:in)?|vorstand\p{L}*|\p{L}*ausschuss|kommission|candidat\p{L}*|kandidat\p{L}*|comité|conseil|bureau|administrateurs?|presidente|secretari[oa]|tesorer[oa]|vocal(?:es)?|junta|segretari[oa]|tesorier[ea]|consiglio|consiglieri?|voorzitter|secretaris|penningmeester|bestuur(?:slid)?|diretori[ao]|tesoureir[oa]|conselho)(?:$|[^\p{L}])`)
 
 // isElection reports whether a decision's text elects or appoints someone
 // to an office: "Omar Santos was elected TC chair", "The following

@@ -25,7 +25,8 @@ func TestDecisionsInOtherLanguages(t *testing.T) {
 		{"German, label", "Beschluss: Der Mitgliedsbeitrag bleibt unverändert.", "Der Mitgliedsbeitrag bleibt unverändert", kindResolution, false},
 		{"Dutch, om te", "Er wordt besloten om de contributie te verhogen.", "om de contributie te verhogen", kindAgreement, false},
 		{"Dutch, label", "Besluit: de jaarrekening wordt goedgekeurd.", "de jaarrekening wordt goedgekeurd", kindAgreement, false},
-		{"Chinese, label", "决议：同意发布 1.0 版本。", "同意发布 1.0 版本。", kindResolution, false},
+		{"Chinese, label", "决议：同意发布 1.0 版本。", "同意发布 1.0 版本", kindResolution, false},
+		{"Japanese, label, full stop", "結論：次回は六月に開催する。", "次回は六月に開催する", kindAgreement, false},
 		{"Welsh", "Penderfynwyd y dylid prynu mainc newydd.", "Penderfynwyd y dylid prynu mainc newydd", kindAgreement, false},
 		{"not a decision: a question", "¿Se aprueba el acta?", "", "", false},
 	}

@@ -14,6 +14,7 @@ import (
 //	7 in favour, 1 abstention            counts with their words
 //	6 in favour, 0 against and 1 abstained
 //	Vote: 5-0 in favour   (7-0-1)        a score: for, against, abstain
+//	Abstimmung: 6/0/1     beschlossen mit 7/0/0   a tally: for/against/abstain
 //	By a vote of 6-Yea, 2-Nay, 0-Abstain
 //	Ayes: 5, Nays: 0   Pour : 7 Contre : 0
 //	Motion carried unanimously  By unanimous vote  ADOPTÉE À L'UNANIMITÉ
@@ -46,7 +47,7 @@ var (
 var (
 	// countBefore is a count followed by its side: "7 in favour", "1
 	// abstention", "6-Yea", "none against", "6 voix pour", "12 votes for".
-	countBefore = rx.New(`(?i)\b` + countWord + `\s*[-–]?\s*(?:(?:voix|votes?|stimmen|votos|voti)\s+)?(` + forWords + `|` + againstWords + `|` + abstainWords + `)\b`)
+	countBefore = rx.New(`(?i)\b` + countWord + `\s*[-–]?\s*(?:(?:voix|votes?|stimmen|stemmen|votos|voti)\s+)?(` + forWords + `|` + againstWords + `|` + abstainWords + `)\b`)
 	// countAfter is a side followed by its count: "Ayes: 5", "for: 7",
 	// "Abstain: 0", "Pour : 7".
 	countAfter = rx.New(`(?i)\b(` + forWords + `|` + againstWords + `|` + abstainWords + `)\s*[:=]\s*` + countWord + `\b`)
@@ -69,6 +70,12 @@ var (
 	voteContext = rx.New(`(?i)\bvot\w*|\bin\s+fav(?:ou)?r\b|\bcarried\b|\bpassed\b|\bpasses\b|\bmotion\b|\bresolution\b|\bballot\w*|\bscrutin\b|\badopt\w*|\babstain\w*|\babstention\w*|\bayes?\b|\bnays?\b|\byeas?\b|\bagainst\b|\bopposed\b|\bmajority\b|\bstimmen\b|\bvoix\b`)
 )
 
+// aboutVote reports whether s is about a vote, in English (voteContext)
+// or in the words of vocab.VoteWords.
+func aboutVote(s string) bool {
+	return voteContext.MatchString(s) || voteWords.MatchString(s)
+}
+
 // findVotes reads the vote counts in s, or returns nil when s gives none.
 func findVotes(s string) *Votes {
 	var v Votes
@@ -77,7 +84,7 @@ func findVotes(s string) *Votes {
 		found = readScore(&v, m) // "5-0 in favour": a score, not "0 in favour"
 	} else {
 		// "one for" is not a vote unless the sentence is about one.
-		if voteContext.MatchString(s) {
+		if aboutVote(s) {
 			for _, m := range countBefore.FindAllStringSubmatch(s, -1) {
 				found = setCount(&v, m[2], m[1]) || found
 			}
@@ -85,7 +92,7 @@ func findVotes(s string) *Votes {
 		for _, m := range countAfter.FindAllStringSubmatch(s, -1) {
 			found = setCount(&v, m[1], m[2]) || found
 		}
-		if voteContext.MatchString(s) {
+		if aboutVote(s) {
 			for _, m := range countAfterLoose.FindAllStringSubmatch(s, -1) {
 				found = setCount(&v, m[1], m[2]) || found
 			}
@@ -95,8 +102,11 @@ func findVotes(s string) *Votes {
 			}
 		}
 	}
-	if !found && voteContext.MatchString(s) {
+	if !found && aboutVote(s) {
 		found = readScore(&v, s)
+	}
+	if !found {
+		found = readSlashTally(&v, s)
 	}
 	if unanimousWords.MatchString(s) {
 		yes := true
@@ -147,6 +157,39 @@ func readScore(v *Votes, s string) bool {
 		ab, _ := strconv.Atoi(m[3])
 		v.Abstain = &ab
 	}
+	return true
+}
+
+// slashTally is a tally written for/against/abstain with slashes, as
+// German student councils and many others write it: "Beschluss der
+// Exkursion: 7/0/0", "Abstimmung: 5/0/2", "6/0/1 angenommen". Three
+// numbers of at most three digits, so "1/2/2019" is not one.
+var slashTally = rx.New(`(?:^|[^\d/.,])(\d{1,3})\s?/\s?(\d{1,3})\s?/\s?(\d{1,3})(?:$|[^\d/]|[.,]\D|[.,]$)`)
+
+// voteWords are the words that make a sentence about a vote
+// (vocab.VoteWords); a stem takes any letters after it, accented ones
+// too ("vot*": votación).
+var voteWords = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.VoteWords.Pattern() + `)\p{L}*(?:$|[^\p{L}])`)
+
+// readSlashTally reads a slash tally as for, against and abstain. A
+// date also has three numbers and slashes ("3/4/19"), so the tally must
+// stand in a sentence about a vote (vocab.VoteWords) or count a side as
+// 0, which no date does ("wie leiten die Mail weiter: 6/0/1").
+func readSlashTally(v *Votes, s string) bool {
+	m := slashTally.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	n := [3]int{}
+	zero := false
+	for i := range n {
+		n[i], _ = strconv.Atoi(m[i+1])
+		zero = zero || m[i+1] == "0"
+	}
+	if !zero && !aboutVote(s) {
+		return false
+	}
+	v.For, v.Against, v.Abstain = &n[0], &n[1], &n[2]
 	return true
 }
 

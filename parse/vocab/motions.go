@@ -14,6 +14,7 @@ var MovedBy = Table{
 	{English, "motion was made by", ""},
 	{English, "motion by", ""},
 	{English, "was made by", ""},
+	{English, "made by", ""},
 	{English, "on the motion of", ""},
 	{French, "proposé par", ""},
 	{French, "proposée par", ""},

@@ -74,6 +74,20 @@ func (t Table) Pattern() string {
 	return strings.Join(alts, "|")
 }
 
+// Only is the table's terms of the given languages.
+func (t Table) Only(langs ...Lang) Table {
+	var out Table
+	for _, term := range t {
+		for _, l := range langs {
+			if term.Lang == l {
+				out = append(out, term)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // Except is the table without the terms of the given languages.
 func (t Table) Except(langs ...Lang) Table {
 	var out Table
