@@ -30,20 +30,25 @@ package parse
 //	Usage"), lines of code, lines that are mostly links, a list of check
 //	boxes ("- [ ] fix the bug").
 //
+// The signs of shape (code, links, check boxes) are weaker than the
+// others: minutes may be a dated list of links to what was discussed.
+//
 // The rule, conservative because a meeting lost is worse than a README
 // kept:
 //
 //	minutes when it has participants or decisions;
 //	or it names a meeting and has a date, or names one and shows no sign;
-//	or it shows no sign and has a date or actions.
+//	or it has a date and no sign but of shape;
+//	or it shows no sign and has actions or at least two items.
 //
 // Everything else is not minutes: a README ("# fastjson … ## Installation
 // … ## Usage") has no participants, no decision, no date and its
-// headings; a file of links has nothing at all. A short minutes with only
-// a date and two items is minutes; so is one with a meeting in its title
-// and nothing else. The file name is a sign only, never a verdict: the
-// minutes of many projects live in README.md files, one folder per
-// meeting, and their date or title carry them.
+// headings; a file of links or a page of notes has no date and no
+// structure. A short minutes with only a date and two items is minutes;
+// so is one with a meeting in its title and nothing else. The file name
+// is a sign only, never a verdict: the minutes of many projects live in
+// README.md files, one folder per meeting, and their date or title carry
+// them.
 
 import (
 	"path/filepath"
@@ -66,6 +71,7 @@ type Evidence struct {
 	Actions      int    // action items
 	MeetingNamed bool   // the title, the body or an opening heading names a meeting or its minutes
 	ReadsAs      string // what else the document reads as ("a README", "a licence"); "" when nothing
+	ByShape      bool   // ReadsAs comes from the shape of the lines alone (code, links, check boxes)
 	// NotMinutes is the verdict for a person: why the document is not
 	// minutes ("not minutes: no date, no attendance, no decisions, no
 	// meeting named; it reads as a README"), "" when it is.
@@ -92,11 +98,13 @@ func weighEvidence(rec *Record, lines []line, scans *document.OCRReport) Evidenc
 		Decisions:    len(rec.Decisions),
 		Actions:      len(rec.Actions),
 		MeetingNamed: namesMeeting(rec, lines),
-		ReadsAs:      readsAs(rec, lines),
 	}
+	e.ReadsAs, e.ByShape = readsAs(rec, lines)
+	noSign := e.ReadsAs == ""
 	minutes := e.Participants > 0 || e.Decisions > 0 ||
-		e.MeetingNamed && (e.Date || e.ReadsAs == "") ||
-		e.ReadsAs == "" && (e.Date || e.Actions > 0)
+		e.MeetingNamed && (e.Date || noSign) ||
+		e.Date && (noSign || e.ByShape) ||
+		noSign && (e.Actions > 0 || e.Items >= 2)
 	if !minutes && !unreadScans(scans) {
 		e.NotMinutes = e.reason()
 	}
@@ -259,23 +267,24 @@ var (
 	webLink = rx.New(`(?i)https?://|\bwww\.`)
 )
 
-// readsAs says what other document the record and lines read as, or "".
-// The signs are tried from the surest: what the document calls itself,
-// then its phrases and the shape of its lines.
-func readsAs(rec *Record, lines []line) string {
+// readsAs says what other document the record and lines read as, or "",
+// and whether it says so from the shape of the lines alone. The signs are
+// tried from the surest: what the document calls itself, then its phrases
+// and headings, then the shape of its lines.
+func readsAs(rec *Record, lines []line) (kind string, byShape bool) {
 	if kind := documentKind(kindKey(string(rec.Meeting.Title))); kind != "" {
-		return kind
+		return kind, false
 	}
 	for _, l := range lines {
 		if strings.TrimSpace(l.plain) != "" {
 			if kind := documentKind(kindKey(l.plain)); kind != "" {
-				return kind
+				return kind, false
 			}
 			break
 		}
 	}
 	if kind := documentKind(fileKey(rec.Source.File)); kind != "" {
-		return kind
+		return kind, false
 	}
 	var nonBlank, versions, readme, code, fences, links, boxes, listLines int
 	for _, l := range lines {
@@ -285,7 +294,7 @@ func readsAs(rec *Record, lines []line) string {
 		}
 		nonBlank++
 		if licencePhrase.MatchString(l.plain) {
-			return "a licence"
+			return "a licence", false
 		}
 		if strings.HasPrefix(text, "```") || strings.HasPrefix(text, "~~~") {
 			fences++
@@ -313,19 +322,19 @@ func readsAs(rec *Record, lines []line) string {
 	}
 	switch {
 	case versions >= 2:
-		return "a changelog"
+		return "a changelog", false
 	case readme >= 2:
-		return "a README"
+		return "a README", false
 	case nonBlank >= 5 && code*10 >= nonBlank*4:
-		return "source code"
+		return "source code", true
 	case fences >= 2 && readme >= 1:
-		return "a README"
+		return "a README", false
 	case nonBlank >= 3 && links*10 >= nonBlank*6:
-		return "a list of links"
+		return "a list of links", true
 	case boxes >= 2 && boxes*2 >= listLines:
-		return "a to-do list"
+		return "a to-do list", true
 	}
-	return ""
+	return "", false
 }
 
 // documentKind is what a title or file name says the document is.

@@ -83,6 +83,12 @@ func TestShortMinutesAreMinutes(t *testing.T) {
 		{"ietf.txt", "XYZ WG\n\n" + strings.Repeat("The draft was revised.\nIts text grew.\nThe editors thanked the reviewers.\n", 4) + "\n==Agenda bash\n\nNothing changed.\n\n==Open issues\n\nTwo remain.\n"},
 		{"board-minutes-2019.txt", "Budget\n\nThe treasurer presented the accounts.\n"},
 		{"vorstand_protokoll.txt", "Kasse\n\nDer Kassenwart stellte die Abrechnung vor.\n"},
+		// No date and no meeting named, but items and no sign of another
+		// document.
+		{"httpbis.txt", "HTTP WG\n\n==Open issues\n\nMark: the caching draft is late.\n\n==Other business\n\nNone.\n"},
+		// A dated list of links to what was discussed: links are a sign
+		// of shape, weaker than a date.
+		{"sync.md", "1 February 2024\n\n- https://github.com/x/y/pull/1 merged\n- https://github.com/x/y/pull/2 reviewed\n- https://github.com/x/y/issues/3 left open\n"},
 		// Minutes whose item is a to-do list.
 		{"todo.md", "# Team meeting 3 June 2024\n\n## Actions\n\n- [ ] Anna: fix the login bug\n- [ ] Chris: write the docs\n"},
 	}
