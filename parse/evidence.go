@@ -252,20 +252,60 @@ var documentKinds = func() map[string]string {
 var readmeHeadings = vocab.ReadmeHeadings.Set()
 
 var (
-	// licencePhrase matches a phrase of a licence.
-	licencePhrase = rx.New(`(?i)\b(?:` + vocab.LicencePhrases.Pattern() + `)\b`)
+	// licencePhrases are vocab.LicencePhrases, looked for in a line's
+	// plain text in lower case (single spaces, as the phrases are).
+	licencePhrases = vocab.LicencePhrases.Texts()
 	// versionHeading matches a heading that is a release's version:
 	// "[1.2.0] - 2023-05-01", "v2.1", "Version 3.0.1", "1.4.2 (2021-03-02)".
 	// Items numbered "2.0 Budget" have a title after the number.
 	versionHeading = rx.New(`(?i)^(?:(?:version|release|v)\s*\[?v?\d+(?:\.\d+)+|\[v?\d+(?:\.\d+)+[^\]]*\]|v?\d+\.\d+\.\d+)\S*\s*(?:$|[-–—(:]\s*)`)
-	// codeLine matches a line of source code: a keyword that starts a
-	// statement or declaration, a brace, a call or assignment ended by ";".
-	codeLine = rx.New(`^(?:(?:package|import|func|def|class|public|private|static|const|let|var|return|#include|fn|impl|struct)\s|#!/|[{}]\s*$|.*[{(]\s*$|.*[=(].*;\s*$|.*\)\s*\{)`)
 	// checkBox matches a line that is a check box: "- [ ] fix", "[x] done".
 	checkBox = rx.New(`^\s*(?:[-*+]\s*)?\[[ xX]\]\s`)
-	// webLink matches a URL.
-	webLink = rx.New(`(?i)https?://|\bwww\.`)
 )
+
+// codeKeywords start a line of source code: a declaration or statement.
+var codeKeywords = map[string]bool{
+	"package": true, "import": true, "func": true, "def": true, "class": true, "public": true, "private": true,
+	"static": true, "const": true, "let": true, "var": true, "return": true, "#include": true, "fn": true,
+	"impl": true, "struct": true,
+}
+
+// isCode reports whether a trimmed line reads as source code: it starts
+// with a keyword ("func main() {", "import os") or a shebang, it is a
+// brace, it ends by opening a block or a call ("if err != nil {",
+// "foo("), or it is a statement ended by ";" ("x = f(y);"). A sentence
+// of minutes ending in ";" has no "=" or "(" before it, as a rule.
+func isCode(text string) bool {
+	if strings.HasPrefix(text, "#!/") {
+		return true
+	}
+	if i := strings.IndexAny(text, " \t"); i > 0 && codeKeywords[text[:i]] {
+		return true
+	}
+	switch text[len(text)-1] {
+	case '{', '}', '(':
+		return true
+	case ';':
+		return strings.ContainsAny(text, "=(")
+	}
+	return false
+}
+
+// hasLicencePhrase reports whether a line holds a phrase of a licence.
+func hasLicencePhrase(plain string) bool {
+	lower := strings.ToLower(plain)
+	for _, p := range licencePhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWebLink reports whether a line holds a URL, written or linked.
+func hasWebLink(l line) bool {
+	return len(l.Links) > 0 || strings.Contains(l.Text, "://") || strings.Contains(l.Text, "www.")
+}
 
 // readsAs says what other document the record and lines read as, or "",
 // and whether it says so from the shape of the lines alone. The signs are
@@ -293,7 +333,7 @@ func readsAs(rec *Record, lines []line) (kind string, byShape bool) {
 			continue
 		}
 		nonBlank++
-		if licencePhrase.MatchString(l.plain) {
+		if hasLicencePhrase(l.plain) {
 			return "a licence", false
 		}
 		if strings.HasPrefix(text, "```") || strings.HasPrefix(text, "~~~") {
@@ -307,15 +347,16 @@ func readsAs(rec *Record, lines []line) (kind string, byShape bool) {
 				readme++
 			}
 		}
-		if codeLine.MatchString(text) {
+		if isCode(text) {
 			code++
 		}
-		if webLink.MatchString(l.Text) || len(l.Links) > 0 {
+		if hasWebLink(l) {
 			links++
 		}
-		if l.Kind == document.ListItem || checkBox.MatchString(text) {
+		box := strings.Contains(text, "]") && checkBox.MatchString(text)
+		if l.Kind == document.ListItem || box {
 			listLines++
-			if checkBox.MatchString(text) {
+			if box {
 				boxes++
 			}
 		}
