@@ -32,6 +32,13 @@ func TestNotMinutes(t *testing.T) {
 		{"liste.md", "# À faire\n\n- acheter du pain\n- appeler le plombier\n- répondre à Marie\n", "a to-do list"},
 		{"boodschappen.md", "- [ ] brood\n- [ ] melk\n- [x] kaas\n", "a to-do list"},
 		{"main.txt", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := compute(3)\n\tfmt.Println(x);\n}\n\nfunc compute(n int) int {\n\treturn n * 2\n}\n", "source code"},
+		// What a file calls itself, in other languages.
+		{"aenderungen.md", "# Änderungsprotokoll\n\n- Neue Option --schnell\n- Fehler beim Start behoben\n", "a changelog"},
+		{"collegamenti.md", "# Link utili\n\nIl sito del comune e la pagina dei tributi.\n", "a list of links"},
+		{"yarukoto.md", "# やることリスト\n\n牛乳を買う。\n", "a to-do list"},
+		{"licenca.txt", "Licença\n\nEste programa é distribuído sem qualquer garantia.\n", "a licence"},
+		{"licence-fr.txt", "Ce logiciel est fourni tel quel, sans aucune garantie.\nVous pouvez le redistribuer.\n", "a licence"},
+		{"projeto.md", "# Projeto\n\nUma ferramenta.\n\n## Instalação\n\nnpm install projeto\n\n## Licença\n\nMIT\n", "a README"},
 		// Nothing but text: no date, nobody, no meeting.
 		{"idees.txt", "Idées pour le jardin\n\nPlanter des tomates au printemps. Arroser le soir. Tailler les rosiers en février.\n", ""},
 	}
