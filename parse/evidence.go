@@ -14,10 +14,11 @@ package parse
 //	participants   someone present, excused or absent
 //	decisions      something decided, agreed, moved or elected
 //	meeting named  a word for a meeting or its minutes, in any language, in
-//	               the title, the body or a heading of the opening lines
+//	               the title, the body, an item's title, the file's name,
+//	               or a heading or a line in capitals of the opening
 //	               ("Protokoll der Vorstandssitzung", "Acta de la reunión",
-//	               "理事会議事録"): vocab.Minutes, MeetingNouns, Agenda,
-//	               Gatherings
+//	               "理事会議事録", "SESSION 1 (TUESDAY)"): vocab.Minutes,
+//	               MeetingNouns, Agenda, Gatherings
 //	date           the meeting's date
 //	actions        action items
 //
@@ -48,7 +49,7 @@ package parse
 // so is one with a meeting in its title and nothing else. The file name
 // is a sign only, never a verdict: the minutes of many projects live in
 // README.md files, one folder per meeting, and their date or title carry
-// them.
+// them. A scan whose pages OCR did not read is not judged at all.
 
 import (
 	"path/filepath"
@@ -69,7 +70,7 @@ type Evidence struct {
 	Items        int    // agenda items
 	Decisions    int    // decisions
 	Actions      int    // action items
-	MeetingNamed bool   // the title, the body or an opening heading names a meeting or its minutes
+	MeetingNamed bool   // the title, the body, an item, the file name or an opening heading names a meeting or its minutes
 	ReadsAs      string // what else the document reads as ("a README", "a licence"); "" when nothing
 	ByShape      bool   // ReadsAs comes from the shape of the lines alone (code, links, check boxes)
 	// NotMinutes is the verdict for a person: why the document is not
