@@ -29,7 +29,11 @@ type Options struct {
 	MaxSize int64         // files larger than this many bytes are refused; 0 means DefaultMaxSize
 	Timeout time.Duration // the most one file may take to extract; 0 means DefaultTimeout
 	Force   bool          // re-extract and replace documents even when unchanged
-	OCR     ocr.Options   // how scanned pages are read (--no-ocr, --ocr-lang, --ocr-max-pages)
+	// All imports every file read, even one the parser judges not
+	// minutes (a README, a licence: parse/evidence.go), which is
+	// otherwise skipped.
+	All bool
+	OCR ocr.Options // how scanned pages are read (--no-ocr, --ocr-lang, --ocr-max-pages)
 }
 
 // The defaults of Options.
@@ -38,18 +42,21 @@ const (
 	DefaultTimeout = 60 * time.Second
 )
 
-// Outcomes of a file beyond the store's: it failed, or nothing was done.
+// Outcomes of a file beyond the store's: it failed, or it was read and
+// judged not minutes, and not stored.
 const (
-	Failed store.Outcome = "failed"
+	Failed  store.Outcome = "failed"
+	Skipped store.Outcome = "skipped"
 )
 
 // A Result is what happened to one file.
 type Result struct {
 	Path     string
 	Size     int64
-	Outcome  store.Outcome       // imported, unchanged, replaced or failed
+	Outcome  store.Outcome       // imported, unchanged, replaced, skipped or failed
 	Err      error               // why it failed
-	Record   *parse.Record       // nil when unchanged or failed
+	Why      string              // why it was skipped: "not minutes: no date, …; it reads as a README"
+	Record   *parse.Record       // nil when unchanged, skipped or failed
 	OCR      *document.OCRReport // the scanned pages read and not read; nil when none, or unchanged or failed
 	Duration time.Duration
 }
@@ -186,6 +193,12 @@ func process(f File, opts Options, known map[string]bool, pipeOpts pipeline.Opti
 	res, err := processWithin(f.Path, data, pipeOpts, opts.Timeout)
 	if err != nil {
 		j.result.Err = err
+		return j
+	}
+	if e := res.Record.Evidence; !e.IsMinutes() && !opts.All {
+		// Not stored, so not known: the next import reads it again, and
+		// one with --all imports it.
+		j.result.Outcome, j.result.Why, j.result.Err = Skipped, e.NotMinutes, nil
 		return j
 	}
 	entry := res.Entry()

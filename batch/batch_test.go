@@ -76,7 +76,7 @@ func TestHostileFilesDoNotStopTheBatch(t *testing.T) {
 	write(t, filepath.Join(dir, "good", "2006.txt"), sample(t, "tf-csirt-17-2006-amsterdam.txt"))
 	write(t, filepath.Join(dir, "good", "2010.txt"), sample(t, "tf-csirt-29-2010-hamburg.txt"))
 	write(t, filepath.Join(dir, "good", "latin1.txt"), []byte("Minutes of the board\nPr\xe9sent: Ren\xe9 M\xfcller\n")) // not UTF-8: read as a legacy encoding
-	nested := strings.Repeat("<div>", 100000) + "deep" + strings.Repeat("</div>", 100000)
+	nested := strings.Repeat("<div>", 100000) + "Minutes of the board meeting of 3 March 2011" + strings.Repeat("</div>", 100000)
 	write(t, filepath.Join(dir, "good", "nested.html"), []byte("<html><body>"+nested+"</body></html>"))
 
 	bad := map[string]struct {

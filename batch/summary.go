@@ -16,17 +16,20 @@ import (
 
 // A Summary tells the truth about every file of a batch.
 type Summary struct {
-	Files    int                    // files tried
-	Bytes    int64                  // their total size
-	Outcomes map[store.Outcome]int  // imported, unchanged, replaced, failed
-	Failures map[string][]Result    // failed files by reason
-	Skipped  map[string]int         // files passed over, by extension
-	Walk     []error                // folders that could not be read
-	Warnings int                    // warnings in the imported records
-	People   parse.ParticipantStats // participants found in the imported records, rows rebuilt and uncertain
-	Scanned  ScanStats              // scanned pages of the imported documents: read by OCR, and not read
-	Started  time.Time
-	Elapsed  time.Duration
+	Files      int                    // files tried
+	Bytes      int64                  // their total size
+	Outcomes   map[store.Outcome]int  // imported, unchanged, replaced, skipped, failed
+	Failures   map[string][]Result    // failed files by reason
+	NotMinutes []Result               // files read and skipped as not minutes, with why
+	Skipped    map[string]int         // files passed over, by extension
+	Excluded   int                    // files left out by --include and --exclude
+	Pruned     int                    // folders not walked because --exclude names them
+	Walk       []error                // folders that could not be read
+	Warnings   int                    // warnings in the imported records
+	People     parse.ParticipantStats // participants found in the imported records, rows rebuilt and uncertain
+	Scanned    ScanStats              // scanned pages of the imported documents: read by OCR, and not read
+	Started    time.Time
+	Elapsed    time.Duration
 }
 
 // ScanStats count the scanned pages of a batch.
@@ -63,6 +66,8 @@ func newSummary(w *Walk) *Summary {
 		Outcomes: map[store.Outcome]int{},
 		Failures: map[string][]Result{},
 		Skipped:  w.Skipped,
+		Excluded: w.Excluded,
+		Pruned:   w.Pruned,
 		Walk:     w.Errors,
 		Started:  time.Now(),
 	}
@@ -72,9 +77,12 @@ func (s *Summary) add(r Result) {
 	s.Files++
 	s.Bytes += r.Size
 	s.Outcomes[r.Outcome]++
-	if r.Outcome == Failed {
+	switch r.Outcome {
+	case Failed:
 		reason := r.Reason()
 		s.Failures[reason] = append(s.Failures[reason], r)
+	case Skipped:
+		s.NotMinutes = append(s.NotMinutes, r)
 	}
 	if r.Record != nil {
 		s.Warnings += len(r.Record.Warnings)
@@ -96,9 +104,9 @@ func (s *Summary) Write(w io.Writer) {
 	if secs <= 0 {
 		secs = 1e-9
 	}
-	fmt.Fprintf(w, "%d files (%.1f MB) in %.1fs: %d imported, %d unchanged, %d replaced, %d failed; %d warnings\n",
+	fmt.Fprintf(w, "%d files (%.1f MB) in %.1fs: %d imported, %d unchanged, %d replaced, %d skipped (not minutes), %d failed; %d warnings\n",
 		s.Files, float64(s.Bytes)/(1<<20), s.Elapsed.Seconds(), s.Outcomes[store.Imported], s.Outcomes[store.Unchanged],
-		s.Outcomes[store.Replaced], s.Outcomes[Failed], s.Warnings)
+		s.Outcomes[store.Replaced], s.Outcomes[Skipped], s.Outcomes[Failed], s.Warnings)
 	fmt.Fprintf(w, "participants: %d found, %d table rows rebuilt from one-character lines, %d of them uncertain\n",
 		s.People.Found, s.People.Rebuilt, s.People.Uncertain)
 	if sc := s.Scanned; sc.Read+sc.NotRead > 0 {
@@ -111,6 +119,21 @@ func (s *Summary) Write(w io.Writer) {
 			parts = append(parts, fmt.Sprintf("%d %s", s.Skipped[ext], ext))
 		}
 		fmt.Fprintf(w, "skipped (not minutes formats): %s\n", strings.Join(parts, ", "))
+	}
+	if s.Excluded+s.Pruned > 0 {
+		fmt.Fprintf(w, "left out by --include/--exclude: %s, %s\n", plural(s.Excluded, "file"), plural(s.Pruned, "folder"))
+	}
+	if len(s.NotMinutes) > 0 {
+		fmt.Fprintf(w, "skipped as not minutes (%d; --all imports them):\n", len(s.NotMinutes))
+		skipped := append([]Result{}, s.NotMinutes...)
+		sort.Slice(skipped, func(i, j int) bool { return skipped[i].Path < skipped[j].Path })
+		for i, r := range skipped {
+			if i == 10 {
+				fmt.Fprintf(w, "  … and %d more (see --report)\n", len(s.NotMinutes)-10)
+				break
+			}
+			fmt.Fprintf(w, "  %s: %s\n", r.Path, r.Why)
+		}
 	}
 	for _, err := range s.Walk {
 		fmt.Fprintf(w, "could not read: %v\n", err)
@@ -131,6 +154,13 @@ func (s *Summary) Write(w io.Writer) {
 			fmt.Fprintf(w, "  %v\n", f.Err)
 		}
 	}
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func sortedKeys(m map[string]int) []string {

@@ -19,6 +19,7 @@
 //	nextmeeting.go   announced future meetings
 //	links.go         every URL
 //	plain.go         plain text of lines, sentences, words
+//	evidence.go      whether the document is minutes at all
 //
 // Where a field cannot be found it stays null and, for the fields an
 // analyst relies on (title, date), a warning says so; the parser does not
@@ -112,6 +113,7 @@ func Parse(doc *document.Document, opts Options) *Record {
 
 	rec.Warnings = append(append(Warnings{}, doc.Warnings...), warnings...)
 	rec.fillEmptyLists()
+	rec.Evidence = weighEvidence(rec, lines, doc.OCR)
 	return rec
 }
 

@@ -26,6 +26,11 @@ type Record struct {
 	NextMeetings    []NextMeeting    `json:"next_meetings"`
 	Links           []string         `json:"links"`
 	Warnings        Warnings         `json:"warnings"`
+
+	// Evidence is whether the document is minutes at all, and why
+	// (evidence.go). It is no part of the contract: an import skips a
+	// document that is not minutes, and extract warns.
+	Evidence Evidence `json:"-"`
 }
 
 // Warnings are what the pipeline repaired, guessed or could not read, with

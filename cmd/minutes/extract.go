@@ -70,6 +70,9 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "minutes: %v\n", err)
 			return 1
 		}
+		if e := res.Record.Evidence; !e.IsMinutes() {
+			fmt.Fprintf(stderr, "minutes: warning: %s: %s; import skips it unless given --all\n", path, e.NotMinutes)
+		}
 	}
 	return status
 }

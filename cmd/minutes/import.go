@@ -18,8 +18,8 @@ import (
 func init() {
 	register(&command{
 		name:    "import",
-		usage:   "import [--db FILE] [-j N] [--force] [--report FILE] [--aliases FILE] [--relink] [--no-ocr] [--ocr-lang L] [--ocr-max-pages N] PATH...",
-		summary: "Extract files and folders (recursively) and store their records in a SQLite database. Interrupted (Ctrl-C), it exits 130; run it again to resume.",
+		usage:   "import [--db FILE] [-j N] [--force] [--all] [--include GLOB]... [--exclude GLOB]... [--report FILE] [--aliases FILE] [--relink] [--no-ocr] [--ocr-lang L] [--ocr-max-pages N] PATH...",
+		summary: "Extract files and folders (recursively) and store their records in a SQLite database. A file judged not minutes (a README, a licence: no date, nobody present, no decision) is skipped with the reason; --all imports it. --include and --exclude pick files by glob. Interrupted (Ctrl-C), it exits 130; run it again to resume.",
 		run:     runImport,
 	})
 }
@@ -34,6 +34,16 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	maxSize := flags.Int64("max-size", batch.DefaultMaxSize>>20, "refuse files larger than this many MB")
 	timeout := flags.Duration("timeout", batch.DefaultTimeout, "give up on a file after this long")
 	force := flags.Bool("force", false, "re-extract and replace every document, even unchanged ones")
+	all := flags.Bool("all", false, "import every file read, even one judged not minutes (a README, a licence), which is otherwise skipped")
+	var filter batch.Filter
+	flags.Func("include", "import only the files matching this `GLOB` (repeatable), matched against the path under each PATH and against the base name: \"*.pdf\", \"2019/**\" (** is any depth), \"{2019,2020}/*.txt\"", func(p string) error {
+		filter.Include = append(filter.Include, p)
+		return nil
+	})
+	flags.Func("exclude", "leave out the files matching this `GLOB` (repeatable), matched as --include is; a folder it matches is not walked: \"drafts\", \"**/old/**\", \"README*\"", func(p string) error {
+		filter.Exclude = append(filter.Exclude, p)
+		return nil
+	})
 	reportPath := flags.String("report", "", "write one JSON line per file with its outcome to this file")
 	verbose := flags.Bool("v", false, "print one line per file (the default for up to 20 files)")
 	quiet := flags.Bool("q", false, "print nothing but errors")
@@ -46,6 +56,10 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(paths) == 0 && *aliasesPath == "" && !*relink {
 		flags.Usage()
+		return 2
+	}
+	if err := filter.Validate(); err != nil {
+		fmt.Fprintf(stderr, "minutes: --include/--exclude: %v\n", err)
 		return 2
 	}
 	db, err := store.Open(*dbPath)
@@ -64,7 +78,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return relinkNames(db, *relink, stdout, stderr, *quiet)
 	}
 
-	walk := batch.WalkPaths(paths)
+	walk := filter.Walk(paths)
 	var report *json.Encoder
 	if *reportPath != "" {
 		f, err := os.Create(*reportPath)
@@ -79,7 +93,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	listFiles := !*quiet && (*verbose || len(walk.Files) <= smallBatch)
 	im := &batch.Importer{
 		Store:   db,
-		Options: batch.Options{Jobs: *jobs, MaxSize: *maxSize << 20, Timeout: *timeout, Force: *force, OCR: ocrOptions()},
+		Options: batch.Options{Jobs: *jobs, MaxSize: *maxSize << 20, Timeout: *timeout, Force: *force, All: *all, OCR: ocrOptions()},
 		OnResult: func(r batch.Result) {
 			progress.step(r)
 			switch {
@@ -179,6 +193,9 @@ func fileLine(r batch.Result) string {
 	if r.Err != nil {
 		return fmt.Sprintf("%-9s %v", r.Outcome, r.Err)
 	}
+	if r.Outcome == batch.Skipped {
+		return fmt.Sprintf("%-9s %s: %s (--all imports it)", r.Outcome, r.Path, r.Why)
+	}
 	rec := r.Record
 	if rec == nil {
 		return fmt.Sprintf("%-9s %s", r.Outcome, r.Path)
@@ -214,6 +231,9 @@ func reportLine(r batch.Result) map[string]any {
 	if r.Err != nil {
 		line["error"] = r.Err.Error()
 		line["reason"] = r.Reason()
+	}
+	if r.Outcome == batch.Skipped {
+		line["reason"] = r.Why
 	}
 	if rec := r.Record; rec != nil {
 		line["title"] = rec.Meeting.Title

@@ -20,6 +20,7 @@ var tables = map[string]Table{
 	"ActionLabels": ActionLabels, "OwnerLabels": OwnerLabels, "DueLabels": DueLabels, "ActionStatuses": ActionStatuses, "ActionColonLabels": ActionColonLabels, "DecisionLabels": DecisionLabels, "Agreed": Agreed, "Outcomes": Outcomes,
 	"MoverLabels": MoverLabels, "SeconderLabels": SeconderLabels, "RollCall": RollCall, "VoteAbsent": VoteAbsent,
 	"VoteLabels": VoteLabels, "VoteWords": VoteWords, "VoteMarks": VoteMarks, "EarlierMeetings": EarlierMeetings,
+	"Gatherings": Gatherings, "ReadmeHeadings": ReadmeHeadings, "DocumentKinds": DocumentKinds, "LicencePhrases": LicencePhrases,
 }
 
 var langs = map[Lang]bool{English: true, French: true, German: true, Spanish: true, Dutch: true,
