@@ -9,6 +9,7 @@ package parse
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,16 @@ const (
 
 // findParticipants reads the document's attendance lists and tables.
 func findParticipants(lines []line, opts Options) ([]Participant, []document.Warning) {
+	return findParticipantsIn(lines, len(lines), opts)
+}
+
+// findParticipantsIn reads the document's attendance lists and tables;
+// header is the number of lines before the first item, where the offices
+// given in sentences are read (an office the text of an item mentions is
+// no role: "Cllr. O. Williams took the Chair" for one point).
+func findParticipantsIn(lines []line, header int, opts Options) ([]Participant, []document.Warning) {
 	f := newParticipantFinder(validLines(lines), opts)
+	f.header = min(header, len(f.lines))
 	f.scan()
 	return f.roster.participants(), f.warnings
 }
@@ -72,6 +82,8 @@ type participantFinder struct {
 	// it holds.
 	pending      *listContext
 	pendingUntil int
+	// header is the number of lines before the first item.
+	header int
 }
 
 func newParticipantFinder(lines []line, opts Options) *participantFinder {
@@ -125,6 +137,8 @@ func (f *participantFinder) scan() {
 		}
 		i = f.readAt(i)
 	}
+	// Offices named in sentences complete the lists (or stand for them).
+	f.addMentions(proseOffices(f.lines[:f.header]))
 }
 
 // readAt reads whatever list starts at line i and returns the index of
@@ -500,6 +514,9 @@ func (r *roster) find(m mention) int {
 			return i
 		}
 	}
+	if i := r.findReordered(key); i >= 0 {
+		return i
+	}
 	if m.p.Short != "" {
 		for i, p := range r.list {
 			if p.Short != "" && p.Short == m.p.Short && p.Short != p.Name {
@@ -511,6 +528,29 @@ func (r *roster) find(m mention) int {
 		return r.findSurname(string(m.p.Name))
 	}
 	return r.findPartial(string(m.p.Name))
+}
+
+// findReordered returns the participant whose name has the same words in
+// another order, or -1: a sheet of attendance lists "Ziadé Tarek" and the
+// text says "Tarek Ziadé préside l'assemblée".
+func (r *roster) findReordered(key string) int {
+	words := strings.Fields(key)
+	if len(words) < 2 {
+		return -1
+	}
+	sorted := strings.Join(sortedCopy(words), " ")
+	for i, p := range r.list {
+		if pw := strings.Fields(foldWord(string(p.Name))); len(pw) == len(words) && strings.Join(sortedCopy(pw), " ") == sorted {
+			return i
+		}
+	}
+	return -1
+}
+
+func sortedCopy(words []string) []string {
+	out := append([]string(nil), words...)
+	sort.Strings(out)
+	return out
 }
 
 // findSurname returns the one participant whose last name is surname, or

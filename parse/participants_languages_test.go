@@ -48,3 +48,77 @@ func TestAttendanceInOtherLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestAttendanceCountsAndProxies reads labels that count the people
+// listed below them ("+ présents : 40", "出席者：12名"), labels of proxies
+// in several languages (vocab.Attendance, sense proxy), whose bracketed
+// name is the proxy's holder and no organisation, and "X, represented by
+// Y", which makes X a proxy.
+func TestAttendanceCountsAndProxies(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"French count and pouvoirs", "pv.txt", "Assemblée Générale\n\n + présents : 2\n\n- Amicel Ronan\n- Fretin Vincent\n\n + pouvoirs : 1\n\n- René Mages (Christophe Combelles)\n\nOrdre du jour\n\n* Quitus\n",
+			[]string{"Amicel Ronan||present|", "Fretin Vincent||present|", "René Mages||proxy|"}},
+		{"English count", "m.md", "# Minutes\n\nPresent: 2\n\n- Ann Lee\n- Bo Chen\n\n## 1. Budget\n\nText.\n",
+			[]string{"Ann Lee||present|", "Bo Chen||present|"}},
+		{"German count of members and Vollmachten", "p.md", "# Protokoll\n\nAnwesend: 2 Mitglieder\n\n- Jan Schulz\n- Eva Braun\n\nVollmachten:\n\n- Karl Weber (Jan Schulz)\n\n## 1. Haushalt\n\nText.\n",
+			[]string{"Jan Schulz||present|", "Eva Braun||present|", "Karl Weber||proxy|"}},
+		{"Spanish count in brackets", "acta.md", "# Acta\n\nPresentes: (2)\n\n- Ana García\n- Luis Pérez\n\n## 1. Cuentas\n\nTexto.\n",
+			[]string{"Ana García||present|", "Luis Pérez||present|"}},
+		{"Dutch volmachten", "notulen.md", "# Notulen\n\nAanwezig: Jan de Vries, Els Bakker\n\nVolmachten:\n\n- Piet Smit (Els Bakker)\n\n## 1. Opening\n\nTekst.\n",
+			[]string{"Jan de Vries||present|", "Els Bakker||present|", "Piet Smit||proxy|"}},
+		{"Japanese count", "gijiroku.md", "# 議事録\n\n出席者：2名\n\n- 山田太郎\n- 鈴木花子\n\n## 1. 予算\n\n本文。\n",
+			[]string{"山田太郎||present|", "鈴木花子||present|"}},
+		{"English represented by", "m.md", "# Minutes\n\nPresent:\n\n- Ann Lee\n- Carl Wu, represented by Ann Lee\n\n## 1. Budget\n\nText.\n",
+			[]string{"Ann Lee||present|", "Carl Wu||proxy|"}},
+		{"Italian rappresentata da", "verbale.md", "# Verbale\n\nPresenti: Mario Rossi, Anna Bianchi (rappresentata da Mario Rossi)\n\n## 1. Bilancio\n\nTesto.\n",
+			[]string{"Mario Rossi||present|", "Anna Bianchi||proxy|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := participantsOf(t, tt.file, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("participants:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestOfficesInSentences reads the offices the opening sentences of the
+// minutes give (vocab.OfficeProseAfterName, OfficeProseBeforeName): the
+// role goes to the listed person of that name, whatever the order of
+// their names on the list, or the person is added as present. An office
+// the text of an item mentions is no role.
+func TestOfficesInSentences(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"French, list written surname first", "pv.txt", "Assemblée Générale\n\nTarek Ziadé préside l'assemblée, Jean-Philippe Camguilhem en est le secrétaire.\n\nPrésents :\n\n- Camguilhem Jean-Philippe\n- Ziadé Tarek\n- Amicel Ronan\n\nOrdre du jour\n\n* Quitus\n",
+			[]string{"Camguilhem Jean-Philippe||present|secretary", "Ziadé Tarek||present|chair", "Amicel Ronan||present|"}},
+		{"English chaired by", "m.md", "# Minutes\n\nThe meeting was chaired by Ann Lee.\n\nPresent: Ann Lee, Bo Chen\n\n## 1. Budget\n\nText.\n",
+			[]string{"Ann Lee||present|chair", "Bo Chen||present|"}},
+		{"Spanish presidida por el, added as present", "acta.md", "# Acta\n\nEsta Asamblea es presidida por el C. Luis Saavedra Nieto, Director.\n\n## 1. Cuentas\n\nTexto.\n",
+			[]string{"Luis Saavedra Nieto||present|chair"}},
+		{"German Leitung and Protokoll", "p.md", "# Protokoll\n\nJan Schulz leitet die Sitzung, Eva Braun führt das Protokoll.\n\nAnwesend: Jan Schulz, Eva Braun, Karl Weber\n\n## 1. Haushalt\n\nText.\n",
+			[]string{"Jan Schulz||present|chair", "Eva Braun||present|scribe", "Karl Weber||present|"}},
+		{"Italian presiede", "verbale.md", "# Verbale\n\nPresiede la riunione Mario Rossi. Anna Bianchi funge da segretaria.\n\nPresenti: Mario Rossi, Anna Bianchi\n\n## 1. Bilancio\n\nTesto.\n",
+			[]string{"Mario Rossi||present|chair", "Anna Bianchi||present|secretary"}},
+		{"Dutch voorgezeten door", "notulen.md", "# Notulen\n\nDe vergadering wordt voorgezeten door Jan de Vries.\n\nAanwezig: Jan de Vries, Els Bakker\n\n## 1. Opening\n\nTekst.\n",
+			[]string{"Jan de Vries||present|chair", "Els Bakker||present|"}},
+		{"Portuguese sob a presidência de", "ata.md", "# Ata\n\nA reunião decorreu sob a presidência de Ana Souza.\n\nPresentes: Ana Souza, Pedro Lima\n\n## 1. Pauta\n\nTexto.\n",
+			[]string{"Ana Souza||present|chair", "Pedro Lima||present|"}},
+		{"office in an item's text is no role", "m.md", "# Minutes\n\nPresent: Owen Williams, Bo Chen\n\n## 1. Welcome\n\nCllr. O. Williams took the chair and welcomed everyone.\n",
+			[]string{"Owen Williams||present|", "Bo Chen||present|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := participantsOf(t, tt.file, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("participants:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

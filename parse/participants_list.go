@@ -57,7 +57,7 @@ var labelFillerWords = map[string]bool{
 // labelPrefix matches what comes before a label and is not part of it:
 // an IRC time and nick, markdown heading marks, bullets, numbers and
 // emphasis.
-var labelPrefix = rx.New(`^(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+<[^>]+>\s*)?([#>*_\s]|[-•●○▪■¥o]\s|\d+(\.\d+)*\.?\s|[a-z]\)\s|[IVX]+\.\s)*`)
+var labelPrefix = rx.New(`^(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+<[^>]+>\s*)?([#>*_\s]|[-+•●○▪■¥o]\s|\d+(\.\d+)*\.?\s|[a-z]\)\s|[IVX]+\.\s)*`)
 
 // splitLabel reads an attendance label at the start of a line and returns
 // what it says and the text after it. A label is a short phrase of
@@ -75,8 +75,17 @@ func splitLabel(text string) (ctx listContext, content string, ok bool) {
 	if !ok {
 		return ctx, "", false
 	}
-	return ctx, strings.TrimSpace(strings.TrimLeft(rest, "*_ ")), true
+	content = strings.TrimSpace(strings.TrimLeft(rest, "*_ "))
+	if bareCount.MatchString(content) {
+		content = "" // "présents : 40", "出席者：12名": the names follow below
+	}
+	return ctx, content, true
 }
+
+// bareCount matches what follows a label when it only counts the people
+// the lines below name: "+ présents : 40", "Anwesend: 12 Mitglieder",
+// "Asistentes: (9)", "出席者：12名", "出席人员：8人".
+var bareCount = rx.New(`(?i)^\(?\d{1,4}\)?\s*(?:(?:members?|persons?|people|membres|personnes|mitglieder|personen|miembros|personas|socios|leden|soci|persone|membri|membros|pessoas|sócios)\b|[名人])?\s*[.)]?$`)
 
 // cutLabelSeparator cuts s at the first colon, semicolon, tab or run of
 // two spaces, whichever comes first, and says which it was.
@@ -831,6 +840,9 @@ func (ep entryParser) applyField(m *mention, f string) {
 		return
 	}
 	switch {
+	case representedBy.MatchString(f):
+		// "Ann Lee, represented by Bo Chen": Ann Lee voted by proxy.
+		m.p.Attendance, m.stated = attendProxy, true
 	case isCountry(f):
 		if m.p.Country == "" {
 			m.p.Country = String(f)
@@ -907,6 +919,11 @@ func (ep entryParser) applyNotes(m *mention, notes []string, shape listShape) []
 		n = strings.TrimSpace(n)
 		switch {
 		case n == "":
+		case representedBy.MatchString(n):
+			m.p.Attendance, m.stated = attendProxy, true // "Ann Lee (représentée par Bo Chen)"
+		case m.p.Attendance == attendProxy && looksLikePerson(n):
+			// Under a proxy label, the name in brackets is who holds the
+			// proxy: "Pouvoirs : René Mages (Christophe Combelles)".
 		case proxyHolder.MatchString(n):
 			proxies = append(proxies, ep.proxied(proxyHolder.ReplaceAllString(n, ""), m.line)...)
 		case m.p.Name != "" && isHandle(n):
@@ -959,6 +976,12 @@ func hanOrganisation(note string) string {
 	}
 	return words[0]
 }
+
+// representedBy matches a part after a name saying someone else stood
+// in for the person, who then attended by proxy: "represented by Bo
+// Chen", "représentée par", "vertreten durch", "representado por",
+// "rappresentata da", "vertegenwoordigd door", "代理".
+var representedBy = rx.New(`(?i)^(?:(?:represented|représentée?s?|vertreten|representad[oa]s?|rappresentat[oa]|vertegenwoordigd)\s+(?:by|par|durch|por|pela|pelo|da|dal|dalla|door)\s|代理)`)
 
 // proxyHolder matches the start of a note naming whom a person holds a
 // proxy for.
