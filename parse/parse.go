@@ -89,7 +89,7 @@ func Parse(doc *document.Document, opts Options) *Record {
 		if s.item == nil {
 			continue
 		}
-		s.item.Presenters = findPresenters(s.lines)
+		s.item.Presenters = mergeLinks(titlePresenters(string(s.item.Title)), findPresenters(s.lines))
 		if presenterColumn {
 			s.item.Presenters = mergeLinks(columnPresenters(s), s.item.Presenters)
 		}
