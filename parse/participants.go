@@ -154,6 +154,9 @@ func (f *participantFinder) readAt(i int) int {
 	if ctx, content, ok := splitLabel(text); ok {
 		return f.readLabel(i, ctx, content)
 	}
+	if ctx, content, ok := labelAfterSentence(l); ok && i < f.header {
+		return f.readLabel(i, ctx, content)
+	}
 	if found, next := proseListsAt(f.lines, i); len(found) > 0 {
 		for _, m := range found {
 			f.addMentions(f.ep.parseInline(m.list, listContext{attendance: m.attendance, stated: true}, l))
@@ -165,6 +168,31 @@ func (f *participantFinder) readAt(i int) int {
 		return i + 1
 	}
 	return i + 1
+}
+
+// labelAfterSentence reads an attendance label that opens a later
+// sentence of a prose line of the header, with its list after it: "Notulen
+// bestuursvergadering, 1 juni 2010 gehouden in Amsterdam. Aanwezig: Arjan
+// Eising, Krijn Hoetmer en Tom Greuter." The label must say an attendance
+// and end with a colon, and a person must follow.
+func labelAfterSentence(l line) (listContext, string, bool) {
+	if l.Kind != document.Prose {
+		return listContext{}, "", false
+	}
+	sentences := splitIntoSentences(l.Text)
+	for _, s := range sentences[min(1, len(sentences)):] {
+		label, rest, sep := cutLabelSeparator(strings.TrimSpace(s))
+		if sep != ":" && sep != "：" {
+			continue
+		}
+		ctx, ok := labelContext(strings.TrimSpace(label), sep)
+		rest = strings.TrimSpace(rest)
+		if ok && ctx.stated && ctx.role == "" && startsWithPerson(rest) {
+			i := strings.Index(l.Text, s)
+			return ctx, strings.TrimSpace(l.Text[i+len(label)+len(sep):]), true
+		}
+	}
+	return listContext{}, "", false
 }
 
 // context is what the last lone label said, or plain presence.

@@ -122,3 +122,51 @@ func TestOfficesInSentences(t *testing.T) {
 		})
 	}
 }
+
+// TestAttendanceInProseAndRunInLabels reads attendance lists closed by a
+// phrase (vocab.AttendanceProseAfter: "were in attendance", "étaient
+// présents", "waren anwesend"), labels run into their list without a
+// colon ("Apologies Ann Lee, Bo Chen"), a label that opens a later
+// sentence of a line, surnames with an elided particle ("d'Almeida") and
+// the French "Présidence :".
+func TestAttendanceInProseAndRunInLabels(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"English closed by were in attendance", "m.md", "# Minutes\n\nAnn Lee, Bo Chen and Carl Wu were in attendance.\n\n## 1. Budget\n\nText.\n",
+			[]string{"Ann Lee||present|", "Bo Chen||present|", "Carl Wu||present|"}},
+		{"French étaient présents", "cr.md", "# Compte rendu\n\nMarie Dupont et Paul Roux étaient présents.\n\n## 1. Budget\n\nTexte.\n",
+			[]string{"Marie Dupont||present|", "Paul Roux||present|"}},
+		{"German waren anwesend", "p.md", "# Protokoll\n\nJan Schulz und Eva Braun waren anwesend.\n\n## 1. Haushalt\n\nText.\n",
+			[]string{"Jan Schulz||present|", "Eva Braun||present|"}},
+		{"Italian erano presenti", "v.md", "# Verbale\n\nMario Rossi e Anna Bianchi erano presenti.\n\n## 1. Bilancio\n\nTesto.\n",
+			[]string{"Mario Rossi||present|", "Anna Bianchi||present|"}},
+		{"Dutch waren aanwezig", "n.md", "# Notulen\n\nJan de Vries en Els Bakker waren aanwezig.\n\n## 1. Opening\n\nTekst.\n",
+			[]string{"Jan de Vries||present|", "Els Bakker||present|"}},
+		{"Spanish estuvieron presentes", "a.md", "# Acta\n\nAna García y Luis Pérez estuvieron presentes.\n\n## 1. Cuentas\n\nTexto.\n",
+			[]string{"Ana García||present|", "Luis Pérez||present|"}},
+		{"Portuguese estiveram presentes", "ata.md", "# Ata\n\nAna Souza e Pedro Lima estiveram presentes.\n\n## 1. Pauta\n\nTexto.\n",
+			[]string{"Ana Souza||present|", "Pedro Lima||present|"}},
+		{"run-in labels without a colon", "m.txt", "MINUTES\n\nPresent Ann Lee, Bo Chen\nApologies Dan Fox, Eve Gray\n\n1. Budget\nText.\n",
+			[]string{"Ann Lee||present|", "Bo Chen||present|", "Dan Fox||apologies|", "Eve Gray||apologies|"}},
+		{"German and French run-in labels", "p.txt", "PROTOKOLL\n\nAnwesend Jan Schulz, Eva Braun\nExcusés Marie Dupont, Paul Roux\n\n1. Haushalt\nText.\n",
+			[]string{"Jan Schulz||present|", "Eva Braun||present|", "Marie Dupont||apologies|", "Paul Roux||apologies|"}},
+		{"a label opening a later sentence", "n.md", "# Notulen\n\nNotulen bestuursvergadering, 1 juni 2010 gehouden in Amsterdam. Aanwezig: Arjan Eising, Krijn Hoetmer en Tom Greuter.\n\n## Commissies\n\nTekst.\n",
+			[]string{"Arjan Eising||present|", "Krijn Hoetmer||present|", "Tom Greuter||present|"}},
+		{"English label after a sentence", "m.md", "# Minutes\n\nMinutes of the board meeting held in Leeds. Apologies: Ann Lee, Bo Chen.\n\n## 1. Budget\n\nText.\n",
+			[]string{"Ann Lee||apologies|", "Bo Chen||apologies|"}},
+		{"elided particles", "m.md", "# Minutes\n\nPresent: Ana d'Almeida, Carlo dell'Acqua, Jan van der Berg\n\n## 1. Budget\n\nText.\n",
+			[]string{"Ana d'Almeida||present|", "Carlo dell'Acqua||present|", "Jan van der Berg||present|"}},
+		{"French Présidence", "cr.md", "# Compte rendu\n\nPrésidence : Marie Dupont\nPrésents : Marie Dupont, Paul Roux\n\n## 1. Budget\n\nTexte.\n",
+			[]string{"Marie Dupont||present|chair", "Paul Roux||present|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := participantsOf(t, tt.file, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("participants:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

@@ -72,6 +72,9 @@ func splitLabel(text string) (ctx listContext, content string, ok bool) {
 	label, rest, sep := cutLabelSeparator(s)
 	label = strings.TrimSpace(strings.Trim(label, "*_ "))
 	ctx, ok = labelContext(label, sep)
+	if !ok && sep == "" {
+		ctx, rest, ok = runInLabel(s)
+	}
 	if !ok {
 		return ctx, "", false
 	}
@@ -80,6 +83,27 @@ func splitLabel(text string) (ctx listContext, content string, ok bool) {
 		content = "" // "présents : 40", "出席者：12名": the names follow below
 	}
 	return ctx, content, true
+}
+
+// runInLabel reads a label run into its list without a colon: "Apologies
+// Ann Lee, Bo Chen", "Present Cllrs Davies and Jones", "Anwesend Jan
+// Schulz, Eva Braun". The label is one to three words that say an
+// attendance, and a person's name follows at once.
+func runInLabel(s string) (ctx listContext, rest string, ok bool) {
+	words := strings.Fields(s)
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		label := strings.Join(words[:n], " ")
+		c, ok := labelContext(label, "")
+		if !ok || c.attendance == attendPresent && !c.stated || c.role != "" {
+			continue
+		}
+		rest = strings.Join(words[n:], " ")
+		if !startsUpper(rest) || !startsWithPerson(rest) {
+			return ctx, "", false
+		}
+		return c, rest, true
+	}
+	return ctx, "", false
 }
 
 // bareCount matches what follows a label when it only counts the people
@@ -491,11 +515,28 @@ var trailingPhrases = []prosePhrase{
 	{rx.New(`(?i)\s+(?:gave|gives|sent|had given|has given)\s+(?:(?:us|the chair|the board)\s+)?(?:(?:his|her|their)\s+)?proxy\b`), attendProxy},
 }
 
+// trailingVocabPhrases are the phrases of vocab.AttendanceProseAfter, one
+// pattern for each attendance they give: "A, B and C were in attendance",
+// "A et B étaient présents".
+var trailingVocabPhrases = sync.OnceValue(func() []prosePhrase {
+	var out []prosePhrase
+	for _, att := range []string{attendPresent, attendApologies, attendAbsent} {
+		var t vocab.Table
+		for _, term := range vocab.AttendanceProseAfter {
+			if term.Sense == att {
+				t = append(t, term)
+			}
+		}
+		out = append(out, prosePhrase{rx.New(`(?i)\s+(?:` + t.Pattern() + `)(?:[\s.,;:!]|$)`), att})
+	}
+	return out
+})
+
 // trailingProseList finds a list that a trailing phrase closes, starting
 // the list after the end of the sentence before it and after a lead-in
 // label ("NOTE: Margo gave us her proxy vote").
 func trailingProseList(text string) (attendance, list string, ok bool) {
-	for _, p := range trailingPhrases {
+	for _, p := range append(trailingPhrases[:len(trailingPhrases):len(trailingPhrases)], trailingVocabPhrases()...) {
 		loc := p.re.FindStringIndex(text)
 		if loc == nil {
 			continue

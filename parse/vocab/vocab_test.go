@@ -19,7 +19,7 @@ var tables = map[string]Table{
 	"MovedBy": MovedBy, "SecondedBy": SecondedBy, "Moves": Moves, "Seconds": Seconds,
 	"ActionLabels": ActionLabels, "OwnerLabels": OwnerLabels, "DueLabels": DueLabels, "ActionStatuses": ActionStatuses, "ActionColonLabels": ActionColonLabels, "DecisionLabels": DecisionLabels, "Agreed": Agreed, "Outcomes": Outcomes,
 	"MoverLabels": MoverLabels, "SeconderLabels": SeconderLabels, "RollCall": RollCall, "VoteAbsent": VoteAbsent,
-	"OfficeProseAfterName": OfficeProseAfterName, "OfficeProseBeforeName": OfficeProseBeforeName,
+	"OfficeProseAfterName": OfficeProseAfterName, "AttendanceProseAfter": AttendanceProseAfter, "OfficeProseBeforeName": OfficeProseBeforeName,
 }
 
 var langs = map[Lang]bool{English: true, French: true, German: true, Spanish: true, Dutch: true,
