@@ -235,6 +235,12 @@ func (f *participantFinder) readLabel(i int, ctx listContext, content string) in
 			}
 		}
 	}
+	if content == "" {
+		if ms, end, ok := nameGrid(f.lines, nextNonBlank(f.lines, i+1), ctx, f.ep); ok {
+			f.addMentions(ms)
+			return end
+		}
+	}
 	b, inCell := cellBlock(f.lines, i, ctx)
 	if !inCell {
 		b = readBlock(f.lines, i, ctx, content)
@@ -251,6 +257,53 @@ func (f *participantFinder) readLabel(i int, ctx listContext, content string) in
 		f.addMentions(mentions)
 	}
 	return b.end
+}
+
+// nameGrid reads the rows of a table without a header under a lone
+// attendance label, each cell a person, as a PDF lays a list out in
+// columns:
+//
+//  2. Roll Call – Members Present
+//     Willie Gentry       | Cindy Swan
+//     Lillian Morris      |
+//     Members Not Present |
+//     Jonathan Tustin     | Barbara Hollins
+//
+// A row whose one filled cell is an attendance label starts a section of
+// its own ("Members Not Present", "APOLOGIES", "IN ATTENDANCE"), so a
+// section left empty does not give its attendance to the next one. The
+// grid ends at the first row with a cell that is no person; a grid of no
+// person is none.
+func nameGrid(lines []line, j int, ctx listContext, ep entryParser) ([]mention, int, bool) {
+	var out []mention
+	end := j
+	for ; j < len(lines) && lines[j].Kind == document.TableRow; j++ {
+		cells := nonEmptyCells(lines[j].Cells)
+		if len(cells) == 0 {
+			continue
+		}
+		if c, content, ok := splitLabel(cells[0]); ok && content == "" && len(cells) == 1 {
+			if !c.stated {
+				c.attendance = ctx.attendance
+			}
+			ctx = c
+			end = j + 1
+			continue
+		}
+		var row []mention
+		for _, c := range cells {
+			main, notes := splitNotes(strings.TrimSpace(c))
+			if !looksLikePerson(main) || len(strings.Fields(main)) < 2 {
+				return out, end, len(out) > 0
+			}
+			m := newMention(main, ctx, lines[j])
+			ep.applyNotes(&m, notes, listShape{})
+			row = append(row, m)
+		}
+		out = append(out, row...)
+		end = j + 1
+	}
+	return out, end, len(out) > 0
 }
 
 // blockMentions reads the entries of a block.

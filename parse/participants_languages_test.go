@@ -170,3 +170,45 @@ func TestAttendanceInProseAndRunInLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestNameGridUnderLabel reads a table without a header under a lone
+// attendance label, each cell a person, and the label rows inside it that
+// start a section of their own: an empty section ("APOLOGIES" with no
+// names) does not give its attendance to the next one.
+func TestNameGridUnderLabel(t *testing.T) {
+	row := func(cells ...string) string {
+		return "<tr><td>" + strings.Join(cells, "</td><td>") + "</td></tr>"
+	}
+	page := func(title, label string, rows ...string) string {
+		return "<html><body><h1>" + title + "</h1><p>1. Opening</p><p>Opened at 10:00.</p><p>2. " + label + "</p><table>" +
+			strings.Join(rows, "") + "</table><p>3. Minutes</p><p>Approved.</p></body></html>"
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"English roll call with members not present",
+			page("Commission on Aging", "Roll Call – Members Present", row("Willie Gentry", "Cindy Swan"), row("Lillian Morris", ""), row("Members Not Present", ""), row("Jonathan Tustin", "Barbara Hollins")),
+			[]string{"Willie Gentry||present|", "Cindy Swan||present|", "Lillian Morris||present|", "Jonathan Tustin||absent|", "Barbara Hollins||absent|"}},
+		{"an empty apologies section",
+			page("Board", "PRESENT", row("Ann Lee", "Bo Chen"), row("APOLOGIES", ""), row("IN ATTENDANCE", ""), row("Carl Wu", "")),
+			[]string{"Ann Lee||present|", "Bo Chen||present|", "Carl Wu||present|guest"}},
+		{"French présents and excusés",
+			page("Conseil", "Présents", row("Marie Dupont", "Paul Roux"), row("Excusés", ""), row("Anne Petit", "")),
+			[]string{"Marie Dupont||present|", "Paul Roux||present|", "Anne Petit||apologies|"}},
+		{"German Anwesend and Entschuldigt",
+			page("Vorstand", "Anwesend", row("Jan Schulz", "Eva Braun"), row("Entschuldigt", ""), row("Karl Weber", "")),
+			[]string{"Jan Schulz||present|", "Eva Braun||present|", "Karl Weber||apologies|"}},
+		{"Spanish asistentes and ausentes",
+			page("Junta", "Asistentes", row("Ana García", "Luis Pérez"), row("Ausentes", ""), row("Marta Ruiz", "")),
+			[]string{"Ana García||present|", "Luis Pérez||present|", "Marta Ruiz||absent|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := participantsOf(t, "minutes.html", tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("participants:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
