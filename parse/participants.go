@@ -263,11 +263,11 @@ func (f *participantFinder) readLabel(i int, ctx listContext, content string) in
 // attendance label, each cell a person, as a PDF lays a list out in
 // columns:
 //
-//  2. Roll Call – Members Present
-//     Willie Gentry       | Cindy Swan
-//     Lillian Morris      |
-//     Members Not Present |
-//     Jonathan Tustin     | Barbara Hollins
+//	Roll Call – Members Present
+//	Willie Gentry       | Cindy Swan
+//	Lillian Morris      |
+//	Members Not Present |
+//	Jonathan Tustin     | Barbara Hollins
 //
 // A row whose one filled cell is an attendance label starts a section of
 // its own ("Members Not Present", "APOLOGIES", "IN ATTENDANCE"), so a
@@ -393,7 +393,7 @@ func entriesOnePerLine(texts []string) bool {
 // namesOnly reports whether a part of a line is one name or names joined
 // by "and" in some language ("Jill Davies and Dorian Jenkins.").
 func namesOnly(part string) bool {
-	for _, p := range splitAnd(strings.TrimRight(strings.TrimSpace(part), ".;")) {
+	for _, p := range splitAnd(strings.TrimRight(strings.TrimSpace(part), ".;!")) {
 		if !looksLikePerson(p) {
 			return false
 		}

@@ -212,3 +212,28 @@ func TestNameGridUnderLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestLostGlyphAfterEntries reads lists whose lines end with the "!" a
+// PDF's text layer leaves for a lost glyph: it is no part of the name,
+// and a label with only the "!" after it reads the names below it.
+func TestLostGlyphAfterEntries(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"English", "m.txt", "MINUTES!\n\nIn the Chair: Ann Lee!\n\nPresent: Ann Lee, Bo Chen, Carl Wu!\n\nPresent Observers:!\nDan Fox!\n\n1) Apologies for Absence\nEve Gray, Finn Holt!\n\n2) Welcome\nText.\n",
+			[]string{"Ann Lee||present|chair", "Bo Chen||present|", "Carl Wu||present|", "Dan Fox||present|guest", "Eve Gray||apologies|", "Finn Holt||apologies|"}},
+		{"French", "pv.txt", "PROCÈS-VERBAL!\n\nPrésents : Marie Dupont, Paul Roux!\n\nExcusés :!\nAnne Petit!\n\n1) Budget\nTexte.\n",
+			[]string{"Marie Dupont||present|", "Paul Roux||present|", "Anne Petit||apologies|"}},
+		{"German", "p.txt", "PROTOKOLL!\n\nAnwesend: Jan Schulz, Eva Braun!\n\nEntschuldigt:!\nKarl Weber!\n\n1) Haushalt\nText.\n",
+			[]string{"Jan Schulz||present|", "Eva Braun||present|", "Karl Weber||apologies|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := participantsOf(t, tt.file, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("participants:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

@@ -79,8 +79,8 @@ func splitLabel(text string) (ctx listContext, content string, ok bool) {
 		return ctx, "", false
 	}
 	content = strings.TrimSpace(strings.TrimLeft(rest, "*_ "))
-	if bareCount.MatchString(content) {
-		content = "" // "présents : 40", "出席者：12名": the names follow below
+	if bareCount.MatchString(content) || strings.Trim(content, "!") == "" {
+		content = "" // "présents : 40", "出席者：12名", a lost glyph "!": the names follow below
 	}
 	return ctx, content, true
 }
@@ -675,7 +675,9 @@ func (ep entryParser) parseInlineShaped(text string, ctx listContext, line line,
 	for _, seg := range splitTrailingWords(splitList(text)) {
 		main, notes := splitNotes(seg)
 		main = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(main), "and "))
-		main = strings.TrimSpace(strings.Trim(main, "*_"))
+		// A "!" closing an entry is a PDF's lost glyph at the end of its
+		// lines ("Robert Whiteside!"), never part of a name.
+		main = strings.TrimSpace(strings.TrimRight(strings.Trim(main, "*_"), "!"))
 		if nullWords[strings.ToLower(main)] && len(notes) == 0 {
 			continue
 		}
@@ -714,7 +716,7 @@ func personalNotes(notes []string, name string) bool {
 // their organisation, country, role or title.
 func (ep entryParser) parseEntry(text string, ctx listContext, line line, shape listShape) []mention {
 	main, notes := splitNotes(trimBullet(text))
-	main = strings.TrimSpace(strings.Trim(strings.TrimSpace(main), "*_"))
+	main = strings.TrimSpace(strings.TrimRight(strings.Trim(strings.TrimSpace(main), "*_"), "!"))
 	if main == "" || nullWords[strings.ToLower(main)] {
 		return nil
 	}
