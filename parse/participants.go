@@ -139,6 +139,12 @@ func (f *participantFinder) scan() {
 	}
 	// Offices named in sentences complete the lists (or stand for them).
 	f.addMentions(proseOffices(f.lines[:f.header]))
+	// Signatures give offices to the people the lists name.
+	for _, m := range signatureOffices(f.lines) {
+		if f.roster.find(m) >= 0 || len(f.roster.list) == 0 {
+			f.roster.add(m)
+		}
+	}
 }
 
 // readAt reads whatever list starts at line i and returns the index of

@@ -237,3 +237,35 @@ func TestLostGlyphAfterEntries(t *testing.T) {
 		})
 	}
 }
+
+// TestSignatureOffices reads the offices the signatures at the end of the
+// minutes give, a name and its office on one line, side by side or one
+// under the other; a name with an office in the text before the last
+// paragraph is no signature.
+func TestSignatureOffices(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"English", "m.md", "# Minutes\n\nPresent: Ann Lee, Bo Chen\n\n## 1. Budget\n\nText.\n\nRespectfully submitted,\n\nBo Chen, Secretary\n",
+			[]string{"Ann Lee||present|", "Bo Chen||present|secretary"}},
+		{"German side by side", "p.txt", "PROTOKOLL\n\nAnwesend: Jan Schulz, Eva Braun\n\n1. Haushalt\nText.\n\nJan Schulz (Vorsitzender)     Eva Braun (Protokoll)\n",
+			[]string{"Jan Schulz||present|chair", "Eva Braun||present|scribe"}},
+		{"French with a dash", "pv.txt", "PROCÈS-VERBAL\n\nPrésents : Marie Dupont, Paul Roux\n\n1. Budget\nTexte.\n\nMarie Dupont – Présidente\nPaul Roux – Trésorier\n",
+			[]string{"Marie Dupont||present|chair", "Paul Roux||present|treasurer"}},
+		{"Italian", "v.txt", "VERBALE\n\nPresenti: Mario Rossi, Anna Bianchi\n\n1. Bilancio\nTesto.\n\nMario Rossi (Presidente)     Anna Bianchi (Segretaria)\n",
+			[]string{"Mario Rossi||present|chair", "Anna Bianchi||present|secretary"}},
+		{"Spanish", "a.txt", "ACTA\n\nAsistentes: Ana García, Luis Pérez\n\n1. Cuentas\nTexto.\n\nLuis Pérez, Tesorero\n",
+			[]string{"Ana García||present|", "Luis Pérez||present|treasurer"}},
+		{"a list in the text is no signature", "m.txt", "MINUTES\n\nPresent: Ben Laurie, Mark Cox\n\n1. Security\nThe persons below are appointed:\n\n    Ben Laurie (chair)\n    Mark Cox\n\nBy unanimous vote, the above resolution passed and the meeting was adjourned.\n",
+			[]string{"Ben Laurie||present|", "Mark Cox||present|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := participantsOf(t, tt.file, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("participants:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

@@ -12,6 +12,7 @@ package parse
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"minutes/document"
 	"minutes/internal/rx"
@@ -91,4 +92,108 @@ func officeMentions(names []string, role string, l line) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// signatureLines is how many lines at the end of the minutes are read for
+// signatures.
+const signatureLines = 12
+
+// signatureOffices reads the signatures at the end of the minutes — the
+// run of short lines after the last text —, which
+// give offices (testdata/CONVENTIONS.md): a name with its office on the
+// same line ("Bo Chen, Secretary", "Jan Schulz (Vorsitzender)", "Marie
+// Dupont – Présidente"); signatures side by side are set apart by runs of
+// spaces ("Jan Schulz (Vorsitzender)     Eva Braun (Protokoll)"). An office
+// on a line of its own with the name below or above it ("Le Président" /
+// "Marie Dupont") is not read: such a line pairs with the wrong name too
+// often.
+func signatureOffices(lines []line) []mention {
+	var cells []line // the last non-blank lines, each cut into its side-by-side parts
+	for i := len(lines) - 1; i >= 0 && len(cells) < signatureLines; i-- {
+		l := lines[i]
+		if l.IsBlank() || !strings.ContainsFunc(l.Text, unicode.IsLetter) {
+			continue // a blank line or a rule drawn for the signatures
+		}
+		if l.Kind == document.TableRow || l.Kind == document.Heading || len(strings.Fields(l.Text)) > maxSignatureWords {
+			break // the signatures are the short lines after the last text
+		}
+		parts := signatureGap.Split(strings.TrimSpace(l.Text), -1)
+		for k := len(parts) - 1; k >= 0; k-- {
+			c := l
+			c.Text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(parts[k]), "!"))
+			cells = append([]line{c}, cells...)
+		}
+	}
+	var out []mention
+	for _, c := range cells {
+		if name, role, ok := nameWithOffice(c.Text); ok {
+			out = append(out, officeMentions([]string{name}, role, c)...)
+		}
+	}
+	return out
+}
+
+// maxSignatureWords bounds the words of a line of signatures: a longer
+// line is the minutes' text ("Ben Laurie (chair)" in a resolution's list
+// before the adjournment is no signature).
+const maxSignatureWords = 8
+
+// signatureGap parts signatures set side by side on one line.
+var signatureGap = rx.New(`\s{3,}|\t+`)
+
+// signatureArticles may stand before an office in a signature: "Le
+// Président", "Il Segretario", "Der Vorsitzende", "De voorzitter".
+var signatureArticles = map[string]bool{
+	"the": true, "le": true, "la": true, "l'": true, "il": true, "lo": true, "der": true,
+	"die": true, "de": true, "het": true, "el": true, "o": true, "a": true, "du": true,
+	"séance": true, "meeting": true, "sitzung": true, "signed": true, "signature": true,
+}
+
+// officeOnly returns the role of a line that is only an office, or "".
+func officeOnly(s string) string {
+	words := keywordWords(s)
+	if len(words) == 0 || len(words) > 4 || attendanceOf(s) != "" {
+		return ""
+	}
+	for _, w := range words {
+		if !signatureArticles[w] && !isStatusWord(w) {
+			return ""
+		}
+	}
+	r := roleOf(s)
+	if r == roleGuest {
+		return ""
+	}
+	return r
+}
+
+// signatureName reports whether a line is only a person's full name.
+func signatureName(s string) bool {
+	return len(strings.Fields(s)) >= 2 && looksLikePerson(s) && officeOnly(s) == ""
+}
+
+// nameWithOffice reads a signature line that gives a full name and its
+// office: "Bo Chen, Secretary", "Jan Schulz (Vorsitzender)", "Marie Dupont
+// – Présidente".
+func nameWithOffice(s string) (name, role string, ok bool) {
+	main, notes := splitNotes(s)
+	main = strings.TrimSpace(main)
+	var office string
+	switch {
+	case len(notes) == 1:
+		office = notes[0]
+	default:
+		i := strings.IndexAny(main, ",–—")
+		if i < 0 {
+			return "", "", false
+		}
+		main, office = strings.TrimSpace(main[:i]), strings.TrimLeft(main[i:], ",–— ")
+	}
+	if !signatureName(main) {
+		return "", "", false
+	}
+	if role = officeOnly(office); role == "" {
+		return "", "", false
+	}
+	return main, role, true
 }
