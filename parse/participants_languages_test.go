@@ -269,3 +269,32 @@ func TestSignatureOffices(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralTitles reads the surnames after a title for several people
+// ("Messrs Lee and Chen", "MM. Dupont et Roux") as one person each, who is
+// the listed person of that surname where there is one.
+func TestPluralTitles(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"English Messrs", "m.md", "# Minutes\n\nPresent: Messrs Lee and Chen, Mrs Wu\n\n## 1. Budget\n\nText.\n",
+			[]string{"Lee||present|", "Chen||present|", "Wu||present|"}},
+		{"English Messrs for listed people", "m.md", "# Minutes\n\nPresent: Ann Lee, Bo Chen, Carl Wu\n\nApologies: Messrs Lee and Chen\n\n## 1. Budget\n\nText.\n",
+			[]string{"Ann Lee||apologies|", "Bo Chen||apologies|", "Carl Wu||present|"}},
+		{"French MM.", "cr.md", "# Compte rendu\n\nPrésents : MM. Dupont et Roux, Mme Petit\n\n## 1. Budget\n\nTexte.\n",
+			[]string{"Dupont||present|", "Roux||present|", "Petit||present|"}},
+		{"Spanish Sres.", "acta.md", "# Acta\n\nPresentes: Sres. García y Pérez\n\n## 1. Cuentas\n\nTexto.\n",
+			[]string{"García||present|", "Pérez||present|"}},
+		{"German Herren", "p.md", "# Protokoll\n\nAnwesend: Herren Schulz und Weber\n\n## 1. Haushalt\n\nText.\n",
+			[]string{"Schulz||present|", "Weber||present|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := participantsOf(t, tt.file, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("participants:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

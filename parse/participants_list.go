@@ -672,7 +672,7 @@ func (ep entryParser) parseInline(text string, ctx listContext, line line) []men
 // shape is the whole list's.
 func (ep entryParser) parseInlineShaped(text string, ctx listContext, line line, shape listShape) []mention {
 	var out, proxies []mention
-	for _, seg := range splitTrailingWords(splitList(text)) {
+	for _, seg := range pluralTitles(splitTrailingWords(splitList(text))) {
 		main, notes := splitNotes(seg)
 		main = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(main), "and "))
 		// A "!" closing an entry is a PDF's lost glyph at the end of its
@@ -695,6 +695,31 @@ func (ep entryParser) parseInlineShaped(text string, ctx listContext, line line,
 		}
 	}
 	return append(out, proxies...)
+}
+
+// pluralTitle matches a title for several people before their surnames:
+// "Messrs Lee and Chen", "MM. Dupont et Roux", "Sres. García y Pérez",
+// "Herren Schulz und Weber", "Sigg. Rossi e Bianchi".
+var pluralTitle = rx.New(`^(?:Messrs\.?|MM\.|Mmes\.?|Messieurs|Mesdames|Sres\.|Sras\.|Sigg\.(?:re)?|Herren|Damen|Dres\.)\s+`)
+
+// pluralTitles gives each surname after a plural title a title of its
+// own, "Mr Lee", "Mr Chen", so each is read as one person's surname; the
+// title holds until an entry of more than one word.
+func pluralTitles(segments []string) []string {
+	titled := false
+	for i, seg := range segments {
+		seg = strings.TrimSpace(seg)
+		if loc := pluralTitle.FindStringIndex(seg); loc != nil {
+			titled = true
+			seg = seg[loc[1]:]
+		} else if len(strings.Fields(seg)) != 1 {
+			titled = false
+		}
+		if titled {
+			segments[i] = "Mr " + seg
+		}
+	}
+	return segments
 }
 
 // personalNotes reports whether the notes of a lone word show it is a
