@@ -90,7 +90,7 @@ func Parse(doc *document.Document, opts Options) *Record {
 		if s.item == nil {
 			continue
 		}
-		s.item.Presenters = findPresenters(s.lines)
+		s.item.Presenters = mergeLinks(titlePresenters(string(s.item.Title)), findPresenters(s.lines))
 		if presenterColumn {
 			s.item.Presenters = mergeLinks(columnPresenters(s), s.item.Presenters)
 		}
@@ -101,7 +101,7 @@ func Parse(doc *document.Document, opts Options) *Record {
 		warnings = append(warnings, document.Warning{Stage: "items", Message: "no agenda items found"})
 	}
 	// Participants before actions: their names tell an owner from a word.
-	participants, pw := findParticipants(lines, opts)
+	participants, pw := findParticipantsIn(lines, headerLines(lines, sections), opts)
 	rec.Participants = participants
 	warnings = append(warnings, pw...)
 	rec.Actions = findActions(sections, knownNamesOf(participants))
@@ -115,6 +115,24 @@ func Parse(doc *document.Document, opts Options) *Record {
 	rec.fillEmptyLists()
 	rec.Evidence = weighEvidence(rec, lines, doc.OCR)
 	return rec
+}
+
+// headerLines is the number of lines before the first item's: the
+// meeting's header and preamble.
+func headerLines(lines []line, sections []section) int {
+	for _, s := range sections {
+		if s.item == nil || len(s.lines) == 0 {
+			continue
+		}
+		first := s.lines[0]
+		for i, l := range lines {
+			if l.Page == first.Page && l.Num == first.Num {
+				return i
+			}
+		}
+		break
+	}
+	return len(lines)
 }
 
 // lineNumber matches the number a transcript prints before each of its

@@ -9,6 +9,7 @@ package parse
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,16 @@ const (
 
 // findParticipants reads the document's attendance lists and tables.
 func findParticipants(lines []line, opts Options) ([]Participant, []document.Warning) {
+	return findParticipantsIn(lines, len(lines), opts)
+}
+
+// findParticipantsIn reads the document's attendance lists and tables;
+// header is the number of lines before the first item, where the offices
+// given in sentences are read (an office the text of an item mentions is
+// no role: "Cllr. O. Williams took the Chair" for one point).
+func findParticipantsIn(lines []line, header int, opts Options) ([]Participant, []document.Warning) {
 	f := newParticipantFinder(validLines(lines), opts)
+	f.header = min(header, len(f.lines))
 	f.scan()
 	return f.roster.participants(), f.warnings
 }
@@ -72,6 +82,8 @@ type participantFinder struct {
 	// it holds.
 	pending      *listContext
 	pendingUntil int
+	// header is the number of lines before the first item.
+	header int
 }
 
 func newParticipantFinder(lines []line, opts Options) *participantFinder {
@@ -125,6 +137,14 @@ func (f *participantFinder) scan() {
 		}
 		i = f.readAt(i)
 	}
+	// Offices named in sentences complete the lists (or stand for them).
+	f.addMentions(proseOffices(f.lines[:f.header]))
+	// Signatures give offices to the people the lists name.
+	for _, m := range signatureOffices(f.lines) {
+		if f.roster.find(m) >= 0 || len(f.roster.list) == 0 {
+			f.roster.add(m)
+		}
+	}
 }
 
 // readAt reads whatever list starts at line i and returns the index of
@@ -140,6 +160,9 @@ func (f *participantFinder) readAt(i int) int {
 	if ctx, content, ok := splitLabel(text); ok {
 		return f.readLabel(i, ctx, content)
 	}
+	if ctx, content, ok := labelAfterSentence(l); ok && i < f.header {
+		return f.readLabel(i, ctx, content)
+	}
 	if found, next := proseListsAt(f.lines, i); len(found) > 0 {
 		for _, m := range found {
 			f.addMentions(f.ep.parseInline(m.list, listContext{attendance: m.attendance, stated: true}, l))
@@ -151,6 +174,31 @@ func (f *participantFinder) readAt(i int) int {
 		return i + 1
 	}
 	return i + 1
+}
+
+// labelAfterSentence reads an attendance label that opens a later
+// sentence of a prose line of the header, with its list after it: "Notulen
+// bestuursvergadering, 1 juni 2010 gehouden in Amsterdam. Aanwezig: Arjan
+// Eising, Krijn Hoetmer en Tom Greuter." The label must say an attendance
+// and end with a colon, and a person must follow.
+func labelAfterSentence(l line) (listContext, string, bool) {
+	if l.Kind != document.Prose {
+		return listContext{}, "", false
+	}
+	sentences := splitIntoSentences(l.Text)
+	for _, s := range sentences[min(1, len(sentences)):] {
+		label, rest, sep := cutLabelSeparator(strings.TrimSpace(s))
+		if sep != ":" && sep != "：" {
+			continue
+		}
+		ctx, ok := labelContext(strings.TrimSpace(label), sep)
+		rest = strings.TrimSpace(rest)
+		if ok && ctx.stated && ctx.role == "" && startsWithPerson(rest) {
+			i := strings.Index(l.Text, s)
+			return ctx, strings.TrimSpace(l.Text[i+len(label)+len(sep):]), true
+		}
+	}
+	return listContext{}, "", false
 }
 
 // context is what the last lone label said, or plain presence.
@@ -193,6 +241,12 @@ func (f *participantFinder) readLabel(i int, ctx listContext, content string) in
 			}
 		}
 	}
+	if content == "" {
+		if ms, end, ok := nameGrid(f.lines, nextNonBlank(f.lines, i+1), ctx, f.ep); ok {
+			f.addMentions(ms)
+			return end
+		}
+	}
 	b, inCell := cellBlock(f.lines, i, ctx)
 	if !inCell {
 		b = readBlock(f.lines, i, ctx, content)
@@ -209,6 +263,53 @@ func (f *participantFinder) readLabel(i int, ctx listContext, content string) in
 		f.addMentions(mentions)
 	}
 	return b.end
+}
+
+// nameGrid reads the rows of a table without a header under a lone
+// attendance label, each cell a person, as a PDF lays a list out in
+// columns:
+//
+//	Roll Call – Members Present
+//	Willie Gentry       | Cindy Swan
+//	Lillian Morris      |
+//	Members Not Present |
+//	Jonathan Tustin     | Barbara Hollins
+//
+// A row whose one filled cell is an attendance label starts a section of
+// its own ("Members Not Present", "APOLOGIES", "IN ATTENDANCE"), so a
+// section left empty does not give its attendance to the next one. The
+// grid ends at the first row with a cell that is no person; a grid of no
+// person is none.
+func nameGrid(lines []line, j int, ctx listContext, ep entryParser) ([]mention, int, bool) {
+	var out []mention
+	end := j
+	for ; j < len(lines) && lines[j].Kind == document.TableRow; j++ {
+		cells := nonEmptyCells(lines[j].Cells)
+		if len(cells) == 0 {
+			continue
+		}
+		if c, content, ok := splitLabel(cells[0]); ok && content == "" && len(cells) == 1 {
+			if !c.stated {
+				c.attendance = ctx.attendance
+			}
+			ctx = c
+			end = j + 1
+			continue
+		}
+		var row []mention
+		for _, c := range cells {
+			main, notes := splitNotes(strings.TrimSpace(c))
+			if !looksLikePerson(main) || len(strings.Fields(main)) < 2 {
+				return out, end, len(out) > 0
+			}
+			m := newMention(main, ctx, lines[j])
+			ep.applyNotes(&m, notes, listShape{})
+			row = append(row, m)
+		}
+		out = append(out, row...)
+		end = j + 1
+	}
+	return out, end, len(out) > 0
 }
 
 // blockMentions reads the entries of a block.
@@ -298,7 +399,7 @@ func entriesOnePerLine(texts []string) bool {
 // namesOnly reports whether a part of a line is one name or names joined
 // by "and" in some language ("Jill Davies and Dorian Jenkins.").
 func namesOnly(part string) bool {
-	for _, p := range splitAnd(strings.TrimRight(strings.TrimSpace(part), ".;")) {
+	for _, p := range splitAnd(strings.TrimRight(strings.TrimSpace(part), ".;!")) {
 		if !looksLikePerson(p) {
 			return false
 		}
@@ -500,6 +601,9 @@ func (r *roster) find(m mention) int {
 			return i
 		}
 	}
+	if i := r.findReordered(key); i >= 0 {
+		return i
+	}
 	if m.p.Short != "" {
 		for i, p := range r.list {
 			if p.Short != "" && p.Short == m.p.Short && p.Short != p.Name {
@@ -511,6 +615,29 @@ func (r *roster) find(m mention) int {
 		return r.findSurname(string(m.p.Name))
 	}
 	return r.findPartial(string(m.p.Name))
+}
+
+// findReordered returns the participant whose name has the same words in
+// another order, or -1: a sheet of attendance lists "Ziadé Tarek" and the
+// text says "Tarek Ziadé préside l'assemblée".
+func (r *roster) findReordered(key string) int {
+	words := strings.Fields(key)
+	if len(words) < 2 {
+		return -1
+	}
+	sorted := strings.Join(sortedCopy(words), " ")
+	for i, p := range r.list {
+		if pw := strings.Fields(foldWord(string(p.Name))); len(pw) == len(words) && strings.Join(sortedCopy(pw), " ") == sorted {
+			return i
+		}
+	}
+	return -1
+}
+
+func sortedCopy(words []string) []string {
+	out := append([]string(nil), words...)
+	sort.Strings(out)
+	return out
 }
 
 // findSurname returns the one participant whose last name is surname, or

@@ -57,7 +57,7 @@ var labelFillerWords = map[string]bool{
 // labelPrefix matches what comes before a label and is not part of it:
 // an IRC time and nick, markdown heading marks, bullets, numbers and
 // emphasis.
-var labelPrefix = rx.New(`^(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+<[^>]+>\s*)?([#>*_\s]|[-•●○▪■¥o]\s|\d+(\.\d+)*\.?\s|[a-z]\)\s|[IVX]+\.\s)*`)
+var labelPrefix = rx.New(`^(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+<[^>]+>\s*)?([#>*_\s]|[-+•●○▪■¥o]\s|\d+(\.\d+)*\.?\s|[a-z]\)\s|[IVX]+\.\s)*`)
 
 // splitLabel reads an attendance label at the start of a line and returns
 // what it says and the text after it. A label is a short phrase of
@@ -72,11 +72,44 @@ func splitLabel(text string) (ctx listContext, content string, ok bool) {
 	label, rest, sep := cutLabelSeparator(s)
 	label = strings.TrimSpace(strings.Trim(label, "*_ "))
 	ctx, ok = labelContext(label, sep)
+	if !ok && sep == "" {
+		ctx, rest, ok = runInLabel(s)
+	}
 	if !ok {
 		return ctx, "", false
 	}
-	return ctx, strings.TrimSpace(strings.TrimLeft(rest, "*_ ")), true
+	content = strings.TrimSpace(strings.TrimLeft(rest, "*_ "))
+	if bareCount.MatchString(content) || strings.Trim(content, "!") == "" {
+		content = "" // "présents : 40", "出席者：12名", a lost glyph "!": the names follow below
+	}
+	return ctx, content, true
 }
+
+// runInLabel reads a label run into its list without a colon: "Apologies
+// Ann Lee, Bo Chen", "Present Cllrs Davies and Jones", "Anwesend Jan
+// Schulz, Eva Braun". The label is one to three words that say an
+// attendance, and a person's name follows at once.
+func runInLabel(s string) (ctx listContext, rest string, ok bool) {
+	words := strings.Fields(s)
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		label := strings.Join(words[:n], " ")
+		c, ok := labelContext(label, "")
+		if !ok || c.attendance == attendPresent && !c.stated || c.role != "" {
+			continue
+		}
+		rest = strings.Join(words[n:], " ")
+		if !startsUpper(rest) || !startsWithPerson(rest) {
+			return ctx, "", false
+		}
+		return c, rest, true
+	}
+	return ctx, "", false
+}
+
+// bareCount matches what follows a label when it only counts the people
+// the lines below name: "+ présents : 40", "Anwesend: 12 Mitglieder",
+// "Asistentes: (9)", "出席者：12名", "出席人员：8人".
+var bareCount = rx.New(`(?i)^\(?\d{1,4}\)?\s*(?:(?:members?|persons?|people|membres|personnes|mitglieder|personen|miembros|personas|socios|leden|soci|persone|membri|membros|pessoas|sócios)\b|[名人])?\s*[.)]?$`)
 
 // cutLabelSeparator cuts s at the first colon, semicolon, tab or run of
 // two spaces, whichever comes first, and says which it was.
@@ -482,11 +515,28 @@ var trailingPhrases = []prosePhrase{
 	{rx.New(`(?i)\s+(?:gave|gives|sent|had given|has given)\s+(?:(?:us|the chair|the board)\s+)?(?:(?:his|her|their)\s+)?proxy\b`), attendProxy},
 }
 
+// trailingVocabPhrases are the phrases of vocab.AttendanceProseAfter, one
+// pattern for each attendance they give: "A, B and C were in attendance",
+// "A et B étaient présents".
+var trailingVocabPhrases = sync.OnceValue(func() []prosePhrase {
+	var out []prosePhrase
+	for _, att := range []string{attendPresent, attendApologies, attendAbsent} {
+		var t vocab.Table
+		for _, term := range vocab.AttendanceProseAfter {
+			if term.Sense == att {
+				t = append(t, term)
+			}
+		}
+		out = append(out, prosePhrase{rx.New(`(?i)\s+(?:` + t.Pattern() + `)(?:[\s.,;:!]|$)`), att})
+	}
+	return out
+})
+
 // trailingProseList finds a list that a trailing phrase closes, starting
 // the list after the end of the sentence before it and after a lead-in
 // label ("NOTE: Margo gave us her proxy vote").
 func trailingProseList(text string) (attendance, list string, ok bool) {
-	for _, p := range trailingPhrases {
+	for _, p := range append(trailingPhrases[:len(trailingPhrases):len(trailingPhrases)], trailingVocabPhrases()...) {
 		loc := p.re.FindStringIndex(text)
 		if loc == nil {
 			continue
@@ -622,10 +672,12 @@ func (ep entryParser) parseInline(text string, ctx listContext, line line) []men
 // shape is the whole list's.
 func (ep entryParser) parseInlineShaped(text string, ctx listContext, line line, shape listShape) []mention {
 	var out, proxies []mention
-	for _, seg := range splitTrailingWords(splitList(text)) {
+	for _, seg := range pluralTitles(splitTrailingWords(splitList(text))) {
 		main, notes := splitNotes(seg)
 		main = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(main), "and "))
-		main = strings.TrimSpace(strings.Trim(main, "*_"))
+		// A "!" closing an entry is a PDF's lost glyph at the end of its
+		// lines ("Robert Whiteside!"), never part of a name.
+		main = strings.TrimSpace(strings.TrimRight(strings.Trim(main, "*_"), "!"))
 		if nullWords[strings.ToLower(main)] && len(notes) == 0 {
 			continue
 		}
@@ -643,6 +695,31 @@ func (ep entryParser) parseInlineShaped(text string, ctx listContext, line line,
 		}
 	}
 	return append(out, proxies...)
+}
+
+// pluralTitle matches a title for several people before their surnames:
+// "Messrs Lee and Chen", "MM. Dupont et Roux", "Sres. García y Pérez",
+// "Herren Schulz und Weber", "Sigg. Rossi e Bianchi".
+var pluralTitle = rx.New(`^(?:Messrs\.?|MM\.|Mmes\.?|Messieurs|Mesdames|Sres\.|Sras\.|Sigg\.(?:re)?|Herren|Damen|Dres\.)\s+`)
+
+// pluralTitles gives each surname after a plural title a title of its
+// own, "Mr Lee", "Mr Chen", so each is read as one person's surname; the
+// title holds until an entry of more than one word.
+func pluralTitles(segments []string) []string {
+	titled := false
+	for i, seg := range segments {
+		seg = strings.TrimSpace(seg)
+		if loc := pluralTitle.FindStringIndex(seg); loc != nil {
+			titled = true
+			seg = seg[loc[1]:]
+		} else if len(strings.Fields(seg)) != 1 {
+			titled = false
+		}
+		if titled {
+			segments[i] = "Mr " + seg
+		}
+	}
+	return segments
 }
 
 // personalNotes reports whether the notes of a lone word show it is a
@@ -664,7 +741,7 @@ func personalNotes(notes []string, name string) bool {
 // their organisation, country, role or title.
 func (ep entryParser) parseEntry(text string, ctx listContext, line line, shape listShape) []mention {
 	main, notes := splitNotes(trimBullet(text))
-	main = strings.TrimSpace(strings.Trim(strings.TrimSpace(main), "*_"))
+	main = strings.TrimSpace(strings.TrimRight(strings.Trim(strings.TrimSpace(main), "*_"), "!"))
 	if main == "" || nullWords[strings.ToLower(main)] {
 		return nil
 	}
@@ -831,6 +908,9 @@ func (ep entryParser) applyField(m *mention, f string) {
 		return
 	}
 	switch {
+	case representedBy.MatchString(f):
+		// "Ann Lee, represented by Bo Chen": Ann Lee voted by proxy.
+		m.p.Attendance, m.stated = attendProxy, true
 	case isCountry(f):
 		if m.p.Country == "" {
 			m.p.Country = String(f)
@@ -907,6 +987,11 @@ func (ep entryParser) applyNotes(m *mention, notes []string, shape listShape) []
 		n = strings.TrimSpace(n)
 		switch {
 		case n == "":
+		case representedBy.MatchString(n):
+			m.p.Attendance, m.stated = attendProxy, true // "Ann Lee (représentée par Bo Chen)"
+		case m.p.Attendance == attendProxy && looksLikePerson(n):
+			// Under a proxy label, the name in brackets is who holds the
+			// proxy: "Pouvoirs : René Mages (Christophe Combelles)".
 		case proxyHolder.MatchString(n):
 			proxies = append(proxies, ep.proxied(proxyHolder.ReplaceAllString(n, ""), m.line)...)
 		case m.p.Name != "" && isHandle(n):
@@ -959,6 +1044,12 @@ func hanOrganisation(note string) string {
 	}
 	return words[0]
 }
+
+// representedBy matches a part after a name saying someone else stood
+// in for the person, who then attended by proxy: "represented by Bo
+// Chen", "représentée par", "vertreten durch", "representado por",
+// "rappresentata da", "vertegenwoordigd door", "代理".
+var representedBy = rx.New(`(?i)^(?:(?:represented|représentée?s?|vertreten|representad[oa]s?|rappresentat[oa]|vertegenwoordigd)\s+(?:by|par|durch|por|pela|pelo|da|dal|dalla|door)\s|代理)`)
 
 // proxyHolder matches the start of a note naming whom a person holds a
 // proxy for.

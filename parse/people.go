@@ -260,6 +260,8 @@ func looksLikePerson(s string) bool {
 		case surnameParticles[f] && i > 0 && i < len(words)-1:
 		case startsUpper(w) && isPersonWord(w):
 			capitalised++
+		case i > 0 && elidedParticle.MatchString(w) && isPersonWord(w):
+			capitalised++ // "Ana d'Almeida", "Carlo dell'Acqua"
 		case i == 0 && isPersonWord(w) && len(words) > 1 && startsUpper(words[1]):
 			// a first name written in lower case: "dede Collins"
 		default:
@@ -268,6 +270,10 @@ func looksLikePerson(s string) bool {
 	}
 	return capitalised >= 1
 }
+
+// elidedParticle matches a surname that opens with an elided particle in
+// lower case: "d'Almeida", "dell'Acqua", "l'Hôte", "d’Ornano".
+var elidedParticle = rx.New(`^(?:d|l|dell|dall|degli|sull)['’]\p{Lu}`)
 
 // isPersonWord reports whether w is made of letters joined by hyphens or
 // apostrophes ("Klaus-Peter", "Dell'Aqua", "O’Brien"), with at most a

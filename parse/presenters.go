@@ -59,10 +59,19 @@ func findPresenters(lines []line) []string {
 			continue
 		}
 		if l.Kind == document.Heading {
+			if i > 0 {
+				if n, ok := nameHeading(text, lines[i+1:]); ok {
+					add([]string{n})
+				}
+			}
 			afterHeading = true
 			continue
 		}
-		if i < 3 || afterHeading {
+		if m := presenterLabel.FindStringSubmatch(text); m != nil {
+			// "Presenter: Katy Huff" wherever it stands in the item, also
+			// after the background of a sub-item.
+			add(personList(cutAtLink(m[1])))
+		} else if i < 3 || afterHeading {
 			add(labelPresenters(text))
 		}
 		afterHeading = false
@@ -144,6 +153,71 @@ var bracketedName = rx.New(`^\(([^()]{3,60})\)$`)
 // the minutes use for it: "Mike Samuel (MSL) [proposal](…)".
 var nameWithInitials = rx.New(`^([^()\[\]]{3,60}?)\s*\(\p{Lu}{2,4}\)\s*(?:\[|<|https?://|$)`)
 
+// titlePresenters are the people an item's title names in a bracket at
+// its end, as agendas of talks write the speaker: "qlog (Robin Marx)",
+// "Multipath QUIC (Yanmei Lui, Mirja Kühlewind)", "Sync meeting
+// scheduling (Eric Huss Time: 10 minutes)", "Point budget (Marie Dupont)".
+// The bracket holds names only, up to a label of its own ("Time:"); an
+// office or any other word before them ("(voorzitter Peter Slagter)",
+// "(see Rule A12.17)") makes it no list of speakers.
+func titlePresenters(title string) []string {
+	title = strings.TrimSpace(title)
+	if !strings.HasSuffix(title, ")") {
+		return nil
+	}
+	open := strings.LastIndex(title, "(")
+	if open < 0 {
+		return nil
+	}
+	inside := title[open+1 : len(title)-1]
+	if loc := bracketLabel.FindStringIndex(inside); loc != nil {
+		inside = inside[:loc[0]]
+	}
+	inside = strings.TrimRight(strings.TrimSpace(inside), ",;")
+	names := personList(inside)
+	// Every word of the bracket is a word of the names: "(voorzitter
+	// Peter Slagter)" names an office, not a speaker.
+	words := map[string]bool{"and": true, "&": true, "et": true, "und": true, "y": true, "e": true, "en": true}
+	for _, n := range names {
+		for _, w := range strings.Fields(n) {
+			words[w] = true
+		}
+	}
+	for _, w := range strings.Fields(inside) {
+		if !words[strings.Trim(w, ",;")] {
+			return nil
+		}
+	}
+	return names
+}
+
+// nameHeading reads a sub-heading that is only a full name, over what that
+// person said: "### Rachel Andrews" / "Rachel neemt het woord." under
+// "W3C-lidmaatschap", "### Peter-Paul Koch" / "PPK neemt het woord". The
+// line below must open with the person's first name, surname or initials,
+// or a heading of two capitalised words ("Transition Plan", "Offene
+// Dateiformate") would be taken for a person.
+func nameHeading(text string, after []line) (string, bool) {
+	text = strings.TrimSpace(text)
+	n, ok := personName(text)
+	if !ok || n != text {
+		return "", false
+	}
+	for _, l := range after {
+		if l.plain == "" {
+			continue
+		}
+		first := strings.Trim(strings.SplitN(l.plain, " ", 2)[0], ":,.")
+		words := strings.Fields(n)
+		return n, first == words[0] || first == words[len(words)-1] || isAcronymWord(first) && utf8.RuneCountInString(first) <= 4 && initialsOf(first, n)
+	}
+	return "", false
+}
+
+// bracketLabel matches a label inside a title's bracket after the
+// speakers: "Time: 10 minutes", "Dauer: 5 min", "durée : 10 min".
+var bracketLabel = rx.New(`\s\p{L}+\s?:`)
+
 // labelPresenters reads a presenter label or a bracketed name.
 func labelPresenters(text string) []string {
 	if m := presenterLabel.FindStringSubmatch(text); m != nil {
@@ -172,12 +246,12 @@ var (
 	// "gave a short presentation", "provided an update", "have a
 	// presentation" (a typo the minutes make), "spoke about", "presented",
 	// "reported on", "a présenté", "berichtete".
-	presentingVerb = rx.New(`(?i)(?:^|\s)(?:(?:then|also|both|all|briefly|subsequently|again|later|jointly|together|kindly|first|finally)\s+)*(?:(?:gave|give|gives|giving|has given|had given|have given|have|has|held|made|delivered|delivers|provided|provides|did|presented|presents)\s+(?:(?:a|an|the|his|her|their|some|two|three|several|short|brief|quick|detailed|general|final|further|first|joint|verbal|written|oral|interesting|comprehensive|overall)\s+){0,4}(?:presentation|presentations|update|updates|overview|report|reports|talk|introduction|demo|demonstration|briefing|summary|keynote|lecture|tutorial|walkthrough|walk-through)\b|presented\b|spoke\s+(?:about|on|of|to|regarding)\b|talked\s+about\b|reported\s+(?:on|that|about|back)\b|reported\b|informed\s+(?:the\s+)?(?:group|meeting|participants|board|committee|members|attendees)\b|summari[sz]ed\s+(?:the\s+)?(?:progress|status|work|results|activities|findings)\b|kicked\s+off\b[^.]{0,120}?\bwith\s+a\s+(?:short\s+|brief\s+)?presentation\b|[a-z]+ed\s[^.()]{0,100}\(see\s+(?:the\s+)?(?:attachment|attached|slides)\)|a\s+présenté(?:[^\p{L}]|$)|présente\b|a\s+fait\s+(?:une|un)\s+(?:présentation|exposé|point)\b|berichtete\b|berichtet\b|referierte\b|stellte\b)`)
+	presentingVerb = rx.New(`(?i)(?:^|\s)(?:(?:then|also|both|all|briefly|subsequently|again|later|jointly|together|kindly|first|finally)\s+)*(?:(?:gave|give|gives|giving|has given|had given|have given|have|has|held|made|delivered|delivers|provided|provides|did|presented|presents)\s+(?:(?:a|an|the|his|her|their|some|two|three|several|short|brief|quick|detailed|general|final|further|first|joint|verbal|written|oral|interesting|comprehensive|overall)\s+){0,4}(?:presentation|presentations|update|updates|overview|report|reports|talk|introduction|demo|demonstration|briefing|summary|keynote|lecture|tutorial|walkthrough|walk-through)\b|presented\b|spoke\s+(?:about|on|of|to|regarding)\b|talked\s+about\b|reported\s+(?:on|that|about|back)\b|reported\b|informed\s+(?:the\s+)?(?:group|meeting|participants|board|committee|members|attendees)\b|summari[sz]ed\s+(?:the\s+)?(?:progress|status|work|results|activities|findings)\b|kicked\s+off\b[^.]{0,120}?\bwith\s+a\s+(?:short\s+|brief\s+)?presentation\b|[a-z]+ed\s[^.()]{0,100}\(see\s+(?:the\s+)?(?:attachment|attached|slides)\)|introduced\s+(?:the|a|an|his|her|their)\s|a\s+présenté(?:[^\p{L}]|$)|présente\b|expose\b|a\s+exposé\b|fait\s+le\s+point\b|a\s+fait\s+(?:une|un)\s+(?:présentation|exposé|point)\b|berichtete\b|berichtet\b|referierte\b|stellte\b|präsentierte?\b|stellt\s[^.]{0,80}?\svor\b|illustra(?:no)?\b|relaziona(?:no)?\b|presenta(?:no)?\b|dà\s+(?:quindi\s+)?atto\b|informa\s+(?:che|i\s+presenti|l'assemblea)\b|expone\b|expuso\b|presentó\b|inform[aó]\s+(?:que|sobre)\b|apresent(?:ou|a)\b|informou\s+(?:que|sobre)\b|presenteer(?:t|de)\b|(?:geeft|gaf)\s+(?:een\s+)?(?:korte\s+)?(?:presentatie|toelichting)\b)`)
 	// presentedBy matches the phrases that name the presenter after them:
 	// "Presentation by X", "presented by X", "a presentation from X",
 	// "update from X", "présentation de X", "présenté par X", "Vortrag
 	// von X".
-	presentedBy = rx.New(`(?i)\b(?:presentation|talk|update|report|overview|briefing|demo|demonstration|keynote)\s+(?:by|from|of)\s+|\bpresented\s+by\s+|\b(?:présentation|exposé)\s+(?:de|par)\s+|\bprésentée?s?\s+par\s+|\b(?:vortrag|präsentation|bericht)\s+von\s+`)
+	presentedBy = rx.New(`(?i)\b(?:presentation|talk|update|report|overview|briefing|demo|demonstration|keynote)\s+(?:by|from|of)\s+|\bpresented\s+by\s+|\b(?:présentation|exposé)\s+(?:de|par)\s+|\bprésentée?s?\s+par\s+|\b(?:vortrag|präsentation|bericht)\s+von\s+|\b(?:presentad[oa]s?|presentat[oa]|apresentad[oa]s?|gepresenteerd)\s+(?:por|da|door)\s+|\b(?:presentación|presentazione|apresentação|presentatie)\s+(?:de|di|van|door)\s+`)
 )
 
 // presenterCues are words one of which every presenter sentence holds: a
@@ -186,6 +260,8 @@ var presenterCues = []string{
 	"present", "présent", "update", "overview", "report", "talk", "introduction", "demo", "briefing",
 	"summar", "keynote", "lecture", "tutorial", "walk", "spoke", "informed", "(see ",
 	"exposé", "berichte", "referierte", "stellte", "vortrag", "bericht",
+	"introduced", "expose", "fait le point", "präsentier", "stellt", "illustra", "relaziona",
+	"atto", "informa", "expon", "expuso", "apresent", "presentatie", "toelichting",
 }
 
 // sentencePresenters reads the presenters of one sentence.
@@ -462,7 +538,9 @@ func personName(s string) (string, bool) {
 func afterJobTitle(words []string) []string {
 	last := -1
 	for i, w := range words {
-		if notPersonWords[strings.ToLower(strings.Trim(w, ".,"))] {
+		// An office in any language is a title too: "La Presidente
+		// Alessandra Bucchi dà atto che …".
+		if f := strings.ToLower(strings.Trim(w, ".,")); notPersonWords[f] || roleOf(f) != "" {
 			last = i
 		}
 	}

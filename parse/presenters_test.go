@@ -145,3 +145,46 @@ func TestHasPresenterColumn(t *testing.T) {
 		}
 	}
 }
+
+// presentersOf parses a snippet as recordOf does and returns each item's
+// presenters as "title: A, B".
+func presentersOf(t *testing.T, name, text string) []string {
+	t.Helper()
+	var out []string
+	for _, it := range recordOf(t, name, text).Items {
+		out = append(out, string(it.Title)+": "+strings.Join(it.Presenters, ", "))
+	}
+	return out
+}
+
+// TestPresentersInOtherForms reads presenters written in the forms and
+// languages the corpus's second batch showed: the speakers in a bracket at
+// the end of an item's title, a "Presenter:" label after a sub-item's
+// background, a sub-heading that is a name over what that person said,
+// and the presenting verbs of other languages, after an office ("La
+// Presidente Alessandra Bucchi dà atto che …").
+func TestPresentersInOtherForms(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"speakers in the title's bracket", "wg.md", "# WG meeting\n\n## qlog (Robin Marx)\n\nDiscussion.\n\n## Multipath QUIC (Yanmei Lui, Mirja Kühlewind)\n\nText.\n\n## Haushalt (Jan Schulz Dauer: 10 Minuten)\n\nText.\n\n## Budget (Marie Dupont et Paul Roux)\n\nTexte.\n",
+			[]string{"qlog (Robin Marx): Robin Marx", "Multipath QUIC (Yanmei Lui, Mirja Kühlewind): Yanmei Lui, Mirja Kühlewind", "Haushalt (Jan Schulz Dauer: 10 Minuten): Jan Schulz", "Budget (Marie Dupont et Paul Roux): Marie Dupont, Paul Roux"}},
+		{"an office in the title's bracket is no speaker", "notulen.md", "# Notulen\n\n## Commissie Congres (voorzitter Peter Slagter)\n\nTekst.\n\n## Approval of changes (see Rule A12.17)\n\nText.\n",
+			[]string{"Commissie Congres (voorzitter Peter Slagter): ", "Approval of changes (see Rule A12.17): "}},
+		{"a Presenter label after the background", "sc.md", "# Steering Committee\n\n## 3.0 New Business\n\n### 3.1 Weeklong class\n\nBackground from GVW:\n\nA long paragraph of background.\n\nPresenter: Greg Wilson\n\n### 3.2 The model\n\nBackground text.\n\nPresenter: Katy Huff\n",
+			[]string{"New Business: Greg Wilson, Katy Huff"}},
+		{"a name heading over what the person said", "alv.md", "# Notulen ALV\n\n## Opening\n\nTekst.\n\n## W3C-lidmaatschap\n\n### Rachel Andrews\n\nRachel neemt het woord.\n\n### Peter-Paul Koch\n\nPPK neemt het woord.\n\n### Transition Plan\n\nThe plan was discussed.\n",
+			[]string{"Opening: ", "W3C-lidmaatschap: Rachel Andrews, Peter-Paul Koch"}},
+		{"verbs of other languages", "m.md", "# Minutes\n\n## 1. Progetto\n\nNovella Castori illustra il progetto artistico.\n\n## 2. Informe\n\nAna García expone el informe anual.\n\n## 3. Relatório\n\nPedro Lima apresentou o relatório.\n\n## 4. Begroting\n\nJan de Vries presenteert de begroting.\n\n## 5. Haushalt\n\nEva Braun präsentiert den Haushalt.\n\n## 6. Budget\n\nMarie Dupont fait le point sur le budget.\n\n## 7. Staff group\n\nMarion Harvey introduced the concept of the group.\n\n## 8. Attività\n\nLa Presidente Alessandra Bucchi dà atto che le attività procedono.\n",
+			[]string{"Progetto: Novella Castori", "Informe: Ana García", "Relatório: Pedro Lima", "Begroting: Jan de Vries", "Haushalt: Eva Braun", "Budget: Marie Dupont", "Staff group: Marion Harvey", "Attività: Alessandra Bucchi"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := presentersOf(t, tt.file, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("presenters:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

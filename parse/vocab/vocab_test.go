@@ -21,6 +21,7 @@ var tables = map[string]Table{
 	"MoverLabels": MoverLabels, "SeconderLabels": SeconderLabels, "RollCall": RollCall, "VoteAbsent": VoteAbsent,
 	"VoteLabels": VoteLabels, "VoteWords": VoteWords, "VoteMarks": VoteMarks, "EarlierMeetings": EarlierMeetings,
 	"Gatherings": Gatherings, "ReadmeHeadings": ReadmeHeadings, "DocumentKinds": DocumentKinds, "LicencePhrases": LicencePhrases,
+	"OfficeProseAfterName": OfficeProseAfterName, "AttendanceProseAfter": AttendanceProseAfter, "OfficeProseBeforeName": OfficeProseBeforeName,
 }
 
 var langs = map[Lang]bool{English: true, French: true, German: true, Spanish: true, Dutch: true,
