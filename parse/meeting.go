@@ -155,7 +155,9 @@ var heldClause = rx.New(`(?i)\s+(?:held|tenue?s?|took place|a eu lieu|abgehalten
 // Interim Meeting"; "Node.js Foundation TSC Meeting 2015-06-03" →
 // "Node.js Foundation TSC Meeting". It is "" when nothing is left.
 func meetingTitle(s string) string {
-	s = squeezeSpace(withoutTimes(withoutDates(s)))
+	undated := squeezeSpace(withoutTimes(withoutDates(s)))
+	dated := undated != squeezeSpace(s)
+	s = undated
 	s = minutesFrame.ReplaceAllString(s, "")
 	s = minutesFor.ReplaceAllString(s, "")
 	s = leadingKind.ReplaceAllString(s, "")
@@ -164,6 +166,9 @@ func meetingTitle(s string) string {
 	s = withoutTrailingPlaces(s)
 	for {
 		trimmed := trailingKind.ReplaceAllString(s, "")
+		if dated {
+			trimmed = danglingJoiner.ReplaceAllString(trimmed, "")
+		}
 		trimmed = strings.TrimRight(trimmed, " -–—,;:|(")
 		if f := strings.Fields(trimmed); len(f) > 0 && !abbreviatedEnd(f[len(f)-1]) {
 			trimmed = strings.TrimRight(trimmed, " .")
@@ -174,10 +179,27 @@ func meetingTitle(s string) string {
 		s = trimmed
 	}
 	s = strings.Trim(squeezeSpace(s), " -–—,;:|")
-	if isBareKindWord(s) || !hasLetter(s) {
+	if isBareKindWord(s) || !hasLetter(s) || onlyJoiners(s) {
 		return ""
 	}
 	return s
+}
+
+// danglingJoiner matches a joining word left at the end of a title whose
+// date or time was taken out: "Assemblée Générale du 31 Mai 2009 à 10h"
+// leaves "Assemblée Générale du à", "Acta de la reunión del 13 de
+// Septiembre de 2023" leaves "reunión del" (vocab.DateJoiners).
+var danglingJoiner = rx.New(`(?i)(?:^|\s)(?:` + vocab.DateJoiners.Pattern() + `)[\s,]*$`)
+
+// onlyJoiners reports whether a title is nothing but joining words: "for"
+// is what "Minutes for 2025-01-17" leaves.
+func onlyJoiners(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !danglingJoiner.MatchString(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutPlaceAfterMeeting cuts " in Vancouver", " at Carbon Arc Bar"

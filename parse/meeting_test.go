@@ -368,3 +368,25 @@ func TestCommonCommittee(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithoutDanglingJoiner: the word that joined a title's date or
+// time to it goes with the date, in every language.
+func TestTitleWithoutDanglingJoiner(t *testing.T) {
+	tests := []struct{ text, title string }{
+		{"# Assemblée Générale du 31 Mai 2009 à 10h\n\nTexte.\n", "Assemblée Générale"},
+		{"# Verbale assemblea del 21 marzo 2024\n\nTesto.\n", "assemblea"},
+		{"# Acta de la reunión del 13 de septiembre de 2023\n\nTexto.\n", "reunión"},
+		{"# Protokoll der Mitgliederversammlung vom 3. März 2015\n\nText.\n", "Mitgliederversammlung"},
+		{"# Ata da reunião do dia 04/10/2024\n\nTexto.\n", "reunião"},
+		{"# Notulen van de ledenvergadering van 19 oktober 2018\n\nTekst.\n", "ledenvergadering"},
+		{"# Board meeting held on 3 March 2015\n\nText.\n", "Board meeting"},
+		{"# Minutes for meeting 2025-01-17\n\n# Minutes for 2025-01-17\n\nText.\n", "meeting"},
+		{"# Reunión del día de la ciudad\n\nTexto.\n", "Reunión del día de la ciudad"}, // no date taken out: the words stay
+	}
+	for _, tt := range tests {
+		rec := recordOf(t, "x.md", tt.text)
+		if got := string(rec.Meeting.Title); got != tt.title {
+			t.Errorf("%q: title %q, want %q", tt.text, got, tt.title)
+		}
+	}
+}

@@ -110,3 +110,33 @@ func TestNextMeetingWarnings(t *testing.T) {
 		t.Errorf("warnings = %v", ws)
 	}
 }
+
+// TestNextMeetingLabelled: a labelled next-meeting line, a heading that
+// gives the date itself, and the phrase in many languages and word
+// orders.
+func TestNextMeetingLabelled(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"heading with the date", "# Committee Meeting 17 September 2014\n\n## 1. Welcome\n\nHello.\n\n## Next meeting: Wednesday 2014-10-01, 1:00 p.m.\n", "2014-10-01"},
+		{"numbered item title", "Board of Trustees Minutes\n01-17-2024\n\n1. CALL TO ORDER\n\nAt 6:37pm.\n\n10. NEXT MEETING: February 21, 2024\n", "2024-02-21"},
+		{"dash label", "# Board Meeting 2 March 2020\n\n1. Welcome\n\nHello.\n\nDate of next meeting – 6 April 2020\n", "2020-04-06"},
+		{"French", "# Réunion du bureau du 2 mars 2020\n\n1. Accueil\n\nBonjour.\n\nProchaine réunion : 6 avril 2020\n", "2020-04-06"},
+		{"German compound", "# Protokoll der Vorstandssitzung vom 2. März 2020\n\n1. Begrüßung\n\nHallo.\n\nDie nächste Vorstandssitzung findet am 6. April 2020 statt.\n", "2020-04-06"},
+		{"Spanish", "# Acta de la reunión del 2 de marzo de 2020\n\n1. Bienvenida\n\nHola.\n\nPróxima reunión: 6 de abril de 2020\n", "2020-04-06"},
+		{"Spanish, word after the noun", "# Acta de la reunión del 2 de marzo de 2020\n\n1. Bienvenida\n\nHola.\n\nLa reunión siguiente será el 6 de abril de 2020.\n", "2020-04-06"},
+		{"Portuguese", "# Ata da reunião de 2 de março de 2020\n\n1. Abertura\n\nOlá.\n\nPróxima reunião: 6 de abril de 2020\n", "2020-04-06"},
+		{"Italian", "# Verbale della riunione del 2 marzo 2020\n\n1. Apertura\n\nCiao.\n\nProssima riunione: 6 aprile 2020\n", "2020-04-06"},
+		{"Dutch compound", "# Notulen bestuursvergadering 2 maart 2020\n\n1. Opening\n\nHallo.\n\nDe volgende bestuursvergadering is op 6 april 2020.\n", "2020-04-06"},
+		{"Chinese (ISO dates: the parser reads no 年月日 dates yet)", "# 理事会会议纪要 2020-03-02\n\n一、开幕\n\n你好。\n\n下次会议：2020-04-06\n", "2020-04-06"},
+		{"Japanese", "# 定例会 議事録 2020-03-02\n\n1. 開会\n\nこんにちは。\n\n次回：2020-04-06\n", "2020-04-06"},
+	}
+	for _, tt := range tests {
+		rec := recordOf(t, "x.md", tt.text)
+		var got []string
+		for _, nm := range rec.NextMeetings {
+			got = append(got, string(nm.Date))
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: next meetings %v, want [%s]", tt.name, got, tt.want)
+		}
+	}
+}

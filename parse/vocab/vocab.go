@@ -89,6 +89,31 @@ func (t Table) Except(langs ...Lang) Table {
 	return out
 }
 
+// Only is the table with only the terms of the given languages.
+func (t Table) Only(langs ...Lang) Table {
+	var out Table
+	for _, term := range t {
+		for _, l := range langs {
+			if term.Lang == l {
+				out = append(out, term)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Senses is the table with only the terms of the given senses.
+func (t Table) Senses(senses ...string) Table {
+	var out Table
+	for _, term := range t {
+		if contains(senses, term.Sense) {
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
 // Set is the table's texts as a set, for looking up single words.
 func (t Table) Set() map[string]bool {
 	m := make(map[string]bool, len(t))

@@ -14,11 +14,11 @@ var tables = map[string]Table{
 	"Offices": Offices, "Attendance": Attendance, "AttendanceProse": AttendanceProse,
 	"ActionHeadings": ActionHeadings, "EarlierActions": EarlierActions,
 	"VoteFor": VoteFor, "VoteAgainst": VoteAgainst, "VoteAbstain": VoteAbstain,
-	"Minutes": Minutes, "Agenda": Agenda, "NextWords": NextWords, "MeetingNouns": MeetingNouns,
+	"Minutes": Minutes, "Agenda": Agenda, "NextWords": NextWords, "NextWordsAfter": NextWordsAfter, "MeetingNouns": MeetingNouns,
 	"DecisionHeadings": DecisionHeadings, "Elections": Elections, "Unanimous": Unanimous,
 	"MovedBy": MovedBy, "SecondedBy": SecondedBy, "Moves": Moves, "Seconds": Seconds,
 	"ActionLabels": ActionLabels, "OwnerLabels": OwnerLabels, "DueLabels": DueLabels, "ActionStatuses": ActionStatuses, "ActionColonLabels": ActionColonLabels, "DecisionLabels": DecisionLabels, "Agreed": Agreed, "Outcomes": Outcomes,
-	"MoverLabels": MoverLabels, "SeconderLabels": SeconderLabels, "RollCall": RollCall, "VoteAbsent": VoteAbsent,
+	"DateJoiners": DateJoiners, "MoverLabels": MoverLabels, "SeconderLabels": SeconderLabels, "RollCall": RollCall, "VoteAbsent": VoteAbsent,
 }
 
 var langs = map[Lang]bool{English: true, French: true, German: true, Spanish: true, Dutch: true,
