@@ -195,3 +195,128 @@ var DateJoiners = Table{
 	{Welsh, "ar", ""},
 	{Welsh, "dyddiedig", ""},
 }
+
+// PlaceLabels are the labels of a header field that gives where the
+// meeting was held: "Location: Tallinn", "Lieu : salle du conseil", "Ort:
+// Hackerspace", "Lugar:", "Local:", "Lokatie: La Vie Meeting Center in
+// Utrecht", "地点：议事厅".
+var PlaceLabels = Table{
+	{English, "location", ""},
+	{English, "place", ""},
+	{English, "venue", ""},
+	{English, "where", ""},
+	{English, "meeting place", ""},
+	{English, "meeting location", ""},
+	{English, "meeting venue", ""},
+	{English, "address", ""},
+	{French, "lieu", ""},
+	{French, "lieu de la réunion", ""},
+	{French, "adresse", ""},
+	{French, "emplacement", ""},
+	{French, "salle", ""},
+	{German, "ort", ""},
+	{German, "sitzungsort", ""},
+	{German, "tagungsort", ""},
+	{German, "veranstaltungsort", ""},
+	{German, "treffpunkt", ""},
+	{German, "raum", ""},
+	{Spanish, "lugar", ""},
+	{Spanish, "lugar de reunión", ""},
+	{Spanish, "local", ""},
+	{Spanish, "sede", ""},
+	{Spanish, "dirección", ""},
+	{Italian, "luogo", ""},
+	{Italian, "sede", ""},
+	{Italian, "sala", ""},
+	{Italian, "indirizzo", ""},
+	{Portuguese, "local", ""},
+	{Portuguese, "lugar", ""},
+	{Portuguese, "sede", ""},
+	{Portuguese, "endereço", ""},
+	{Portuguese, "localização", ""},
+	{Dutch, "locatie", ""},
+	{Dutch, "lokatie", ""},
+	{Dutch, "plaats", ""},
+	{Dutch, "adres", ""},
+	{Welsh, "lleoliad", ""},
+	{Chinese, "会议地点", ""},
+	{Chinese, "地点", ""},
+	{Chinese, "地點", ""},
+	{Japanese, "開催場所", ""},
+	{Japanese, "場所", ""},
+	{Japanese, "会場", ""},
+}
+
+// HeldVerbs say where and when a meeting was held, in a sentence or a
+// title: "The meeting was held at the Swiss Chalet in Ruidoso", "tenue le
+// 20 juin à la salle du conseil", "gehouden in Cafe De Jaren in
+// Amsterdam", "si è svolta presso la sede", "Cynhaliwyd cyfarfod … yn yr
+// Ystafell Ddarllen".
+var HeldVerbs = Table{
+	{English, "held", ""},
+	{English, "took place", ""},
+	{English, "convened", ""},
+	{French, "tenue", ""},
+	{French, "tenues", ""},
+	{French, "tenu", ""},
+	{French, "tenus", ""},
+	{French, "a eu lieu", ""},
+	{French, "s'est tenue", ""},
+	{French, "s’est tenue", ""},
+	{French, "réunie", ""},
+	{German, "fand", ""},
+	{German, "abgehalten", ""},
+	{German, "stattgefunden", ""},
+	{German, "tagte", ""},
+	{Spanish, "celebrada", ""},
+	{Spanish, "celebrado", ""},
+	{Spanish, "celebró", ""},
+	{Spanish, "reunida", ""},
+	{Italian, "svolta", ""},
+	{Italian, "tenuta", ""},
+	{Italian, "tenutasi", ""},
+	{Portuguese, "realizada", ""},
+	{Portuguese, "realizou", ""},
+	{Portuguese, "reuniram", ""},
+	{Dutch, "gehouden", ""},
+	{Dutch, "plaatsgevonden", ""},
+	{Dutch, "vond", ""},
+	{Welsh, "cynhaliwyd", ""},
+}
+
+// PlacePrepositions introduce a meeting's place after a held verb or a
+// date, each with what follows it: "venue" (a building or room: "at the
+// Reading Room", "à la salle du conseil", "presso la sede", "en la sala",
+// "na sede", "yn yr Ystafell Ddarllen") or "place" (a city, or a
+// building when the name says so: "in Ruidoso", "in Cafe De Jaren", "à
+// Genève", "em Campinas"). A longer phrase comes first; the article it
+// holds is not the venue's ("yr" of "yn yr Ystafell").
+var PlacePrepositions = Table{
+	{English, "at", "venue"},
+	{English, "in", "place"},
+	{French, "à la", "venue"},
+	{French, "au", "venue"},
+	{French, "aux", "venue"},
+	{French, "dans", "venue"},
+	{French, "à", "place"},
+	{German, "im", "venue"},
+	{German, "in der", "venue"},
+	{German, "auf", "venue"},
+	{German, "bei", "venue"},
+	{Spanish, "en el", "venue"},
+	{Spanish, "en la", "venue"},
+	{Spanish, "en las", "venue"},
+	{Spanish, "en los", "venue"},
+	{Spanish, "en", "place"},
+	{Italian, "presso", "venue"},
+	{Italian, "nella", "venue"},
+	{Italian, "nel", "venue"},
+	{Portuguese, "na", "venue"},
+	{Portuguese, "no", "venue"},
+	{Portuguese, "em", "place"},
+	{Dutch, "bij", "venue"},
+	{Dutch, "te", "place"},
+	{Welsh, "yn yr", "venue"},
+	{Welsh, "yn y", "venue"},
+	{Welsh, "yn", "place"},
+}
