@@ -40,6 +40,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"minutes/document"
 	"minutes/internal/rx"
@@ -53,18 +54,19 @@ var meetingWords = []string{
 	"conference call", "face-to-face", "f2f", "agm", "egm", "réunion", "séance",
 	"procès-verbal", "compte rendu", "compte-rendu", "sitzung", "protokoll", "niederschrift",
 	"besprechung", "versammlung", "vergadering", "notulen", "verslag", "reunión", "acta",
-	"riunione", "verbale", "workshop",
+	"riunione", "verbale", "workshop", "reunião", "sessão", "sesión", "seduta",
 }
 
-// bodyNounWords name bodies that meet, in several languages.
-var bodyNounWords = []string{
+// bodyNounWords name bodies that meet, in several languages; more are
+// in vocab.BodyNouns.
+var bodyNounWords = append([]string{
 	"board", "committee", "commission", "council", "group", "wg", "task force", "taskforce",
 	"tf", "tc", "sc", "tsc", "trustees", "directors", "panel", "forum", "subcommittee",
 	"sub-committee", "society", "association", "assembly", "team", "bureau", "comité",
 	"conseil", "groupe", "ausschuss", "vorstand", "beirat", "kommission", "gremium",
 	"arbeitsgruppe", "bestuur", "commissie", "raad", "werkgroep", "junta", "comisión",
 	"consejo", "comitato", "consiglio", "cabinet", "senate", "caucus", "congress", "club", "sig",
-}
+}, vocab.BodyNouns.Texts()...)
 
 // meetingKinds are adjectives of a meeting's kind, taken off a body's name:
 // "Board of Directors Interim" → "Board of Directors".
@@ -76,6 +78,8 @@ var meetingKinds = map[string]bool{
 	"emergency": true, "informal": true, "formal": true, "face-to-face": true, "f2f": true,
 	"draft": true, "approved": true, "final": true, "the": true, "and": true, "of": true,
 	"ordentliche": true, "außerordentliche": true, "ordinaire": true, "extraordinaire": true,
+	"ordinaria": true, "ordinario": true, "extraordinaria": true, "extraordinario": true,
+	"straordinaria": true, "ordinária": true, "extraordinária": true,
 }
 
 // findMeeting reads the meeting from the header.
@@ -379,6 +383,54 @@ func containsInflected(s, w string) bool {
 // wrapped the title over both: same page, font size and weight, close
 // together, and the line before is neither a field nor a date.
 func (h *header) joinWrappedTitle(i int) string {
+	return h.withContinuation(i, h.withLineBefore(i))
+}
+
+// withContinuation adds to a title the lines a PDF wrapped it onto after
+// it, in the same font, close below, none a field, a date or a new title
+// ("Compte rendu de l’assemblée" / "constitutive de l’association Les" /
+// "enfants de Simone", enfants-de-simone-ag-constitutive-2023-11-11.pdf).
+func (h *header) withContinuation(i int, text string) string {
+	prev := h.lines[i]
+	if prev.line.Size == 0 || strings.HasSuffix(text, ".") {
+		return text
+	}
+	for _, next := range h.lines[i+1 : min(i+4, len(h.lines))] {
+		sameFont := next.line.Page == prev.line.Page && abs(next.line.Size-prev.line.Size) < 0.5 && next.line.Bold == prev.line.Bold
+		close := next.line.Y > prev.line.Y && next.line.Y-prev.line.Y < 1.6*prev.line.Size
+		if !sameFont || !close || next.field || next.repeated || hasAnyWord(next.text, meetingWords) {
+			break
+		}
+		// A line of a title block ("NMSU, Las Cruces, NM" under "February
+		// 2016 Board Meeting") is no continuation: that starts in lower
+		// case, or follows a word that cannot end a title ("… Les").
+		first, _ := utf8.DecodeRuneInString(next.text)
+		if !unicode.IsLower(first) && !titleEndsWithJoiner(text) {
+			break
+		}
+		if _, ok := findDate(next.text); ok {
+			break
+		}
+		text += " " + next.text
+		prev = next
+	}
+	return text
+}
+
+// titleEndsWithJoiner reports whether a text ends with a word that joins it to
+// more: a preposition or article ("de", "of the", "Les").
+func titleEndsWithJoiner(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	return danglingJoiner.MatchString(last) || last == "les" || last == "and" || last == "et" || last == "und" || last == "y" || last == "e" || last == "en"
+}
+
+// withLineBefore joins the title line with the line before it when a PDF
+// wrapped the title over both.
+func (h *header) withLineBefore(i int) string {
 	title := h.lines[i]
 	if i == 0 || title.line.Size == 0 {
 		return title.text
@@ -407,11 +459,11 @@ func abs(x float64) float64 {
 
 // minutesFrame matches what frames a title before the body's name:
 // "Minutes of the", "Draft minutes of the", "Procès-verbal de la".
-var minutesFrame = rx.New(`(?i)^(?:(?:draft|approved|final|unapproved|official)\s+)?(?:meeting\s+)?(?:notes|` + vocab.Minutes.Pattern() + `)\s+(?:of|from|for|de|du|des|der|van|del|della|da|do|das|dos|di)\s+(?:(?:the|la|le|l'|die|der|des|het|de)\s+)?`)
+var minutesFrame = rx.New(`(?i)^(?:(?:draft|approved|final|unapproved|official)\s+)?(?:meeting\s+)?(?:notes|` + vocab.Minutes.Pattern() + `)\s+(?:of|from|for|de|du|des|der|van|del|della|da|do|das|dos|di)\s+(?:(?:the|la|le|die|der|des|het|de)\s+|l['’]\s*)?`)
 
 // leadingOrdinal matches an ordinal that opens a title: "29th", "the 17th",
 // "29e", "29.".
-var leadingOrdinal = rx.New(`(?i)^(?:the\s+)?\d{1,4}(?:st|nd|rd|th|e|ème|eme|er|\.)?\s+`)
+var leadingOrdinal = rx.New(`(?i)^(?:the\s+)?\d{1,4}(?:` + vocab.OrdinalMarks.Pattern() + `|\.)?\s+`)
 
 // body reads the name of the body that met from the title; when the
 // title names no body ("Reference taxonomy meeting"), from the header's
@@ -447,6 +499,7 @@ func bodyFromTitle(title string) string {
 	t := squeezeSpace(withoutDates(title))
 	t = minutesFrame.ReplaceAllString(t, "")
 	t = leadingOrdinal.ReplaceAllString(t, "")
+	t = squeezeSpace(meetingNumberMark.ReplaceAllString(t, " "))
 	cut := firstWordIndex(t, meetingWords)
 	var body string
 	switch {
@@ -475,9 +528,15 @@ func bodyFromTitle(title string) string {
 	return body
 }
 
+// meetingNumberMark matches the number of a meeting written after its
+// name, which is no part of the body's: "Asamblea General Ordinaria N°1",
+// "Meeting #16", "Sitzung Nr. 5".
+var meetingNumberMark = rx.New(`(?i)(?:^|\s)(?:#|n[°º]\.?|nr\.|no\.|n\.º)\s*\d{1,4}\b`)
+
 // ofWords join a meeting to the body it is of, in the languages of the
 // corpus.
-var ofWords = []string{" of the ", " of ", " du ", " de la ", " de l'", " de l’", " des ", " der ", " del ", " van de ", " van het "}
+var ofWords = []string{" of the ", " of ", " du ", " de la ", " de l'", " de l’", " des ", " der ", " del ", " van de ", " van het ",
+	" della ", " dell'", " dell’", " dei ", " do ", " da ", " dos ", " das ", " de "}
 
 // bodyAfterOf reads the body named after "of" in a title's rest.
 func bodyAfterOf(after string) string {
@@ -498,7 +557,10 @@ var orgNouns = map[string]bool{
 	"union": true, "corporation": true, "company": true, "inc": true, "inc.": true,
 	"ltd": true, "ltd.": true, "ips": true, "organisation": true, "organization": true,
 	"district": true, "university": true, "college": true, "ag": true, "gmbh": true,
-	"verein": true, "e.v.": true, "asbl": true, "aisbl": true,
+	"verein": true, "e.v.": true, "asbl": true, "aisbl": true, "vereins": true,
+	"associação": true, "asociación": true, "associazione": true, "vereniging": true,
+	"stichting": true, "fundación": true, "fundação": true, "fondation": true,
+	"fondazione": true, "stiftung": true, "a.c.": true, "cymdeithas": true,
 }
 
 // organNouns name the organs of an organisation, which take the
@@ -547,6 +609,7 @@ func withoutParent(body string) string {
 		}
 		from = i + 4
 	}
+	body = withoutNamedParent(body)
 	words := strings.Fields(body)
 	for k := len(words) - 2; k >= 0; k-- {
 		if orgNouns[strings.ToLower(words[k])] && hasBodyNoun(strings.Join(words[k+1:], " ")) {
@@ -561,6 +624,34 @@ func withoutParent(body string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// parentOf matches the word that joins a body to its organisation in the
+// languages that name the organisation after it: "Asamblea constituyente
+// de ApuntsFME", "assemblée constitutive de l’association Les enfants de
+// Simone", "Junta Directiva de la Asociación …", "Vorstand des Vereins".
+var parentOf = rx.New(`(?i)\s(?:de|du|des|del|della|dei|di|do|da|dos|das|van|von|der)\s+(?:(?:la|le|les|el|los|las|il|lo|o|a|os|as|het|de)\s+|l['’]\s*)?`)
+
+// withoutNamedParent cuts a body's name before the organisation it
+// belongs to, when what follows the joining word is one: its name begins
+// with a brand ("ApuntsFME", "CUVF") or holds an organisation noun
+// ("association", "Foundation", "Verein"). "Conseil d'administration" and
+// "Comisión de Cultura" keep their complement.
+func withoutNamedParent(body string) string {
+	for _, loc := range parentOf.FindAllStringIndex(body, -1) {
+		rest := strings.Fields(body[loc[1]:])
+		if len(rest) == 0 {
+			break
+		}
+		org := isBrandWord(rest[0]) && hasLower(body) // not "COMITÉ DE DÉMOLITION"
+		for _, w := range rest {
+			org = org || orgNouns[strings.ToLower(strings.Trim(w, ",."))]
+		}
+		if org && loc[0] > 0 {
+			return strings.TrimSpace(body[:loc[0]])
+		}
+	}
+	return body
 }
 
 // isBrandWord reports whether a word is an organisation's name rather than
@@ -609,8 +700,11 @@ func trimKinds(s string) string {
 	words := strings.Fields(s)
 	for len(words) > 0 {
 		last := strings.ToLower(strings.Trim(words[len(words)-1], ":-–—,.#"))
-		if !meetingKinds[last] && monthNames[last] == 0 && !isYear(last) {
+		if !meetingKinds[last] && monthNames[last] == 0 && !isYear(last) && !isSmallNumber(last) { // "General Body 2"
 			break
+		}
+		if last == "general" && len(words) >= 2 && assemblyNouns[strings.ToLower(words[len(words)-2])] {
+			break // "Asamblea General" names the body
 		}
 		words = words[:len(words)-1]
 	}
@@ -624,6 +718,13 @@ func trimKinds(s string) string {
 	return strings.TrimRight(s, " :-–—,")
 }
 
+// assemblyNouns name an assembly, which a kind word after it names with
+// it: "Asamblea General", "Assemblea Generale", "ASSEMBLÉIA GERAL".
+var assemblyNouns = map[string]bool{
+	"assembly": true, "assemblée": true, "asamblea": true, "assemblea": true,
+	"assembleia": true, "assembléia": true, "versammlung": true,
+}
+
 // leadingKinds are the kinds of meeting that may open a title before the
 // body's name without being part of it: "2019 MONTHLY BOARD MEETING
 // SCHEDULE" → "BOARD" (chicago-human-relations-2019-meeting-schedule.pdf).
@@ -631,6 +732,9 @@ func trimKinds(s string) string {
 var leadingKinds = map[string]bool{
 	"monthly": true, "weekly": true, "quarterly": true, "regular": true, "special": true,
 	"interim": true, "extraordinary": true, "ordinary": true,
+	// The season of a term, as student bodies date their meetings:
+	// "Fall 2014 General Body 2 Minutes".
+	"fall": true, "autumn": true, "spring": true, "summer": true, "winter": true,
 }
 
 // isYear reports whether a word is a four-digit year.
@@ -673,15 +777,20 @@ var (
 	// ordinalBeforeMeeting matches "29th TF-CSIRT meeting", "the 17th
 	// meeting", "29e réunion", "5. Sitzung": an ordinal, at most four words
 	// before a meeting word.
-	ordinalBeforeMeeting = rx.New(`(?i)(?:^|\s)(\d{1,4})(?:st|nd|rd|th|e|ème|eme|er|re)\s+(?:\S+\s+){0,4}?(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione|conference|assembly|assemblée|versammlung)(?:[^\p{L}]|$)`)
+	ordinalBeforeMeeting = rx.New(`(?i)(?:^|\s)(\d{1,4})(?:` + vocab.OrdinalMarks.Pattern() + `)\s+(?:\S+\s+){0,4}?(?:` + ordinalNouns + `)(?:[^\p{L}]|$)`)
 	// germanOrdinal matches "5. Sitzung", "12. Tagung": a number with a dot
 	// right before the meeting word (a numbered item "3. Minutes of the
 	// meeting" is no ordinal).
 	germanOrdinal = rx.New(`(?i)(?:^|\s)(\d{1,4})\.\s+(?:ordentliche\s+|außerordentliche\s+)?(?:sitzung|tagung|versammlung|vergadering)\b`)
 	// numberAfterMeeting matches "Meeting #18", "Meeting No. 5", "Sitzung
 	// Nr. 5", "Réunion n° 3".
-	numberAfterMeeting = rx.New(`(?i)\b(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione)\s*(?:#|no\.?|nr\.?|n°|number|num\.?)\s*(\d{1,4})\b`)
+	numberAfterMeeting = rx.New(`(?i)(?:^|[^\p{L}])(?:` + ordinalNouns + `)(?:\s+\p{L}+){0,2}?\s*(?:#|no\.?|nr\.?|n[°º]\.?|n\.º|núm\.?|number|num\.?)\s*(\d{1,4})\b`)
 )
+
+// ordinalNouns are the words for a meeting an ordinal may count: "29th
+// TF-CSIRT meeting", "1ª reunión", "12ª Reunião Ordinária", "Asamblea
+// General Ordinaria N°1", "Sitzung Nr. 5".
+const ordinalNouns = `meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione|reunião|conference|assembly|assemblée|versammlung|asamblea|assemblea|assembleia|assembléia|sesión|sessão|seduta|cyfarfod`
 
 // number reads the ordinal of the meeting in its series from the title,
 // else from the header's other lines that name a meeting.
@@ -943,9 +1052,10 @@ func abbreviatedEnd(w string) bool {
 	return letters >= 2 && len(w) == 2*letters
 }
 
-// sessionCompound is a German compound of a body and its meeting:
-// "Vorstandssitzung", "Beiratssitzung", "Ausschusssitzung".
-var sessionCompound = rx.New(`(?i)\b(\p{L}{3,}?)s?(?:sitzung|versammlung)\b`)
+// sessionCompound is a German or Dutch compound of a body and its
+// meeting: "Vorstandssitzung", "Beiratssitzung", "Ausschusssitzung",
+// "bestuursvergadering".
+var sessionCompound = rx.New(`(?i)\b(\p{L}{3,}?)s?(?:sitzung|versammlung|vergadering)\b`)
 
 // compoundBody is the body a German compound title word names
 // ("Vorstandssitzung" → "Vorstand"), or "".

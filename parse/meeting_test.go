@@ -390,3 +390,61 @@ func TestTitleWithoutDanglingJoiner(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyAndNumberInManyLanguages: the body that met, as titles in many
+// languages name it (an assembly, a board, a German or Dutch compound),
+// without its organisation after "de"/"of" and without the meeting's
+// number; the ordinal in the forms of each language.
+func TestBodyAndNumberInManyLanguages(t *testing.T) {
+	tests := []struct {
+		text, body string
+		number     int
+	}{
+		{"# Acta de la 1ª reunión de la Asamblea constituyente de ApuntsFME\n\nTexto.\n", "Asamblea constituyente", 1},
+		{"# Acta de Asamblea General Ordinaria N°1\n\nTexto.\n", "Asamblea General", 1},
+		{"# Ata da 12ª Reunião Ordinária do Conselho Deliberativo\n\nTexto.\n", "Conselho Deliberativo", 12},
+		{"# Ata de reunião da gestão\n\nTexto.\n", "gestão", 0},
+		{"# Assemblée Générale du 31 mai 2009\n\nTexte.\n", "Assemblée Générale", 0},
+		{"# Compte rendu de l’assemblée constitutive de l’association Les enfants de Simone\n\nTexte.\n", "assemblée constitutive", 0},
+		{"# COMITÉ DE DÉMOLITION\n\nTexte.\n", "COMITÉ DE DÉMOLITION", 0}, // a body in capitals keeps its complement
+		{"# Verbale della 3° seduta del Consiglio Direttivo\n\nTesto.\n", "Consiglio Direttivo", 3},
+		{"# Protokoll der 5. Sitzung des Vorstands\n\nText.\n", "Vorstands", 5},
+		{"# Notulen bestuursvergadering 1 juni 2010\n\nTekst.\n", "bestuur", 0},
+		{"# Notulen ALV 19 oktober 2018\n\nTekst.\n", "ALV", 0},
+		{"# Fall 2014 General Body 2 Minutes - 4/9/14\n\nText.\n", "General Body", 0},
+		{"# Minutes of the 29th TF-CSIRT meeting\n\nText.\n", "TF-CSIRT", 29},
+	}
+	for _, tt := range tests {
+		m := recordOf(t, "x.md", tt.text).Meeting
+		if string(m.Body) != tt.body || int(m.Number) != tt.number {
+			t.Errorf("%q: body %q, number %d; want %q, %d", tt.text, m.Body, m.Number, tt.body, tt.number)
+		}
+	}
+}
+
+// TestTitleWrappedOverLines: a PDF title wrapped onto the lines below it
+// is joined while they continue it (a line in lower case, or after a word
+// that cannot end it); a title block's next line is not.
+func TestTitleWrappedOverLines(t *testing.T) {
+	l := func(text string, y float64) headerLine {
+		return headerLine{text: text, line: line{Line: document.Line{Text: text, Kind: document.Heading, Page: 1, Size: 20, Bold: true, Y: y}}}
+	}
+	tests := []struct {
+		lines []headerLine
+		want  string
+	}{
+		{[]headerLine{l("Compte rendu de l’assemblée", 160), l("constitutive de l’association Les", 182), l("enfants de Simone", 204)},
+			"Compte rendu de l’assemblée constitutive de l’association Les enfants de Simone"},
+		{[]headerLine{l("Acta de la reunión de la", 160), l("Junta Directiva", 182)}, "Acta de la reunión de la Junta Directiva"},
+		{[]headerLine{l("February 2016 Board Meeting", 160), l("NMSU, Las Cruces, NM", 182)}, "February 2016 Board Meeting"},
+	}
+	for _, tt := range tests {
+		h := header{lines: tt.lines}
+		for i := range h.lines {
+			h.lines[i].pos = i
+		}
+		if got := h.joinWrappedTitle(0); got != tt.want {
+			t.Errorf("joinWrappedTitle = %q, want %q", got, tt.want)
+		}
+	}
+}

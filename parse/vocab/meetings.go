@@ -320,3 +320,66 @@ var PlacePrepositions = Table{
 	{Welsh, "yn y", "venue"},
 	{Welsh, "yn", "place"},
 }
+
+// BodyNouns name bodies that meet, beside the English and the older rows
+// of parse/meeting.go: assemblies, boards and committees as minutes in
+// other languages name them in their titles ("Assemblée Générale",
+// "Acta de la Asamblea constituyente", "Verbale direttivo", "Ata de
+// reunião da gestão", "Notulen ALV", "Protokoll der Mitgliederversammlung").
+var BodyNouns = Table{
+	{English, "general body", ""},
+	{French, "assemblée", ""},
+	{French, "assemblee", ""},
+	{French, "bureau", ""},
+	{Spanish, "asamblea", ""},
+	{Spanish, "junta directiva", ""},
+	{Spanish, "comité", ""},
+	{Spanish, "comite", ""},
+	{Spanish, "directiva", ""},
+	{Italian, "assemblea", ""},
+	{Italian, "direttivo", ""},
+	{Italian, "consiglio direttivo", ""},
+	{Italian, "giunta", ""},
+	{Portuguese, "assembleia", ""},
+	{Portuguese, "assembléia", ""},
+	{Portuguese, "conselho", ""},
+	{Portuguese, "diretoria", ""},
+	{Portuguese, "direção", ""},
+	{Portuguese, "comissão", ""},
+	{Portuguese, "comitê", ""},
+	{Portuguese, "gestão", ""},
+	{German, "mitgliederversammlung", ""},
+	{German, "plenum", ""},
+	{German, "fachschaftsrat", ""},
+	{German, "präsidium", ""},
+	{Dutch, "alv", ""},
+	{Dutch, "algemene ledenvergadering", ""},
+	{Dutch, "ledenvergadering", ""},
+	{Dutch, "stuurgroep", ""},
+	{Welsh, "cyngor", ""},
+	{Welsh, "pwyllgor", ""},
+}
+
+// OrdinalMarks end an ordinal number in the languages that write it with
+// a letter or sign after the digits: "1ª reunión", "12ª Reunião
+// Ordinária", "3º encontro", "29e réunion", "2nd meeting", "9fed" (Welsh).
+var OrdinalMarks = Table{
+	{English, "st", ""},
+	{English, "nd", ""},
+	{English, "rd", ""},
+	{English, "th", ""},
+	{French, "ème", ""},
+	{French, "eme", ""},
+	{French, "er", ""},
+	{French, "re", ""},
+	{French, "e", ""},
+	{Spanish, ".ª", ""},
+	{Spanish, ".º", ""},
+	{Spanish, "ª", ""},
+	{Spanish, "º", ""},
+	{Portuguese, "°", ""},
+	{Italian, "°", ""},
+	{Welsh, "fed", ""},
+	{Welsh, "ain", ""},
+	{Welsh, "af", ""},
+}
