@@ -250,6 +250,12 @@ func titleScore(l headerLine) int {
 	if l.field || l.chat || len(words) == 0 || len(text) > 150 || isPageNumber(text) || isDateOrStatus(text) {
 		return 0
 	}
+	if l.line.Kind == document.TableRow && len(nonEmptyCells(l.line.Cells)) >= 2 {
+		return 0 // a table's header row: "| Meeting Day | Meeting Time | Note Taker |"
+	}
+	if joiningDetails.MatchString(text) {
+		return 0 // "Zoom Meeting ID", "Dial-in number"
+	}
 	score := 0
 	if hasAnyWord(text, meetingWords) {
 		score += 4
@@ -259,6 +265,9 @@ func titleScore(l headerLine) int {
 	}
 	if l.line.Kind == document.Heading || l.line.Bold {
 		score += 2
+	}
+	if isSectionOfMeeting(text) {
+		score -= 4 // "## Meeting Attendance" under "# Steering Committee"
 	}
 	if l.pos < 3 {
 		score++
@@ -288,6 +297,29 @@ func titleScore(l headerLine) int {
 		score -= 4 // "SESSION 1 (TUESDAY)", "9th - 10th March 2016, Seoul - meeting minutes"
 	}
 	return score
+}
+
+// joiningDetails matches the details for joining a call, which a header
+// gives under the title: "Zoom Meeting ID", "Meeting password", "Dial-in",
+// "Conference Bridge", "Einwahl".
+var joiningDetails = rx.New(`(?i)\bmeeting\s+(?:id|number|link|password|passcode)\b|\bdial[- ]?in\b|\bpass ?code\b|\bconference\s+bridge\b|\beinwahl|\bcódigo\s+de\s+acceso\b|\bcode\s+d['’]accès\b`)
+
+// isSectionOfMeeting reports whether a heading names a section of the
+// minutes, a meeting word and an attendance or agenda word: "Meeting
+// Attendance", "Meeting Agenda", "Sitzungsteilnehmer" is one word and no
+// title either way.
+func isSectionOfMeeting(text string) bool {
+	words := strings.Fields(strings.Trim(foldKey(text), " :.-–—"))
+	if len(words) != 2 || !hasAnyWord(text, meetingWords) {
+		return false
+	}
+	for _, w := range words {
+		if containsWord(w, "meeting") || containsWord(w, "réunion") || containsWord(w, "reunión") {
+			continue
+		}
+		return attendanceWordSet()[w] || agendaWordSet()[w]
+	}
+	return false
 }
 
 // isDatePlaceLine reports whether a line only gives a date and a place,
@@ -329,12 +361,21 @@ func isBareKindWord(s string) bool {
 	case "meeting minutes", "agenda", "notes", "meeting notes":
 		return true
 	default:
-		return minutesWordSet()[k]
+		// "TOPs", "Pautas", "议程"; "Attendees", "Anwesend": sections.
+		return minutesWordSet()[k] || agendaWordSet()[k] || attendanceWordSet()[k]
 	}
 }
 
 // minutesWordSet is vocab.Minutes as a set.
 var minutesWordSet = sync.OnceValue(vocab.Minutes.Set)
+
+// attendanceWordSet is vocab.Attendance as a set.
+var attendanceWordSet = sync.OnceValue(vocab.Attendance.Set)
+
+// agendaWordSet is vocab.Agenda and vocab.AgendaNames as a set.
+var agendaWordSet = sync.OnceValue(func() map[string]bool {
+	return append(append(vocab.Table{}, vocab.Agenda...), vocab.AgendaNames...).Set()
+})
 
 // hasAnyWord reports whether s holds one of words as a whole word.
 func hasAnyWord(s string, words []string) bool {

@@ -448,3 +448,22 @@ func TestTitleWrappedOverLines(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTitleFromSectionLines: a table's header row, a section of the
+// minutes ("Meeting Attendance"), an agenda's name in any language and
+// the details for joining a call are no title.
+func TestNoTitleFromSectionLines(t *testing.T) {
+	tests := []struct{ text, title string }{
+		{"| Meeting Day | Meeting Time | Note Taker |\n| --- | --- | --- |\n| Wednesdays | 7:00 PM | |\n\n## Attendees\n\n- Ann Lee\n", ""},
+		{"# Steering Committee\n\n## Meeting Attendance\n\n### In Attendance\n* Katy Huff\n\n## 1.0 Welcome\n\nHello.\n", "Steering Committee"},
+		{"## TOPs\n\n1. Begrüßung\n2. Finanzen\n\n## TOP 1: Begrüßung\n\nText.\n", ""},
+		{"## Pautas\n\n### Comunicação\n\nTexto.\n", ""},
+		{"#### Zoom Meeting ID\n\n123 456 789\n\n## Attendees\n\n- Ann Lee\n", ""},
+		{"# Board Meeting\n\nDial-in number: +1 555 0100\n\n## 1. Welcome\n\nHello.\n", "Board Meeting"},
+	}
+	for _, tt := range tests {
+		if got := string(recordOf(t, "x.md", tt.text).Meeting.Title); got != tt.title {
+			t.Errorf("%q: title %q, want %q", tt.text, got, tt.title)
+		}
+	}
+}

@@ -34,6 +34,23 @@ var Agenda = Table{
 	{Spanish, "orden del dia", ""},
 }
 
+// AgendaNames are more names of an agenda, in the languages Agenda does
+// not hold yet; a header line that is only one of them is no title
+// ("TOPs", "Pautas", "议程").
+var AgendaNames = Table{
+	{German, "tagesordnungspunkte", ""},
+	{German, "tops", ""},
+	{Italian, "ordine del giorno", ""},
+	{Portuguese, "ordem do dia", ""},
+	{Portuguese, "ordem de trabalhos", ""},
+	{Portuguese, "pauta", ""},
+	{Portuguese, "pautas", ""},
+	{Dutch, "agenda", ""},
+	{Chinese, "议程", ""},
+	{Chinese, "議程", ""},
+	{Japanese, "議事日程", ""},
+}
+
 // NextWords say that a meeting is the next one: "the next meeting", "la
 // prochaine réunion", "die nächste Sitzung".
 var NextWords = Table{

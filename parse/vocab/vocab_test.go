@@ -18,7 +18,7 @@ var tables = map[string]Table{
 	"DecisionHeadings": DecisionHeadings, "Elections": Elections, "Unanimous": Unanimous,
 	"MovedBy": MovedBy, "SecondedBy": SecondedBy, "Moves": Moves, "Seconds": Seconds,
 	"ActionLabels": ActionLabels, "OwnerLabels": OwnerLabels, "DueLabels": DueLabels, "ActionStatuses": ActionStatuses, "ActionColonLabels": ActionColonLabels, "DecisionLabels": DecisionLabels, "Agreed": Agreed, "Outcomes": Outcomes,
-	"DateJoiners": DateJoiners, "PlaceLabels": PlaceLabels, "HeldVerbs": HeldVerbs, "PlacePrepositions": PlacePrepositions, "BodyNouns": BodyNouns, "OrdinalMarks": OrdinalMarks, "MoverLabels": MoverLabels, "SeconderLabels": SeconderLabels, "RollCall": RollCall, "VoteAbsent": VoteAbsent,
+	"DateJoiners": DateJoiners, "PlaceLabels": PlaceLabels, "HeldVerbs": HeldVerbs, "PlacePrepositions": PlacePrepositions, "BodyNouns": BodyNouns, "AgendaNames": AgendaNames, "OrdinalMarks": OrdinalMarks, "MoverLabels": MoverLabels, "SeconderLabels": SeconderLabels, "RollCall": RollCall, "VoteAbsent": VoteAbsent,
 }
 
 var langs = map[Lang]bool{English: true, French: true, German: true, Spanish: true, Dutch: true,
