@@ -865,12 +865,20 @@ func ordinalIn(s string) int {
 
 // date finds the meeting's date; see the rules at the top.
 func (h *header) date() (dateSpan, []document.Warning) {
+	candidates := h.dateLines()
 	if f, ok := h.field(fieldDate); ok {
 		if d, ok := firstFullDate(f.value, h.order); ok {
+			// A website's front matter dates the page; a heading that
+			// dates the meeting otherwise wins ("date: 2020-05-25" above
+			// "# MINUTES OF THE MEETING HELD ON MONDAY 2nd MARCH 1998").
+			if isFrontMatterDate(f) {
+				if hd, l, ok := headingDate(candidates, h.order); ok && hd.Start != d.Start {
+					return hd, h.dateWarnings(hd, l)
+				}
+			}
 			return d, h.dateWarnings(d, f.line)
 		}
 	}
-	candidates := h.dateLines()
 	for _, l := range candidates {
 		if d, ok := firstFullDate(l.text, h.order); ok {
 			return d, h.dateWarnings(d, l)
@@ -906,6 +914,30 @@ func (h *header) date() (dateSpan, []document.Warning) {
 		return dateSpan{Start: fileDate}, []document.Warning{{Stage: "meeting", Message: fmt.Sprintf("no meeting date in the text; %s taken from the file name", fileDate)}}
 	}
 	return dateSpan{}, []document.Warning{{Stage: "meeting", Message: "no meeting date found"}}
+}
+
+// frontMatterDate matches a date line of YAML front matter as the reader
+// keeps it: a lower-case key and an ISO date or timestamp.
+var frontMatterDate = rx.New(`^date:\s*["']?\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?["']?\s*$`)
+
+// isFrontMatterDate reports whether a date field is a website's front
+// matter rather than a date the minutes write.
+func isFrontMatterDate(f headerField) bool {
+	return frontMatterDate.MatchString(strings.TrimSpace(f.line.line.Text))
+}
+
+// headingDate is the first full date of a heading of the title block
+// (the header's first five lines) among the header's date lines.
+func headingDate(lines []headerLine, order numericOrder) (dateSpan, headerLine, bool) {
+	for _, l := range lines {
+		if l.line.Kind != document.Heading || l.pos >= 5 || l.repeated {
+			continue // the title block's headings only
+		}
+		if d, ok := firstFullDate(l.text, order); ok {
+			return d, l, true
+		}
+	}
+	return dateSpan{}, headerLine{}, false
 }
 
 // titleYear is the year a title gives when the header gives no more: a

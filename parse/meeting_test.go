@@ -467,3 +467,23 @@ func TestNoTitleFromSectionLines(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingDateBeatsFrontMatter: a website's front-matter date dates
+// the page; the date the minutes' heading gives, in capitals, with a
+// weekday or an ordinal, in any language, is the meeting's.
+func TestHeadingDateBeatsFrontMatter(t *testing.T) {
+	fm := "---\ntitle: Minutes\ndate: 2020-05-25\nlayout: post\n---\n\n"
+	tests := []struct{ heading, want string }{
+		{"# MINUTES OF THE MEETING HELD ON MONDAY 2nd MARCH 1998", "1998-03-02"},
+		{"# Procès-verbal de la réunion du LUNDI 2 MARS 1998", "1998-03-02"},
+		{"# Protokoll der Sitzung am Montag, 2. März 1998", "1998-03-02"},
+		{"# Acta de la reunión del lunes 2 de marzo de 1998", "1998-03-02"},
+		{"# Board Meeting", "2020-05-25"}, // no date in the heading: the front matter's
+	}
+	for _, tt := range tests {
+		m := recordOf(t, "x.md", fm+tt.heading+"\n\n1. Apologies\n\nNone.\n").Meeting
+		if string(m.Date) != tt.want {
+			t.Errorf("%q: date %q, want %q", tt.heading, m.Date, tt.want)
+		}
+	}
+}

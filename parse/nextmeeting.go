@@ -189,6 +189,17 @@ func nextDate(sentence string, m Meeting, order numericOrder) (dateSpan, bool) {
 		}
 		return dateSpan{Start: d}, d != ""
 	}
+	if month := monthAfterIn(sentence); month > 0 {
+		// "De volgende bestuursvergadering zal ergens in september
+		// plaatsvinden": the first such month after this meeting.
+		y := year
+		if m.Date != "" && fmt.Sprintf("%04d-%02d", year, month) <= string(m.Date)[:min(7, len(m.Date))] {
+			y++
+		}
+		if !containsWord(sentence, "next year") {
+			return dateSpan{Start: String(fmt.Sprintf("%04d-%02d", y, month))}, true
+		}
+	}
 	if containsWord(sentence, "next year") || containsWord(sentence, "l'année prochaine") || containsWord(sentence, "nächstes jahr") {
 		if month := monthNamed(sentence); month > 0 {
 			return dateSpan{Start: String(fmt.Sprintf("%04d-%02d", year+1, month))}, true
@@ -196,6 +207,22 @@ func nextDate(sentence string, m Meeting, order numericOrder) (dateSpan, bool) {
 		return dateSpan{Start: String(fmt.Sprintf("%04d", year+1))}, true
 	}
 	return dateSpan{}, false
+}
+
+// monthInPhrase matches a month after the preposition that says "in" in
+// the languages of vocab.NextWords: "in september", "en mars", "im
+// Oktober", "a ottobre", "en octubre", "em março".
+var monthInPhrase = rx.New(`(?i)(?:^|\s)(?:in|en|im|em|nel|a|au\s+mois\s+de|in\s+de\s+maand)\s+(\p{L}+)`)
+
+// monthAfterIn is the month a sentence names after "in", written in full
+// (a name of more than three letters, so not "may"), or 0.
+func monthAfterIn(sentence string) int {
+	for _, m := range monthInPhrase.FindAllStringSubmatch(sentence, -1) {
+		if w := strings.ToLower(m[1]); len([]rune(w)) > 3 && monthNames[w] > 0 {
+			return monthNames[w]
+		}
+	}
+	return 0
 }
 
 // monthNamed is the first month a text names in full ("in April"), or 0.

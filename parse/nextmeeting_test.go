@@ -83,10 +83,10 @@ func TestFindNextMeetings(t *testing.T) {
 			"12. AOB\nNone.\n13. Date of the next meeting:\n27th February 2016, Bury St Edmunds Library\n",
 			Meeting{Title: "OPEN BOARD MEETING", Body: "Board", Date: "2016-12-15"},
 			[]NextMeeting{{Date: "2016-02-27", City: "Bury St Edmunds"}}},
-		{"a month after 'in' is no town", "a.txt",
+		{"a month after 'in' is no town, but the next meeting's month", "a.txt",
 			"The next meeting will be in April.\n",
 			Meeting{Title: "Board Meeting", Body: "Board", Date: "2016-12-15"},
-			nil},
+			[]NextMeeting{{Date: "2017-04"}}},
 		{"another body's annual meeting in a board's minutes", "a.txt",
 			"Annual Meeting — Karen Saenz\nThe Central Chapter will be hosting our next annual meeting, tentatively scheduled for October 19-20, 2001 in Albuquerque.\n",
 			Meeting{Title: "Board Meeting", Body: "Board", Date: "2000-10-22"}, nil},
@@ -133,6 +133,27 @@ func TestNextMeetingLabelled(t *testing.T) {
 		rec := recordOf(t, "x.md", tt.text)
 		var got []string
 		for _, nm := range rec.NextMeetings {
+			got = append(got, string(nm.Date))
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: next meetings %v, want [%s]", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestNextMeetingMonthOnly: a next meeting announced for a month alone,
+// in the words of several languages, takes the first such month after
+// this meeting.
+func TestNextMeetingMonthOnly(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"Dutch", "# Notulen bestuursvergadering 1 juni 2010\n\n1. Opening\n\nHallo.\n\nDe volgende bestuursvergadering zal ergens in september plaatsvinden.\n", "2010-09"},
+		{"French, a month before this one's", "# Réunion du bureau du 2 octobre 2020\n\n1. Accueil\n\nBonjour.\n\nLa prochaine réunion aura lieu en mars.\n", "2021-03"},
+		{"German", "# Protokoll der Vorstandssitzung vom 2. März 2020\n\n1. Begrüßung\n\nHallo.\n\nDie nächste Sitzung findet im Oktober statt.\n", "2020-10"},
+		{"English", "# Board Meeting 2 March 2020\n\n1. Welcome\n\nHello.\n\nThe next meeting will be in September.\n", "2020-09"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, nm := range recordOf(t, "x.md", tt.text).NextMeetings {
 			got = append(got, string(nm.Date))
 		}
 		if len(got) != 1 || got[0] != tt.want {
