@@ -183,10 +183,25 @@ func meetingTitle(s string) string {
 		s = trimmed
 	}
 	s = strings.Trim(squeezeSpace(s), " -–—,;:|")
+	s = withoutEdgeYears(s)
 	if isBareKindWord(s) || !hasLetter(s) || onlyJoiners(s) {
 		return ""
 	}
 	return s
+}
+
+// withoutEdgeYears takes a year off either end of a title, the date of a
+// yearly meeting: "2023 Annual General Meeting", "OpenWIS Annual Meeting
+// 2017" → "Annual General Meeting", "OpenWIS Annual Meeting".
+func withoutEdgeYears(s string) string {
+	words := strings.Fields(s)
+	if len(words) >= 2 && isYear(strings.Trim(words[len(words)-1], "().,")) {
+		words = words[:len(words)-1]
+	}
+	if len(words) >= 2 && isYear(strings.Trim(words[0], "().,")) {
+		words = words[1:]
+	}
+	return strings.Trim(strings.Join(words, " "), " -–—,;:|")
 }
 
 // danglingJoiner matches a joining word left at the end of a title whose
@@ -260,8 +275,8 @@ func titleScore(l headerLine) int {
 	if hasAnyWord(text, meetingWords) {
 		score += 4
 	}
-	if hasBodyNoun(text) {
-		score += 2
+	if hasBodyNoun(withoutOrgNouns(text)) {
+		score += 2 // a body, not the letterhead's organisation ("… HomeOwners Association")
 	}
 	if l.line.Kind == document.Heading || l.line.Bold {
 		score += 2
@@ -303,6 +318,19 @@ func titleScore(l headerLine) int {
 // gives under the title: "Zoom Meeting ID", "Meeting password", "Dial-in",
 // "Conference Bridge", "Einwahl".
 var joiningDetails = rx.New(`(?i)\bmeeting\s+(?:id|number|link|password|passcode)\b|\bdial[- ]?in\b|\bpass ?code\b|\bconference\s+bridge\b|\beinwahl|\bcódigo\s+de\s+acceso\b|\bcode\s+d['’]accès\b`)
+
+// withoutOrgNouns blanks the nouns that name an organisation rather than
+// a body of it ("Association", "Society", "Foundation"): a letterhead
+// names the organisation, the title its board or assembly.
+func withoutOrgNouns(text string) string {
+	words := strings.Fields(text)
+	for i, w := range words {
+		if orgNouns[strings.ToLower(strings.Trim(w, ",.:;()"))] {
+			words[i] = "·"
+		}
+	}
+	return strings.Join(words, " ")
+}
 
 // isSectionOfMeeting reports whether a heading names a section of the
 // minutes, a meeting word and an attendance or agenda word: "Meeting
@@ -604,6 +632,13 @@ var orgNouns = map[string]bool{
 	"fondazione": true, "stiftung": true, "a.c.": true, "cymdeithas": true,
 }
 
+// localityNouns end the name of a place whose bodies meet: "Louisa
+// County", "Ipswich Borough".
+var localityNouns = map[string]bool{
+	"county": true, "city": true, "town": true, "borough": true, "township": true,
+	"parish": true, "village": true, "municipality": true,
+}
+
 // organNouns name the organs of an organisation, which take the
 // organisation's name as a prefix ("NMNWSE Board", "CSS Committee");
 // other bodies (a working group, a TC) carry their own name ("HTTPbis
@@ -653,7 +688,10 @@ func withoutParent(body string) string {
 	body = withoutNamedParent(body)
 	words := strings.Fields(body)
 	for k := len(words) - 2; k >= 0; k-- {
-		if orgNouns[strings.ToLower(words[k])] && hasBodyNoun(strings.Join(words[k+1:], " ")) {
+		// "Louisa County Commission on Aging": a named place's body; but
+		// "City Council", "Parish Council" name the body itself.
+		locality := k >= 1 && localityNouns[strings.ToLower(words[k])] && isCapitalised(words[k-1])
+		if (orgNouns[strings.ToLower(words[k])] || locality) && hasBodyNoun(strings.Join(words[k+1:], " ")) {
 			words = words[k+1:]
 			break
 		}

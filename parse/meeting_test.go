@@ -144,7 +144,7 @@ func TestFindMeeting(t *testing.T) {
 			name: "chicago-human-relations-2019-meeting-schedule.pdf: a schedule dates itself by the year of its title",
 			file: "chi_human_relations.txt",
 			text: "CHICAGO COMMISSION ON HUMAN RELATIONS\n2019 MONTHLY BOARD MEETING SCHEDULE\n\nHeld every 2nd Thursday of the month\nunless otherwise posted\nLOCATION: 740 N. Sedgwick St, 4th Floor Boardroom\nTIME: 3:30pm – 5:00pm\n",
-			want: Meeting{Title: "2019 MONTHLY BOARD MEETING SCHEDULE", Body: "BOARD", Date: "2019", Venue: "740 N. Sedgwick St, 4th Floor Boardroom"},
+			want: Meeting{Title: "MONTHLY BOARD MEETING SCHEDULE", Body: "BOARD", Date: "2019", Venue: "740 N. Sedgwick St, 4th Floor Boardroom"},
 		},
 		{
 			name: "enisa-rsit-wg-2019-01-23-tallinn.md: fields on one line",
@@ -484,6 +484,27 @@ func TestHeadingDateBeatsFrontMatter(t *testing.T) {
 		m := recordOf(t, "x.md", fm+tt.heading+"\n\n1. Apologies\n\nNone.\n").Meeting
 		if string(m.Date) != tt.want {
 			t.Errorf("%q: date %q, want %q", tt.heading, m.Date, tt.want)
+		}
+	}
+}
+
+// TestTitleOverLetterheadAndYears: a letterhead naming the organisation
+// loses to the line naming its board; a yearly meeting's year is taken
+// off the title's ends; a named place's body is read without the place
+// ("Louisa County"), a locality's own council is not ("City Council").
+func TestTitleOverLetterheadAndYears(t *testing.T) {
+	tests := []struct{ text, title, body string }{
+		{"# Heatherstone HomeOwners Association\n\n**BOARD OF TRUSTEES**\n\n1. CALL TO ORDER\n\nAt 6:37pm.\n", "BOARD OF TRUSTEES", "BOARD OF TRUSTEES"},
+		{"# Association des Amis du Musée\n\n**Conseil d'administration du 3 mars 2020**\n\n1. Accueil\n\nBonjour.\n", "Conseil d'administration", "Conseil d'administration"},
+		{"# 2023 Annual General Meeting\n\nAnnual General Meeting of the Computer Music Association 2023\n\n1. Welcome\n\nHi.\n", "Annual General Meeting", "Computer Music Association"},
+		{"# OpenWIS Annual Meeting 2017\n\n1. Welcome\n\nHi.\n", "OpenWIS Annual Meeting", ""},
+		{"# Louisa County Commission on Aging Meeting\n\n1. Welcome\n\nHi.\n", "Louisa County Commission on Aging Meeting", "Commission on Aging"},
+		{"# CITY COUNCIL REGULAR MEETING\n\n1. Welcome\n\nHi.\n", "CITY COUNCIL REGULAR MEETING", "CITY COUNCIL"},
+	}
+	for _, tt := range tests {
+		m := recordOf(t, "x.md", tt.text).Meeting
+		if string(m.Title) != tt.title || string(m.Body) != tt.body {
+			t.Errorf("%q: title %q, body %q; want %q, %q", tt.text, m.Title, m.Body, tt.title, tt.body)
 		}
 	}
 }
