@@ -64,6 +64,8 @@ var venueWords = []string{
 	"palais", "palace", "castle", "church", "pavilion", "mairie", "rathaus", "gebäude",
 	"maison", "hôtel de ville", "town hall", "city hall", "boardroom", "board room",
 	"ballroom", "lounge", "annex", "annexe", "wing", "tower", "plaza",
+	"siège", "locaux", "sede", "sala", "salón", "aula", "zaal", "raum", "sitzungssaal",
+	"auditório", "auditorio", "biblioteca", "bibliothèque", "bibliotheek", "bibliothek",
 }
 
 // regionAbbreviations are the US states, Canadian provinces and
@@ -241,6 +243,9 @@ func placeParts(s string) []string {
 	var parts []string
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(postalCode.ReplaceAllString(part, ""))
+		if town := leadingPostalCode.ReplaceAllString(part, ""); town != part && isCapitalised(town) {
+			part = town // "75000 Paris"
+		}
 		if part != "" {
 			parts = append(parts, part)
 		}
@@ -387,6 +392,11 @@ func (h *header) place() place {
 	}
 	for _, l := range lines {
 		if p, ok := placeHeldAt(l.text); ok {
+			return p
+		}
+	}
+	for _, l := range lines {
+		if p, ok := placeLedByPreposition(l.text); ok {
 			return p
 		}
 	}
@@ -559,6 +569,35 @@ func placeAfterIn(text string) (place, bool) {
 	}
 	return p, true
 }
+
+// placeLedByPreposition reads a header line that is only a place led by
+// its preposition, with a town the line makes sure of: "Au siège de
+// l'association, 75000 Paris", "At the Village Hall, Claydon, IP6 0AE",
+// "En la Sala de Juntas, Madrid". The town is known to the gazetteer or
+// follows a postal code.
+func placeLedByPreposition(text string) (place, bool) {
+	prep := leadingPreposition(text)
+	if prep == "" || len(strings.Fields(text)) > 12 || hasAnyWord(text, meetingWords) {
+		return place{}, false
+	}
+	rest := strings.TrimSpace(text[len(prep):])
+	written := strings.Split(rest, ",")
+	parts := placeParts(rest)
+	if len(written) < 2 || len(parts) < 2 {
+		return place{}, false
+	}
+	last := strings.TrimSpace(written[len(written)-1])
+	coded := postalCode.MatchString(last) || leadingPostalCode.MatchString(last)
+	if !coded && !isKnownCity(parts[len(parts)-1]) {
+		return place{}, false
+	}
+	p := parsePlace(rest, true)
+	return p, p.city != "" && p.venue != ""
+}
+
+// leadingPostalCode matches a postal code before a town: "75000 Paris",
+// "1012 AB Amsterdam", "D-80331 München".
+var leadingPostalCode = rx.New(`^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+`)
 
 // heldWord matches the verb of a sentence that says where a meeting was
 // held: "held", "took place", "tenue", "a eu lieu", "fand … statt",

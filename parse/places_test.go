@@ -155,3 +155,22 @@ func TestVenueLabelsAndHeldAt(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceLineLedByPreposition: a header line that is only a place led
+// by its preposition, with a town after a postal code or known to the
+// gazetteer, in several languages.
+func TestPlaceLineLedByPreposition(t *testing.T) {
+	tests := []struct{ text, venue, city string }{
+		{"Assemblée générale\nAu siège de l'association, 75000 Paris\n\n1. Accueil\n\nTexte.\n", "siège de l'association", "Paris"},
+		{"Board Meeting\nAt the Village Hall, Claydon, IP6 0AE\n\n1. Apologies\n\nNone.\n", "Village Hall", "Claydon"},
+		{"Junta Directiva\nEn la Sala de Juntas, Madrid\n\n1. Apertura\n\nTexto.\n", "Sala de Juntas", "Madrid"},
+		{"Vorstand\nIm Sitzungssaal, 80331 München\n\n1. Begrüßung\n\nText.\n", "Sitzungssaal", "München"},
+		{"Board Meeting\nAt the end, all agreed\n\n1. Apologies\n\nNone.\n", "", ""}, // no town: no place
+	}
+	for _, tt := range tests {
+		m := recordOf(t, "x.txt", tt.text).Meeting
+		if string(m.Venue) != tt.venue || string(m.City) != tt.city {
+			t.Errorf("%q: venue %q, city %q; want %q, %q", tt.text, m.Venue, m.City, tt.venue, tt.city)
+		}
+	}
+}
