@@ -10,6 +10,7 @@ import (
 
 	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // maxHeaderLines bounds the header: title blocks are short, and a document
@@ -71,10 +72,6 @@ var fieldLabels = map[string]fieldKind{
 	"date": fieldDate, "dates": fieldDate, "meeting date": fieldDate, "date of meeting": fieldDate,
 	"datum": fieldDate, "date de la réunion": fieldDate, "date de la séance": fieldDate,
 	"fecha": fieldDate, "data": fieldDate, "when": fieldDate, "day": fieldDate,
-	"location": fieldPlace, "place": fieldPlace, "venue": fieldPlace, "where": fieldPlace,
-	"lieu": fieldPlace, "ort": fieldPlace, "sitzungsort": fieldPlace, "luogo": fieldPlace,
-	"lugar": fieldPlace, "locatie": fieldPlace, "plaats": fieldPlace, "meeting place": fieldPlace,
-	"meeting location": fieldPlace, "meeting venue": fieldPlace, "address": fieldPlace, "adresse": fieldPlace,
 	"status": fieldStatus, "statut": fieldStatus,
 	"time": fieldOther, "heure": fieldOther, "zeit": fieldOther, "hour": fieldOther,
 	"published": fieldOther, "posted": fieldOther, "updated": fieldOther, "last updated": fieldOther,
@@ -99,13 +96,19 @@ var fieldLabelPattern *rx.Regexp
 var labelPattern = rx.New(`^[\p{L}][\p{L}'’()\s]{0,30}?\s?:(?:\s|$)`)
 
 func init() {
+	// The labels of a place, in every language: vocab.PlaceLabels.
+	for _, l := range vocab.PlaceLabels.Texts() {
+		fieldLabels[l] = fieldPlace
+	}
 	var labels []string
 	for l := range fieldLabels {
 		labels = append(labels, regexp.QuoteMeta(l))
 	}
 	// Longer labels first, so "meeting date" wins over "date".
 	sortByLengthDesc(labels)
-	fieldLabelPattern = rx.New(`(?i)^(` + strings.Join(labels, "|") + `)[*_]*\s?:[*_]*(?:\s|$)`)
+	// The colon may be full-width, as Chinese and Japanese write it, with
+	// no space after it: "地点：议事厅".
+	fieldLabelPattern = rx.New(`(?i)^(` + strings.Join(labels, "|") + `)[*_]*\s?(?::[*_]*(?:\s|$)|：[*_]*)`)
 }
 
 // readHeader gathers the header of a document split into sections. lines
@@ -138,6 +141,7 @@ func readHeader(doc *document.Document, lines []line, sections []section, order 
 		h.lines = append(h.lines, hl)
 	}
 	h.fillEmptyFields()
+	h.placeFieldsAfterZone(lines, len(zone))
 	// Running headers: those normalize removed, and those still repeated
 	// in the text.
 	seen := map[string]bool{}
@@ -157,6 +161,34 @@ func readHeader(doc *document.Document, lines []line, sections []section, order 
 		}
 	}
 	return h
+}
+
+// placeFieldsAfterZone reads a place field the header zone does not
+// hold, from the document's first lines after it: a heading made an item
+// ("## Venue: Engineering Pavilion, 215.100" after "# Committee
+// Meeting"), or a field after the attendance list ("Lokatie: La Vie
+// Meeting Center in Utrecht" after "## Aanwezig:").
+func (h *header) placeFieldsAfterZone(lines []line, zoneLen int) {
+	if _, ok := h.field(fieldPlace); ok || zoneLen >= len(lines) {
+		return
+	}
+	seen := 0
+	for _, l := range lines {
+		if l.IsBlank() {
+			continue
+		}
+		if seen++; seen > maxHeaderLines {
+			return
+		}
+		text := squeezeSpace(stripMarkup(chatText(l.plain)))
+		for _, f := range fieldsOf(l, text) {
+			if f.kind == fieldPlace && f.value != "" {
+				f.line = headerLine{line: l, text: text, pos: -1, field: true}
+				h.fields = append(h.fields, f)
+				return
+			}
+		}
+	}
 }
 
 // headerText is a line's plain text with the markup of its cells taken

@@ -40,6 +40,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"minutes/document"
 	"minutes/internal/rx"
@@ -53,18 +54,19 @@ var meetingWords = []string{
 	"conference call", "face-to-face", "f2f", "agm", "egm", "réunion", "séance",
 	"procès-verbal", "compte rendu", "compte-rendu", "sitzung", "protokoll", "niederschrift",
 	"besprechung", "versammlung", "vergadering", "notulen", "verslag", "reunión", "acta",
-	"riunione", "verbale", "workshop",
+	"riunione", "verbale", "workshop", "reunião", "sessão", "sesión", "seduta",
 }
 
-// bodyNounWords name bodies that meet, in several languages.
-var bodyNounWords = []string{
+// bodyNounWords name bodies that meet, in several languages; more are
+// in vocab.BodyNouns.
+var bodyNounWords = append([]string{
 	"board", "committee", "commission", "council", "group", "wg", "task force", "taskforce",
 	"tf", "tc", "sc", "tsc", "trustees", "directors", "panel", "forum", "subcommittee",
 	"sub-committee", "society", "association", "assembly", "team", "bureau", "comité",
 	"conseil", "groupe", "ausschuss", "vorstand", "beirat", "kommission", "gremium",
 	"arbeitsgruppe", "bestuur", "commissie", "raad", "werkgroep", "junta", "comisión",
 	"consejo", "comitato", "consiglio", "cabinet", "senate", "caucus", "congress", "club", "sig",
-}
+}, vocab.BodyNouns.Texts()...)
 
 // meetingKinds are adjectives of a meeting's kind, taken off a body's name:
 // "Board of Directors Interim" → "Board of Directors".
@@ -76,6 +78,8 @@ var meetingKinds = map[string]bool{
 	"emergency": true, "informal": true, "formal": true, "face-to-face": true, "f2f": true,
 	"draft": true, "approved": true, "final": true, "the": true, "and": true, "of": true,
 	"ordentliche": true, "außerordentliche": true, "ordinaire": true, "extraordinaire": true,
+	"ordinaria": true, "ordinario": true, "extraordinaria": true, "extraordinario": true,
+	"straordinaria": true, "ordinária": true, "extraordinária": true,
 }
 
 // findMeeting reads the meeting from the header.
@@ -155,7 +159,9 @@ var heldClause = rx.New(`(?i)\s+(?:held|tenue?s?|took place|a eu lieu|abgehalten
 // Interim Meeting"; "Node.js Foundation TSC Meeting 2015-06-03" →
 // "Node.js Foundation TSC Meeting". It is "" when nothing is left.
 func meetingTitle(s string) string {
-	s = squeezeSpace(withoutTimes(withoutDates(s)))
+	undated := squeezeSpace(withoutTimes(withoutDates(s)))
+	dated := undated != squeezeSpace(s)
+	s = undated
 	s = minutesFrame.ReplaceAllString(s, "")
 	s = minutesFor.ReplaceAllString(s, "")
 	s = leadingKind.ReplaceAllString(s, "")
@@ -164,6 +170,9 @@ func meetingTitle(s string) string {
 	s = withoutTrailingPlaces(s)
 	for {
 		trimmed := trailingKind.ReplaceAllString(s, "")
+		if dated {
+			trimmed = danglingJoiner.ReplaceAllString(trimmed, "")
+		}
 		trimmed = strings.TrimRight(trimmed, " -–—,;:|(")
 		if f := strings.Fields(trimmed); len(f) > 0 && !abbreviatedEnd(f[len(f)-1]) {
 			trimmed = strings.TrimRight(trimmed, " .")
@@ -174,10 +183,42 @@ func meetingTitle(s string) string {
 		s = trimmed
 	}
 	s = strings.Trim(squeezeSpace(s), " -–—,;:|")
-	if isBareKindWord(s) || !hasLetter(s) {
+	s = withoutEdgeYears(s)
+	if isBareKindWord(s) || !hasLetter(s) || onlyJoiners(s) {
 		return ""
 	}
 	return s
+}
+
+// withoutEdgeYears takes a year off either end of a title, the date of a
+// yearly meeting: "2023 Annual General Meeting", "OpenWIS Annual Meeting
+// 2017" → "Annual General Meeting", "OpenWIS Annual Meeting".
+func withoutEdgeYears(s string) string {
+	words := strings.Fields(s)
+	if len(words) >= 2 && isYear(strings.Trim(words[len(words)-1], "().,")) {
+		words = words[:len(words)-1]
+	}
+	if len(words) >= 2 && isYear(strings.Trim(words[0], "().,")) {
+		words = words[1:]
+	}
+	return strings.Trim(strings.Join(words, " "), " -–—,;:|")
+}
+
+// danglingJoiner matches a joining word left at the end of a title whose
+// date or time was taken out: "Assemblée Générale du 31 Mai 2009 à 10h"
+// leaves "Assemblée Générale du à", "Acta de la reunión del 13 de
+// Septiembre de 2023" leaves "reunión del" (vocab.DateJoiners).
+var danglingJoiner = rx.New(`(?i)(?:^|\s)(?:` + vocab.DateJoiners.Pattern() + `)[\s,]*$`)
+
+// onlyJoiners reports whether a title is nothing but joining words: "for"
+// is what "Minutes for 2025-01-17" leaves.
+func onlyJoiners(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !danglingJoiner.MatchString(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutPlaceAfterMeeting cuts " in Vancouver", " at Carbon Arc Bar"
@@ -224,15 +265,24 @@ func titleScore(l headerLine) int {
 	if l.field || l.chat || len(words) == 0 || len(text) > 150 || isPageNumber(text) || isDateOrStatus(text) {
 		return 0
 	}
+	if l.line.Kind == document.TableRow && len(nonEmptyCells(l.line.Cells)) >= 2 {
+		return 0 // a table's header row: "| Meeting Day | Meeting Time | Note Taker |"
+	}
+	if joiningDetails.MatchString(text) {
+		return 0 // "Zoom Meeting ID", "Dial-in number"
+	}
 	score := 0
 	if hasAnyWord(text, meetingWords) {
 		score += 4
 	}
-	if hasBodyNoun(text) {
-		score += 2
+	if hasBodyNoun(withoutOrgNouns(text)) {
+		score += 2 // a body, not the letterhead's organisation ("… HomeOwners Association")
 	}
 	if l.line.Kind == document.Heading || l.line.Bold {
 		score += 2
+	}
+	if isSectionOfMeeting(text) {
+		score -= 4 // "## Meeting Attendance" under "# Steering Committee"
 	}
 	if l.pos < 3 {
 		score++
@@ -262,6 +312,42 @@ func titleScore(l headerLine) int {
 		score -= 4 // "SESSION 1 (TUESDAY)", "9th - 10th March 2016, Seoul - meeting minutes"
 	}
 	return score
+}
+
+// joiningDetails matches the details for joining a call, which a header
+// gives under the title: "Zoom Meeting ID", "Meeting password", "Dial-in",
+// "Conference Bridge", "Einwahl".
+var joiningDetails = rx.New(`(?i)\bmeeting\s+(?:id|number|link|password|passcode)\b|\bdial[- ]?in\b|\bpass ?code\b|\bconference\s+bridge\b|\beinwahl|\bcódigo\s+de\s+acceso\b|\bcode\s+d['’]accès\b`)
+
+// withoutOrgNouns blanks the nouns that name an organisation rather than
+// a body of it ("Association", "Society", "Foundation"): a letterhead
+// names the organisation, the title its board or assembly.
+func withoutOrgNouns(text string) string {
+	words := strings.Fields(text)
+	for i, w := range words {
+		if orgNouns[strings.ToLower(strings.Trim(w, ",.:;()"))] {
+			words[i] = "·"
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// isSectionOfMeeting reports whether a heading names a section of the
+// minutes, a meeting word and an attendance or agenda word: "Meeting
+// Attendance", "Meeting Agenda", "Sitzungsteilnehmer" is one word and no
+// title either way.
+func isSectionOfMeeting(text string) bool {
+	words := strings.Fields(strings.Trim(foldKey(text), " :.-–—"))
+	if len(words) != 2 || !hasAnyWord(text, meetingWords) {
+		return false
+	}
+	for _, w := range words {
+		if containsWord(w, "meeting") || containsWord(w, "réunion") || containsWord(w, "reunión") {
+			continue
+		}
+		return attendanceWordSet()[w] || agendaWordSet()[w]
+	}
+	return false
 }
 
 // isDatePlaceLine reports whether a line only gives a date and a place,
@@ -303,12 +389,21 @@ func isBareKindWord(s string) bool {
 	case "meeting minutes", "agenda", "notes", "meeting notes":
 		return true
 	default:
-		return minutesWordSet()[k]
+		// "TOPs", "Pautas", "议程"; "Attendees", "Anwesend": sections.
+		return minutesWordSet()[k] || agendaWordSet()[k] || attendanceWordSet()[k]
 	}
 }
 
 // minutesWordSet is vocab.Minutes as a set.
 var minutesWordSet = sync.OnceValue(vocab.Minutes.Set)
+
+// attendanceWordSet is vocab.Attendance as a set.
+var attendanceWordSet = sync.OnceValue(vocab.Attendance.Set)
+
+// agendaWordSet is vocab.Agenda and vocab.AgendaNames as a set.
+var agendaWordSet = sync.OnceValue(func() map[string]bool {
+	return append(append(vocab.Table{}, vocab.Agenda...), vocab.AgendaNames...).Set()
+})
 
 // hasAnyWord reports whether s holds one of words as a whole word.
 func hasAnyWord(s string, words []string) bool {
@@ -357,6 +452,54 @@ func containsInflected(s, w string) bool {
 // wrapped the title over both: same page, font size and weight, close
 // together, and the line before is neither a field nor a date.
 func (h *header) joinWrappedTitle(i int) string {
+	return h.withContinuation(i, h.withLineBefore(i))
+}
+
+// withContinuation adds to a title the lines a PDF wrapped it onto after
+// it, in the same font, close below, none a field, a date or a new title
+// ("Compte rendu de l’assemblée" / "constitutive de l’association Les" /
+// "enfants de Simone", enfants-de-simone-ag-constitutive-2023-11-11.pdf).
+func (h *header) withContinuation(i int, text string) string {
+	prev := h.lines[i]
+	if prev.line.Size == 0 || strings.HasSuffix(text, ".") {
+		return text
+	}
+	for _, next := range h.lines[i+1 : min(i+4, len(h.lines))] {
+		sameFont := next.line.Page == prev.line.Page && abs(next.line.Size-prev.line.Size) < 0.5 && next.line.Bold == prev.line.Bold
+		close := next.line.Y > prev.line.Y && next.line.Y-prev.line.Y < 1.6*prev.line.Size
+		if !sameFont || !close || next.field || next.repeated || hasAnyWord(next.text, meetingWords) {
+			break
+		}
+		// A line of a title block ("NMSU, Las Cruces, NM" under "February
+		// 2016 Board Meeting") is no continuation: that starts in lower
+		// case, or follows a word that cannot end a title ("… Les").
+		first, _ := utf8.DecodeRuneInString(next.text)
+		if !unicode.IsLower(first) && !titleEndsWithJoiner(text) {
+			break
+		}
+		if _, ok := findDate(next.text); ok {
+			break
+		}
+		text += " " + next.text
+		prev = next
+	}
+	return text
+}
+
+// titleEndsWithJoiner reports whether a text ends with a word that joins it to
+// more: a preposition or article ("de", "of the", "Les").
+func titleEndsWithJoiner(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	return danglingJoiner.MatchString(last) || last == "les" || last == "and" || last == "et" || last == "und" || last == "y" || last == "e" || last == "en"
+}
+
+// withLineBefore joins the title line with the line before it when a PDF
+// wrapped the title over both.
+func (h *header) withLineBefore(i int) string {
 	title := h.lines[i]
 	if i == 0 || title.line.Size == 0 {
 		return title.text
@@ -385,11 +528,11 @@ func abs(x float64) float64 {
 
 // minutesFrame matches what frames a title before the body's name:
 // "Minutes of the", "Draft minutes of the", "Procès-verbal de la".
-var minutesFrame = rx.New(`(?i)^(?:(?:draft|approved|final|unapproved|official)\s+)?(?:meeting\s+)?(?:notes|` + vocab.Minutes.Pattern() + `)\s+(?:of|from|for|de|du|des|der|van|del|della|da|do|das|dos|di)\s+(?:(?:the|la|le|l'|die|der|des|het|de)\s+)?`)
+var minutesFrame = rx.New(`(?i)^(?:(?:draft|approved|final|unapproved|official)\s+)?(?:meeting\s+)?(?:notes|` + vocab.Minutes.Pattern() + `)\s+(?:of|from|for|de|du|des|der|van|del|della|da|do|das|dos|di)\s+(?:(?:the|la|le|die|der|des|het|de)\s+|l['’]\s*)?`)
 
 // leadingOrdinal matches an ordinal that opens a title: "29th", "the 17th",
 // "29e", "29.".
-var leadingOrdinal = rx.New(`(?i)^(?:the\s+)?\d{1,4}(?:st|nd|rd|th|e|ème|eme|er|\.)?\s+`)
+var leadingOrdinal = rx.New(`(?i)^(?:the\s+)?\d{1,4}(?:` + vocab.OrdinalMarks.Pattern() + `|\.)?\s+`)
 
 // body reads the name of the body that met from the title; when the
 // title names no body ("Reference taxonomy meeting"), from the header's
@@ -425,6 +568,7 @@ func bodyFromTitle(title string) string {
 	t := squeezeSpace(withoutDates(title))
 	t = minutesFrame.ReplaceAllString(t, "")
 	t = leadingOrdinal.ReplaceAllString(t, "")
+	t = squeezeSpace(meetingNumberMark.ReplaceAllString(t, " "))
 	cut := firstWordIndex(t, meetingWords)
 	var body string
 	switch {
@@ -453,9 +597,15 @@ func bodyFromTitle(title string) string {
 	return body
 }
 
+// meetingNumberMark matches the number of a meeting written after its
+// name, which is no part of the body's: "Asamblea General Ordinaria N°1",
+// "Meeting #16", "Sitzung Nr. 5".
+var meetingNumberMark = rx.New(`(?i)(?:^|\s)(?:#|n[°º]\.?|nr\.|no\.|n\.º)\s*\d{1,4}\b`)
+
 // ofWords join a meeting to the body it is of, in the languages of the
 // corpus.
-var ofWords = []string{" of the ", " of ", " du ", " de la ", " de l'", " de l’", " des ", " der ", " del ", " van de ", " van het "}
+var ofWords = []string{" of the ", " of ", " du ", " de la ", " de l'", " de l’", " des ", " der ", " del ", " van de ", " van het ",
+	" della ", " dell'", " dell’", " dei ", " do ", " da ", " dos ", " das ", " de "}
 
 // bodyAfterOf reads the body named after "of" in a title's rest.
 func bodyAfterOf(after string) string {
@@ -476,7 +626,17 @@ var orgNouns = map[string]bool{
 	"union": true, "corporation": true, "company": true, "inc": true, "inc.": true,
 	"ltd": true, "ltd.": true, "ips": true, "organisation": true, "organization": true,
 	"district": true, "university": true, "college": true, "ag": true, "gmbh": true,
-	"verein": true, "e.v.": true, "asbl": true, "aisbl": true,
+	"verein": true, "e.v.": true, "asbl": true, "aisbl": true, "vereins": true,
+	"associação": true, "asociación": true, "associazione": true, "vereniging": true,
+	"stichting": true, "fundación": true, "fundação": true, "fondation": true,
+	"fondazione": true, "stiftung": true, "a.c.": true, "cymdeithas": true,
+}
+
+// localityNouns end the name of a place whose bodies meet: "Louisa
+// County", "Ipswich Borough".
+var localityNouns = map[string]bool{
+	"county": true, "city": true, "town": true, "borough": true, "township": true,
+	"parish": true, "village": true, "municipality": true,
 }
 
 // organNouns name the organs of an organisation, which take the
@@ -525,9 +685,13 @@ func withoutParent(body string) string {
 		}
 		from = i + 4
 	}
+	body = withoutNamedParent(body)
 	words := strings.Fields(body)
 	for k := len(words) - 2; k >= 0; k-- {
-		if orgNouns[strings.ToLower(words[k])] && hasBodyNoun(strings.Join(words[k+1:], " ")) {
+		// "Louisa County Commission on Aging": a named place's body; but
+		// "City Council", "Parish Council" name the body itself.
+		locality := k >= 1 && localityNouns[strings.ToLower(words[k])] && isCapitalised(words[k-1])
+		if (orgNouns[strings.ToLower(words[k])] || locality) && hasBodyNoun(strings.Join(words[k+1:], " ")) {
 			words = words[k+1:]
 			break
 		}
@@ -539,6 +703,34 @@ func withoutParent(body string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// parentOf matches the word that joins a body to its organisation in the
+// languages that name the organisation after it: "Asamblea constituyente
+// de ApuntsFME", "assemblée constitutive de l’association Les enfants de
+// Simone", "Junta Directiva de la Asociación …", "Vorstand des Vereins".
+var parentOf = rx.New(`(?i)\s(?:de|du|des|del|della|dei|di|do|da|dos|das|van|von|der)\s+(?:(?:la|le|les|el|los|las|il|lo|o|a|os|as|het|de)\s+|l['’]\s*)?`)
+
+// withoutNamedParent cuts a body's name before the organisation it
+// belongs to, when what follows the joining word is one: its name begins
+// with a brand ("ApuntsFME", "CUVF") or holds an organisation noun
+// ("association", "Foundation", "Verein"). "Conseil d'administration" and
+// "Comisión de Cultura" keep their complement.
+func withoutNamedParent(body string) string {
+	for _, loc := range parentOf.FindAllStringIndex(body, -1) {
+		rest := strings.Fields(body[loc[1]:])
+		if len(rest) == 0 {
+			break
+		}
+		org := isBrandWord(rest[0]) && hasLower(body) // not "COMITÉ DE DÉMOLITION"
+		for _, w := range rest {
+			org = org || orgNouns[strings.ToLower(strings.Trim(w, ",."))]
+		}
+		if org && loc[0] > 0 {
+			return strings.TrimSpace(body[:loc[0]])
+		}
+	}
+	return body
 }
 
 // isBrandWord reports whether a word is an organisation's name rather than
@@ -587,8 +779,11 @@ func trimKinds(s string) string {
 	words := strings.Fields(s)
 	for len(words) > 0 {
 		last := strings.ToLower(strings.Trim(words[len(words)-1], ":-–—,.#"))
-		if !meetingKinds[last] && monthNames[last] == 0 && !isYear(last) {
+		if !meetingKinds[last] && monthNames[last] == 0 && !isYear(last) && !isSmallNumber(last) { // "General Body 2"
 			break
+		}
+		if last == "general" && len(words) >= 2 && assemblyNouns[strings.ToLower(words[len(words)-2])] {
+			break // "Asamblea General" names the body
 		}
 		words = words[:len(words)-1]
 	}
@@ -602,6 +797,13 @@ func trimKinds(s string) string {
 	return strings.TrimRight(s, " :-–—,")
 }
 
+// assemblyNouns name an assembly, which a kind word after it names with
+// it: "Asamblea General", "Assemblea Generale", "ASSEMBLÉIA GERAL".
+var assemblyNouns = map[string]bool{
+	"assembly": true, "assemblée": true, "asamblea": true, "assemblea": true,
+	"assembleia": true, "assembléia": true, "versammlung": true,
+}
+
 // leadingKinds are the kinds of meeting that may open a title before the
 // body's name without being part of it: "2019 MONTHLY BOARD MEETING
 // SCHEDULE" → "BOARD" (chicago-human-relations-2019-meeting-schedule.pdf).
@@ -609,6 +811,9 @@ func trimKinds(s string) string {
 var leadingKinds = map[string]bool{
 	"monthly": true, "weekly": true, "quarterly": true, "regular": true, "special": true,
 	"interim": true, "extraordinary": true, "ordinary": true,
+	// The season of a term, as student bodies date their meetings:
+	// "Fall 2014 General Body 2 Minutes".
+	"fall": true, "autumn": true, "spring": true, "summer": true, "winter": true,
 }
 
 // isYear reports whether a word is a four-digit year.
@@ -651,15 +856,20 @@ var (
 	// ordinalBeforeMeeting matches "29th TF-CSIRT meeting", "the 17th
 	// meeting", "29e réunion", "5. Sitzung": an ordinal, at most four words
 	// before a meeting word.
-	ordinalBeforeMeeting = rx.New(`(?i)(?:^|\s)(\d{1,4})(?:st|nd|rd|th|e|ème|eme|er|re)\s+(?:\S+\s+){0,4}?(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione|conference|assembly|assemblée|versammlung)(?:[^\p{L}]|$)`)
+	ordinalBeforeMeeting = rx.New(`(?i)(?:^|\s)(\d{1,4})(?:` + vocab.OrdinalMarks.Pattern() + `)\s+(?:\S+\s+){0,4}?(?:` + ordinalNouns + `)(?:[^\p{L}]|$)`)
 	// germanOrdinal matches "5. Sitzung", "12. Tagung": a number with a dot
 	// right before the meeting word (a numbered item "3. Minutes of the
 	// meeting" is no ordinal).
 	germanOrdinal = rx.New(`(?i)(?:^|\s)(\d{1,4})\.\s+(?:ordentliche\s+|außerordentliche\s+)?(?:sitzung|tagung|versammlung|vergadering)\b`)
 	// numberAfterMeeting matches "Meeting #18", "Meeting No. 5", "Sitzung
 	// Nr. 5", "Réunion n° 3".
-	numberAfterMeeting = rx.New(`(?i)\b(?:meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione)\s*(?:#|no\.?|nr\.?|n°|number|num\.?)\s*(\d{1,4})\b`)
+	numberAfterMeeting = rx.New(`(?i)(?:^|[^\p{L}])(?:` + ordinalNouns + `)(?:\s+\p{L}+){0,2}?\s*(?:#|no\.?|nr\.?|n[°º]\.?|n\.º|núm\.?|number|num\.?)\s*(\d{1,4})\b`)
 )
+
+// ordinalNouns are the words for a meeting an ordinal may count: "29th
+// TF-CSIRT meeting", "1ª reunión", "12ª Reunião Ordinária", "Asamblea
+// General Ordinaria N°1", "Sitzung Nr. 5".
+const ordinalNouns = `meeting|session|réunion|séance|sitzung|vergadering|reunión|riunione|reunião|conference|assembly|assemblée|versammlung|asamblea|assemblea|assembleia|assembléia|sesión|sessão|seduta|cyfarfod`
 
 // number reads the ordinal of the meeting in its series from the title,
 // else from the header's other lines that name a meeting.
@@ -693,12 +903,20 @@ func ordinalIn(s string) int {
 
 // date finds the meeting's date; see the rules at the top.
 func (h *header) date() (dateSpan, []document.Warning) {
+	candidates := h.dateLines()
 	if f, ok := h.field(fieldDate); ok {
 		if d, ok := firstFullDate(f.value, h.order); ok {
+			// A website's front matter dates the page; a heading that
+			// dates the meeting otherwise wins ("date: 2020-05-25" above
+			// "# MINUTES OF THE MEETING HELD ON MONDAY 2nd MARCH 1998").
+			if isFrontMatterDate(f) {
+				if hd, l, ok := headingDate(candidates, h.order); ok && hd.Start != d.Start {
+					return hd, h.dateWarnings(hd, l)
+				}
+			}
 			return d, h.dateWarnings(d, f.line)
 		}
 	}
-	candidates := h.dateLines()
 	for _, l := range candidates {
 		if d, ok := firstFullDate(l.text, h.order); ok {
 			return d, h.dateWarnings(d, l)
@@ -734,6 +952,30 @@ func (h *header) date() (dateSpan, []document.Warning) {
 		return dateSpan{Start: fileDate}, []document.Warning{{Stage: "meeting", Message: fmt.Sprintf("no meeting date in the text; %s taken from the file name", fileDate)}}
 	}
 	return dateSpan{}, []document.Warning{{Stage: "meeting", Message: "no meeting date found"}}
+}
+
+// frontMatterDate matches a date line of YAML front matter as the reader
+// keeps it: a lower-case key and an ISO date or timestamp.
+var frontMatterDate = rx.New(`^date:\s*["']?\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?["']?\s*$`)
+
+// isFrontMatterDate reports whether a date field is a website's front
+// matter rather than a date the minutes write.
+func isFrontMatterDate(f headerField) bool {
+	return frontMatterDate.MatchString(strings.TrimSpace(f.line.line.Text))
+}
+
+// headingDate is the first full date of a heading of the title block
+// (the header's first five lines) among the header's date lines.
+func headingDate(lines []headerLine, order numericOrder) (dateSpan, headerLine, bool) {
+	for _, l := range lines {
+		if l.line.Kind != document.Heading || l.pos >= 5 || l.repeated {
+			continue // the title block's headings only
+		}
+		if d, ok := firstFullDate(l.text, order); ok {
+			return d, l, true
+		}
+	}
+	return dateSpan{}, headerLine{}, false
 }
 
 // titleYear is the year a title gives when the header gives no more: a
@@ -921,9 +1163,10 @@ func abbreviatedEnd(w string) bool {
 	return letters >= 2 && len(w) == 2*letters
 }
 
-// sessionCompound is a German compound of a body and its meeting:
-// "Vorstandssitzung", "Beiratssitzung", "Ausschusssitzung".
-var sessionCompound = rx.New(`(?i)\b(\p{L}{3,}?)s?(?:sitzung|versammlung)\b`)
+// sessionCompound is a German or Dutch compound of a body and its
+// meeting: "Vorstandssitzung", "Beiratssitzung", "Ausschusssitzung",
+// "bestuursvergadering".
+var sessionCompound = rx.New(`(?i)\b(\p{L}{3,}?)s?(?:sitzung|versammlung|vergadering)\b`)
 
 // compoundBody is the body a German compound title word names
 // ("Vorstandssitzung" → "Vorstand"), or "".

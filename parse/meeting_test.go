@@ -144,7 +144,7 @@ func TestFindMeeting(t *testing.T) {
 			name: "chicago-human-relations-2019-meeting-schedule.pdf: a schedule dates itself by the year of its title",
 			file: "chi_human_relations.txt",
 			text: "CHICAGO COMMISSION ON HUMAN RELATIONS\n2019 MONTHLY BOARD MEETING SCHEDULE\n\nHeld every 2nd Thursday of the month\nunless otherwise posted\nLOCATION: 740 N. Sedgwick St, 4th Floor Boardroom\nTIME: 3:30pm – 5:00pm\n",
-			want: Meeting{Title: "2019 MONTHLY BOARD MEETING SCHEDULE", Body: "BOARD", Date: "2019", Venue: "740 N. Sedgwick St, 4th Floor Boardroom"},
+			want: Meeting{Title: "MONTHLY BOARD MEETING SCHEDULE", Body: "BOARD", Date: "2019", Venue: "740 N. Sedgwick St, 4th Floor Boardroom"},
 		},
 		{
 			name: "enisa-rsit-wg-2019-01-23-tallinn.md: fields on one line",
@@ -365,6 +365,146 @@ func TestCommonCommittee(t *testing.T) {
 	for _, tt := range tests {
 		if got := commonCommittee(lexLines(tt.lines)); got != tt.want {
 			t.Errorf("commonCommittee(%v) = %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
+
+// TestTitleWithoutDanglingJoiner: the word that joined a title's date or
+// time to it goes with the date, in every language.
+func TestTitleWithoutDanglingJoiner(t *testing.T) {
+	tests := []struct{ text, title string }{
+		{"# Assemblée Générale du 31 Mai 2009 à 10h\n\nTexte.\n", "Assemblée Générale"},
+		{"# Verbale assemblea del 21 marzo 2024\n\nTesto.\n", "assemblea"},
+		{"# Acta de la reunión del 13 de septiembre de 2023\n\nTexto.\n", "reunión"},
+		{"# Protokoll der Mitgliederversammlung vom 3. März 2015\n\nText.\n", "Mitgliederversammlung"},
+		{"# Ata da reunião do dia 04/10/2024\n\nTexto.\n", "reunião"},
+		{"# Notulen van de ledenvergadering van 19 oktober 2018\n\nTekst.\n", "ledenvergadering"},
+		{"# Board meeting held on 3 March 2015\n\nText.\n", "Board meeting"},
+		{"# Minutes for meeting 2025-01-17\n\n# Minutes for 2025-01-17\n\nText.\n", "meeting"},
+		{"# Reunión del día de la ciudad\n\nTexto.\n", "Reunión del día de la ciudad"}, // no date taken out: the words stay
+	}
+	for _, tt := range tests {
+		rec := recordOf(t, "x.md", tt.text)
+		if got := string(rec.Meeting.Title); got != tt.title {
+			t.Errorf("%q: title %q, want %q", tt.text, got, tt.title)
+		}
+	}
+}
+
+// TestBodyAndNumberInManyLanguages: the body that met, as titles in many
+// languages name it (an assembly, a board, a German or Dutch compound),
+// without its organisation after "de"/"of" and without the meeting's
+// number; the ordinal in the forms of each language.
+func TestBodyAndNumberInManyLanguages(t *testing.T) {
+	tests := []struct {
+		text, body string
+		number     int
+	}{
+		{"# Acta de la 1ª reunión de la Asamblea constituyente de ApuntsFME\n\nTexto.\n", "Asamblea constituyente", 1},
+		{"# Acta de Asamblea General Ordinaria N°1\n\nTexto.\n", "Asamblea General", 1},
+		{"# Ata da 12ª Reunião Ordinária do Conselho Deliberativo\n\nTexto.\n", "Conselho Deliberativo", 12},
+		{"# Ata de reunião da gestão\n\nTexto.\n", "gestão", 0},
+		{"# Assemblée Générale du 31 mai 2009\n\nTexte.\n", "Assemblée Générale", 0},
+		{"# Compte rendu de l’assemblée constitutive de l’association Les enfants de Simone\n\nTexte.\n", "assemblée constitutive", 0},
+		{"# COMITÉ DE DÉMOLITION\n\nTexte.\n", "COMITÉ DE DÉMOLITION", 0}, // a body in capitals keeps its complement
+		{"# Verbale della 3° seduta del Consiglio Direttivo\n\nTesto.\n", "Consiglio Direttivo", 3},
+		{"# Protokoll der 5. Sitzung des Vorstands\n\nText.\n", "Vorstands", 5},
+		{"# Notulen bestuursvergadering 1 juni 2010\n\nTekst.\n", "bestuur", 0},
+		{"# Notulen ALV 19 oktober 2018\n\nTekst.\n", "ALV", 0},
+		{"# Fall 2014 General Body 2 Minutes - 4/9/14\n\nText.\n", "General Body", 0},
+		{"# Minutes of the 29th TF-CSIRT meeting\n\nText.\n", "TF-CSIRT", 29},
+	}
+	for _, tt := range tests {
+		m := recordOf(t, "x.md", tt.text).Meeting
+		if string(m.Body) != tt.body || int(m.Number) != tt.number {
+			t.Errorf("%q: body %q, number %d; want %q, %d", tt.text, m.Body, m.Number, tt.body, tt.number)
+		}
+	}
+}
+
+// TestTitleWrappedOverLines: a PDF title wrapped onto the lines below it
+// is joined while they continue it (a line in lower case, or after a word
+// that cannot end it); a title block's next line is not.
+func TestTitleWrappedOverLines(t *testing.T) {
+	l := func(text string, y float64) headerLine {
+		return headerLine{text: text, line: line{Line: document.Line{Text: text, Kind: document.Heading, Page: 1, Size: 20, Bold: true, Y: y}}}
+	}
+	tests := []struct {
+		lines []headerLine
+		want  string
+	}{
+		{[]headerLine{l("Compte rendu de l’assemblée", 160), l("constitutive de l’association Les", 182), l("enfants de Simone", 204)},
+			"Compte rendu de l’assemblée constitutive de l’association Les enfants de Simone"},
+		{[]headerLine{l("Acta de la reunión de la", 160), l("Junta Directiva", 182)}, "Acta de la reunión de la Junta Directiva"},
+		{[]headerLine{l("February 2016 Board Meeting", 160), l("NMSU, Las Cruces, NM", 182)}, "February 2016 Board Meeting"},
+	}
+	for _, tt := range tests {
+		h := header{lines: tt.lines}
+		for i := range h.lines {
+			h.lines[i].pos = i
+		}
+		if got := h.joinWrappedTitle(0); got != tt.want {
+			t.Errorf("joinWrappedTitle = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+// TestNoTitleFromSectionLines: a table's header row, a section of the
+// minutes ("Meeting Attendance"), an agenda's name in any language and
+// the details for joining a call are no title.
+func TestNoTitleFromSectionLines(t *testing.T) {
+	tests := []struct{ text, title string }{
+		{"| Meeting Day | Meeting Time | Note Taker |\n| --- | --- | --- |\n| Wednesdays | 7:00 PM | |\n\n## Attendees\n\n- Ann Lee\n", ""},
+		{"# Steering Committee\n\n## Meeting Attendance\n\n### In Attendance\n* Katy Huff\n\n## 1.0 Welcome\n\nHello.\n", "Steering Committee"},
+		{"## TOPs\n\n1. Begrüßung\n2. Finanzen\n\n## TOP 1: Begrüßung\n\nText.\n", ""},
+		{"## Pautas\n\n### Comunicação\n\nTexto.\n", ""},
+		{"#### Zoom Meeting ID\n\n123 456 789\n\n## Attendees\n\n- Ann Lee\n", ""},
+		{"# Board Meeting\n\nDial-in number: +1 555 0100\n\n## 1. Welcome\n\nHello.\n", "Board Meeting"},
+	}
+	for _, tt := range tests {
+		if got := string(recordOf(t, "x.md", tt.text).Meeting.Title); got != tt.title {
+			t.Errorf("%q: title %q, want %q", tt.text, got, tt.title)
+		}
+	}
+}
+
+// TestHeadingDateBeatsFrontMatter: a website's front-matter date dates
+// the page; the date the minutes' heading gives, in capitals, with a
+// weekday or an ordinal, in any language, is the meeting's.
+func TestHeadingDateBeatsFrontMatter(t *testing.T) {
+	fm := "---\ntitle: Minutes\ndate: 2020-05-25\nlayout: post\n---\n\n"
+	tests := []struct{ heading, want string }{
+		{"# MINUTES OF THE MEETING HELD ON MONDAY 2nd MARCH 1998", "1998-03-02"},
+		{"# Procès-verbal de la réunion du LUNDI 2 MARS 1998", "1998-03-02"},
+		{"# Protokoll der Sitzung am Montag, 2. März 1998", "1998-03-02"},
+		{"# Acta de la reunión del lunes 2 de marzo de 1998", "1998-03-02"},
+		{"# Board Meeting", "2020-05-25"}, // no date in the heading: the front matter's
+	}
+	for _, tt := range tests {
+		m := recordOf(t, "x.md", fm+tt.heading+"\n\n1. Apologies\n\nNone.\n").Meeting
+		if string(m.Date) != tt.want {
+			t.Errorf("%q: date %q, want %q", tt.heading, m.Date, tt.want)
+		}
+	}
+}
+
+// TestTitleOverLetterheadAndYears: a letterhead naming the organisation
+// loses to the line naming its board; a yearly meeting's year is taken
+// off the title's ends; a named place's body is read without the place
+// ("Louisa County"), a locality's own council is not ("City Council").
+func TestTitleOverLetterheadAndYears(t *testing.T) {
+	tests := []struct{ text, title, body string }{
+		{"# Heatherstone HomeOwners Association\n\n**BOARD OF TRUSTEES**\n\n1. CALL TO ORDER\n\nAt 6:37pm.\n", "BOARD OF TRUSTEES", "BOARD OF TRUSTEES"},
+		{"# Association des Amis du Musée\n\n**Conseil d'administration du 3 mars 2020**\n\n1. Accueil\n\nBonjour.\n", "Conseil d'administration", "Conseil d'administration"},
+		{"# 2023 Annual General Meeting\n\nAnnual General Meeting of the Computer Music Association 2023\n\n1. Welcome\n\nHi.\n", "Annual General Meeting", "Computer Music Association"},
+		{"# OpenWIS Annual Meeting 2017\n\n1. Welcome\n\nHi.\n", "OpenWIS Annual Meeting", ""},
+		{"# Louisa County Commission on Aging Meeting\n\n1. Welcome\n\nHi.\n", "Louisa County Commission on Aging Meeting", "Commission on Aging"},
+		{"# CITY COUNCIL REGULAR MEETING\n\n1. Welcome\n\nHi.\n", "CITY COUNCIL REGULAR MEETING", "CITY COUNCIL"},
+	}
+	for _, tt := range tests {
+		m := recordOf(t, "x.md", tt.text).Meeting
+		if string(m.Title) != tt.title || string(m.Body) != tt.body {
+			t.Errorf("%q: title %q, body %q; want %q, %q", tt.text, m.Title, m.Body, tt.title, tt.body)
 		}
 	}
 }

@@ -38,14 +38,32 @@ import (
 var (
 	// nextMeetingPhrase matches "next meeting", "subsequent TF-CSIRT
 	// meeting", "following session", "prochaine réunion", "nächste
-	// Sitzung"; group 1 holds the words between.
-	nextMeetingPhrase = rx.New(`(?i)\b(?:` + vocab.NextWords.Pattern() + `)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:` + vocab.MeetingNouns.Pattern() + `)\b`)
+	// Sitzung", "próxima reunião", and a compound of German or Dutch
+	// ("nächste Vorstandssitzung", "volgende bestuursvergadering"); group
+	// 1 holds the words between.
+	nextMeetingPhrase = rx.New(`(?i)\b(?:` + spacedNextWords.Pattern() + `)\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3}?)(?:` + meetingNounPattern + `)(?:[^\p{L}\p{N}]|$)`)
+	// nextMeetingAfterNoun matches the languages that put the word after
+	// the noun: "la reunión siguiente", "la réunion suivante", "y cyfarfod
+	// nesaf"; its group 1 is empty, as nothing stands between.
+	nextMeetingAfterNoun = rx.New(`(?i)()\b(?:` + meetingNounPattern + `)\s+(?:` + vocab.NextWordsAfter.Pattern() + `)(?:[^\p{L}\p{N}]|$)`)
+	// cjkNextMeeting matches the next meeting in Chinese and Japanese,
+	// written without spaces: "下次会议：", "下一次例会", "次回会議", "次回：".
+	cjkNextMeeting = rx.New(`()(?:` + vocab.NextWords.Only(vocab.Chinese, vocab.Japanese).Pattern() + `)(?:` + vocab.MeetingNouns.Only(vocab.Chinese, vocab.Japanese).Pattern() + `)?`)
 	// meetingsTitle matches the title of an item about next meetings.
 	meetingsTitle = rx.New(`(?i)\b(?:next|future|following|upcoming|forthcoming)\s+(?:\p{L}+\s+){0,2}?(?:meetings?|sessions?|calls?)\b|\bschedule\s+of\s+meetings\b|\bmeeting\s+(?:schedule|calendar|dates)\b|\bdates?\s+(?:and\s+(?:place|venue)\s+)?of\s+(?:the\s+)?next\b|\bprochaine?s?\s+réunions?\b|\bnächste\s+sitzung`)
 	// hostedBy matches who hosts a meeting: "hosted by FORTH CERT",
 	// "accueillie par X", "Gastgeber: X".
 	hostedBy = rx.New(`(?i)\b(?:hosted\s+by|host(?:ed)?\s+(?:is|will\s+be)|at\s+the\s+invitation\s+of|accueillie?s?\s+par|organisée?\s+par|gastgeber(?:in)?\s*:?)\s+`)
 )
+
+// spacedNextWords are the words for "next" that stand apart from the noun
+// after them, as in all but the CJK languages.
+var spacedNextWords = vocab.NextWords.Except(vocab.Chinese, vocab.Japanese)
+
+// meetingNounPattern matches a word for a meeting (vocab.MeetingNouns),
+// alone or ending a German or Dutch compound: "Vorstandssitzung",
+// "bestuursvergadering".
+var meetingNounPattern = `\p{L}+(?:` + vocab.MeetingNouns.Senses("compound").Pattern() + `)|` + vocab.MeetingNouns.Except(vocab.Chinese, vocab.Japanese).Pattern()
 
 // genericBetween are words that may stand between "next" and "meeting"
 // whatever the body: "our next regular meeting".
@@ -67,13 +85,20 @@ func findNextMeetings(sections []section, m Meeting, order numericOrder) []NextM
 		for _, nm := range scheduleMeetings(title, s.lines, m, order) {
 			found = addNextMeeting(found, nm)
 		}
-		inItem := s.item != nil && meetingsTitle.MatchString(string(s.item.Title))
-		for _, sentence := range sectionSentences(s.lines) {
-			if !inItem {
-				// Outside an item about next meetings, what counts is what
-				// follows "next meeting": "… ends in September 2006, so in
-				// the next meeting the group should review …" gives no
-				// date.
+		inItem := s.item != nil && meetingsTitle.MatchString(title)
+		sentences := sectionSentences(s.lines)
+		if title != "" {
+			// The date may be in the item's own title: "## Next meeting:
+			// Wednesday 2014-10-01, 1:00 p.m.", "10. NEXT MEETING:
+			// February 21, 2024".
+			sentences = append([]string{title}, sentences...)
+		}
+		for i, sentence := range sentences {
+			if !inItem || (title != "" && i == 0) {
+				// Outside an item about next meetings, and in a title,
+				// what counts is what follows "next meeting": "… ends in
+				// September 2006, so in the next meeting the group should
+				// review …" gives no date.
 				at := nextMeetingAt(sentence, m)
 				if at < 0 {
 					continue
@@ -102,7 +127,7 @@ var monthMeetingPhrase = rx.New(`(?i)\bthe\s+(?:january|february|march|april|may
 // nextMeetingAt is where a sentence speaks of the next meeting of this
 // body, or -1.
 func nextMeetingAt(sentence string, m Meeting) int {
-	for _, phrase := range []*rx.Regexp{nextMeetingPhrase, monthMeetingPhrase} {
+	for _, phrase := range []*rx.Regexp{nextMeetingPhrase, nextMeetingAfterNoun, cjkNextMeeting, monthMeetingPhrase} {
 		for _, loc := range phrase.FindAllStringSubmatchIndex(sentence, -1) {
 			if ownWords(sentence[loc[2]:loc[3]], m) {
 				return loc[0]
@@ -164,6 +189,17 @@ func nextDate(sentence string, m Meeting, order numericOrder) (dateSpan, bool) {
 		}
 		return dateSpan{Start: d}, d != ""
 	}
+	if month := monthAfterIn(sentence); month > 0 {
+		// "De volgende bestuursvergadering zal ergens in september
+		// plaatsvinden": the first such month after this meeting.
+		y := year
+		if m.Date != "" && fmt.Sprintf("%04d-%02d", year, month) <= string(m.Date)[:min(7, len(m.Date))] {
+			y++
+		}
+		if !containsWord(sentence, "next year") {
+			return dateSpan{Start: String(fmt.Sprintf("%04d-%02d", y, month))}, true
+		}
+	}
 	if containsWord(sentence, "next year") || containsWord(sentence, "l'année prochaine") || containsWord(sentence, "nächstes jahr") {
 		if month := monthNamed(sentence); month > 0 {
 			return dateSpan{Start: String(fmt.Sprintf("%04d-%02d", year+1, month))}, true
@@ -171,6 +207,22 @@ func nextDate(sentence string, m Meeting, order numericOrder) (dateSpan, bool) {
 		return dateSpan{Start: String(fmt.Sprintf("%04d", year+1))}, true
 	}
 	return dateSpan{}, false
+}
+
+// monthInPhrase matches a month after the preposition that says "in" in
+// the languages of vocab.NextWords: "in september", "en mars", "im
+// Oktober", "a ottobre", "en octubre", "em março".
+var monthInPhrase = rx.New(`(?i)(?:^|\s)(?:in|en|im|em|nel|a|au\s+mois\s+de|in\s+de\s+maand)\s+(\p{L}+)`)
+
+// monthAfterIn is the month a sentence names after "in", written in full
+// (a name of more than three letters, so not "may"), or 0.
+func monthAfterIn(sentence string) int {
+	for _, m := range monthInPhrase.FindAllStringSubmatch(sentence, -1) {
+		if w := strings.ToLower(m[1]); len([]rune(w)) > 3 && monthNames[w] > 0 {
+			return monthNames[w]
+		}
+	}
+	return 0
 }
 
 // monthNamed is the first month a text names in full ("in April"), or 0.

@@ -83,10 +83,10 @@ func TestFindNextMeetings(t *testing.T) {
 			"12. AOB\nNone.\n13. Date of the next meeting:\n27th February 2016, Bury St Edmunds Library\n",
 			Meeting{Title: "OPEN BOARD MEETING", Body: "Board", Date: "2016-12-15"},
 			[]NextMeeting{{Date: "2016-02-27", City: "Bury St Edmunds"}}},
-		{"a month after 'in' is no town", "a.txt",
+		{"a month after 'in' is no town, but the next meeting's month", "a.txt",
 			"The next meeting will be in April.\n",
 			Meeting{Title: "Board Meeting", Body: "Board", Date: "2016-12-15"},
-			nil},
+			[]NextMeeting{{Date: "2017-04"}}},
 		{"another body's annual meeting in a board's minutes", "a.txt",
 			"Annual Meeting — Karen Saenz\nThe Central Chapter will be hosting our next annual meeting, tentatively scheduled for October 19-20, 2001 in Albuquerque.\n",
 			Meeting{Title: "Board Meeting", Body: "Board", Date: "2000-10-22"}, nil},
@@ -108,5 +108,56 @@ func TestNextMeetingWarnings(t *testing.T) {
 	ws := nextMeetingWarnings([]NextMeeting{{Date: "2016-02-27"}, {Date: "2017-02-27"}}, m) // suffolk 2016: "27th February 2016"
 	if len(ws) != 1 || ws[0].Message != "next meeting dated 2016-02-27, before this meeting (2016-12-15); kept as written" {
 		t.Errorf("warnings = %v", ws)
+	}
+}
+
+// TestNextMeetingLabelled: a labelled next-meeting line, a heading that
+// gives the date itself, and the phrase in many languages and word
+// orders.
+func TestNextMeetingLabelled(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"heading with the date", "# Committee Meeting 17 September 2014\n\n## 1. Welcome\n\nHello.\n\n## Next meeting: Wednesday 2014-10-01, 1:00 p.m.\n", "2014-10-01"},
+		{"numbered item title", "Board of Trustees Minutes\n01-17-2024\n\n1. CALL TO ORDER\n\nAt 6:37pm.\n\n10. NEXT MEETING: February 21, 2024\n", "2024-02-21"},
+		{"dash label", "# Board Meeting 2 March 2020\n\n1. Welcome\n\nHello.\n\nDate of next meeting – 6 April 2020\n", "2020-04-06"},
+		{"French", "# Réunion du bureau du 2 mars 2020\n\n1. Accueil\n\nBonjour.\n\nProchaine réunion : 6 avril 2020\n", "2020-04-06"},
+		{"German compound", "# Protokoll der Vorstandssitzung vom 2. März 2020\n\n1. Begrüßung\n\nHallo.\n\nDie nächste Vorstandssitzung findet am 6. April 2020 statt.\n", "2020-04-06"},
+		{"Spanish", "# Acta de la reunión del 2 de marzo de 2020\n\n1. Bienvenida\n\nHola.\n\nPróxima reunión: 6 de abril de 2020\n", "2020-04-06"},
+		{"Spanish, word after the noun", "# Acta de la reunión del 2 de marzo de 2020\n\n1. Bienvenida\n\nHola.\n\nLa reunión siguiente será el 6 de abril de 2020.\n", "2020-04-06"},
+		{"Portuguese", "# Ata da reunião de 2 de março de 2020\n\n1. Abertura\n\nOlá.\n\nPróxima reunião: 6 de abril de 2020\n", "2020-04-06"},
+		{"Italian", "# Verbale della riunione del 2 marzo 2020\n\n1. Apertura\n\nCiao.\n\nProssima riunione: 6 aprile 2020\n", "2020-04-06"},
+		{"Dutch compound", "# Notulen bestuursvergadering 2 maart 2020\n\n1. Opening\n\nHallo.\n\nDe volgende bestuursvergadering is op 6 april 2020.\n", "2020-04-06"},
+		{"Chinese (ISO dates: the parser reads no 年月日 dates yet)", "# 理事会会议纪要 2020-03-02\n\n一、开幕\n\n你好。\n\n下次会议：2020-04-06\n", "2020-04-06"},
+		{"Japanese", "# 定例会 議事録 2020-03-02\n\n1. 開会\n\nこんにちは。\n\n次回：2020-04-06\n", "2020-04-06"},
+	}
+	for _, tt := range tests {
+		rec := recordOf(t, "x.md", tt.text)
+		var got []string
+		for _, nm := range rec.NextMeetings {
+			got = append(got, string(nm.Date))
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: next meetings %v, want [%s]", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestNextMeetingMonthOnly: a next meeting announced for a month alone,
+// in the words of several languages, takes the first such month after
+// this meeting.
+func TestNextMeetingMonthOnly(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"Dutch", "# Notulen bestuursvergadering 1 juni 2010\n\n1. Opening\n\nHallo.\n\nDe volgende bestuursvergadering zal ergens in september plaatsvinden.\n", "2010-09"},
+		{"French, a month before this one's", "# Réunion du bureau du 2 octobre 2020\n\n1. Accueil\n\nBonjour.\n\nLa prochaine réunion aura lieu en mars.\n", "2021-03"},
+		{"German", "# Protokoll der Vorstandssitzung vom 2. März 2020\n\n1. Begrüßung\n\nHallo.\n\nDie nächste Sitzung findet im Oktober statt.\n", "2020-10"},
+		{"English", "# Board Meeting 2 March 2020\n\n1. Welcome\n\nHello.\n\nThe next meeting will be in September.\n", "2020-09"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, nm := range recordOf(t, "x.md", tt.text).NextMeetings {
+			got = append(got, string(nm.Date))
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: next meetings %v, want [%s]", tt.name, got, tt.want)
+		}
 	}
 }

@@ -108,7 +108,7 @@ func TestParseDocuments(t *testing.T) {
 			items:   []string{"Review of the actions", "Actions for this meeting", "Review pulled changes", "Additional items discussed", "RSIT WG next meetings and outreach"},
 		}},
 		{"md/openwis-annual-meeting-2017-03-23-toulouse.md", documentFacts{
-			meeting: Meeting{Title: "OpenWIS Annual Meeting 2017", Date: "2017-03-23", EndDate: "2017-03-24", City: "Toulouse", Country: "France"},
+			meeting: Meeting{Title: "OpenWIS Annual Meeting", Date: "2017-03-23", EndDate: "2017-03-24", City: "Toulouse", Country: "France"},
 		}},
 		{"md/ecma-tc39-notes-2019-06-04-berlin.md", documentFacts{
 			null:       []string{"number", "end_date", "venue", "country", "status"},

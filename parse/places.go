@@ -15,9 +15,11 @@ package parse
 // alone gives no country.
 
 import (
+	"slices"
 	"strings"
 
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // A place is where a meeting was held. Empty fields are unknown.
@@ -36,6 +38,18 @@ var onlineWords = []string{
 	"phone", "conference call", "video conference", "videoconference", "web conference",
 	"zoom", "webex", "teams", "skype", "discord", "irc", "jitsi", "google meet",
 	"remote", "visioconférence", "téléconférence", "en ligne", "telefonkonferenz",
+	"videokonferenz", "webkonferenz", "telefonisch", "videoconferencia", "en línea",
+	"videoconferenza", "in videoconferenza", "videoconferência", "videochamada", "remoto",
+	"bigbluebutton", "gotomeeting", "hangouts", "webinar", "mumble", "matrix",
+}
+
+// cjkOnlineWords name the medium in Chinese and Japanese, written without
+// spaces, so a place holding one anywhere is online: "线上", "腾讯会议",
+// "线上（腾讯会议）", "オンライン", "Web会議".
+var cjkOnlineWords = []string{
+	"线上", "線上", "在线", "在線", "网络会议", "網路會議", "视频会议", "視訊會議", "电话会议",
+	"電話會議", "腾讯会议", "騰訊會議", "飞书", "钉钉", "オンライン", "ウェブ会議", "web会議",
+	"テレビ会議", "電話会議", "リモート",
 }
 
 // venueWords are nouns that name a building or a room, in the languages
@@ -50,9 +64,12 @@ var venueWords = []string{
 	"palais", "palace", "castle", "church", "pavilion", "mairie", "rathaus", "gebäude",
 	"maison", "hôtel de ville", "town hall", "city hall", "boardroom", "board room",
 	"ballroom", "lounge", "annex", "annexe", "wing", "tower", "plaza",
+	"siège", "locaux", "sede", "sala", "salón", "aula", "zaal", "raum", "sitzungssaal",
+	"auditório", "auditorio", "biblioteca", "bibliothèque", "bibliotheek", "bibliothek",
 }
 
-// regionAbbreviations are the US states and Canadian provinces, by name
+// regionAbbreviations are the US states, Canadian provinces and
+// Australian states, by name
 // and postal abbreviation, and the common "D.C.": the region between a
 // city and its country, which the record has no field for. A state that
 // ends a place is dropped; a lone one ("Georgia") may still be a country.
@@ -61,7 +78,8 @@ var regionAbbreviations = map[string]bool{}
 func init() {
 	for _, a := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD
 		MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
-		DC D.C. AB BC MB NB NL NS NT NU ON PE QC SK YT Cal. Calif. Mass. Penn. Wash. Ill. Tex.`) {
+		DC D.C. AB BC MB NB NL NS NT NU ON PE QC SK YT Cal. Calif. Mass. Penn. Wash. Ill. Tex.
+		NSW QLD VIC TAS ACT`) {
 		regionAbbreviations[a] = true
 	}
 	for _, name := range strings.Split(`Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,
@@ -70,7 +88,8 @@ func init() {
 		New Hampshire,New Jersey,New Mexico,New York,North Carolina,North Dakota,Ohio,Oklahoma,
 		Oregon,Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,
 		Virginia,Washington,West Virginia,Wisconsin,Wyoming,Alberta,British Columbia,Manitoba,
-		New Brunswick,Newfoundland,Nova Scotia,Ontario,Prince Edward Island,Quebec,Québec,Saskatchewan`, ",") {
+		New Brunswick,Newfoundland,Nova Scotia,Ontario,Prince Edward Island,Quebec,Québec,Saskatchewan,
+		New South Wales,Queensland,Tasmania,South Australia,Western Australia,Northern Territory`, ",") {
 		regionAbbreviations[strings.TrimSpace(name)] = true
 	}
 }
@@ -83,7 +102,7 @@ var postalCode = rx.New(`\s*\b(?:\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-
 // place (it is the value of a "Location:" field), so a lone part is taken
 // for a city even when the gazetteer does not know it.
 func parsePlace(s string, known bool) place {
-	s = trimPlace(s)
+	s = trimPlace(withoutTrailingRemark(trimPlace(s), ""))
 	if s == "" {
 		return place{}
 	}
@@ -118,25 +137,97 @@ func parsePlace(s string, known bool) place {
 			parts = parts[:n-1]
 		}
 	}
-	if len(parts) > 0 {
-		p.venue = String(strings.Join(parts, ", "))
+	// "La Vie Meeting Center in Utrecht": a known place's venue names
+	// its city after "in".
+	if n := len(parts); n > 0 && known && p.city == "" {
+		if venue, city, ok := cutCityAfterIn(parts[n-1]); ok {
+			parts[n-1], p.city = venue, String(city)
+		}
+	}
+	switch len(parts) {
+	case 0:
+	case 1:
+		p.venue = String(withoutTheBeforeName(parts[0])) // "the Reading Room, Cwmifor"
+	default:
+		p.venue = String(strings.Join(parts, ", ")) // "the Hub, The Open University"
 	}
 	return p
+}
+
+// cutCityAfterIn splits "La Vie Meeting Center in Utrecht" into its venue
+// and the city after its last "in" (or "à", "en", "em", "te", "yn"), when
+// that is a capitalised name of at most three words and no building.
+func cutCityAfterIn(s string) (venue, city string, ok bool) {
+	for _, prep := range []string{" in ", " à ", " en ", " em ", " te ", " yn "} {
+		i := strings.LastIndex(s, prep)
+		if i <= 0 {
+			continue
+		}
+		city = strings.TrimSpace(s[i+len(prep):])
+		if len(strings.Fields(city)) <= 3 && looksLikeCity(city) && !isCalendarWord(city) {
+			return strings.TrimSpace(s[:i]), city, true
+		}
+	}
+	return s, "", false
+}
+
+// withoutTrailingRemark drops a remark in brackets after a place: the
+// medium for those who joined from afar ("Parramatta, NSW. (online
+// participants on Zoom)"), or a link ("Hackerspace Bremen e.V.
+// ([Anfahrt](https://…))", raw being the line as written). A place in
+// brackets ("Board Room (Building B)") stays.
+func withoutTrailingRemark(s, raw string) string {
+	var linked []string
+	for _, m := range markdownLink.FindAllStringSubmatch(s, -1) {
+		linked = append(linked, m[1])
+	}
+	s = markdownLink.ReplaceAllString(s, "$1")
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	i := strings.LastIndex(s, "(")
+	if i <= 0 {
+		return s
+	}
+	inner := strings.TrimSpace(s[i+1 : len(s)-1])
+	if mentionsOnline(inner) || urlPattern.MatchString(inner) || slices.Contains(linked, inner) || (raw != "" && strings.Contains(raw, "["+inner+"](")) {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
+}
+
+// mentionsOnline reports whether a text names a medium anywhere in it
+// ("online participants on Zoom").
+func mentionsOnline(s string) bool {
+	for _, w := range onlineWords {
+		if containsWord(s, w) {
+			return true
+		}
+	}
+	return isOnline(s)
 }
 
 // trimPlace takes off what surrounds a place in a sentence: brackets,
 // final punctuation, a leading "the".
 func trimPlace(s string) string {
 	s = squeezeSpace(s)
-	s = strings.Trim(s, " .;:,-–—")
+	s = strings.Trim(s, " ;:,-–—")
+	// A final full stop ends the sentence, not "e.V." or "Inc.".
+	if f := strings.Fields(s); len(f) > 0 && !abbreviatedEnd(f[len(f)-1]) {
+		s = strings.TrimRight(s, " .")
+	}
+	s = strings.TrimLeft(s, " .")
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		s = strings.TrimSpace(s[1 : len(s)-1])
 	}
 	// The preposition of a clause whose time was taken out: "at 7.30pm in
 	// the Village Hall" leaves "in the Village Hall"; "the" goes before a
 	// name ("Village Hall"), not before a common noun.
-	for _, prep := range []string{"in ", "at "} {
+	for _, prep := range []string{"in ", "at ", "à ", "a "} {
 		if rest, ok := cutPrefixFold(s, prep); ok {
+			if prep == "a " && isCapitalised(rest) {
+				continue // "A Block, Main Campus"; but "A la chaufferie"
+			}
 			if named, ok := strings.CutPrefix(rest, "the "); ok && isCapitalised(named) {
 				rest = named
 			}
@@ -152,6 +243,9 @@ func placeParts(s string) []string {
 	var parts []string
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(postalCode.ReplaceAllString(part, ""))
+		if town := leadingPostalCode.ReplaceAllString(part, ""); town != part && isCapitalised(town) {
+			part = town // "75000 Paris"
+		}
 		if part != "" {
 			parts = append(parts, part)
 		}
@@ -164,6 +258,11 @@ func isOnline(s string) bool {
 	key := foldKey(s)
 	for _, w := range onlineWords {
 		if key == w || strings.HasPrefix(key, w+" ") || strings.HasSuffix(key, " "+w) {
+			return true
+		}
+	}
+	for _, w := range cjkOnlineWords {
+		if strings.Contains(key, w) {
 			return true
 		}
 	}
@@ -185,6 +284,11 @@ func looksLikeCity(s string) bool {
 	for _, w := range venueWords {
 		if containsWord(s, w) {
 			return false
+		}
+	}
+	for _, w := range words {
+		if orgNouns[strings.ToLower(w)] {
+			return false // "Hackerspace Bremen e.V.", an organisation
 		}
 	}
 	return !strings.ContainsAny(s, "'’&@()")
@@ -265,7 +369,8 @@ Cincinnati,Columbus,Indianapolis,Nashville,Memphis,New Orleans,Charlotte,Raleigh
 // naming a building just after the date ("Logan Correctional Center").
 func (h *header) place() place {
 	if f, ok := h.field(fieldPlace); ok {
-		if p := parsePlace(withoutTimes(withoutDates(f.value)), true); !p.empty() {
+		value := withoutTrailingRemark(strings.TrimRight(f.value, " ."), f.line.line.Text)
+		if p := parsePlace(withoutTimes(withoutDates(value)), true); !p.empty() {
 			return p
 		}
 	}
@@ -287,6 +392,11 @@ func (h *header) place() place {
 	}
 	for _, l := range lines {
 		if p, ok := placeHeldAt(l.text); ok {
+			return p
+		}
+	}
+	for _, l := range lines {
+		if p, ok := placeLedByPreposition(l.text); ok {
 			return p
 		}
 	}
@@ -354,6 +464,10 @@ func placeInLine(text string) (place, bool) {
 // place and a comma.
 func placeBeforeDate(before string) (place, bool) {
 	before = strings.TrimSpace(before)
+	// "Bègles le 11/11/23": the word that joins the date ends the place.
+	if loc := danglingJoiner.FindStringIndex(before); loc != nil && loc[0] > 0 && strings.Contains(before, ",") {
+		before = strings.TrimSpace(before[:loc[0]]) + ","
+	}
 	if !strings.HasSuffix(before, ",") {
 		return place{}, false
 	}
@@ -379,12 +493,15 @@ func placeAfterDate(after string) (place, bool) {
 		if part == "" {
 			continue
 		}
-		lower := strings.ToLower(part)
+		prep := leadingPreposition(part)
 		switch {
-		case strings.HasPrefix(lower, "at ") || strings.HasPrefix(lower, "in ") || strings.HasPrefix(lower, "à ") || strings.HasPrefix(part, "@ "):
-			_, rest, _ := strings.Cut(part, " ")
-			if p := parsePlace(rest, strings.HasPrefix(lower, "in ")); !p.empty() {
-				if strings.HasPrefix(lower, "at ") && p.city == "" && p.venue == "" {
+		case prep != "" || strings.HasPrefix(part, "@ "):
+			rest := strings.TrimSpace(part[max(len(prep), 1):])
+			if !plainPreposition[foldKey(prep)] && !isCapitalised(rest) && !hasAnyWord(rest, venueWords) {
+				continue // "no quorum", "en retard"
+			}
+			if p := parsePlace(rest, senseOf(prep) == "place"); !p.empty() {
+				if senseOf(prep) == "venue" && p.city == "" && p.venue == "" {
 					continue
 				}
 				return p, true
@@ -403,6 +520,21 @@ func placeAfterDate(after string) (place, bool) {
 		}
 	}
 	return place{}, false
+}
+
+// plainPreposition are the prepositions after a date that surely
+// introduce a place, whatever follows them; after the others ("no",
+// "en", "bei") a place is capitalised or names a building.
+var plainPreposition = map[string]bool{"at": true, "in": true, "à": true, "": true}
+
+// leadingPreposition is the preposition of a place that opens s, as
+// written ("at", "yn yr", "presso"), or "".
+func leadingPreposition(s string) string {
+	m := placePreposition.FindStringSubmatchIndex(s)
+	if m == nil || m[0] != 0 {
+		return ""
+	}
+	return s[m[2]:m[3]]
 }
 
 // splitOnDashes splits at spaced dashes and bars: "Toulouse, France -
@@ -438,17 +570,64 @@ func placeAfterIn(text string) (place, bool) {
 	return p, true
 }
 
+// placeLedByPreposition reads a header line that is only a place led by
+// its preposition, with a town the line makes sure of: "Au siège de
+// l'association, 75000 Paris", "At the Village Hall, Claydon, IP6 0AE",
+// "En la Sala de Juntas, Madrid". The town is known to the gazetteer or
+// follows a postal code.
+func placeLedByPreposition(text string) (place, bool) {
+	prep := leadingPreposition(text)
+	if prep == "" || len(strings.Fields(text)) > 12 || hasAnyWord(text, meetingWords) {
+		return place{}, false
+	}
+	rest := strings.TrimSpace(text[len(prep):])
+	written := strings.Split(rest, ",")
+	parts := placeParts(rest)
+	if len(written) < 2 || len(parts) < 2 {
+		return place{}, false
+	}
+	last := strings.TrimSpace(written[len(written)-1])
+	coded := postalCode.MatchString(last) || leadingPostalCode.MatchString(last)
+	if !coded && !isKnownCity(parts[len(parts)-1]) {
+		return place{}, false
+	}
+	p := parsePlace(rest, true)
+	return p, p.city != "" && p.venue != ""
+}
+
+// leadingPostalCode matches a postal code before a town: "75000 Paris",
+// "1012 AB Amsterdam", "D-80331 München".
+var leadingPostalCode = rx.New(`^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+`)
+
 // heldWord matches the verb of a sentence that says where a meeting was
-// held: "held", "took place", "tenue", "a eu lieu", "fand … statt".
-var heldWord = rx.New(`(?i)\b(?:held|took place|tenue?s?|a eu lieu|fand)\b`)
+// held: "held", "took place", "tenue", "a eu lieu", "fand … statt",
+// "gehouden", "si è svolta", "cynhaliwyd" (vocab.HeldVerbs).
+var heldWord = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.HeldVerbs.Pattern() + `)(?:[^\p{L}]|$)`)
 
 // placePreposition matches the prepositions that introduce a place after
-// the verb: "at the Swiss Chalet", "in Ruidoso", "à la salle du conseil".
-var placePreposition = rx.New(`(?i)(?:^|\s)(at|in|à|au|aux|dans|im|auf)\s+`)
+// the verb or a date: "at the Swiss Chalet", "in Ruidoso", "à la salle du
+// conseil", "presso la sede", "yn yr Ystafell Ddarllen"
+// (vocab.PlacePrepositions).
+var placePreposition = rx.New(`(?i)(?:^|\s)(` + vocab.PlacePrepositions.Pattern() + `)\s+`)
+
+// prepositionSense is what a preposition of vocab.PlacePrepositions
+// introduces: "venue" or "place".
+var prepositionSense = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range vocab.PlacePrepositions {
+		m[t.Text] = t.Sense
+	}
+	return m
+}()
+
+// senseOf is the sense of a preposition as written ("Yn  yr" → "venue").
+func senseOf(prep string) string { return prepositionSense[foldKey(prep)] }
 
 // placeHeldAt reads the place of a "was held at … in …" sentence: a venue
-// after "at" ("à", "au", "dans"), a city after "in" when it is a
-// capitalised name and no building. Times ("à 16h00") are skipped.
+// after a preposition of a venue ("at", "à la", "presso", "yn yr"); after
+// one of a place ("in", "à", "en", "em"), a city when it is a capitalised
+// name and no building, else a building that names itself one ("gehouden
+// in Cafe De Jaren in Amsterdam"). Times ("à 16h00") are skipped.
 func placeHeldAt(text string) (place, bool) {
 	loc := heldWord.FindStringIndex(text)
 	if loc == nil {
@@ -461,13 +640,25 @@ func placeHeldAt(text string) (place, bool) {
 		if after == "" || (after[0] >= '0' && after[0] <= '9') {
 			continue // "à 16h00"
 		}
-		prep := strings.ToLower(rest[m[2]:m[3]])
+		prep := foldKey(rest[m[2]:m[3]])
 		city := capitalisedRun(after)
 		switch {
-		case (prep == "in" || prep == "im" || prep == "à") && city != "" && looksLikeCity(city) && p.city == "":
-			p.city = String(city)
-		case prep != "in" && prep != "im" && p.venue == "":
-			if venue, _ := cutVenue(after); venue != "" {
+		case senseOf(prep) == "place" && city != "" && looksLikeCity(city):
+			if p.city == "" {
+				p.city = String(city)
+			}
+		case p.venue != "":
+		case senseOf(prep) == "venue", prep == "à":
+			if venue, tail := cutVenue(after); venue != "" {
+				p.venue = String(venue)
+				// "at the Reading Room, Cwmifor.": the town after
+				// the venue's comma.
+				if town, ok := townAfterComma(tail); ok && p.city == "" {
+					p.city = String(town)
+				}
+			}
+		default:
+			if venue, _ := cutVenue(after); venue != "" && isCapitalised(venue) && hasAnyWord(venue, venueWords) {
 				p.venue = String(venue)
 			}
 		}
@@ -485,22 +676,61 @@ func placeHeldAt(text string) (place, bool) {
 // Debby Potter").
 func cutVenue(s string) (venue, tail string) {
 	end := len(s)
-	for _, stop := range []string{" in ", ",", ". ", " on ", " the day", " by ", " from ", " with ", " and ", " à ", " at "} {
+	for _, stop := range []string{" in ", ",", ". ", " on ", " the day", " by ", " from ", " with ", " and ", " à ", " at ", " en ", " em ", " te ", " yn "} {
 		if i := strings.Index(s, stop); i >= 0 && i < end {
 			end = i
 		}
 	}
 	venue = strings.TrimSuffix(strings.TrimSpace(s[:end]), ".")
-	for _, article := range []string{"la ", "le ", "les ", "l'", "l’"} {
+	// The article goes, in the languages that put one before a venue:
+	// "la salle du conseil", "il Circolo Rivalta", "el Salón de Actos",
+	// "het Dorpshuis".
+	for _, article := range []string{"la ", "le ", "les ", "l'", "l’", "il ", "lo ", "el ", "los ", "las ", "het ", "o ", "os ", "as "} {
 		venue = strings.TrimPrefix(venue, article)
 	}
-	if rest, ok := strings.CutPrefix(venue, "the "); ok && isCapitalised(rest) {
-		venue = rest
-	}
+	venue = withoutTheBeforeName(venue)
 	if len(strings.Fields(venue)) > 8 || isOnline(venue) || !hasLetter(venue) {
 		return "", s[end:]
 	}
 	return venue, strings.TrimSpace(s[end:])
+}
+
+// townAfterComma reads the town that follows a venue and its comma: ",
+// Cwmifor." or ", Claydon, on …"; it is a capitalised name that
+// looksLikeCity, ended by the sentence or another comma.
+func townAfterComma(tail string) (string, bool) {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(tail), ",")
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimSpace(rest)
+	end := len(rest)
+	lower := strings.ToLower(rest) // "CLAYDON ON 3 MARCH"
+	for _, stop := range []string{",", ". ", ";", " on ", " at ", " le ", " am ", " el ", " il ", " op "} {
+		if i := strings.Index(lower, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	town := strings.TrimSuffix(strings.TrimSpace(rest[:end]), ".")
+	if town == "" || !looksLikeCity(town) || isCalendarWord(town) || len(strings.Fields(town)) > 3 {
+		return "", false
+	}
+	return town, true
+}
+
+// withoutTheBeforeName takes the article of a sentence off a venue's name
+// ("the Reading Room", and "THE VILLAGE HALL" in a line of capitals), but
+// not off a common noun ("the home of Debby Potter") nor a name that
+// holds it ("The Cookhouse").
+func withoutTheBeforeName(venue string) string {
+	rest, ok := strings.CutPrefix(venue, "the ")
+	if !ok && !hasLower(venue) {
+		rest, ok = strings.CutPrefix(venue, "THE ")
+	}
+	if ok && isCapitalised(rest) {
+		return rest
+	}
+	return venue
 }
 
 // cutPrefixFold is strings.CutPrefix ignoring case.

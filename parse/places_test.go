@@ -106,3 +106,71 @@ func TestWithoutTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestVenueLabelsAndHeldAt: a place labelled in any language (also with a
+// full-width colon, and after the attendance list), a venue named after
+// a held verb or a date with the prepositions of several languages, the
+// town after the venue's comma, and remarks in brackets dropped.
+func TestVenueLabelsAndHeldAt(t *testing.T) {
+	tests := []struct{ name, file, text, venue, city string }{
+		{"Dutch label after the attendance list, city after in", "x.md",
+			"# Notulen ALV 19 oktober 2018\n\n## Aanwezig:\n\n- Anneke Sinnema\n- Arjan Eising\n\nLokatie: La Vie Meeting Center in Utrecht\n\nAnneke opent de vergadering.\n\n## Jaarrekening\n\nTekst.\n",
+			"La Vie Meeting Center", "Utrecht"},
+		{"heading made an item", "x.md",
+			"# Committee Meeting\n\n## Venue: Engineering Pavilion, 215.100\n\n## 1. Welcome\n\nText.\n",
+			"Engineering Pavilion, 215.100", ""},
+		{"Spanish label", "x.md", "# Acta de la reunión del 5 de mayo de 2021\n\nLugar: Sala de Juntas, Valencia\n\n## 1. Apertura\n\nTexto.\n", "Sala de Juntas", "Valencia"},
+		{"Portuguese label", "x.md", "# Ata da reunião de 5 de maio de 2021\n\nLocal: Auditório Central, Porto\n\n## 1. Abertura\n\nTexto.\n", "Auditório Central", "Porto"},
+		{"German label, a link in brackets dropped, e.V. kept", "x.md",
+			"# Vereinsgründungstreffen 23.09.2016\n**Ort:** Hackerspace Bremen e.V. ([Anfahrt](https://example.org/anfahrt/))\n## Tagesordnung\nText\n",
+			"Hackerspace Bremen e.V.", ""},
+		{"Chinese label, full-width colon", "x.md", "# 理事会会议纪要\n\n会议地点：议事厅\n\n## 一、开幕\n\n你好。\n", "议事厅", ""},
+		{"Chinese label naming the medium", "x.md", "# 理事会会议纪要\n\n会议地点：线上（腾讯会议）\n\n## 一、开幕\n\n你好。\n", "", ""},
+		{"English label, the medium in brackets, an Australian state", "x.txt",
+			"2023 Annual General Meeting\nDate: 11/10/2023\nLocation: University of New England, Sydney Campus, Parramatta, NSW. (online participants on Zoom).\n\n1. Welcome\n\nHi.\n",
+			"University of New England, Sydney Campus", "Parramatta"},
+		{"Dutch held verb, venue after in", "x.md",
+			"# Notulen bestuursvergadering 1 juni 2010\n\nNotulen bestuursvergadering, 1 juni 2010 gehouden in Cafe De Jaren in Amsterdam. Aanwezig: Arjan Eising.\n\n## Commissies\n\nTekst.\n",
+			"Cafe De Jaren", "Amsterdam"},
+		{"Welsh, venue after yn yr, town after the comma", "x.txt",
+			"CYNGOR CYMUNED\nCynhaliwyd cyfarfod o'r Cyngor am 7.30pm ar 9 Mawrth 2016 yn yr Ystafell Ddarllen, Cwmifor.\n\n1. YMDDIHEURIADAU\n\nDim.\n",
+			"Ystafell Ddarllen", "Cwmifor"},
+		{"English, the before a name, town after the comma", "x.txt",
+			"COMMUNITY COUNCIL\nMEETING 9th MARCH 2016\nThe Council held their meeting at 7.30pm on the 9th March 2016 at the Reading Room, Cwmifor.\n\n1. APOLOGIES\n\nNone.\n",
+			"Reading Room", "Cwmifor"},
+		{"English in capitals", "x.txt",
+			"PARISH COUNCIL\nMINUTES OF THE MEETING HELD AT THE VILLAGE HALL, CLAYDON ON 3 MARCH 2016\n\n1. APOLOGIES\n\nNone.\n",
+			"VILLAGE HALL", "CLAYDON"},
+		{"French, place and the joiner before the date", "x.txt",
+			"Compte rendu de l’assemblée constitutive\nA la chaufferie, Bègles le 11/11/23\n\n1. Lecture des statuts\n\nTexte.\n",
+			"la chaufferie", "Bègles"},
+		{"Italian held verb and presso", "x.txt",
+			"Verbale assemblea\nIl giorno 21-03-2024 si è svolta presso il Circolo Rivalta, Forlì, la riunione dell'assemblea.\n\n1. Elezioni\n\nTesto.\n",
+			"Circolo Rivalta", "Forlì"},
+	}
+	for _, tt := range tests {
+		m := recordOf(t, tt.file, tt.text).Meeting
+		if string(m.Venue) != tt.venue || string(m.City) != tt.city {
+			t.Errorf("%s: venue %q, city %q; want %q, %q", tt.name, m.Venue, m.City, tt.venue, tt.city)
+		}
+	}
+}
+
+// TestPlaceLineLedByPreposition: a header line that is only a place led
+// by its preposition, with a town after a postal code or known to the
+// gazetteer, in several languages.
+func TestPlaceLineLedByPreposition(t *testing.T) {
+	tests := []struct{ text, venue, city string }{
+		{"Assemblée générale\nAu siège de l'association, 75000 Paris\n\n1. Accueil\n\nTexte.\n", "siège de l'association", "Paris"},
+		{"Board Meeting\nAt the Village Hall, Claydon, IP6 0AE\n\n1. Apologies\n\nNone.\n", "Village Hall", "Claydon"},
+		{"Junta Directiva\nEn la Sala de Juntas, Madrid\n\n1. Apertura\n\nTexto.\n", "Sala de Juntas", "Madrid"},
+		{"Vorstand\nIm Sitzungssaal, 80331 München\n\n1. Begrüßung\n\nText.\n", "Sitzungssaal", "München"},
+		{"Board Meeting\nAt the end, all agreed\n\n1. Apologies\n\nNone.\n", "", ""}, // no town: no place
+	}
+	for _, tt := range tests {
+		m := recordOf(t, "x.txt", tt.text).Meeting
+		if string(m.Venue) != tt.venue || string(m.City) != tt.city {
+			t.Errorf("%q: venue %q, city %q; want %q, %q", tt.text, m.Venue, m.City, tt.venue, tt.city)
+		}
+	}
+}

@@ -34,6 +34,23 @@ var Agenda = Table{
 	{Spanish, "orden del dia", ""},
 }
 
+// AgendaNames are more names of an agenda, in the languages Agenda does
+// not hold yet; a header line that is only one of them is no title
+// ("TOPs", "Pautas", "议程").
+var AgendaNames = Table{
+	{German, "tagesordnungspunkte", ""},
+	{German, "tops", ""},
+	{Italian, "ordine del giorno", ""},
+	{Portuguese, "ordem do dia", ""},
+	{Portuguese, "ordem de trabalhos", ""},
+	{Portuguese, "pauta", ""},
+	{Portuguese, "pautas", ""},
+	{Dutch, "agenda", ""},
+	{Chinese, "议程", ""},
+	{Chinese, "議程", ""},
+	{Japanese, "議事日程", ""},
+}
+
 // NextWords say that a meeting is the next one: "the next meeting", "la
 // prochaine réunion", "die nächste Sitzung".
 var NextWords = Table{
@@ -47,10 +64,36 @@ var NextWords = Table{
 	{French, "prochains", ""},
 	{French, "prochain", ""},
 	{German, "nächsten", ""},
+	{German, "nächster", ""},
+	{German, "nächstes", ""},
 	{German, "nächste", ""},
+	{Dutch, "eerstvolgende", ""},
 	{Dutch, "volgende", ""},
+	{Spanish, "próximas", ""},
 	{Spanish, "próxima", ""},
+	{Spanish, "próximo", ""},
+	{Italian, "prossime", ""},
 	{Italian, "prossima", ""},
+	{Italian, "prossimo", ""},
+	{Portuguese, "próximas", ""},
+	{Portuguese, "próxima", ""},
+	{Portuguese, "próximo", ""},
+	// CJK words are written without spaces before the noun: "下次会议",
+	// "次回会議", "次回：5月10日".
+	{Chinese, "下一次", ""},
+	{Chinese, "下次", ""},
+	{Japanese, "次回", ""},
+}
+
+// NextWordsAfter say that a meeting is the next one where the word
+// follows the noun: "la reunión siguiente", "la réunion suivante", "y
+// cyfarfod nesaf".
+var NextWordsAfter = Table{
+	{Spanish, "siguiente", ""},
+	{French, "suivante", ""},
+	{Italian, "successiva", ""},
+	{Portuguese, "seguinte", ""},
+	{Welsh, "nesaf", ""},
 }
 
 // MeetingNouns are the words for a meeting that NextWords qualify.
@@ -79,4 +122,281 @@ var MeetingNouns = Table{
 	{Spanish, "reunión", ""},
 	{Italian, "riunione", ""},
 	{English, "agm", ""},
+	{French, "assemblées", ""},
+	{French, "assemblée", ""},
+	{Spanish, "reuniones", ""},
+	{Spanish, "sesiones", ""},
+	{Spanish, "sesión", ""},
+	{Spanish, "asamblea", ""},
+	{Italian, "riunioni", ""},
+	{Italian, "sedute", ""},
+	{Italian, "seduta", ""},
+	{Italian, "assemblea", ""},
+	{Italian, "incontro", ""},
+	{Portuguese, "reuniões", ""},
+	{Portuguese, "reunião", ""},
+	{Portuguese, "sessão", ""},
+	{Portuguese, "assembleia", ""},
+	{Portuguese, "assembléia", ""},
+	{Dutch, "vergaderingen", ""},
+	{Dutch, "bijeenkomst", ""},
+	{German, "treffen", ""},
+	{German, "versammlung", ""},
+	{German, "besprechung", ""},
+	{Welsh, "cyfarfod", ""},
+	// German and Dutch join the body to the meeting in one word: "die
+	// nächste Vorstandssitzung", "de volgende bestuursvergadering".
+	{German, "sitzung", "compound"},
+	{German, "versammlung", "compound"},
+	{Dutch, "vergadering", "compound"},
+	{Chinese, "会议", ""},
+	{Chinese, "會議", ""},
+	{Chinese, "例会", ""},
+	{Chinese, "开会", ""},
+	{Japanese, "会議", ""},
+	{Japanese, "定例会", ""},
+	{Japanese, "ミーティング", ""},
+}
+
+// DateJoiners are the small words that join a date, a time or a place to
+// a meeting's name in a title: when the title's date is taken out they
+// are left dangling at its end ("Assemblée Générale du 31 Mai 2009 à
+// 10h" → "Assemblée Générale du à", "Verbale assemblea del 21 marzo
+// 2024" → "assemblea del", "Sitzung vom 3. März" → "Sitzung vom"), and
+// a title of nothing else names nothing ("Minutes for 2025-01-17").
+var DateJoiners = Table{
+	{English, "of", ""},
+	{English, "on", ""},
+	{English, "for", ""},
+	{English, "from", ""},
+	{English, "at", ""},
+	{English, "dated", ""},
+	{English, "the", ""},
+	{French, "du", ""},
+	{French, "de", ""},
+	{French, "des", ""},
+	{French, "le", ""},
+	{French, "la", ""},
+	{French, "à", ""},
+	{French, "au", ""},
+	{French, "en date du", ""},
+	{German, "vom", ""},
+	{German, "am", ""},
+	{German, "den", ""},
+	{German, "des", ""},
+	{German, "der", ""},
+	{German, "zum", ""},
+	{German, "im", ""},
+	{Spanish, "del", ""},
+	{Spanish, "de", ""},
+	{Spanish, "el", ""},
+	{Spanish, "del día", ""},
+	{Spanish, "en", ""},
+	{Italian, "del", ""},
+	{Italian, "della", ""},
+	{Italian, "di", ""},
+	{Italian, "il", ""},
+	{Italian, "al", ""},
+	{Italian, "in data", ""},
+	{Italian, "del giorno", ""},
+	{Portuguese, "de", ""},
+	{Portuguese, "do", ""},
+	{Portuguese, "da", ""},
+	{Portuguese, "em", ""},
+	{Portuguese, "no", ""},
+	{Portuguese, "aos", ""},
+	{Portuguese, "do dia", ""},
+	{Dutch, "van", ""},
+	{Dutch, "op", ""},
+	{Dutch, "d.d.", ""},
+	{Welsh, "ar", ""},
+	{Welsh, "dyddiedig", ""},
+}
+
+// PlaceLabels are the labels of a header field that gives where the
+// meeting was held: "Location: Tallinn", "Lieu : salle du conseil", "Ort:
+// Hackerspace", "Lugar:", "Local:", "Lokatie: La Vie Meeting Center in
+// Utrecht", "地点：议事厅".
+var PlaceLabels = Table{
+	{English, "location", ""},
+	{English, "place", ""},
+	{English, "venue", ""},
+	{English, "where", ""},
+	{English, "meeting place", ""},
+	{English, "meeting location", ""},
+	{English, "meeting venue", ""},
+	{English, "address", ""},
+	{French, "lieu", ""},
+	{French, "lieu de la réunion", ""},
+	{French, "adresse", ""},
+	{French, "emplacement", ""},
+	{French, "salle", ""},
+	{German, "ort", ""},
+	{German, "sitzungsort", ""},
+	{German, "tagungsort", ""},
+	{German, "veranstaltungsort", ""},
+	{German, "treffpunkt", ""},
+	{German, "raum", ""},
+	{Spanish, "lugar", ""},
+	{Spanish, "lugar de reunión", ""},
+	{Spanish, "local", ""},
+	{Spanish, "sede", ""},
+	{Spanish, "dirección", ""},
+	{Italian, "luogo", ""},
+	{Italian, "sede", ""},
+	{Italian, "sala", ""},
+	{Italian, "indirizzo", ""},
+	{Portuguese, "local", ""},
+	{Portuguese, "lugar", ""},
+	{Portuguese, "sede", ""},
+	{Portuguese, "endereço", ""},
+	{Portuguese, "localização", ""},
+	{Dutch, "locatie", ""},
+	{Dutch, "lokatie", ""},
+	{Dutch, "plaats", ""},
+	{Dutch, "adres", ""},
+	{Welsh, "lleoliad", ""},
+	{Chinese, "会议地点", ""},
+	{Chinese, "地点", ""},
+	{Chinese, "地點", ""},
+	{Japanese, "開催場所", ""},
+	{Japanese, "場所", ""},
+	{Japanese, "会場", ""},
+}
+
+// HeldVerbs say where and when a meeting was held, in a sentence or a
+// title: "The meeting was held at the Swiss Chalet in Ruidoso", "tenue le
+// 20 juin à la salle du conseil", "gehouden in Cafe De Jaren in
+// Amsterdam", "si è svolta presso la sede", "Cynhaliwyd cyfarfod … yn yr
+// Ystafell Ddarllen".
+var HeldVerbs = Table{
+	{English, "held", ""},
+	{English, "took place", ""},
+	{English, "convened", ""},
+	{French, "tenue", ""},
+	{French, "tenues", ""},
+	{French, "tenu", ""},
+	{French, "tenus", ""},
+	{French, "a eu lieu", ""},
+	{French, "s'est tenue", ""},
+	{French, "s’est tenue", ""},
+	{French, "réunie", ""},
+	{German, "fand", ""},
+	{German, "abgehalten", ""},
+	{German, "stattgefunden", ""},
+	{German, "tagte", ""},
+	{Spanish, "celebrada", ""},
+	{Spanish, "celebrado", ""},
+	{Spanish, "celebró", ""},
+	{Spanish, "reunida", ""},
+	{Italian, "svolta", ""},
+	{Italian, "tenuta", ""},
+	{Italian, "tenutasi", ""},
+	{Portuguese, "realizada", ""},
+	{Portuguese, "realizou", ""},
+	{Portuguese, "reuniram", ""},
+	{Dutch, "gehouden", ""},
+	{Dutch, "plaatsgevonden", ""},
+	{Dutch, "vond", ""},
+	{Welsh, "cynhaliwyd", ""},
+}
+
+// PlacePrepositions introduce a meeting's place after a held verb or a
+// date, each with what follows it: "venue" (a building or room: "at the
+// Reading Room", "à la salle du conseil", "presso la sede", "en la sala",
+// "na sede", "yn yr Ystafell Ddarllen") or "place" (a city, or a
+// building when the name says so: "in Ruidoso", "in Cafe De Jaren", "à
+// Genève", "em Campinas"). A longer phrase comes first; the article it
+// holds is not the venue's ("yr" of "yn yr Ystafell").
+var PlacePrepositions = Table{
+	{English, "at", "venue"},
+	{English, "in", "place"},
+	{French, "à la", "venue"},
+	{French, "au", "venue"},
+	{French, "aux", "venue"},
+	{French, "dans", "venue"},
+	{French, "à", "place"},
+	{German, "im", "venue"},
+	{German, "in der", "venue"},
+	{German, "auf", "venue"},
+	{German, "bei", "venue"},
+	{Spanish, "en el", "venue"},
+	{Spanish, "en la", "venue"},
+	{Spanish, "en las", "venue"},
+	{Spanish, "en los", "venue"},
+	{Spanish, "en", "place"},
+	{Italian, "presso", "venue"},
+	{Italian, "nella", "venue"},
+	{Italian, "nel", "venue"},
+	{Portuguese, "na", "venue"},
+	{Portuguese, "no", "venue"},
+	{Portuguese, "em", "place"},
+	{Dutch, "bij", "venue"},
+	{Dutch, "te", "place"},
+	{Welsh, "yn yr", "venue"},
+	{Welsh, "yn y", "venue"},
+	{Welsh, "yn", "place"},
+}
+
+// BodyNouns name bodies that meet, beside the English and the older rows
+// of parse/meeting.go: assemblies, boards and committees as minutes in
+// other languages name them in their titles ("Assemblée Générale",
+// "Acta de la Asamblea constituyente", "Verbale direttivo", "Ata de
+// reunião da gestão", "Notulen ALV", "Protokoll der Mitgliederversammlung").
+var BodyNouns = Table{
+	{English, "general body", ""},
+	{French, "assemblée", ""},
+	{French, "assemblee", ""},
+	{French, "bureau", ""},
+	{Spanish, "asamblea", ""},
+	{Spanish, "junta directiva", ""},
+	{Spanish, "comité", ""},
+	{Spanish, "comite", ""},
+	{Spanish, "directiva", ""},
+	{Italian, "assemblea", ""},
+	{Italian, "direttivo", ""},
+	{Italian, "consiglio direttivo", ""},
+	{Italian, "giunta", ""},
+	{Portuguese, "assembleia", ""},
+	{Portuguese, "assembléia", ""},
+	{Portuguese, "conselho", ""},
+	{Portuguese, "diretoria", ""},
+	{Portuguese, "direção", ""},
+	{Portuguese, "comissão", ""},
+	{Portuguese, "comitê", ""},
+	{Portuguese, "gestão", ""},
+	{German, "mitgliederversammlung", ""},
+	{German, "plenum", ""},
+	{German, "fachschaftsrat", ""},
+	{German, "präsidium", ""},
+	{Dutch, "alv", ""},
+	{Dutch, "algemene ledenvergadering", ""},
+	{Dutch, "ledenvergadering", ""},
+	{Dutch, "stuurgroep", ""},
+	{Welsh, "cyngor", ""},
+	{Welsh, "pwyllgor", ""},
+}
+
+// OrdinalMarks end an ordinal number in the languages that write it with
+// a letter or sign after the digits: "1ª reunión", "12ª Reunião
+// Ordinária", "3º encontro", "29e réunion", "2nd meeting", "9fed" (Welsh).
+var OrdinalMarks = Table{
+	{English, "st", ""},
+	{English, "nd", ""},
+	{English, "rd", ""},
+	{English, "th", ""},
+	{French, "ème", ""},
+	{French, "eme", ""},
+	{French, "er", ""},
+	{French, "re", ""},
+	{French, "e", ""},
+	{Spanish, ".ª", ""},
+	{Spanish, ".º", ""},
+	{Spanish, "ª", ""},
+	{Spanish, "º", ""},
+	{Portuguese, "°", ""},
+	{Italian, "°", ""},
+	{Welsh, "fed", ""},
+	{Welsh, "ain", ""},
+	{Welsh, "af", ""},
 }

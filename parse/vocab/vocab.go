@@ -103,6 +103,17 @@ func (t Table) Except(langs ...Lang) Table {
 	return out
 }
 
+// Senses is the table with only the terms of the given senses.
+func (t Table) Senses(senses ...string) Table {
+	var out Table
+	for _, term := range t {
+		if contains(senses, term.Sense) {
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
 // Set is the table's texts as a set, for looking up single words.
 func (t Table) Set() map[string]bool {
 	m := make(map[string]bool, len(t))

@@ -14,7 +14,7 @@ var tables = map[string]Table{
 	"Offices": Offices, "Attendance": Attendance, "AttendanceProse": AttendanceProse,
 	"ActionHeadings": ActionHeadings, "EarlierActions": EarlierActions,
 	"VoteFor": VoteFor, "VoteAgainst": VoteAgainst, "VoteAbstain": VoteAbstain,
-	"Minutes": Minutes, "Agenda": Agenda, "NextWords": NextWords, "MeetingNouns": MeetingNouns,
+	"Minutes": Minutes, "Agenda": Agenda, "NextWords": NextWords, "NextWordsAfter": NextWordsAfter, "MeetingNouns": MeetingNouns,
 	"DecisionHeadings": DecisionHeadings, "Elections": Elections, "Unanimous": Unanimous,
 	"MovedBy": MovedBy, "SecondedBy": SecondedBy, "Moves": Moves, "Seconds": Seconds,
 	"ActionLabels": ActionLabels, "OwnerLabels": OwnerLabels, "DueLabels": DueLabels, "ActionStatuses": ActionStatuses, "ActionColonLabels": ActionColonLabels, "DecisionLabels": DecisionLabels, "Agreed": Agreed, "Outcomes": Outcomes,
@@ -22,6 +22,7 @@ var tables = map[string]Table{
 	"VoteLabels": VoteLabels, "VoteWords": VoteWords, "VoteMarks": VoteMarks, "EarlierMeetings": EarlierMeetings,
 	"Gatherings": Gatherings, "ReadmeHeadings": ReadmeHeadings, "DocumentKinds": DocumentKinds, "LicencePhrases": LicencePhrases,
 	"OfficeProseAfterName": OfficeProseAfterName, "AttendanceProseAfter": AttendanceProseAfter, "OfficeProseBeforeName": OfficeProseBeforeName,
+	"DateJoiners": DateJoiners, "PlaceLabels": PlaceLabels, "HeldVerbs": HeldVerbs, "PlacePrepositions": PlacePrepositions, "BodyNouns": BodyNouns, "AgendaNames": AgendaNames, "OrdinalMarks": OrdinalMarks,
 }
 
 var langs = map[Lang]bool{English: true, French: true, German: true, Spanish: true, Dutch: true,
