@@ -172,7 +172,51 @@ func findHeadings(lines []line) []itemHeading {
 			heads = append(heads, h)
 		}
 	}
+	renumberLazyLists(lines, heads)
 	return heads
+}
+
+// renumberLazyLists numbers the items of a markdown list written "1." on
+// every line, as markdown lets an author write an ordered list and shows
+// it numbered 1, 2, 3 ("1. 会期の決定" / "1. 会議録署名議員の指名" / "1.
+// [諸報告](./syohokoku.md)", kodaira-city-council-rinjikai-votes-2020-05-19.md):
+// each is given the number it is shown with. The list is three items or
+// more at one indentation, with only blank or further indented lines
+// between them.
+func renumberLazyLists(lines []line, heads []itemHeading) {
+	for k := 0; k < len(heads); {
+		end := k
+		for end < len(heads) && isLazyOne(lines, heads[end]) && (end == k || lazyNeighbours(lines, heads[end-1], heads[end])) {
+			end++
+		}
+		if end-k >= 3 {
+			for j := k; j < end; j++ {
+				heads[j].value = j - k + 1
+				heads[j].number = strconv.Itoa(j - k + 1)
+			}
+		}
+		k = max(end, k+1)
+	}
+}
+
+// isLazyOne reports whether a heading is a markdown list item numbered "1".
+func isLazyOne(lines []line, h itemHeading) bool {
+	return h.style == styleNumbered && h.number == "1" && lines[h.index].Kind == document.ListItem
+}
+
+// lazyNeighbours reports whether two list items are neighbours in one
+// list: at the same indentation, with only blank lines or lines indented
+// further between them.
+func lazyNeighbours(lines []line, a, b itemHeading) bool {
+	if a.indent != b.indent {
+		return false
+	}
+	for i := a.index + a.span; i < b.index; i++ {
+		if !lines[i].IsBlank() && lineIndent(lines[i]) <= a.indent {
+			return false
+		}
+	}
+	return true
 }
 
 // headingAt reads line i as an item heading, trying the styles in turn.
@@ -504,14 +548,23 @@ func titleWrapsOnto(lines []line, i int) bool {
 }
 
 // headingText is a heading's text without its marks: "## **2. Roll
-// call**", "== Agenda bash ==".
+// call**", "== Agenda bash ==", and without the empty anchors a converter
+// leaves for a table of contents to point at ("## <a href="#un"></a> 1\.
+// Vote du précédent compte-rendu", maison-poesie-rennes-ca-cr-2021-12-15.md).
 func headingText(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "==") {
 		s = strings.Trim(s, "= ")
 	}
+	if strings.Contains(s, "<a") {
+		s = emptyAnchor.ReplaceAllString(s, "")
+	}
 	return stripMarkup(s)
 }
+
+// emptyAnchor matches an HTML anchor with no text: "<a href="#un"></a>",
+// "<a name="item3"/>", "<a id="x"></a>".
+var emptyAnchor = rx.New(`<a\s[^<>]*(?:/>|>\s*</a>)\s*`)
 
 // A numbering is an item number read from the start of a line.
 type numbering struct {
@@ -543,7 +596,7 @@ var (
 // of at most twelve words that is no sentence, so that "5 members were
 // present" is no item; a title must start with a letter or a quote.
 func parseNumbered(s string) (numbering, bool) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(unescapeMarkdown(s))
 	n, ok := parseNumberedForm(s)
 	if ok && startsWithDate(s) {
 		return numbering{}, false // "25 January, 2021 Meeting Notes"
@@ -902,7 +955,7 @@ func isStandalone(lines []line, i int) bool {
 // ("TREASURER’S REPORT — J. Tinka Gammel", "Secretary’s Report
 // -----Barbara Torres") off.
 func cleanTitle(s string) string {
-	s = stripMarkup(s)
+	s = stripMarkup(unescapeMarkdown(s))
 	for {
 		loc := trailingLink.FindStringIndex(s)
 		if loc == nil || loc[0] == 0 {
