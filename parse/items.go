@@ -219,8 +219,64 @@ func lazyNeighbours(lines []line, a, b itemHeading) bool {
 	return true
 }
 
-// headingAt reads line i as an item heading, trying the styles in turn.
+// headingAt reads line i as an item heading (readHeading). A title of
+// no letter or digit heads nothing (an image's "![](img.jpg)" leaves
+// "!"); an unnumbered heading that is a field of the record ("## Venue:
+// Engineering Pavilion", "## Next meeting: 2020-12-01") or opens the
+// signatures ("Firmas de los Presentes") is back matter, not an item.
 func headingAt(lines []line, i int) (itemHeading, bool) {
+	h, ok := readHeading(lines, i)
+	if !ok || !hasLetterOrDigit(h.title) {
+		return itemHeading{}, false
+	}
+	if h.number == "" && h.style != styleTopic && (isFieldHeading(h.title) || isSignatureTitle(h.title)) {
+		h.back = true
+	}
+	return h, true
+}
+
+// hasLetterOrDigit reports whether s holds a letter or a digit.
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// isFieldHeading reports whether a heading is a field of the record and
+// its value: a known label ("Venue: Engineering Pavilion", "Next meeting:
+// Wednesday 2014-10-01, 1:00 p.m.", "Lugar: Sala 3"), or any short label
+// whose value is only a time or a date ("Start: 7:06 p.m.", "Ende: 20:15
+// Uhr", "Clôture : 22h").
+func isFieldHeading(title string) bool {
+	label, value, ok := strings.Cut(title, ":")
+	if !ok || strings.TrimSpace(value) == "" || len(strings.Fields(label)) > 3 {
+		return false
+	}
+	if _, known := fieldLabels[foldKey(strings.TrimSpace(label))]; known {
+		return true
+	}
+	value = strings.TrimSpace(htmlTag.ReplaceAllString(value, ""))
+	if d, ok := findDate(value); ok && d.At == 0 && len(strings.Fields(value[d.Stop:])) <= 3 {
+		return true
+	}
+	rest := strings.Trim(timeOfDayPattern.ReplaceAllString(value, ""), " .,-–—")
+	return rest != value && rest == ""
+}
+
+// htmlTag matches an HTML tag left in a line of markdown: "<time
+// datetime="2014-09-17T11:06Z">".
+var htmlTag = rx.New(`<[a-zA-Z/][^<>]*>`)
+
+// isSignatureTitle reports whether a heading opens the signatures at the
+// end of the minutes (vocab.Signatures): "Firmas de los Presentes",
+// "Signatures", "Unterschriften".
+func isSignatureTitle(title string) bool {
+	words := strings.Fields(foldKey(title))
+	return len(words) > 0 && len(words) <= 5 && signatureWords()[strings.Trim(words[0], ":")]
+}
+
+var signatureWords = sync.OnceValue(func() map[string]bool { return vocabSet(vocab.Signatures) })
+
+// readHeading reads line i as an item heading, trying the styles in turn.
+func readHeading(lines []line, i int) (itemHeading, bool) {
 	l := lines[i]
 	if l.IsBlank() || l.Kind == document.Glued {
 		return itemHeading{}, false
@@ -254,9 +310,11 @@ func headingAt(lines []line, i int) (itemHeading, bool) {
 		base.style, base.level, base.span = styleHeading, level, span
 		text := headingText(l.Text)
 		if n, ok := parseNumbered(text); ok {
-			base.number, base.depth, base.value, base.title = n.number, n.depth, n.value, n.title
+			base.number, base.depth, base.value, base.title, base.rest = n.number, n.depth, n.value, n.title, n.rest
 		} else {
-			base.title = cleanTitle(text)
+			if base.title, base.rest = cutAtDiscussion(cleanTitle(text)); base.rest != "" {
+				base.rest = cleanTitle(text)
+			}
 			_, base.owner = splitOwner(text)
 		}
 		if base.title == "" {
@@ -268,7 +326,7 @@ func headingAt(lines []line, i int) (itemHeading, bool) {
 	}
 	text := stripMarkup(chatText(l.Text))
 	if n := l.num; n != nil && !(l.Kind == document.ListItem && n.number == "") {
-		base.style, base.number, base.depth, base.value, base.title = styleNumbered, n.number, n.depth, n.value, n.title
+		base.style, base.number, base.depth, base.value, base.title, base.rest = styleNumbered, n.number, n.depth, n.value, n.title, n.rest
 		if titleWrapsOnto(lines, i) {
 			base.span, base.title = 2, base.title+" "+cleanTitle(lines[i+1].Text)
 		}
@@ -573,12 +631,18 @@ type numbering struct {
 	value  int // the first level, as an integer
 	title  string
 	span   int
+	rest   string // the discussion after the title on its line, cut off it (cutAtDiscussion)
 }
 
 var (
-	// itemWordNumber matches "Item 3:", "Agenda item 3 –", "Point 3.",
-	// "TOP 3" (Tagesordnungspunkt), "Punkt 3".
-	itemWordNumber = rx.New(`^(?i:agenda\s+item|item|point|punkt|top|tagesordnungspunkt)\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:.)\-–—]?\s+(\S.*)$`)
+	// itemWordNumber matches a word for an agenda item before its number
+	// (vocab.ItemWords): "Item 3:", "Agenda item 3 –", "TOP 3"
+	// (Tagesordnungspunkt), "Punto 1):", "Ponto 2 -", "Agendapunt 5",
+	// "议题一：预算", "議題2 予算".
+	itemWordNumber = rx.New(`^(?i:` + vocab.ItemWords.Pattern() + `)\s*(\d{1,2}(?:\.\d{1,2})*|[` + cjkDigits + `]{1,3})\s*(?:[:.)\-–—：、．]{1,2}\s*|\s+)(\S.*)$`)
+	// cjkNumber matches an item numbered the Chinese and Japanese way:
+	// "一、预算", "1、报告", "第一项：预算", "第3号 議案", "（一）预算".
+	cjkNumber = rx.New(`^(?:第\s*([` + cjkDigits + `]{1,3}|\d{1,2})\s*[项項号號条條点點]?\s*[、：:．.]?|([` + cjkDigits + `]{1,3}|\d{1,2})\s*[、．]|([（(][` + cjkDigits + `]{1,3}[）)]|（\d{1,2}）))\s*(\S.*)$`)
 	// arabicNumber matches "3. Title", "3) Title", "3 Title", "2.1 Title",
 	// "8.ii Title", "10: Title".
 	arabicNumber = rx.New(`^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z]))*)(\.|\)|:)?\s+(\S.*)$`)
@@ -614,6 +678,13 @@ func parseNumberedForm(s string) (numbering, bool) {
 	if m := romanNumber.FindStringSubmatch(s); m != nil {
 		return numberedTitle(m[1], m[2], true)
 	}
+	if m := cjkNumber.FindStringSubmatch(s); m != nil {
+		number := m[1] + m[2] + m[3]
+		if m[1] != "" && strings.ContainsAny(string([]rune(m[4])[0]), "次届回期年月日") {
+			return numbering{}, false // "第一次会议": the first meeting, no item
+		}
+		return numberedTitle(number, m[4], true)
+	}
 	if m := minuteReference.FindStringSubmatch(s); m != nil && !isYearSpan(m[1]) {
 		if n, ok := numberedTitle(m[2], m[3], true); ok && looksLikeBareTitle(n.title) {
 			n.number, n.value, n.depth = m[1], atoi(m[2]), 1
@@ -642,7 +713,9 @@ func numberedTitle(number, title string, punctuated bool) (numbering, bool) {
 	if !ok {
 		return numbering{}, false
 	}
-	n.title = cleanTitle(title)
+	if n.title, n.rest = cutAtDiscussion(cleanTitle(title)); n.rest != "" {
+		n.rest = cleanTitle(title) // the whole line: the verdict with what it is about
+	}
 	if n.title == "" || len(n.title) > 250 {
 		return numbering{}, false
 	}
@@ -655,6 +728,42 @@ func numberedTitle(number, title string, punctuated bool) (numbering, bool) {
 	}
 	return n, true
 }
+
+// cutAtDiscussion cuts a title at the colon after which the minutes of
+// the item follow on its line: "APPROVAL OF DECEMBER MINUTES: First Motion
+// – Pam Wellman; 2nd – Steve Musselman, All approved."
+// (heatherstone-hoa-board-minutes-2024-01-17.pdf), "Budget : la trésorière
+// présente les comptes.", "预算：财务报告通过。". What follows the colon is
+// discussion when it ends a sentence, holds one (a "; " or a full stop
+// inside it) or runs past twelve words; a subtitle ("CSAF 2.0: next
+// steps") stays.
+func cutAtDiscussion(title string) (string, string) {
+	at, width := strings.Index(title, ": "), 1
+	if k := strings.Index(title, " : "); k > 0 && (at < 0 || k < at) {
+		at, width = k, 2 // French spacing: "Budget : …"
+	}
+	if k := strings.Index(title, "："); k > 0 && (at < 0 || k < at) {
+		at, width = k, len("：")
+	}
+	if at <= 0 || isFieldHeading(title) {
+		return title, "" // "Start: 7:06 p.m." is a field, its value no discussion
+	}
+	head, rest := strings.TrimSpace(title[:at]), strings.TrimSpace(title[at+width:])
+	if n := len(strings.Fields(head)); n == 0 || n > 8 || !hasLetterOrDigit(head) || rest == "" {
+		return title, ""
+	}
+	discussion := len(strings.Fields(rest)) > 12 || strings.Contains(rest, "; ") ||
+		strings.HasSuffix(rest, ".") || strings.HasSuffix(rest, "。") || strings.Contains(rest, "。") || sentenceInside.MatchString(rest)
+	if !discussion {
+		return title, ""
+	}
+	return head, rest
+}
+
+// sentenceInside matches the end of a sentence inside a text: a full stop
+// after a word of two letters or more, then a capital ("approved. Motion
+// carried").
+var sentenceInside = rx.New(`\p{L}{2}\.\s+\p{Lu}`)
 
 // looksLikeBareTitle reports whether the text after a number without a dot
 // reads as a title: capitalised, short, not a sentence ("38 NRENs
@@ -712,7 +821,36 @@ func numberValue(number string) (numbering, bool) {
 		n.value = v
 		return n, true
 	}
+	if v := cjkValue(strings.Trim(first, "（）()")); v > 0 {
+		n.value = v
+		return n, true
+	}
 	return numbering{}, false
+}
+
+// cjkDigits are the Chinese numerals that number items: 一 to 十.
+const cjkDigits = "一二三四五六七八九十"
+
+// cjkValue reads a number written in Chinese numerals up to 99 ("三" 3,
+// "十二" 12, "二十一" 21) or in digits ("（3）"), or returns 0.
+func cjkValue(s string) int {
+	if v, err := strconv.Atoi(s); err == nil {
+		return v
+	}
+	total, digit := 0, 0
+	for _, r := range s {
+		k := strings.IndexRune(cjkDigits, r)
+		if k < 0 {
+			return 0
+		}
+		if r == '十' {
+			total += max(digit, 1) * 10
+			digit = 0
+			continue
+		}
+		digit = k/len("一") + 1
+	}
+	return total + digit
 }
 
 // trimZeroParts drops the trailing ".0" parts of a section number: "2.0"

@@ -9,6 +9,7 @@ import (
 
 	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // chooseOutline picks the headings of the top-level items from every
@@ -243,7 +244,7 @@ func containerOutline(hs []itemHeading) ([]itemHeading, bool) {
 	for _, h := range hs {
 		switch {
 		case h.level <= level:
-			inContainer = h.level == level && containerTitles[foldKey(h.title)]
+			inContainer = h.level == level && isContainerTitle(h.title)
 			h.back = true
 			out = append(out, h)
 		case h.level == level+1 && inContainer:
@@ -254,17 +255,65 @@ func containerOutline(hs []itemHeading) ([]itemHeading, bool) {
 }
 
 // containerTitles head a part of the minutes whose sub-headings are the
-// topics: "## Minutes" above "### Add working group state…".
-var containerTitles = map[string]bool{
-	"minutes": true, "discussion": true, "notes": true, "proceedings": true,
-	"meeting notes": true, "meeting minutes": true, "topics": true, "items": true,
-	"agenda items": true, "discussion items": true, "compte rendu": true, "protokoll": true,
+// topics: "## Minutes" above "### Add working group state…", "## Pautas"
+// above "### Reuniões" (vocab.Containers).
+var containerTitles = vocabSet(vocab.Containers)
+
+// vocabSet is the set of a table's texts.
+func vocabSet(t vocab.Table) map[string]bool {
+	m := map[string]bool{}
+	for _, text := range t.Texts() {
+		m[text] = true
+	}
+	return m
+}
+
+// isContainerTitle reports whether a heading's title is a container word,
+// alone or after a word or two that qualify it ("Das tatsächliche
+// Protokoll", fsfw-dresden-plenum-protokoll-2016-10-27.md; "Detailed
+// minutes"), but not after a preposition or a word that places the
+// minutes in the past: "Approval of minutes", "Previous minutes" are
+// items.
+func isContainerTitle(title string) bool {
+	key := foldKey(strings.TrimRight(title, " :"))
+	if containerTitles[key] {
+		return true
+	}
+	words := strings.Fields(key)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	last := len(words) - 1
+	if !containerTitles[words[last]] && !(last >= 1 && containerTitles[words[last-1]+" "+words[last]]) {
+		return false
+	}
+	for _, w := range words[:last] {
+		if notQualifiers[w] || hasAnyWord(w, meetingWords) || hasBodyNoun(w) {
+			return false // "Board Meeting Minutes" names the meeting: a title
+		}
+	}
+	return true
+}
+
+// notQualifiers are the words that, before a container word, make the
+// heading an item: prepositions and articles of a phrase ("Approval of
+// minutes", "Lecture du procès-verbal", "Genehmigung des Protokolls") and
+// the words for earlier minutes.
+var notQualifiers = map[string]bool{
+	"of": true, "the": true, "previous": true, "last": true, "prior": true, "draft": true,
+	"approval": true, "approve": true, "du": true, "de": true, "des": true, "la": true,
+	"le": true, "précédent": true, "dernier": true, "der": true,
+	"letzten": true, "vorherigen": true, "vom": true, "del": true, "anterior": true,
+	"van": true, "vorige": true, "vorig": true, "di": true, "della": true,
+	"precedente": true, "do": true, "da": true, "lettura": true, "lectura": true,
+	"genehmigung": true, "goedkeuring": true, "approbation": true, "aprobación": true,
+	"aprovação": true, "approvazione": true,
 }
 
 // containedTopics returns the headings one level below a container heading
 // h, up to the next heading at h's level or above.
 func containedTopics(after []itemHeading, h itemHeading) []itemHeading {
-	if !containerTitles[foldKey(h.title)] {
+	if !isContainerTitle(h.title) {
 		return nil
 	}
 	var children []itemHeading
@@ -301,7 +350,7 @@ func titleBlockHeadings(lines []line, heads []itemHeading) map[int]bool {
 			block[h.index] = true
 		case block[last.index] && h.index == last.index+last.span && h.level == last.level:
 			block[h.index] = true
-		case hasAnyWord(h.title, meetingWords) && !isSessionTitle(h.title) && !isBackMatter(h.title) && !containerTitles[foldKey(h.title)]:
+		case hasAnyWord(h.title, meetingWords) && !isSessionTitle(h.title) && !isBackMatter(h.title) && !isContainerTitle(h.title):
 			block[h.index] = true
 		}
 		last = h
@@ -385,7 +434,7 @@ func numberedOutline(lines []line, heads []itemHeading) []itemHeading {
 	hasText := headingsWithText(lines, heads)
 	var best []itemHeading
 	bestUnder := true
-	for _, kind := range []byte{'a', 'r', 'l'} {
+	for _, kind := range []byte{'a', 'r', 'l', 'c', 'b'} {
 		series := outerNumbered(heads, kind)
 		chain := longestSequence(series, hasText)
 		under := listsUnderHeadings(heads, kind)
@@ -429,8 +478,9 @@ func isNumberedItem(h itemHeading) bool {
 	return h.style != styleTopic && h.style != styleMarker && h.depth == 1 && !h.back
 }
 
-// numeralKind is 'r' for a Roman number, 'l' for a letter, 'a' for an
-// Arabic number. "I", "V" and "X" are Roman here; a series of letters
+// numeralKind is 'r' for a Roman number, 'l' for a letter, 'c' for a
+// Chinese numeral ("一、"), 'b' for a number in brackets ("（一）"), 'a' for
+// an Arabic number. "I", "V" and "X" are Roman here; a series of letters
 // takes them as letters (outerNumbered).
 func numeralKind(number string) byte {
 	switch {
@@ -438,6 +488,10 @@ func numeralKind(number string) byte {
 		return 'r'
 	case isLetter(number):
 		return 'l'
+	case strings.HasPrefix(number, "（") || strings.HasPrefix(number, "("):
+		return 'b' // "（一）" numbers the level under "一、"
+	case strings.ContainsAny(number, cjkDigits):
+		return 'c'
 	}
 	return 'a'
 }
