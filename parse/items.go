@@ -108,6 +108,7 @@ type itemHeading struct {
 	back   bool   // an unnumbered heading of back matter, not an item
 	opens  bool   // a label ending with a colon: "Chapter Reports:"
 	owner  string // who leads the item, as its heading names them: a row's cell, after a leader or dash
+	entry  int    // for a heading that repeats an entry of the agenda list, that entry's line + 1; else 0
 }
 
 // splitItems cuts the document into sections, one per top-level item, after
@@ -146,7 +147,12 @@ func cutSections(lines []line, heads []itemHeading) []section {
 		if s.item != nil {
 			s.item.Text = String(sectionText(s.lines))
 			h := heads[k]
-			s.item.Links = findLinks(lines[h.index : h.index+h.span])
+			heading := lines[h.index : h.index+h.span]
+			if h.entry > 0 {
+				// The agenda's entry names the same item, and may link what the repetition does not.
+				heading = append([]line{lines[h.entry-1]}, heading...)
+			}
+			s.item.Links = findLinks(heading)
 		}
 	}
 	return sections

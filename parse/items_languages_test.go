@@ -227,3 +227,27 @@ func TestItemsFramingHeadings(t *testing.T) {
 			[]string{"Rapport moral", "Rapport financier"}},
 	})
 }
+
+// Minutes that open with their agenda as a list and then minute each
+// entry as a top-level bullet: the bullets are the items, not the agenda
+// list, nor the labels among the sub-bullets. When the headings already
+// hold the agenda's entries, they stand.
+func TestItemsRepeatAgendaAsBullets(t *testing.T) {
+	checkItems(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"en", "# 2023-09-07\n\n## Agenda\n\n- Check-in\n- Announcements\n- Edition planning\n    - **Related links**:\n        - https://example.org/issues/32\n- Check-out\n\n## Attendance\n\nAnn, Bo\n\n## Minutes\n\n- Check-in\n- Announcements\n    - PD election is half done\n- Edition planning\n    - **Related links**:\n        - https://example.org/issues/32\n    - Mara: nothing happened.\n- Check-out\n",
+			[]string{"Check-in", "Announcements", "Edition planning", "Check-out"}},
+		{"fr", "Assemblée Générale du 31 Mai 2009\n==========\n\nOrdre du jour\n=============\n\n* Rapport moral\n* Rapport financier\n* Quitus\n\nRapport moral\n-------------\n\n + Rapport moral\n\n  + pour            Unanimité\n  + contre          0\n\n + Rapport financier\n\n  + pour            41\n  + contre          0\n\n + Quitus\n\n  + pour            Unanimité\n",
+			[]string{"Rapport moral", "Rapport financier", "Quitus"}},
+		{"de", "# Protokoll\n\n## Tagesordnung\n\n- Begrüßung\n- Kassenbericht\n- Verschiedenes\n\n## Anwesend\n\nAnna, Jonas\n\n## Protokoll\n\n- Begrüßung\n- Kassenbericht\n    - **Hinweis**: Kasse geprüft.\n    - **Links**:\n        - https://example.org/kasse\n- Verschiedenes\n",
+			[]string{"Begrüßung", "Kassenbericht", "Verschiedenes"}},
+		{"es", "# Acta\n\n## Orden del día\n\n- Presupuesto\n- Elección de la junta\n- Ruegos y preguntas\n\n## Acta\n\n- Presupuesto\n- Elección de la junta\n    - **Nota**: Ana es elegida.\n- Ruegos y preguntas\n",
+			[]string{"Presupuesto", "Elección de la junta", "Ruegos y preguntas"}},
+		{"pt", "# Ata\n\n## Ordem do dia\n\n- Abertura\n- Prestação de contas\n- Assuntos gerais\n\n## Registro\n\n- Abertura\n- Prestação de contas\n    - **Nota**: aprovada.\n    - **Links**:\n        - https://example.org/contas\n- Assuntos gerais\n",
+			[]string{"Abertura", "Prestação de contas", "Assuntos gerais"}},
+		{"en, headings stand", "# Working Group Minutes\n\n## Agenda\n\n- Status update\n- Allocation of WF tasks\n- Presentation from Terna\n- Review of pull requests\n\n# Round of intro\n\n## Status update\n\nNo changes.\n\n# Allocation of wg tasks\n\nVolunteers found.\n\n# Presentation from Terna\n\nSlides shown.\n\n# Review of pull requests\n\nMerged.\n",
+			[]string{"Round of intro", "Allocation of wg tasks", "Presentation from Terna", "Review of pull requests"}},
+	})
+}

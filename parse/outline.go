@@ -6,6 +6,7 @@ package parse
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"minutes/document"
 	"minutes/internal/rx"
@@ -18,6 +19,19 @@ import (
 // agenda; an outline whose items all name sessions ("SESSION 1
 // (TUESDAY)") gives way to the next one that has items.
 func chooseOutline(lines []line, heads []itemHeading) []itemHeading {
+	out := chooseStyleOutline(lines, heads)
+	agenda := agendaList(lines)
+	if len(agenda) == 0 || coversAgenda(out, agenda) {
+		return out
+	}
+	if echo := agendaEcho(lines, agenda); echo != nil {
+		return addBackMatter(echo, heads)
+	}
+	return out
+}
+
+// chooseStyleOutline picks the outline among the styles of headings.
+func chooseStyleOutline(lines []line, heads []itemHeading) []itemHeading {
 	pdf := hasPageLayout(lines)
 	hs := headingOutline(lines, heads)
 	ns := numberedOutline(lines, heads)
@@ -870,4 +884,156 @@ func removeOverlaps(hs []itemHeading) []itemHeading {
 		end = h.index + h.span
 	}
 	return out
+}
+
+// The agenda printed before the minutes, and the minutes that repeat it.
+//
+// Minutes often open with their agenda as a list under an agenda heading
+// ("## Agenda", "Ordre du jour", "### Orden del día") and then repeat its
+// entries where each is minuted, as headings or as the top-level bullets
+// of a list, which no style of heading reads as items ("## Minutes" / "- Check-in" / "- Assign
+// roles" / "  - Mark scribe", rust-leadership-council-minutes-2023-09-07.md;
+// "+ Rapport Financier par le Trésorier" / "  + pour 41",
+// afpy-assemblee-generale-pv-2009-05-31.txt). The items are those
+// repetitions, not the agenda list, and not the sub-headings or labels
+// that the outline of styles may find among them ("Related links"). The
+// repetitions are taken only when the chosen outline does not already
+// hold the agenda's entries after the list.
+
+// An agendaEntry is one entry of the agenda list: its line and title.
+type agendaEntry struct {
+	index  int
+	number string
+	title  string
+}
+
+// agendaList returns the entries of the first list under an agenda
+// heading or label (vocab.Agenda): its top-level list items or numbered
+// lines, up to the first other line of text.
+func agendaList(lines []line) []agendaEntry {
+	for i, l := range lines {
+		if l.IsBlank() || !isAgendaTitle(l.plain) {
+			continue
+		}
+		var entries []agendaEntry
+		top := -1
+		for j := i + 1; j < len(lines); j++ {
+			lj := lines[j]
+			if lj.IsBlank() || strings.Trim(lj.plain, "-=") == "" {
+				continue
+			}
+			if lj.Kind != document.ListItem && lj.num == nil {
+				break
+			}
+			indent := lineIndent(lj)
+			if top < 0 {
+				top = indent
+			}
+			if indent > top+1 {
+				continue // a sub-entry: "    - **Goal**: Decide on a cadence"
+			}
+			number, title := entryTitle(lj)
+			if title != "" {
+				entries = append(entries, agendaEntry{index: j, number: number, title: title})
+			}
+		}
+		if len(entries) >= 2 {
+			return entries
+		}
+		return nil
+	}
+	return nil
+}
+
+// isAgendaTitle reports whether a line is an agenda heading or label
+// alone: "Agenda", "Ordre du jour :", "Orden del día".
+func isAgendaTitle(text string) bool {
+	key := foldKey(strings.TrimRight(strings.TrimSpace(text), " :："))
+	return key != "" && len(key) <= 30 && agendaTitles()[key]
+}
+
+var agendaTitles = sync.OnceValue(func() map[string]bool { return vocabSet(vocab.Agenda) })
+
+// entryTitle is the number and title of a list's line: "3. Budget" → "3",
+// "Budget"; "- *Private agenda items*" → "", "Private agenda items".
+func entryTitle(l line) (string, string) {
+	if l.num != nil {
+		return l.num.number, l.num.title
+	}
+	return "", cleanTitle(l.bare)
+}
+
+// agendaEcho returns the lines after the agenda list that repeat its
+// entries, in order, as item headings: a heading or a top-level bullet
+// whose title is an entry's. Numbered lines are left to the numbered
+// outline, which reads their numbers. It returns nil unless two entries
+// at least are repeated.
+func agendaEcho(lines []line, agenda []agendaEntry) []itemHeading {
+	var out []itemHeading
+	next := 0
+	for j := agenda[len(agenda)-1].index + 1; j < len(lines) && next < len(agenda); j++ {
+		l := lines[j]
+		if l.IsBlank() || !(l.Kind == document.Heading || l.Kind == document.ListItem && l.Level <= 1 && l.num == nil) {
+			continue
+		}
+		number, title := entryTitle(l)
+		if l.Kind == document.Heading {
+			text := headingText(l.Text)
+			if n, ok := parseNumbered(text); ok {
+				number, title = n.number, n.title
+			} else {
+				number, title = "", cleanTitle(text)
+			}
+		}
+		for k := next; k < len(agenda); k++ {
+			if sameEntry(agenda[k].title, title) {
+				h := itemHeading{index: j, span: 1, style: styleNumbered, number: number, title: title, depth: 1, entry: agenda[k].index + 1}
+				if l.Kind == document.Heading {
+					h.style, h.level = styleHeading, max(l.Level, 1)
+				}
+				out = append(out, h)
+				next = k + 1
+				break
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil // one repetition may be chance
+	}
+	return out
+}
+
+// sameEntry reports whether a title repeats an agenda entry: the same
+// words, or the same first five words of a longer title ("Fixation du
+// montant des cotisations pour 2010 (20 euros …" and "… pour 2010 ( 20
+// euros …").
+func sameEntry(entry, title string) bool {
+	a, b := strings.Fields(foldKey(entry)), strings.Fields(foldKey(title))
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if strings.Join(a, " ") == strings.Join(b, " ") {
+		return true
+	}
+	const prefix = 5
+	return len(a) >= prefix && len(b) >= prefix && strings.Join(a[:prefix], " ") == strings.Join(b[:prefix], " ")
+}
+
+// coversAgenda reports whether an outline already holds, after the agenda
+// list, items for two of the agenda's entries or half of them: then its
+// other items are topics the agenda did not name or named otherwise
+// ("Round of intro", "Allocation of wg tasks" for "Allocation of WF
+// tasks", enisa-rsit-wg-2021-01-26-online.md), and the outline stands.
+func coversAgenda(outline []itemHeading, agenda []agendaEntry) bool {
+	last := agenda[len(agenda)-1].index
+	covered := 0
+	for _, e := range agenda {
+		for _, h := range outline {
+			if !h.back && h.index > last && sameEntry(e.title, h.title) {
+				covered++
+				break
+			}
+		}
+	}
+	return covered >= 2 || covered*2 >= len(agenda)
 }
