@@ -650,8 +650,9 @@ var (
 	// "一、预算", "1、报告", "第一项：预算", "第3号 議案", "（一）预算".
 	cjkNumber = rx.New(`^(?:第\s*([` + cjkDigits + `]{1,3}|\d{1,2})\s*[项項号號条條点點]?\s*[、：:．.]?|([` + cjkDigits + `]{1,3}|\d{1,2})\s*[、．]|([（(][` + cjkDigits + `]{1,3}[）)]|（\d{1,2}）))\s*(\S.*)$`)
 	// arabicNumber matches "3. Title", "3) Title", "3 Title", "2.1 Title",
-	// "8.ii Title", "10: Title".
-	arabicNumber = rx.New(`^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z]))*)(\.|\)|:)?\s+(\S.*)$`)
+	// "8.ii Title", "10: Title", and "6 ) Title" with a space before the
+	// bracket (milton-keynes-chess-club-agm-minutes-2023-09-07.pdf).
+	arabicNumber = rx.New(`^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z]))*)(\.|\)| \)|:)?\s+(\S.*)$`)
 	// minuteReference matches a minute numbered within its year, as
 	// councils number them: "22/031 APOLOGIES FOR ABSENCE", "2019/14.
 	// Finance"; group 2 is the number in the year.
@@ -1099,6 +1100,11 @@ func isStandalone(lines []line, i int) bool {
 // ("TREASURER’S REPORT — J. Tinka Gammel", "Secretary’s Report
 // -----Barbara Torres") off.
 func cleanTitle(s string) string {
+	if strings.Contains(s, "**") {
+		// Emphasis off first, pair by pair, so that "(*Eric Huss*
+		// **Time**: 10 minutes)" does not pair the wrong stars.
+		s = starEmphasis.ReplaceAllString(s, "$1")
+	}
 	s = stripMarkup(unescapeMarkdown(s))
 	for {
 		loc := trailingLink.FindStringIndex(s)
@@ -1123,6 +1129,9 @@ func cleanTitle(s string) string {
 }
 
 var (
+	// starEmphasis matches a markdown emphasis between stars: "**Time**",
+	// "*Eric Huss*".
+	starEmphasis = rx.New(`\*{1,2}([^*\s](?:[^*]*[^*\s])?)\*{1,2}`)
 	// trailingLink matches a markdown link that ends a title: "Add working
 	// group state per Project Lifecycle. [#1880](https://…)".
 	trailingLink = rx.New(`\s*\[[^\[\]]*\]\([^()\s]*\)\s*$`)

@@ -251,3 +251,32 @@ func TestItemsRepeatAgendaAsBullets(t *testing.T) {
 			[]string{"Round of intro", "Allocation of wg tasks", "Presentation from Terna", "Review of pull requests"}},
 	})
 }
+
+// A number with a space before its bracket ("6 ) Title", as a PDF's text
+// layer spaces it) numbers an item; emphasis between stars leaves a
+// title whole, however the stars pair.
+func TestItemTitleForms(t *testing.T) {
+	numbered := []struct{ in, number, title string }{
+		{"6 ) Internal Competitions Report", "6", "Internal Competitions Report"},
+		{"3 ) Rapport financier", "3", "Rapport financier"},
+		{"2 ) Kassenbericht", "2", "Kassenbericht"},
+		{"4 ) Ruegos y preguntas", "4", "Ruegos y preguntas"},
+	}
+	for _, tt := range numbered {
+		n, ok := parseNumbered(tt.in)
+		if !ok || n.number != tt.number || n.title != tt.title {
+			t.Errorf("parseNumbered(%q) = %q %q (%v), want %q %q", tt.in, n.number, n.title, ok, tt.number, tt.title)
+		}
+	}
+	titles := []struct{ in, want string }{
+		{"Sync meeting scheduling (*Eric Huss* **Time**: 10 minutes)", "Sync meeting scheduling (Eric Huss Time: 10 minutes)"},
+		{"Budget (*Anne Roy* **Durée** : 10 min)", "Budget (Anne Roy Durée : 10 min)"},
+		{"Haushalt (*Jonas* **Zeit**: 5 Minuten)", "Haushalt (Jonas Zeit: 5 Minuten)"},
+		{"Presupuesto (*Ana* **Tiempo**: 5 minutos)", "Presupuesto (Ana Tiempo: 5 minutos)"},
+	}
+	for _, tt := range titles {
+		if got := cleanTitle(tt.in); got != tt.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

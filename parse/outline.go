@@ -960,7 +960,7 @@ func entryTitle(l line) (string, string) {
 	if l.num != nil {
 		return l.num.number, l.num.title
 	}
-	return "", cleanTitle(l.bare)
+	return "", cleanTitle(strings.TrimSpace(l.Text))
 }
 
 // agendaEcho returns the lines after the agenda list that repeat its
