@@ -108,6 +108,7 @@ type itemHeading struct {
 	back   bool   // an unnumbered heading of back matter, not an item
 	opens  bool   // a label ending with a colon: "Chapter Reports:"
 	owner  string // who leads the item, as its heading names them: a row's cell, after a leader or dash
+	entry  int    // for a heading that repeats an entry of the agenda list, that entry's line + 1; else 0
 }
 
 // splitItems cuts the document into sections, one per top-level item, after
@@ -146,7 +147,12 @@ func cutSections(lines []line, heads []itemHeading) []section {
 		if s.item != nil {
 			s.item.Text = String(sectionText(s.lines))
 			h := heads[k]
-			s.item.Links = findLinks(lines[h.index : h.index+h.span])
+			heading := lines[h.index : h.index+h.span]
+			if h.entry > 0 {
+				// The agenda's entry names the same item, and may link what the repetition does not.
+				heading = append([]line{lines[h.entry-1]}, heading...)
+			}
+			s.item.Links = findLinks(heading)
 		}
 	}
 	return sections
@@ -172,11 +178,111 @@ func findHeadings(lines []line) []itemHeading {
 			heads = append(heads, h)
 		}
 	}
+	renumberLazyLists(lines, heads)
 	return heads
 }
 
-// headingAt reads line i as an item heading, trying the styles in turn.
+// renumberLazyLists numbers the items of a markdown list written "1." on
+// every line, as markdown lets an author write an ordered list and shows
+// it numbered 1, 2, 3 ("1. 会期の決定" / "1. 会議録署名議員の指名" / "1.
+// [諸報告](./syohokoku.md)", kodaira-city-council-rinjikai-votes-2020-05-19.md):
+// each is given the number it is shown with. The list is three items or
+// more at one indentation, with only blank or further indented lines
+// between them.
+func renumberLazyLists(lines []line, heads []itemHeading) {
+	for k := 0; k < len(heads); {
+		end := k
+		for end < len(heads) && isLazyOne(lines, heads[end]) && (end == k || lazyNeighbours(lines, heads[end-1], heads[end])) {
+			end++
+		}
+		if end-k >= 3 {
+			for j := k; j < end; j++ {
+				heads[j].value = j - k + 1
+				heads[j].number = strconv.Itoa(j - k + 1)
+			}
+		}
+		k = max(end, k+1)
+	}
+}
+
+// isLazyOne reports whether a heading is a markdown list item numbered "1".
+func isLazyOne(lines []line, h itemHeading) bool {
+	return h.style == styleNumbered && h.number == "1" && lines[h.index].Kind == document.ListItem
+}
+
+// lazyNeighbours reports whether two list items are neighbours in one
+// list: at the same indentation, with only blank lines or lines indented
+// further between them.
+func lazyNeighbours(lines []line, a, b itemHeading) bool {
+	if a.indent != b.indent {
+		return false
+	}
+	for i := a.index + a.span; i < b.index; i++ {
+		if !lines[i].IsBlank() && lineIndent(lines[i]) <= a.indent {
+			return false
+		}
+	}
+	return true
+}
+
+// headingAt reads line i as an item heading (readHeading). A title of
+// no letter or digit heads nothing (an image's "![](img.jpg)" leaves
+// "!"); an unnumbered heading that is a field of the record ("## Venue:
+// Engineering Pavilion", "## Next meeting: 2020-12-01") or opens the
+// signatures ("Firmas de los Presentes") is back matter, not an item.
 func headingAt(lines []line, i int) (itemHeading, bool) {
+	h, ok := readHeading(lines, i)
+	if !ok || !hasLetterOrDigit(h.title) {
+		return itemHeading{}, false
+	}
+	if h.number == "" && h.style != styleTopic && (isFieldHeading(h.title) || isSignatureTitle(h.title)) {
+		h.back = true
+	}
+	return h, true
+}
+
+// hasLetterOrDigit reports whether s holds a letter or a digit.
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// isFieldHeading reports whether a heading is a field of the record and
+// its value: a known label ("Venue: Engineering Pavilion", "Next meeting:
+// Wednesday 2014-10-01, 1:00 p.m.", "Lugar: Sala 3"), or any short label
+// whose value is only a time or a date ("Start: 7:06 p.m.", "Ende: 20:15
+// Uhr", "Clôture : 22h").
+func isFieldHeading(title string) bool {
+	label, value, ok := strings.Cut(title, ":")
+	if !ok || strings.TrimSpace(value) == "" || len(strings.Fields(label)) > 3 {
+		return false
+	}
+	if _, known := fieldLabels[foldKey(strings.TrimSpace(label))]; known {
+		return true
+	}
+	value = strings.TrimSpace(htmlTag.ReplaceAllString(value, ""))
+	if d, ok := findDate(value); ok && d.At == 0 && len(strings.Fields(value[d.Stop:])) <= 3 {
+		return true
+	}
+	rest := strings.Trim(timeOfDayPattern.ReplaceAllString(value, ""), " .,-–—")
+	return rest != value && rest == ""
+}
+
+// htmlTag matches an HTML tag left in a line of markdown: "<time
+// datetime="2014-09-17T11:06Z">".
+var htmlTag = rx.New(`<[a-zA-Z/][^<>]*>`)
+
+// isSignatureTitle reports whether a heading opens the signatures at the
+// end of the minutes (vocab.Signatures): "Firmas de los Presentes",
+// "Signatures", "Unterschriften".
+func isSignatureTitle(title string) bool {
+	words := strings.Fields(foldKey(title))
+	return len(words) > 0 && len(words) <= 5 && signatureWords()[strings.Trim(words[0], ":")]
+}
+
+var signatureWords = sync.OnceValue(func() map[string]bool { return vocabSet(vocab.Signatures) })
+
+// readHeading reads line i as an item heading, trying the styles in turn.
+func readHeading(lines []line, i int) (itemHeading, bool) {
 	l := lines[i]
 	if l.IsBlank() || l.Kind == document.Glued {
 		return itemHeading{}, false
@@ -210,9 +316,11 @@ func headingAt(lines []line, i int) (itemHeading, bool) {
 		base.style, base.level, base.span = styleHeading, level, span
 		text := headingText(l.Text)
 		if n, ok := parseNumbered(text); ok {
-			base.number, base.depth, base.value, base.title = n.number, n.depth, n.value, n.title
+			base.number, base.depth, base.value, base.title, base.rest = n.number, n.depth, n.value, n.title, n.rest
 		} else {
-			base.title = cleanTitle(text)
+			if base.title, base.rest = cutAtDiscussion(cleanTitle(text)); base.rest != "" {
+				base.rest = cleanTitle(text)
+			}
 			_, base.owner = splitOwner(text)
 		}
 		if base.title == "" {
@@ -224,7 +332,7 @@ func headingAt(lines []line, i int) (itemHeading, bool) {
 	}
 	text := stripMarkup(chatText(l.Text))
 	if n := l.num; n != nil && !(l.Kind == document.ListItem && n.number == "") {
-		base.style, base.number, base.depth, base.value, base.title = styleNumbered, n.number, n.depth, n.value, n.title
+		base.style, base.number, base.depth, base.value, base.title, base.rest = styleNumbered, n.number, n.depth, n.value, n.title, n.rest
 		if titleWrapsOnto(lines, i) {
 			base.span, base.title = 2, base.title+" "+cleanTitle(lines[i+1].Text)
 		}
@@ -504,14 +612,23 @@ func titleWrapsOnto(lines []line, i int) bool {
 }
 
 // headingText is a heading's text without its marks: "## **2. Roll
-// call**", "== Agenda bash ==".
+// call**", "== Agenda bash ==", and without the empty anchors a converter
+// leaves for a table of contents to point at ("## <a href="#un"></a> 1\.
+// Vote du précédent compte-rendu", maison-poesie-rennes-ca-cr-2021-12-15.md).
 func headingText(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "==") {
 		s = strings.Trim(s, "= ")
 	}
+	if strings.Contains(s, "<a") {
+		s = emptyAnchor.ReplaceAllString(s, "")
+	}
 	return stripMarkup(s)
 }
+
+// emptyAnchor matches an HTML anchor with no text: "<a href="#un"></a>",
+// "<a name="item3"/>", "<a id="x"></a>".
+var emptyAnchor = rx.New(`<a\s[^<>]*(?:/>|>\s*</a>)\s*`)
 
 // A numbering is an item number read from the start of a line.
 type numbering struct {
@@ -520,15 +637,22 @@ type numbering struct {
 	value  int // the first level, as an integer
 	title  string
 	span   int
+	rest   string // the discussion after the title on its line, cut off it (cutAtDiscussion)
 }
 
 var (
-	// itemWordNumber matches "Item 3:", "Agenda item 3 –", "Point 3.",
-	// "TOP 3" (Tagesordnungspunkt), "Punkt 3".
-	itemWordNumber = rx.New(`^(?i:agenda\s+item|item|point|punkt|top|tagesordnungspunkt)\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:.)\-–—]?\s+(\S.*)$`)
+	// itemWordNumber matches a word for an agenda item before its number
+	// (vocab.ItemWords): "Item 3:", "Agenda item 3 –", "TOP 3"
+	// (Tagesordnungspunkt), "Punto 1):", "Ponto 2 -", "Agendapunt 5",
+	// "议题一：预算", "議題2 予算".
+	itemWordNumber = rx.New(`^(?i:` + vocab.ItemWords.Pattern() + `)\s*(\d{1,2}(?:\.\d{1,2})*|[` + cjkDigits + `]{1,3})\s*(?:[:.)\-–—：、．]{1,2}\s*|\s+)(\S.*)$`)
+	// cjkNumber matches an item numbered the Chinese and Japanese way:
+	// "一、预算", "1、报告", "第一项：预算", "第3号 議案", "（一）预算".
+	cjkNumber = rx.New(`^(?:第\s*([` + cjkDigits + `]{1,3}|\d{1,2})\s*[项項号號条條点點]?\s*[、：:．.]?|([` + cjkDigits + `]{1,3}|\d{1,2})\s*[、．]|([（(][` + cjkDigits + `]{1,3}[）)]|（\d{1,2}）))\s*(\S.*)$`)
 	// arabicNumber matches "3. Title", "3) Title", "3 Title", "2.1 Title",
-	// "8.ii Title", "10: Title".
-	arabicNumber = rx.New(`^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z]))*)(\.|\)|:)?\s+(\S.*)$`)
+	// "8.ii Title", "10: Title", and "6 ) Title" with a space before the
+	// bracket (milton-keynes-chess-club-agm-minutes-2023-09-07.pdf).
+	arabicNumber = rx.New(`^(\d{1,2}(?:\.(?:\d{1,2}|[ivx]{1,4}|[a-z]))*)(\.|\)| \)|:)?\s+(\S.*)$`)
 	// minuteReference matches a minute numbered within its year, as
 	// councils number them: "22/031 APOLOGIES FOR ABSENCE", "2019/14.
 	// Finance"; group 2 is the number in the year.
@@ -543,7 +667,7 @@ var (
 // of at most twelve words that is no sentence, so that "5 members were
 // present" is no item; a title must start with a letter or a quote.
 func parseNumbered(s string) (numbering, bool) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(unescapeMarkdown(s))
 	n, ok := parseNumberedForm(s)
 	if ok && startsWithDate(s) {
 		return numbering{}, false // "25 January, 2021 Meeting Notes"
@@ -560,6 +684,13 @@ func parseNumberedForm(s string) (numbering, bool) {
 	}
 	if m := romanNumber.FindStringSubmatch(s); m != nil {
 		return numberedTitle(m[1], m[2], true)
+	}
+	if m := cjkNumber.FindStringSubmatch(s); m != nil {
+		number := m[1] + m[2] + m[3]
+		if m[1] != "" && strings.ContainsAny(string([]rune(m[4])[0]), "次届回期年月日") {
+			return numbering{}, false // "第一次会议": the first meeting, no item
+		}
+		return numberedTitle(number, m[4], true)
 	}
 	if m := minuteReference.FindStringSubmatch(s); m != nil && !isYearSpan(m[1]) {
 		if n, ok := numberedTitle(m[2], m[3], true); ok && looksLikeBareTitle(n.title) {
@@ -589,7 +720,9 @@ func numberedTitle(number, title string, punctuated bool) (numbering, bool) {
 	if !ok {
 		return numbering{}, false
 	}
-	n.title = cleanTitle(title)
+	if n.title, n.rest = cutAtDiscussion(cleanTitle(title)); n.rest != "" {
+		n.rest = cleanTitle(title) // the whole line: the verdict with what it is about
+	}
 	if n.title == "" || len(n.title) > 250 {
 		return numbering{}, false
 	}
@@ -602,6 +735,42 @@ func numberedTitle(number, title string, punctuated bool) (numbering, bool) {
 	}
 	return n, true
 }
+
+// cutAtDiscussion cuts a title at the colon after which the minutes of
+// the item follow on its line: "APPROVAL OF DECEMBER MINUTES: First Motion
+// – Pam Wellman; 2nd – Steve Musselman, All approved."
+// (heatherstone-hoa-board-minutes-2024-01-17.pdf), "Budget : la trésorière
+// présente les comptes.", "预算：财务报告通过。". What follows the colon is
+// discussion when it ends a sentence, holds one (a "; " or a full stop
+// inside it) or runs past twelve words; a subtitle ("CSAF 2.0: next
+// steps") stays.
+func cutAtDiscussion(title string) (string, string) {
+	at, width := strings.Index(title, ": "), 1
+	if k := strings.Index(title, " : "); k > 0 && (at < 0 || k < at) {
+		at, width = k, 2 // French spacing: "Budget : …"
+	}
+	if k := strings.Index(title, "："); k > 0 && (at < 0 || k < at) {
+		at, width = k, len("：")
+	}
+	if at <= 0 || isFieldHeading(title) {
+		return title, "" // "Start: 7:06 p.m." is a field, its value no discussion
+	}
+	head, rest := strings.TrimSpace(title[:at]), strings.TrimSpace(title[at+width:])
+	if n := len(strings.Fields(head)); n == 0 || n > 8 || !hasLetterOrDigit(head) || rest == "" {
+		return title, ""
+	}
+	discussion := len(strings.Fields(rest)) > 12 || strings.Contains(rest, "; ") ||
+		strings.HasSuffix(rest, ".") || strings.HasSuffix(rest, "。") || strings.Contains(rest, "。") || sentenceInside.MatchString(rest)
+	if !discussion {
+		return title, ""
+	}
+	return head, rest
+}
+
+// sentenceInside matches the end of a sentence inside a text: a full stop
+// after a word of two letters or more, then a capital ("approved. Motion
+// carried").
+var sentenceInside = rx.New(`\p{L}{2}\.\s+\p{Lu}`)
 
 // looksLikeBareTitle reports whether the text after a number without a dot
 // reads as a title: capitalised, short, not a sentence ("38 NRENs
@@ -659,7 +828,36 @@ func numberValue(number string) (numbering, bool) {
 		n.value = v
 		return n, true
 	}
+	if v := cjkValue(strings.Trim(first, "（）()")); v > 0 {
+		n.value = v
+		return n, true
+	}
 	return numbering{}, false
+}
+
+// cjkDigits are the Chinese numerals that number items: 一 to 十.
+const cjkDigits = "一二三四五六七八九十"
+
+// cjkValue reads a number written in Chinese numerals up to 99 ("三" 3,
+// "十二" 12, "二十一" 21) or in digits ("（3）"), or returns 0.
+func cjkValue(s string) int {
+	if v, err := strconv.Atoi(s); err == nil {
+		return v
+	}
+	total, digit := 0, 0
+	for _, r := range s {
+		k := strings.IndexRune(cjkDigits, r)
+		if k < 0 {
+			return 0
+		}
+		if r == '十' {
+			total += max(digit, 1) * 10
+			digit = 0
+			continue
+		}
+		digit = k/len("一") + 1
+	}
+	return total + digit
 }
 
 // trimZeroParts drops the trailing ".0" parts of a section number: "2.0"
@@ -902,7 +1100,12 @@ func isStandalone(lines []line, i int) bool {
 // ("TREASURER’S REPORT — J. Tinka Gammel", "Secretary’s Report
 // -----Barbara Torres") off.
 func cleanTitle(s string) string {
-	s = stripMarkup(s)
+	if strings.Contains(s, "**") {
+		// Emphasis off first, pair by pair, so that "(*Eric Huss*
+		// **Time**: 10 minutes)" does not pair the wrong stars.
+		s = starEmphasis.ReplaceAllString(s, "$1")
+	}
+	s = stripMarkup(unescapeMarkdown(s))
 	for {
 		loc := trailingLink.FindStringIndex(s)
 		if loc == nil || loc[0] == 0 {
@@ -926,6 +1129,9 @@ func cleanTitle(s string) string {
 }
 
 var (
+	// starEmphasis matches a markdown emphasis between stars: "**Time**",
+	// "*Eric Huss*".
+	starEmphasis = rx.New(`\*{1,2}([^*\s](?:[^*]*[^*\s])?)\*{1,2}`)
 	// trailingLink matches a markdown link that ends a title: "Add working
 	// group state per Project Lifecycle. [#1880](https://…)".
 	trailingLink = rx.New(`\s*\[[^\[\]]*\]\([^()\s]*\)\s*$`)

@@ -78,7 +78,7 @@ var genericBetween = map[string]bool{
 func findNextMeetings(sections []section, m Meeting, order numericOrder) []NextMeeting {
 	var found []NextMeeting
 	for _, s := range sections {
-		title := ""
+		title := s.heading // back matter's too: "## Next meeting: …" is no item
 		if s.item != nil {
 			title = string(s.item.Title)
 		}

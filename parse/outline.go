@@ -6,9 +6,11 @@ package parse
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // chooseOutline picks the headings of the top-level items from every
@@ -17,6 +19,19 @@ import (
 // agenda; an outline whose items all name sessions ("SESSION 1
 // (TUESDAY)") gives way to the next one that has items.
 func chooseOutline(lines []line, heads []itemHeading) []itemHeading {
+	out := chooseStyleOutline(lines, heads)
+	agenda := agendaList(lines)
+	if len(agenda) == 0 || coversAgenda(out, agenda) {
+		return out
+	}
+	if echo := agendaEcho(lines, agenda); echo != nil {
+		return addBackMatter(echo, heads)
+	}
+	return out
+}
+
+// chooseStyleOutline picks the outline among the styles of headings.
+func chooseStyleOutline(lines []line, heads []itemHeading) []itemHeading {
 	pdf := hasPageLayout(lines)
 	hs := headingOutline(lines, heads)
 	ns := numberedOutline(lines, heads)
@@ -243,7 +258,7 @@ func containerOutline(hs []itemHeading) ([]itemHeading, bool) {
 	for _, h := range hs {
 		switch {
 		case h.level <= level:
-			inContainer = h.level == level && containerTitles[foldKey(h.title)]
+			inContainer = h.level == level && isContainerTitle(h.title)
 			h.back = true
 			out = append(out, h)
 		case h.level == level+1 && inContainer:
@@ -254,17 +269,65 @@ func containerOutline(hs []itemHeading) ([]itemHeading, bool) {
 }
 
 // containerTitles head a part of the minutes whose sub-headings are the
-// topics: "## Minutes" above "### Add working group state…".
-var containerTitles = map[string]bool{
-	"minutes": true, "discussion": true, "notes": true, "proceedings": true,
-	"meeting notes": true, "meeting minutes": true, "topics": true, "items": true,
-	"agenda items": true, "discussion items": true, "compte rendu": true, "protokoll": true,
+// topics: "## Minutes" above "### Add working group state…", "## Pautas"
+// above "### Reuniões" (vocab.Containers).
+var containerTitles = vocabSet(vocab.Containers)
+
+// vocabSet is the set of a table's texts.
+func vocabSet(t vocab.Table) map[string]bool {
+	m := map[string]bool{}
+	for _, text := range t.Texts() {
+		m[text] = true
+	}
+	return m
+}
+
+// isContainerTitle reports whether a heading's title is a container word,
+// alone or after a word or two that qualify it ("Das tatsächliche
+// Protokoll", fsfw-dresden-plenum-protokoll-2016-10-27.md; "Detailed
+// minutes"), but not after a preposition or a word that places the
+// minutes in the past: "Approval of minutes", "Previous minutes" are
+// items.
+func isContainerTitle(title string) bool {
+	key := foldKey(strings.TrimRight(title, " :"))
+	if containerTitles[key] {
+		return true
+	}
+	words := strings.Fields(key)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	last := len(words) - 1
+	if !containerTitles[words[last]] && !(last >= 1 && containerTitles[words[last-1]+" "+words[last]]) {
+		return false
+	}
+	for _, w := range words[:last] {
+		if notQualifiers[w] || hasAnyWord(w, meetingWords) || hasBodyNoun(w) {
+			return false // "Board Meeting Minutes" names the meeting: a title
+		}
+	}
+	return true
+}
+
+// notQualifiers are the words that, before a container word, make the
+// heading an item: prepositions and articles of a phrase ("Approval of
+// minutes", "Lecture du procès-verbal", "Genehmigung des Protokolls") and
+// the words for earlier minutes.
+var notQualifiers = map[string]bool{
+	"of": true, "the": true, "previous": true, "last": true, "prior": true, "draft": true,
+	"approval": true, "approve": true, "du": true, "de": true, "des": true, "la": true,
+	"le": true, "précédent": true, "dernier": true, "der": true,
+	"letzten": true, "vorherigen": true, "vom": true, "del": true, "anterior": true,
+	"van": true, "vorige": true, "vorig": true, "di": true, "della": true,
+	"precedente": true, "do": true, "da": true, "lettura": true, "lectura": true,
+	"genehmigung": true, "goedkeuring": true, "approbation": true, "aprobación": true,
+	"aprovação": true, "approvazione": true,
 }
 
 // containedTopics returns the headings one level below a container heading
 // h, up to the next heading at h's level or above.
 func containedTopics(after []itemHeading, h itemHeading) []itemHeading {
-	if !containerTitles[foldKey(h.title)] {
+	if !isContainerTitle(h.title) {
 		return nil
 	}
 	var children []itemHeading
@@ -301,7 +364,7 @@ func titleBlockHeadings(lines []line, heads []itemHeading) map[int]bool {
 			block[h.index] = true
 		case block[last.index] && h.index == last.index+last.span && h.level == last.level:
 			block[h.index] = true
-		case hasAnyWord(h.title, meetingWords) && !isSessionTitle(h.title) && !isBackMatter(h.title) && !containerTitles[foldKey(h.title)]:
+		case hasAnyWord(h.title, meetingWords) && !isSessionTitle(h.title) && !isBackMatter(h.title) && !isContainerTitle(h.title):
 			block[h.index] = true
 		}
 		last = h
@@ -385,7 +448,7 @@ func numberedOutline(lines []line, heads []itemHeading) []itemHeading {
 	hasText := headingsWithText(lines, heads)
 	var best []itemHeading
 	bestUnder := true
-	for _, kind := range []byte{'a', 'r', 'l'} {
+	for _, kind := range []byte{'a', 'r', 'l', 'c', 'b'} {
 		series := outerNumbered(heads, kind)
 		chain := longestSequence(series, hasText)
 		under := listsUnderHeadings(heads, kind)
@@ -429,8 +492,9 @@ func isNumberedItem(h itemHeading) bool {
 	return h.style != styleTopic && h.style != styleMarker && h.depth == 1 && !h.back
 }
 
-// numeralKind is 'r' for a Roman number, 'l' for a letter, 'a' for an
-// Arabic number. "I", "V" and "X" are Roman here; a series of letters
+// numeralKind is 'r' for a Roman number, 'l' for a letter, 'c' for a
+// Chinese numeral ("一、"), 'b' for a number in brackets ("（一）"), 'a' for
+// an Arabic number. "I", "V" and "X" are Roman here; a series of letters
 // takes them as letters (outerNumbered).
 func numeralKind(number string) byte {
 	switch {
@@ -438,6 +502,10 @@ func numeralKind(number string) byte {
 		return 'r'
 	case isLetter(number):
 		return 'l'
+	case strings.HasPrefix(number, "（") || strings.HasPrefix(number, "("):
+		return 'b' // "（一）" numbers the level under "一、"
+	case strings.ContainsAny(number, cjkDigits):
+		return 'c'
 	}
 	return 'a'
 }
@@ -816,4 +884,156 @@ func removeOverlaps(hs []itemHeading) []itemHeading {
 		end = h.index + h.span
 	}
 	return out
+}
+
+// The agenda printed before the minutes, and the minutes that repeat it.
+//
+// Minutes often open with their agenda as a list under an agenda heading
+// ("## Agenda", "Ordre du jour", "### Orden del día") and then repeat its
+// entries where each is minuted, as headings or as the top-level bullets
+// of a list, which no style of heading reads as items ("## Minutes" / "- Check-in" / "- Assign
+// roles" / "  - Mark scribe", rust-leadership-council-minutes-2023-09-07.md;
+// "+ Rapport Financier par le Trésorier" / "  + pour 41",
+// afpy-assemblee-generale-pv-2009-05-31.txt). The items are those
+// repetitions, not the agenda list, and not the sub-headings or labels
+// that the outline of styles may find among them ("Related links"). The
+// repetitions are taken only when the chosen outline does not already
+// hold the agenda's entries after the list.
+
+// An agendaEntry is one entry of the agenda list: its line and title.
+type agendaEntry struct {
+	index  int
+	number string
+	title  string
+}
+
+// agendaList returns the entries of the first list under an agenda
+// heading or label (vocab.Agenda): its top-level list items or numbered
+// lines, up to the first other line of text.
+func agendaList(lines []line) []agendaEntry {
+	for i, l := range lines {
+		if l.IsBlank() || !isAgendaTitle(l.plain) {
+			continue
+		}
+		var entries []agendaEntry
+		top := -1
+		for j := i + 1; j < len(lines); j++ {
+			lj := lines[j]
+			if lj.IsBlank() || strings.Trim(lj.plain, "-=") == "" {
+				continue
+			}
+			if lj.Kind != document.ListItem && lj.num == nil {
+				break
+			}
+			indent := lineIndent(lj)
+			if top < 0 {
+				top = indent
+			}
+			if indent > top+1 {
+				continue // a sub-entry: "    - **Goal**: Decide on a cadence"
+			}
+			number, title := entryTitle(lj)
+			if title != "" {
+				entries = append(entries, agendaEntry{index: j, number: number, title: title})
+			}
+		}
+		if len(entries) >= 2 {
+			return entries
+		}
+		return nil
+	}
+	return nil
+}
+
+// isAgendaTitle reports whether a line is an agenda heading or label
+// alone: "Agenda", "Ordre du jour :", "Orden del día".
+func isAgendaTitle(text string) bool {
+	key := foldKey(strings.TrimRight(strings.TrimSpace(text), " :："))
+	return key != "" && len(key) <= 30 && agendaTitles()[key]
+}
+
+var agendaTitles = sync.OnceValue(func() map[string]bool { return vocabSet(vocab.Agenda) })
+
+// entryTitle is the number and title of a list's line: "3. Budget" → "3",
+// "Budget"; "- *Private agenda items*" → "", "Private agenda items".
+func entryTitle(l line) (string, string) {
+	if l.num != nil {
+		return l.num.number, l.num.title
+	}
+	return "", cleanTitle(strings.TrimSpace(l.Text))
+}
+
+// agendaEcho returns the lines after the agenda list that repeat its
+// entries, in order, as item headings: a heading or a top-level bullet
+// whose title is an entry's. Numbered lines are left to the numbered
+// outline, which reads their numbers. It returns nil unless two entries
+// at least are repeated.
+func agendaEcho(lines []line, agenda []agendaEntry) []itemHeading {
+	var out []itemHeading
+	next := 0
+	for j := agenda[len(agenda)-1].index + 1; j < len(lines) && next < len(agenda); j++ {
+		l := lines[j]
+		if l.IsBlank() || !(l.Kind == document.Heading || l.Kind == document.ListItem && l.Level <= 1 && l.num == nil) {
+			continue
+		}
+		number, title := entryTitle(l)
+		if l.Kind == document.Heading {
+			text := headingText(l.Text)
+			if n, ok := parseNumbered(text); ok {
+				number, title = n.number, n.title
+			} else {
+				number, title = "", cleanTitle(text)
+			}
+		}
+		for k := next; k < len(agenda); k++ {
+			if sameEntry(agenda[k].title, title) {
+				h := itemHeading{index: j, span: 1, style: styleNumbered, number: number, title: title, depth: 1, entry: agenda[k].index + 1}
+				if l.Kind == document.Heading {
+					h.style, h.level = styleHeading, max(l.Level, 1)
+				}
+				out = append(out, h)
+				next = k + 1
+				break
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil // one repetition may be chance
+	}
+	return out
+}
+
+// sameEntry reports whether a title repeats an agenda entry: the same
+// words, or the same first five words of a longer title ("Fixation du
+// montant des cotisations pour 2010 (20 euros …" and "… pour 2010 ( 20
+// euros …").
+func sameEntry(entry, title string) bool {
+	a, b := strings.Fields(foldKey(entry)), strings.Fields(foldKey(title))
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if strings.Join(a, " ") == strings.Join(b, " ") {
+		return true
+	}
+	const prefix = 5
+	return len(a) >= prefix && len(b) >= prefix && strings.Join(a[:prefix], " ") == strings.Join(b[:prefix], " ")
+}
+
+// coversAgenda reports whether an outline already holds, after the agenda
+// list, items for two of the agenda's entries or half of them: then its
+// other items are topics the agenda did not name or named otherwise
+// ("Round of intro", "Allocation of wg tasks" for "Allocation of WF
+// tasks", enisa-rsit-wg-2021-01-26-online.md), and the outline stands.
+func coversAgenda(outline []itemHeading, agenda []agendaEntry) bool {
+	last := agenda[len(agenda)-1].index
+	covered := 0
+	for _, e := range agenda {
+		for _, h := range outline {
+			if !h.back && h.index > last && sameEntry(e.title, h.title) {
+				covered++
+				break
+			}
+		}
+	}
+	return covered >= 2 || covered*2 >= len(agenda)
 }

@@ -32,6 +32,91 @@ var Agenda = Table{
 	{German, "tagesordnung", ""},
 	{Spanish, "orden del día", ""},
 	{Spanish, "orden del dia", ""},
+	{Italian, "ordine del giorno", ""},
+	{Portuguese, "ordem do dia", ""},
+	{Portuguese, "ordem de trabalhos", ""},
+	{Dutch, "agendapunten", ""},
+	{Chinese, "会议议程", ""},
+	{Chinese, "议程", ""},
+	{Chinese, "議程", ""},
+	{Japanese, "議事日程", ""},
+}
+
+// ItemWords are the words that name an agenda item before its number:
+// "Item 3:", "Agenda item 4 –", "TOP 3" (Tagesordnungspunkt), "Punto 1):",
+// "Ponto 2 -", "Agendapunt 5", "议题一：".
+var ItemWords = Table{
+	{English, "agenda item", ""},
+	{English, "item", ""},
+	{English, "point", ""},
+	{French, "point", ""},
+	{German, "tagesordnungspunkt", ""},
+	{German, "punkt", ""},
+	{German, "top", ""},
+	{Spanish, "punto", ""},
+	{Italian, "punto", ""},
+	{Portuguese, "ponto", ""},
+	{Portuguese, "pauta", ""},
+	{Dutch, "agendapunt", ""},
+	{Dutch, "punt", ""},
+	{Chinese, "议题", ""},
+	{Chinese, "議題", ""},
+	{Chinese, "事项", ""},
+	{Japanese, "議題", ""},
+	{Japanese, "事項", ""},
+}
+
+// Containers are the words that head the part of the minutes whose
+// sub-headings are the items: "## Minutes" above "### Budget", "##
+// Pautas" above "### Reuniões", "## Das tatsächliche Protokoll".
+var Containers = Table{
+	{English, "minutes", ""},
+	{English, "meeting minutes", ""},
+	{English, "meeting notes", ""},
+	{English, "discussion", ""},
+	{English, "notes", ""},
+	{English, "proceedings", ""},
+	{English, "topics", ""},
+	{English, "items", ""},
+	{English, "agenda items", ""},
+	{English, "discussion items", ""},
+	{French, "compte rendu", ""},
+	{French, "compte-rendu", ""},
+	{French, "procès-verbal", ""},
+	{French, "points", ""},
+	{German, "protokoll", ""},
+	{German, "tagesordnungspunkte", ""},
+	{German, "themen", ""},
+	{Spanish, "acta", ""},
+	{Spanish, "temas", ""},
+	{Spanish, "puntos", ""},
+	{Dutch, "notulen", ""},
+	{Dutch, "verslag", ""},
+	{Dutch, "agendapunten", ""},
+	{Italian, "verbale", ""},
+	{Italian, "punti", ""},
+	{Portuguese, "ata", ""},
+	{Portuguese, "pautas", ""},
+	{Portuguese, "informes", ""},
+	{Portuguese, "assuntos", ""},
+	{Chinese, "会议纪要", ""},
+	{Chinese, "议题", ""},
+	{Japanese, "議事録", ""},
+}
+
+// Signatures are the words that head the signatures at the end of the
+// minutes, which are no item: "Firmas de los Presentes", "Unterschriften".
+var Signatures = Table{
+	{English, "signatures", ""},
+	{English, "signed", ""},
+	{French, "signatures", ""},
+	{German, "unterschriften", ""},
+	{Spanish, "firmas", ""},
+	{Dutch, "handtekeningen", ""},
+	{Italian, "firme", ""},
+	{Portuguese, "assinaturas", ""},
+	{Chinese, "签名", ""},
+	{Japanese, "署名", ""},
 }
 
 // AgendaNames are more names of an agenda, in the languages Agenda does

@@ -14,7 +14,7 @@ var tables = map[string]Table{
 	"Offices": Offices, "Attendance": Attendance, "AttendanceProse": AttendanceProse,
 	"ActionHeadings": ActionHeadings, "EarlierActions": EarlierActions,
 	"VoteFor": VoteFor, "VoteAgainst": VoteAgainst, "VoteAbstain": VoteAbstain,
-	"Minutes": Minutes, "Agenda": Agenda, "NextWords": NextWords, "NextWordsAfter": NextWordsAfter, "MeetingNouns": MeetingNouns,
+	"Minutes": Minutes, "Agenda": Agenda, "ItemWords": ItemWords, "Containers": Containers, "Signatures": Signatures, "NextWords": NextWords, "NextWordsAfter": NextWordsAfter, "MeetingNouns": MeetingNouns,
 	"DecisionHeadings": DecisionHeadings, "Elections": Elections, "Unanimous": Unanimous,
 	"MovedBy": MovedBy, "SecondedBy": SecondedBy, "Moves": Moves, "Seconds": Seconds,
 	"ActionLabels": ActionLabels, "OwnerLabels": OwnerLabels, "DueLabels": DueLabels, "ActionStatuses": ActionStatuses, "ActionColonLabels": ActionColonLabels, "DecisionLabels": DecisionLabels, "Agreed": Agreed, "Outcomes": Outcomes,
