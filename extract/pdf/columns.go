@@ -14,7 +14,6 @@ package pdf
 
 import (
 	"math"
-	"strings"
 )
 
 // Column detection tuning.
@@ -168,7 +167,7 @@ func proseOnBothSides(lines []pdfLine, g gutter) bool {
 func wordsOf(l pdfLine) int {
 	n := 0
 	for _, s := range l.segs {
-		n += len(strings.Fields(s.text))
+		n += s.words
 	}
 	return n
 }

@@ -235,9 +235,10 @@ func turn(glyphs []pdfGlyph, angle int16) {
 }
 
 // buildLines groups glyphs into lines by baseline, attaches superscripts
-// and subscripts to their lines, and cuts each line into segments.
+// and subscripts to their lines, and cuts each line into segments. It
+// reorders glyphs in place.
 func buildLines(glyphs []pdfGlyph) []pdfLine {
-	glyphs = sortByBaseline(glyphs)
+	sortByBaseline(glyphs)
 	var clusters [][]pdfGlyph
 	for start := 0; start < len(glyphs); {
 		end, y, size := start+1, glyphs[start].y, max(1, glyphs[start].size)
@@ -258,20 +259,25 @@ func buildLines(glyphs []pdfGlyph) []pdfLine {
 	return lines
 }
 
-// sortByBaseline returns the glyphs ordered top to bottom. The sort is
-// stable, so glyphs on one baseline keep the order they were drawn in, and
-// it moves small indices rather than whole glyphs.
-func sortByBaseline(glyphs []pdfGlyph) []pdfGlyph {
+// sortByBaseline orders the glyphs top to bottom, in place. The sort is
+// stable, so glyphs on one baseline keep the order they were drawn in.
+// Most pages draw their text top to bottom and need no sorting; the
+// others sort small indices rather than whole glyphs.
+func sortByBaseline(glyphs []pdfGlyph) {
+	byY := func(a, b pdfGlyph) int { return cmp.Compare(a.y, b.y) }
+	if slices.IsSortedFunc(glyphs, byY) {
+		return
+	}
 	order := make([]int32, len(glyphs))
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(glyphs[a].y, glyphs[b].y) })
+	slices.SortStableFunc(order, func(a, b int32) int { return byY(glyphs[a], glyphs[b]) })
 	sorted := make([]pdfGlyph, len(glyphs))
 	for i, o := range order {
 		sorted[i] = glyphs[o]
 	}
-	return sorted
+	copy(glyphs, sorted)
 }
 
 // attachSatellites merges each cluster of small glyphs raised or lowered
@@ -411,7 +417,7 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 // boldness.
 func finishLine(line pdfLine, bold, visible int) (pdfLine, bool) {
 	for i := range line.segs {
-		line.segs[i].words = len(strings.Fields(line.segs[i].text))
+		line.segs[i].words = countWords(line.segs[i].text)
 	}
 	line.bold = visible > 0 && bold*2 > visible
 	return line, len(line.segs) > 0
@@ -422,7 +428,8 @@ func finishLine(line pdfLine, bold, visible int) (pdfLine, bool) {
 // ("M I N U T E S" set with Tc) or glyph widths that the font gets wrong.
 // A word space must then be wider than that gap. For ordinary text it is 0.
 func typicalLetterGap(glyphs []pdfGlyph) float64 {
-	gaps := make([]float64, 0, len(glyphs))
+	var buf [128]float64 // most lines fit: no allocation
+	gaps := buf[:0]
 	var prev *pdfGlyph
 	for i := range glyphs {
 		g := &glyphs[i]
@@ -548,6 +555,20 @@ func isLabelled(text string) bool {
 func endsSentence(text string) bool {
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return r == '.' || r == ',' || r == ';'
+}
+
+// countWords counts the words of s as strings.Fields cuts them, without
+// allocating.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }

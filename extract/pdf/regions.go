@@ -155,7 +155,7 @@ func averageWords(rows [][]string, c int) float64 {
 	words, filled := 0, 0
 	for _, r := range rows {
 		if r[c] != "" {
-			words += len(strings.Fields(r[c]))
+			words += countWords(r[c])
 			filled++
 		}
 	}
@@ -190,35 +190,48 @@ func filledColumns(tl pdfLine, gutters []gutter) int {
 // splitAtGutters cuts a line's segments at their wide word gaps that fall
 // in one of the gutters: in a table, a cell filled to its edge leaves only
 // a narrow gap before the next column. Other lines are returned as they are.
+// Most lines have no such gap, and are returned without allocating: the
+// region search asks this of every line many times.
 func splitAtGutters(tl pdfLine, gutters []gutter) pdfLine {
-	var segs []segment
-	for _, s := range tl.segs {
-		segs = append(segs, splitSegment(s, gutters)...)
-	}
-	if len(segs) == len(tl.segs) {
+	first := slices.IndexFunc(tl.segs, func(s segment) bool { return cutsAt(s, gutters) })
+	if first < 0 {
 		return tl
+	}
+	segs := slices.Clone(tl.segs[:first])
+	for _, s := range tl.segs[first:] {
+		segs = appendSplit(segs, s, gutters)
 	}
 	tl.segs = segs
 	return tl
 }
 
-// splitSegment cuts one segment at its wide gaps that overlap a gutter.
-func splitSegment(s segment, gutters []gutter) []segment {
-	var out []segment
-	start, x0 := 0, s.x0
+// cutsAt reports whether one of the segment's wide gaps overlaps a gutter.
+func cutsAt(s segment, gutters []gutter) bool {
+	for _, w := range s.wide {
+		if overlapsAny(w.gutter, gutters) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendSplit appends segment s to segs, cut at its wide gaps that
+// overlap a gutter.
+func appendSplit(segs []segment, s segment, gutters []gutter) []segment {
+	start, x0, cut := 0, s.x0, false
 	for _, w := range s.wide {
 		if !overlapsAny(w.gutter, gutters) || w.at <= start || w.at > len(s.text) {
 			continue
 		}
 		text := strings.TrimSpace(s.text[start:w.at])
-		out = append(out, segment{text: text, x0: x0, x1: w.x0, words: len(strings.Fields(text))})
-		start, x0 = w.at, w.x1
+		segs = append(segs, segment{text: text, x0: x0, x1: w.x0, words: countWords(text)})
+		start, x0, cut = w.at, w.x1, true
 	}
-	if len(out) == 0 {
-		return []segment{s}
+	if !cut {
+		return append(segs, s)
 	}
 	text := strings.TrimSpace(s.text[start:])
-	return append(out, segment{text: text, x0: x0, x1: s.x1, words: len(strings.Fields(text))})
+	return append(segs, segment{text: text, x0: x0, x1: s.x1, words: countWords(text)})
 }
 
 // overlapsAny reports whether g overlaps one of the gutters.
@@ -410,7 +423,7 @@ func isProseColumns(rows [][]string) bool {
 		words, filled := 0, 0
 		for _, r := range rows {
 			if r[col] != "" {
-				words += len(strings.Fields(r[col]))
+				words += countWords(r[col])
 				filled++
 			}
 		}
