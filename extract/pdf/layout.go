@@ -67,16 +67,16 @@ type pdfLine struct {
 	angle int16
 }
 
-// layoutPage turns a page's glyphs into Lines (numbered later).
-func layoutPage(glyphs []pdfGlyph, page int) []document.Line {
+// layoutPage turns a page's glyphs into Lines (numbered later), appended
+// to dst.
+func layoutPage(dst []document.Line, glyphs []pdfGlyph, page int) []document.Line {
 	body := bodySize(glyphs)
-	var out []document.Line
 	for _, group := range groupByAngle(glyphs) {
 		for _, block := range splitColumns(buildLines(group)) {
-			out = append(out, emitLines(block, body, page)...)
+			dst = emitLines(dst, block, body, page)
 		}
 	}
-	return out
+	return dst
 }
 
 // dropDuplicates removes, from one line's glyphs sorted left to right,
@@ -451,10 +451,10 @@ func typicalLetterGap(glyphs []pdfGlyph) float64 {
 	return max(0, gaps[len(gaps)*2/5]) // most gaps in a line are within words
 }
 
-// emitLines turns laid-out lines into Document lines: regions become
-// table rows, column text or list items; the rest are prose or headings.
-func emitLines(lines []pdfLine, body float64, page int) []document.Line {
-	var out []document.Line
+// emitLines turns laid-out lines into Document lines, appended to out:
+// regions become table rows, column text or list items; the rest are
+// prose or headings.
+func emitLines(out []document.Line, lines []pdfLine, body float64, page int) []document.Line {
 	prevY, prevSize := math.NaN(), 0.0
 	// add appends a line, after a blank line when the step from the line
 	// before is larger than a line's leading: a paragraph break. Rows of

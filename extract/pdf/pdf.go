@@ -39,7 +39,6 @@
 package pdf
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -74,14 +73,14 @@ func Read(data []byte) (doc *document.Document, err error) {
 	}
 	fonts := map[pdfRef]*pdfFont{}
 	failed, textBytes := 0, 0
-	var glyphBuf []pdfGlyph // reused page after page, so memory stays flat
+	var scratch pageScratch
 	var firstErr error
 	for i, p := range pages {
 		if textBytes > maxDocumentText {
 			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, fmt.Sprintf("the document holds more than %d MiB of text; pages from here on were not read", maxDocumentText>>20)))
 			break
 		}
-		lines, warnings, err := readPage(f, p, i+1, fonts, &glyphBuf)
+		lines, warnings, err := readPage(doc.Lines, f, p, i+1, fonts, &scratch)
 		doc.Warnings = append(doc.Warnings, warnings...)
 		if err != nil {
 			failed++
@@ -91,10 +90,10 @@ func Read(data []byte) (doc *document.Document, err error) {
 			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, "the page could not be read: "+err.Error()))
 			continue
 		}
-		doc.Lines = append(doc.Lines, lines...)
-		for _, l := range lines {
+		for _, l := range lines[len(doc.Lines):] {
 			textBytes += len(l.Text)
 		}
+		doc.Lines = lines
 	}
 	if failed == len(pages) {
 		return nil, firstErr
@@ -114,9 +113,17 @@ func pdfWarning(page int, msg string) document.Warning {
 // errPagePanic wraps a panic met while reading one page.
 var errPagePanic = errors.New("malformed content")
 
-// readPage interprets and lays out one page. A panic is recovered and
-// returned as an error, so one bad page does not lose the others.
-func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, glyphBuf *[]pdfGlyph) (lines []document.Line, warnings []document.Warning, err error) {
+// A pageScratch holds the buffers one page needs, reused page after
+// page so that memory stays flat however long the document is.
+type pageScratch struct {
+	content []byte     // the page's decoded content streams
+	glyphs  []pdfGlyph // the glyphs they draw
+}
+
+// readPage interprets and lays out one page, appending its lines to dst.
+// A panic is recovered and returned as an error, so one bad page does
+// not lose the others.
+func readPage(dst []document.Line, f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, scratch *pageScratch) (lines []document.Line, warnings []document.Warning, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			lines, err = nil, fmt.Errorf("%w (%v)", errPagePanic, r)
@@ -125,13 +132,14 @@ func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, glyphBu
 			}
 		}
 	}()
-	content, decodeErr := pageContent(f, p.dict)
+	content, decodeErr := pageContent(scratch.content[:0], f, p.dict)
+	scratch.content = content
 	in := &interpreter{
 		file: f, fonts: fonts, visiting: map[*pdfStream]bool{},
 		gs:     graphicsState{ctm: pageMatrix(p), hScale: 1},
-		glyphs: (*glyphBuf)[:0],
+		glyphs: scratch.glyphs[:0],
 	}
-	defer func() { *glyphBuf = in.glyphs[:0] }()
+	defer func() { scratch.glyphs = in.glyphs[:0] }()
 	in.run(content, p.resources)
 	if decodeErr == nil {
 		decodeErr = in.err
@@ -141,9 +149,9 @@ func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, glyphBu
 	}
 	in.glyphs = onPage(in.glyphs, p)
 	warnings = append(warnings, glyphWarnings(in.glyphs, num)...)
-	lines = layoutPage(in.glyphs, num)
-	for i := range lines {
-		lines[i].Num = i + 1
+	lines = layoutPage(dst, in.glyphs, num)
+	for i := range lines[len(dst):] {
+		lines[len(dst)+i].Num = i + 1
 	}
 	return lines, warnings, nil
 }
@@ -166,10 +174,10 @@ func onPage(glyphs []pdfGlyph, p pdfPage) []pdfGlyph {
 	return kept
 }
 
-// pageContent returns the page's content streams decoded and joined. A
-// stream that fails to decode contributes what was decoded before the
-// damage, and the first error is returned beside the data.
-func pageContent(f *pdfFile, page pdfDict) ([]byte, error) {
+// pageContent appends the page's content streams, decoded and joined,
+// to dst. A stream that fails to decode contributes what was decoded
+// before the damage, and the first error is returned beside the data.
+func pageContent(dst []byte, f *pdfFile, page pdfDict) ([]byte, error) {
 	var streams []*pdfStream
 	switch c := f.resolve(page["Contents"]).(type) {
 	case *pdfStream:
@@ -181,17 +189,16 @@ func pageContent(f *pdfFile, page pdfDict) ([]byte, error) {
 			}
 		}
 	}
-	var buf bytes.Buffer
 	var firstErr error
 	for _, s := range streams {
-		data, err := decodeStream(s)
+		var err error
+		dst, err = appendDecoded(dst, s)
 		if err != nil && firstErr == nil {
 			firstErr = err
 		}
-		buf.Write(data)
-		buf.WriteByte('\n') // operators never run across stream boundaries' white space
+		dst = append(dst, '\n') // operators never run across stream boundaries' white space
 	}
-	return buf.Bytes(), firstErr
+	return dst, firstErr
 }
 
 // glyphWarnings says when a page has no text at all, or glyphs whose
