@@ -109,26 +109,17 @@ func pageMatrix(p pdfPage) matrix {
 
 // run interprets a content stream with its resources.
 func (in *interpreter) run(content []byte, resources pdfDict) {
-	lx := &pdfLexer{data: content, noRefs: true}
-	var operands []any
+	sc := newContentScanner(content)
 	for {
-		obj, kind := lx.object(0)
-		if kind == tokEOF {
+		op, operands, ok := sc.next()
+		if !ok {
 			return
 		}
-		op, isOp := obj.(pdfKeyword)
-		if kind != tokKeyword || !isOp {
-			if len(operands) < 64 {
-				operands = append(operands, obj)
-			}
-			continue
-		}
 		if op == "BI" {
-			skipInlineImage(lx)
+			skipInlineImage(&sc.lx)
 		} else {
-			in.do(string(op), operands, resources)
+			in.do(op, operands, resources)
 		}
-		operands = operands[:0]
 		if len(in.glyphs) >= maxGlyphsPerPage {
 			in.err = errTooManyGlyphs
 			return
@@ -157,40 +148,60 @@ func skipInlineImage(lx *pdfLexer) {
 	lx.pos = len(lx.data)
 }
 
-// nums reads n numeric operands; ok is false if there are fewer or they
-// are not numbers.
-func nums(operands []any, n int) ([]float64, bool) {
+// nums reads the last n numeric operands (n is at most 6); ok is false
+// if there are fewer or they are not numbers.
+func nums(operands []operand, n int) (v [6]float64, ok bool) {
 	if len(operands) < n {
-		return nil, false
+		return v, false
 	}
-	out := make([]float64, n)
-	for i, v := range operands[len(operands)-n:] {
-		switch x := v.(type) {
-		case int64:
-			out[i] = float64(x)
-		case float64:
-			if math.IsNaN(x) || math.IsInf(x, 0) {
-				return nil, false
-			}
-			out[i] = x
-		default:
-			return nil, false
+	for i, o := range operands[len(operands)-n:] {
+		if o.kind != opNumber || math.IsNaN(o.num) || math.IsInf(o.num, 0) {
+			return v, false
 		}
+		v[i] = o.num
 	}
-	return out, true
+	return v, true
 }
 
 // num1 reads one numeric operand.
-func num1(operands []any) (float64, bool) {
+func num1(operands []operand) (float64, bool) {
 	v, ok := nums(operands, 1)
-	if !ok {
-		return 0, false
+	return v[0], ok
+}
+
+// lastName returns the last operand if it is a name.
+func lastName(operands []operand) (pdfName, bool) {
+	if len(operands) == 0 || operands[len(operands)-1].kind != opName {
+		return "", false
 	}
-	return v[0], true
+	return pdfName(operands[len(operands)-1].bytes), true
+}
+
+// formMatrix reads a form's /Matrix: the last six entries of the array,
+// all numbers.
+func formMatrix(arr pdfArray) (matrix, bool) {
+	var m matrix
+	if len(arr) < 6 {
+		return m, false
+	}
+	for i, v := range arr[len(arr)-6:] {
+		switch x := v.(type) {
+		case int64:
+			m[i] = float64(x)
+		case float64:
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return m, false
+			}
+			m[i] = x
+		default:
+			return m, false
+		}
+	}
+	return m, true
 }
 
 // do runs one operator.
-func (in *interpreter) do(op string, operands []any, resources pdfDict) {
+func (in *interpreter) do(op string, operands []operand, resources pdfDict) {
 	switch op {
 	case "q":
 		if len(in.stack) < 256 {
@@ -227,11 +238,11 @@ func (in *interpreter) do(op string, operands []any, resources pdfDict) {
 }
 
 // beginMarked opens a marked-content sequence, noting its /ActualText.
-func (in *interpreter) beginMarked(op string, operands []any, resources pdfDict) {
+func (in *interpreter) beginMarked(op string, operands []operand, resources pdfDict) {
 	mc := markedContent{}
 	if op == "BDC" && len(operands) > 0 {
-		props := in.file.dictOf(operands[len(operands)-1])
-		if name, ok := operands[len(operands)-1].(pdfName); ok {
+		props := operands[len(operands)-1].dict
+		if name, ok := lastName(operands); ok {
 			props = in.file.dictOf(in.file.dictOf(resources["Properties"])[name])
 		}
 		if t, ok := in.file.resolve(props["ActualText"]).(pdfString); ok {
@@ -288,11 +299,11 @@ func pdfDocRune(c byte) rune {
 }
 
 // setFont handles Tf: a font resource and a size.
-func (in *interpreter) setFont(operands []any, resources pdfDict) {
+func (in *interpreter) setFont(operands []operand, resources pdfDict) {
 	if len(operands) < 2 {
 		return
 	}
-	name, _ := operands[len(operands)-2].(pdfName)
+	name, _ := lastName(operands[:len(operands)-1])
 	size, ok := num1(operands)
 	if !ok {
 		return
@@ -313,7 +324,7 @@ func (in *interpreter) setFont(operands []any, resources pdfDict) {
 }
 
 // setTextState handles Tc, Tw, Tz, TL and Ts.
-func (in *interpreter) setTextState(op string, operands []any) {
+func (in *interpreter) setTextState(op string, operands []operand) {
 	v, ok := num1(operands)
 	if !ok {
 		return
@@ -333,7 +344,7 @@ func (in *interpreter) setTextState(op string, operands []any) {
 }
 
 // moveText handles Td, TD, Tm and T*.
-func (in *interpreter) moveText(op string, operands []any) {
+func (in *interpreter) moveText(op string, operands []operand) {
 	switch op {
 	case "Tm":
 		if m, ok := nums(operands, 6); ok {
@@ -358,7 +369,7 @@ func (in *interpreter) nextLine(tx, ty float64) {
 }
 
 // showText handles Tj, TJ, ' and ".
-func (in *interpreter) showText(op string, operands []any) {
+func (in *interpreter) showText(op string, operands []operand) {
 	if len(operands) == 0 {
 		return
 	}
@@ -371,18 +382,16 @@ func (in *interpreter) showText(op string, operands []any) {
 		}
 		in.nextLine(0, -in.gs.leading)
 	}
-	switch arg := operands[len(operands)-1].(type) {
-	case pdfString:
-		in.showString([]byte(arg))
-	case pdfArray:
-		for _, item := range arg {
-			switch v := item.(type) {
-			case pdfString:
-				in.showString([]byte(v))
-			case int64:
-				in.kern(float64(v))
-			case float64:
-				in.kern(v)
+	switch arg := operands[len(operands)-1]; arg.kind {
+	case opString:
+		in.showString(arg.bytes)
+	case opArray:
+		for _, item := range arg.elems {
+			switch item.kind {
+			case opString:
+				in.showString(item.bytes)
+			case opNumber:
+				in.kern(item.num)
 			}
 		}
 	}
@@ -455,11 +464,11 @@ func baselineAngle(trm matrix) int16 {
 
 // drawXObject handles Do: a Form XObject is interpreted with its own
 // resources and matrix; images are skipped.
-func (in *interpreter) drawXObject(operands []any, resources pdfDict) {
+func (in *interpreter) drawXObject(operands []operand, resources pdfDict) {
 	if len(operands) == 0 {
 		return
 	}
-	name, _ := operands[len(operands)-1].(pdfName)
+	name, _ := lastName(operands)
 	form, ok := in.file.resolve(in.file.dictOf(resources["XObject"])[name]).(*pdfStream)
 	if !ok || in.file.nameOf(form.dict["Subtype"]) != "Form" || in.visiting[form] || in.depth >= maxFormDepth {
 		return
@@ -473,8 +482,8 @@ func (in *interpreter) drawXObject(operands []any, resources pdfDict) {
 		formResources = resources
 	}
 	saved, savedStack, savedTM, savedTLM := in.gs, len(in.stack), in.tm, in.tlm
-	if m, ok := nums(in.file.arrayOf(form.dict["Matrix"]), 6); ok {
-		in.gs.ctm = matrix(m).mul(in.gs.ctm)
+	if m, ok := formMatrix(in.file.arrayOf(form.dict["Matrix"])); ok {
+		in.gs.ctm = m.mul(in.gs.ctm)
 	}
 	in.visiting[form] = true
 	in.depth++

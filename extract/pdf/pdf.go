@@ -28,6 +28,7 @@
 //	            glyphs.go glyph names and standard fonts, cff.go
 //	            built-in encodings of CFF programs, truetype.go a
 //	            second opinion from embedded TrueType programs)
+//	content.go  the content-stream scanner: operators and their operands
 //	interp.go   the content-stream interpreter: where each glyph lands
 //	layout.go   glyphs → words → lines (columns.go text columns,
 //	            regions.go tables, lists and columns of aligned lines)

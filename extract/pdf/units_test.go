@@ -4,7 +4,11 @@ import (
 	"bytes"
 	"compress/lzw"
 	"encoding/ascii85"
+	"fmt"
+	"maps"
 	"math/rand/v2"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -58,6 +62,64 @@ func TestLexerObjects(t *testing.T) {
 			t.Errorf("%q (-want +got):\n%s", tt.in, diff)
 		}
 	}
+}
+
+// TestContentScanner checks the operators and operands read from content
+// streams, malformed ones included: they must come out as the object
+// lexer would read them.
+func TestContentScanner(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"BT /F1 12 Tf 72 700 Td (Hello \\(x\\)) Tj ET", []string{"BT", "Tf /F1 12", "Td 72 700", "Tj (Hello (x))", "ET"}},
+		{"[<41> -250 (B) 3.5] TJ", []string{"TJ [(A) -250 (B) 3.5]"}},
+		{"/Na#6De 1 0 0 1 .5 -2. cm", []string{"cm /Name 1 0 0 1 0.5 -2"}},
+		{"/Span <</ActualText (fi)>> BDC EMC", []string{"BDC /Span <dict ActualText>", "EMC"}},
+		{"true null ] >> 7 Tw", []string{"Tw ? ? ? ? 7"}},
+		{"1 2 { 3 } rg", []string{"1 2", "3", "rg"}},
+		{"[1 [2 3] 4] TJ", []string{"TJ [1 ? 4]"}},
+		{"[(a) Tj endobj", []string{"endobj [(a) ?]"}},
+		{"[(a) >> Tj", []string{"Tj [(a)] ?"}},
+		{"(unterminated", nil},
+	}
+	for _, tt := range tests {
+		sc := newContentScanner([]byte(tt.in))
+		var got []string
+		for {
+			op, operands, ok := sc.next()
+			if !ok {
+				break
+			}
+			got = append(got, strings.TrimSpace(op+" "+describeOperands(operands)))
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+// describeOperands writes operands as a test reads them.
+func describeOperands(ops []operand) string {
+	var parts []string
+	for _, o := range ops {
+		switch o.kind {
+		case opNumber:
+			parts = append(parts, strconv.FormatFloat(o.num, 'g', -1, 64))
+		case opString:
+			parts = append(parts, "("+string(o.bytes)+")")
+		case opName:
+			parts = append(parts, "/"+string(o.bytes))
+		case opArray:
+			parts = append(parts, "["+describeOperands(o.elems)+"]")
+		case opDict:
+			keys := slices.Sorted(maps.Keys(o.dict))
+			parts = append(parts, fmt.Sprintf("<dict %s>", keys[0]))
+		default:
+			parts = append(parts, "?")
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 func TestCMapRangesCarry(t *testing.T) {
