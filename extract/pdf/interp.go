@@ -382,14 +382,18 @@ func (in *interpreter) showText(op string, operands []operand) {
 		}
 		in.nextLine(0, -in.gs.leading)
 	}
+	if in.gs.font == nil {
+		return
+	}
+	frame := in.textFrame()
 	switch arg := operands[len(operands)-1]; arg.kind {
 	case opString:
-		in.showString(arg.bytes)
+		in.showString(arg.bytes, frame)
 	case opArray:
 		for _, item := range arg.elems {
 			switch item.kind {
 			case opString:
-				in.showString(item.bytes)
+				in.showString(item.bytes, frame)
 			case opNumber:
 				in.kern(item.num)
 			}
@@ -404,23 +408,38 @@ func (in *interpreter) kern(k float64) {
 	in.tm = matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)
 }
 
-// showString draws the glyphs of one string, advancing the text matrix.
-// Within one string only the horizontal offset changes from glyph to
-// glyph, so the text-to-page matrix, the scale along the baseline, the
-// size and the angle are worked out once.
-func (in *interpreter) showString(s []byte) {
-	font := in.gs.font
-	if font == nil {
-		return
-	}
+// A textFrame is the scale and turn of the text as drawn on the page.
+// The numbers of a TJ array only move the text along its baseline, so
+// one frame serves all of its strings.
+type textFrame struct {
+	xLen  float64 // the page length of one glyph-width unit
+	size  float64 // the font size as drawn
+	angle int16   // the baseline's angle
+}
+
+// textFrame works out the frame of the current text matrix, font and
+// size; the font must be set.
+func (in *interpreter) textFrame() textFrame {
 	gs := &in.gs
 	m := in.tm.mul(gs.ctm)
-	xLen := math.Hypot(m[0], m[1]) * gs.fontSize * gs.hScale // page length of one glyph-width unit
-	size := math.Hypot(m[2], m[3]) * math.Abs(gs.fontSize) * font.sizeScale
-	angle := baselineAngle(m)
-	if gs.fontSize < 0 {
-		angle = (angle + 180) % 360 // a negative size turns the glyphs over
+	f := textFrame{
+		xLen:  math.Hypot(m[0], m[1]) * gs.fontSize * gs.hScale,
+		size:  math.Hypot(m[2], m[3]) * math.Abs(gs.fontSize) * gs.font.sizeScale,
+		angle: baselineAngle(m),
 	}
+	if gs.fontSize < 0 {
+		f.angle = (f.angle + 180) % 360 // a negative size turns the glyphs over
+	}
+	return f
+}
+
+// showString draws the glyphs of one string in the given frame, advancing
+// the text matrix. Within one string only the horizontal offset changes
+// from glyph to glyph, so the text-to-page matrix is worked out once.
+func (in *interpreter) showString(s []byte, frame textFrame) {
+	font, gs := in.gs.font, &in.gs
+	m := in.tm.mul(gs.ctm)
+	xLen, size, angle := frame.xLen, frame.size, frame.angle
 	tx := 0.0
 	actual := in.actualText()
 	font.decode(s, func(g fontGlyph) {

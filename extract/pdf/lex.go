@@ -208,6 +208,10 @@ func scanNumber(word []byte) (f float64, n int64, isInt, ok bool) {
 	if len(word) > 1 && word[0] == '-' && word[1] == '-' {
 		word = word[1:]
 	}
+	if digits <= 15 {
+		f, n, isInt = shortNumber(word)
+		return f, n, isInt, true
+	}
 	if !dot {
 		if n, err := strconv.ParseInt(string(word), 10, 64); err == nil {
 			return float64(n), n, true, true
@@ -222,6 +226,39 @@ func scanNumber(word []byte) (f float64, n int64, isInt, ok bool) {
 	}
 	return f, 0, false, true
 }
+
+// shortNumber reads a number of at most 15 digits, already checked,
+// without strconv: the digits are an exact integer, and dividing it by an
+// exact power of ten rounds once, to the same float64 as ParseFloat.
+func shortNumber(word []byte) (f float64, n int64, isInt bool) {
+	neg := word[0] == '-'
+	var mantissa int64
+	decimals, dot := 0, false
+	for _, c := range word {
+		switch {
+		case c == '.':
+			dot = true
+		case c >= '0' && c <= '9':
+			mantissa = mantissa*10 + int64(c-'0')
+			if dot {
+				decimals++
+			}
+		}
+	}
+	if !dot {
+		if neg {
+			mantissa = -mantissa
+		}
+		return float64(mantissa), mantissa, true
+	}
+	f = float64(mantissa) / powersOfTen[decimals]
+	if neg {
+		f = -f
+	}
+	return f, 0, false
+}
+
+var powersOfTen = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
 // name reads a name after its slash, decoding #xx escapes.
 func (lx *pdfLexer) name() pdfName {

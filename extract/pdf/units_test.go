@@ -6,6 +6,7 @@ import (
 	"encoding/ascii85"
 	"fmt"
 	"maps"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -35,6 +36,48 @@ func TestParseNumber(t *testing.T) {
 		}
 		if !ok || got != tt.want {
 			t.Errorf("%q = %v (%T), want %v", tt.in, got, got, tt.want)
+		}
+	}
+}
+
+// TestScanNumberMatchesStrconv checks the short-number path against
+// strconv bit for bit on random integers and decimals of up to 15
+// digits, signs and "-0.0" included.
+func TestScanNumberMatchesStrconv(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 15))
+	for i := 0; i < 50000; i++ {
+		digits := 1 + rng.IntN(15)
+		var b []byte
+		switch rng.IntN(4) {
+		case 0:
+			b = append(b, '-')
+		case 1:
+			b = append(b, '+')
+		}
+		dot := -1
+		if rng.IntN(2) == 0 {
+			dot = rng.IntN(digits + 1)
+		}
+		for k := 0; k < digits; k++ {
+			if k == dot {
+				b = append(b, '.')
+			}
+			b = append(b, byte('0'+rng.IntN(10)))
+		}
+		if dot == digits {
+			b = append(b, '.')
+		}
+		f, n, isInt, ok := scanNumber(b)
+		if dot < 0 {
+			want, _ := strconv.ParseInt(string(b), 10, 64)
+			if !ok || !isInt || n != want || f != float64(want) {
+				t.Fatalf("%s = %v, %v (int %v, ok %v), want %v", b, f, n, isInt, ok, want)
+			}
+			continue
+		}
+		want, _ := strconv.ParseFloat(strings.TrimSuffix(string(b), "."), 64)
+		if !ok || isInt || math.Float64bits(f) != math.Float64bits(want) {
+			t.Fatalf("%s = %v (int %v, ok %v), want %v", b, f, isInt, ok, want)
 		}
 	}
 }
