@@ -358,7 +358,7 @@ func lineSize(glyphs []pdfGlyph) float64 {
 // makeLine orders one line's glyphs left to right and builds its
 // segments, words and spaces. ok is false for a line with no visible text.
 func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
-	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
+	byX := func(a, b pdfGlyph) int {
 		switch {
 		case a.x < b.x:
 			return -1
@@ -366,12 +366,19 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 			return 1
 		}
 		return 0
-	})
+	}
+	if !slices.IsSortedFunc(glyphs, byX) { // text is mostly drawn left to right
+		slices.SortStableFunc(glyphs, byX)
+	}
 	glyphs = dropDuplicates(glyphs)
 	line := pdfLine{y: glyphs[0].y, size: lineSize(glyphs), angle: glyphs[0].angle}
 	letterGap := typicalLetterGap(glyphs)
+	// The line's text is built in one buffer (most glyphs are one or
+	// two bytes) and each segment's text is a part of it.
 	var b strings.Builder
+	b.Grow(2 * len(glyphs))
 	var seg segment
+	segStart := 0
 	started, pendingSpace := false, false
 	right := 0.0
 	bold, visible := 0, 0
@@ -383,9 +390,9 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 		gap := g.x - right
 		size := max(g.size, 1)
 		if started && gap > segmentGapEm*size {
-			seg.text = strings.TrimSpace(b.String())
+			seg.text = strings.TrimSpace(b.String()[segStart:])
 			line.segs = append(line.segs, seg)
-			b.Reset()
+			segStart = b.Len()
 			started, pendingSpace = false, false
 		}
 		if !started {
@@ -393,7 +400,7 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 			started = true
 		} else if pendingSpace || gap > letterGap+wordGapEm*size {
 			if gap > wideGapEm*size {
-				seg.wide = append(seg.wide, wideGap{gutter{right, g.x}, b.Len()})
+				seg.wide = append(seg.wide, wideGap{gutter{right, g.x}, b.Len() - segStart})
 			}
 			b.WriteByte(' ')
 		}
@@ -407,7 +414,7 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 		}
 	}
 	if started {
-		seg.text = strings.TrimSpace(b.String())
+		seg.text = strings.TrimSpace(b.String()[segStart:])
 		line.segs = append(line.segs, seg)
 	}
 	return finishLine(line, bold, visible)

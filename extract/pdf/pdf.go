@@ -44,6 +44,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"slices"
 
 	"minutes/document"
 )
@@ -81,6 +82,7 @@ func Read(data []byte) (doc *document.Document, err error) {
 			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, fmt.Sprintf("the document holds more than %d MiB of text; pages from here on were not read", maxDocumentText>>20)))
 			break
 		}
+		doc.Lines = reserveLines(doc.Lines, i, len(pages))
 		lines, warnings, err := readPage(doc.Lines, f, p, i+1, fonts, &scratch)
 		doc.Warnings = append(doc.Warnings, warnings...)
 		if err != nil {
@@ -101,6 +103,21 @@ func Read(data []byte) (doc *document.Document, err error) {
 	}
 	return doc, nil
 }
+
+// reserveLines makes room in lines, read from the first done of total
+// pages, for the pages still to come at the rate so far (up to
+// maxReservedLines at a time, as a hostile page tree may claim millions
+// of pages), so that a long document's lines are not copied again and
+// again as they grow.
+func reserveLines(lines []document.Line, done, total int) []document.Line {
+	if done == 0 || cap(lines)-len(lines) >= len(lines)/done {
+		return lines
+	}
+	return slices.Grow(lines, min(len(lines)/done*(total-done)*9/8, maxReservedLines))
+}
+
+// maxReservedLines bounds what reserveLines reserves at once.
+const maxReservedLines = 1 << 16
 
 // maxDocumentText bounds the text read from one file; past it the
 // remaining pages are skipped with a warning.

@@ -176,15 +176,27 @@ func rowsWithColumns(lines []pdfLine, gutters []gutter) int {
 	return n
 }
 
-// filledColumns counts the columns in which a line has text.
+// filledColumns counts the columns in which a line has text, as
+// cellsOf would fill them.
 func filledColumns(tl pdfLine, gutters []gutter) int {
-	n := 0
-	for _, cell := range cellsOf(tl, gutters) {
-		if cell != "" {
+	n, last := 0, -1
+	for _, s := range tl.segs {
+		if col := columnOf(s, gutters); col != last && s.text != "" {
 			n++
+			last = col
 		}
 	}
 	return n
+}
+
+// columnOf returns the column a segment falls in: the number of gutters
+// it starts right of.
+func columnOf(s segment, gutters []gutter) int {
+	col := 0
+	for col < len(gutters) && s.x0 >= gutters[col].x1-0.01 {
+		col++
+	}
+	return col
 }
 
 // splitAtGutters cuts a line's segments at their wide word gaps that fall
@@ -301,10 +313,7 @@ func narrowGutters(gs []gutter, tl pdfLine) []gutter {
 func cellsOf(tl pdfLine, gutters []gutter) []string {
 	cells := make([]string, len(gutters)+1)
 	for _, s := range tl.segs {
-		col := 0
-		for col < len(gutters) && s.x0 >= gutters[col].x1-0.01 {
-			col++
-		}
+		col := columnOf(s, gutters)
 		if cells[col] != "" {
 			cells[col] += " "
 		}
