@@ -364,6 +364,7 @@ func distinctive(key string) bool {
 // lower case, digits folded to "#", spaces collapsed.
 func edgeKey(text string) string {
 	var b strings.Builder
+	b.Grow(len(text))
 	inDigits, inSpace := false, false
 	for _, r := range strings.TrimSpace(text) {
 		switch {

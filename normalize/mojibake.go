@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,11 +97,16 @@ func applyMojibake(doc *document.Document) []document.Warning {
 	for i := range doc.Lines {
 		l := &doc.Lines[i]
 		l.Text, _ = repairMojibakeLine(l.Text, macEvidence)
-		if l.Cells != nil {
-			l.Cells = append([]string(nil), l.Cells...) // before keeps the old ones
-		}
-		for j := range l.Cells {
-			l.Cells[j], _ = repairMojibakeLine(l.Cells[j], macEvidence)
+		copied := false
+		for j, cell := range l.Cells {
+			fixed, _ := repairMojibakeLine(cell, macEvidence)
+			if fixed == cell {
+				continue
+			}
+			if !copied {
+				l.Cells, copied = slices.Clone(l.Cells), true // before keeps the old ones
+			}
+			l.Cells[j] = fixed
 		}
 		suspects = suspects || hasLostByte(l.Text)
 	}
@@ -172,9 +178,24 @@ func isLostByteLead(runes []rune, i int) bool {
 // hasLostByte reports whether text holds a character that lost its
 // second byte.
 func hasLostByte(text string) bool {
+	if !hasLeadLookalike(text) {
+		return false
+	}
 	runes := []rune(text)
 	for i := range runes {
 		if isLostByteLead(runes, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLeadLookalike reports whether text may hold a character for which
+// isUTF8LeadLookalike holds: U+00C2–U+00DF, which UTF-8 writes 0xC3
+// 0x82–0x9F. A scan of bytes spares most lines a conversion to runes.
+func hasLeadLookalike(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == 0xC3 && text[i+1] >= 0x82 && text[i+1] <= 0x9F {
 			return true
 		}
 	}
@@ -254,6 +275,9 @@ func repairMojibakeLine(text string, macEvidence bool) (string, string) {
 // comes from a character that no code page has (U+2002, "ł"), so each run
 // between those can be repaired on its own.
 func repairUTF8Misreading(text string) string {
+	if !hasMisreadableRun(text) {
+		return text
+	}
 	runes := []rune(text)
 	var b strings.Builder
 	for i := 0; i < len(runes); {
@@ -270,6 +294,25 @@ func repairUTF8Misreading(text string) string {
 		i = end
 	}
 	return b.String()
+}
+
+// hasMisreadableRun reports whether text holds two misreadable characters
+// in a row, or bytes that are not UTF-8 (which repairUTF8Misreading
+// writes back as U+FFFD). A single one between others is never repaired:
+// one byte of 0x80 or above is no UTF-8 sequence.
+func hasMisreadableRun(text string) bool {
+	prev := false
+	for i, r := range text {
+		if r == utf8.RuneError && !strings.HasPrefix(text[i:], "\ufffd") {
+			return true
+		}
+		cur := isMisreadable(r)
+		if prev && cur {
+			return true
+		}
+		prev = cur
+	}
+	return false
 }
 
 // isMisreadable reports whether r can be what a misreading made of a byte
@@ -483,6 +526,9 @@ const (
 // "IÕll". Only then are the weaker patterns repaired.
 func hasMacRomanEvidence(lines []document.Line) bool {
 	for _, l := range lines {
+		if !strings.ContainsRune(l.Text, macApostrophe) {
+			continue
+		}
 		runes := []rune(l.Text)
 		for i, r := range runes {
 			if r == macApostrophe && isMacApostrophe(runes, i) {
@@ -516,7 +562,9 @@ func repairMacRomanPunctuation(text string, evidence bool) string {
 		return text
 	}
 	runes := []rune(text)
+	changed := false
 	for i, r := range runes {
+		old := r
 		switch {
 		case r == macApostrophe && isMacApostrophe(runes, i):
 			runes[i] = '’'
@@ -532,6 +580,10 @@ func repairMacRomanPunctuation(text string, evidence bool) string {
 		case r == macEllipsis && i > 0 && unicode.IsLower(runes[i-1]) && (i+1 == len(runes) || !unicode.IsLetter(runes[i+1])):
 			runes[i] = '…' // "and soÉ"
 		}
+		changed = changed || runes[i] != old
+	}
+	if !changed && !evidence {
+		return text // its valid UTF-8 (repairUTF8Misreading made it so) unchanged: no copy
 	}
 	if evidence {
 		pairMacQuotes(runes, macOpenDouble, macCloseDouble, '“', '”')
