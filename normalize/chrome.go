@@ -87,11 +87,22 @@ func chromeWarning(dropped []document.Line, kinds []string, where string) docume
 // itself; it counts only if it holds sure chrome.
 func leadingChrome(lines []document.Line) (int, []string) {
 	limit := min(len(lines), chromeZoneLines)
-	repeats := newRepeatIndex(lines, limit)
 	classes := make([]chromeClass, limit)
 	kinds := make([]string, limit)
+	sure := false // whether any line can be sure chrome
 	for i := range limit {
-		classes[i], kinds[i] = classifyLeading(lines[i], i, repeats)
+		classes[i], kinds[i] = classifyEdgeLine(lines[i])
+		sure = sure || classes[i] == sureChrome ||
+			classes[i] == notChrome && len(chromeWords(lines[i].Text)) >= duplicateSummaryWords
+	}
+	if !sure {
+		return 0, nil // chromeZone would find no sure chrome: spare the search for repetitions
+	}
+	repeats := newRepeatIndex(lines, limit)
+	for i := range limit {
+		if classes[i] == notChrome {
+			classes[i], kinds[i] = classifyDuplicate(lines[i], i, repeats)
+		}
 	}
 	return chromeZone(classes, kinds)
 }
@@ -131,21 +142,23 @@ func chromeZone(classes []chromeClass, kinds []string) (int, []string) {
 	return n, found
 }
 
-// classifyLeading classifies line i of the leading zone, where a
-// repetition of the text after it is chrome too.
-func classifyLeading(l document.Line, i int, repeats *repeatIndex) (chromeClass, string) {
-	if c, kind := classifyEdgeLine(l); c != notChrome {
-		return c, kind
-	}
+// classifyDuplicate classifies line i of the leading zone, not chrome by
+// its own text, by whether the text after it repeats it: a duplicate
+// summary or title is chrome there.
+func classifyDuplicate(l document.Line, i int, repeats *repeatIndex) (chromeClass, string) {
 	words := chromeWords(l.Text)
 	if len(words) >= 4 && repeats.covers(words, i, 0.8) {
-		if len(words) >= 25 {
+		if len(words) >= duplicateSummaryWords {
 			return sureChrome, "a duplicate summary"
 		}
 		return maybeChrome, "a duplicate title"
 	}
 	return notChrome, ""
 }
+
+// duplicateSummaryWords is how many words a repeated line needs to be a
+// summary, sure chrome, rather than a title.
+const duplicateSummaryWords = 25
 
 // classifyEdgeLine classifies a line by its own text: a blank, a viewer
 // field, a button, a comment box, a byline.
