@@ -33,7 +33,22 @@ func ReadFile(path string) (*document.Document, error) {
 //
 // A panic inside a reader (a bug met on malformed input) is recovered and
 // returned as an Error, so one hostile file never stops a batch.
-func Read(path string, data []byte) (doc *document.Document, err error) {
+func Read(path string, data []byte) (*document.Document, error) {
+	return read(path, data, nil)
+}
+
+// ReadPages is Read for a caller that takes the lines as they come: a PDF
+// hands each page's lines to emit as soon as they are laid out (in a
+// buffer the next page reuses), so that the memory needed does not grow
+// with the pages; other formats hand all their lines at once. The
+// document returned has no Lines. After a reader's panic, the pages
+// emitted before it stay emitted.
+func ReadPages(path string, data []byte, emit func(lines []document.Line)) (*document.Document, error) {
+	return read(path, data, emit)
+}
+
+// read is Read, or ReadPages when emit is set.
+func read(path string, data []byte, emit func(lines []document.Line)) (doc *document.Document, err error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &document.Error{Path: path, Err: document.ErrEmpty}
 	}
@@ -49,7 +64,12 @@ func Read(path string, data []byte) (doc *document.Document, err error) {
 	}()
 	switch format {
 	case document.PDF:
-		doc, err = pdf.Read(data)
+		if emit != nil {
+			doc, err = pdf.ReadPages(data, emit)
+			emit = nil // done
+		} else {
+			doc, err = pdf.Read(data)
+		}
 	case document.HTML:
 		doc, err = html.Read(data)
 	case document.Text:
@@ -64,6 +84,10 @@ func Read(path string, data []byte) (doc *document.Document, err error) {
 			return nil, e
 		}
 		return nil, &document.Error{Path: path, Err: err}
+	}
+	if emit != nil {
+		emit(doc.Lines)
+		doc.Lines = nil
 	}
 	sum := sha256.Sum256(data)
 	doc.Path = path

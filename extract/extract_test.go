@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"minutes/document"
 	"minutes/extract/internal/readertest"
 )
@@ -91,6 +93,45 @@ func TestReadCorpusFormats(t *testing.T) {
 		}
 		if doc.Format != want || (doc.Encoding == "" && want != document.PDF) {
 			t.Errorf("%s: format %q encoding %q, want %q", f.Path, doc.Format, doc.Encoding, want)
+		}
+	}
+}
+
+// TestReadPagesGivesReadsLines checks that the lines ReadPages hands
+// over, page by page for a PDF and all at once otherwise, are Read's, on
+// a corpus file of each format.
+func TestReadPagesGivesReadsLines(t *testing.T) {
+	for _, path := range []string{
+		"pdf/suffolk-libraries-board-minutes-2012-09-11.pdf",
+		"pdf/oasis-csaf-tc-minutes-2018-10-31-meeting-20.pdf",
+		"txt/asf-board-minutes-2000-12-20.txt",
+	} {
+		data, err := os.ReadFile(readertest.CorpusPath(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, err := Read(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []document.Line
+		calls := 0
+		doc, err := ReadPages(path, data, func(lines []document.Line) {
+			calls++
+			got = append(got, lines...) // copied: the buffer is the next page's
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(whole.Lines, got); diff != "" {
+			t.Errorf("%s: ReadPages's lines differ from Read's (-Read +ReadPages):\n%s", path, diff)
+		}
+		if doc.Lines != nil || doc.Pages != whole.Pages || len(doc.Warnings) != len(whole.Warnings) {
+			t.Errorf("%s: ReadPages's document has %d lines, %d pages, %d warnings; want none, %d, %d",
+				path, len(doc.Lines), doc.Pages, len(doc.Warnings), whole.Pages, len(whole.Warnings))
+		}
+		if want := max(whole.Pages, 1); whole.Format == document.PDF && calls != want || whole.Format != document.PDF && calls != 1 {
+			t.Errorf("%s: %d calls for %d pages", path, calls, whole.Pages)
 		}
 	}
 }

@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
+	"minutes/document"
 	"minutes/extract"
 	"minutes/parse"
 	"minutes/pipeline"
@@ -63,20 +65,28 @@ func printTexts(files []string, stdout, stderr io.Writer) int {
 	defer out.Flush()
 	status := 0
 	for _, path := range files {
-		doc, err := extract.ReadFile(path)
+		data, err := os.ReadFile(path)
 		if err != nil {
-			fmt.Fprintf(stderr, "minutes: %v\n", err)
+			fmt.Fprintf(stderr, "minutes: %v\n", &document.Error{Path: path, Err: err})
 			status = 1
 			continue
 		}
-		page := 0
-		for i, l := range doc.Lines {
-			if i > 0 && l.Page != page {
-				out.WriteString("\f")
+		// A PDF's lines come page by page, printed as they come: memory
+		// stays flat however long the file.
+		started, page := false, 0
+		_, err = extract.ReadPages(path, data, func(lines []document.Line) {
+			for _, l := range lines {
+				if started && l.Page != page {
+					out.WriteString("\f")
+				}
+				started, page = true, l.Page
+				out.WriteString(l.Text)
+				out.WriteByte('\n')
 			}
-			page = l.Page
-			out.WriteString(l.Text)
-			out.WriteByte('\n')
+		})
+		if err != nil {
+			fmt.Fprintf(stderr, "minutes: %v\n", err)
+			status = 1
 		}
 	}
 	return status

@@ -1,5 +1,7 @@
 // Package pdf reads the text of a PDF file, with its layout, into a
-// document.Document: Read is its one entry point.
+// document.Document: Read is its entry point, and ReadPages the same
+// reading handed over a page at a time, in memory that does not grow with
+// the pages.
 //
 // The rules it keeps:
 //
@@ -52,7 +54,20 @@ import (
 // Read reads the PDF held in data page by page, by the rules of the
 // package comment. The document it returns has its Pages, Lines and
 // Warnings set; the caller (extract.Read) names the file.
-func Read(data []byte) (doc *document.Document, err error) {
+func Read(data []byte) (*document.Document, error) {
+	return read(data, nil)
+}
+
+// ReadPages is Read for a caller that takes the lines a page at a time:
+// each page's lines go to emit as soon as they are laid out, in a buffer
+// the next page reuses, and the document returned has no Lines. The
+// memory it needs does not grow with the number of pages.
+func ReadPages(data []byte, emit func(lines []document.Line)) (*document.Document, error) {
+	return read(data, emit)
+}
+
+// read is Read, or ReadPages when emit is set.
+func read(data []byte, emit func(lines []document.Line)) (doc *document.Document, err error) {
 	defer func() {
 		// The last line of defence: the layers below recover what they
 		// can themselves, but a hostile file must never take the
@@ -77,13 +92,18 @@ func Read(data []byte) (doc *document.Document, err error) {
 	failed, textBytes := 0, 0
 	var scratch pageScratch
 	var firstErr error
+	var kept []document.Line // the document's lines (Read), or the page's (ReadPages)
 	for i, p := range pages {
 		if textBytes > maxDocumentText {
 			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, fmt.Sprintf("the document holds more than %d MiB of text; pages from here on were not read", maxDocumentText>>20)))
 			break
 		}
-		doc.Lines = reserveLines(doc.Lines, i, len(pages))
-		lines, warnings, err := readPage(doc.Lines, f, p, i+1, fonts, &scratch)
+		if emit == nil {
+			kept = reserveLines(kept, i, len(pages))
+		} else {
+			kept = kept[:0]
+		}
+		lines, warnings, err := readPage(kept, f, p, i+1, fonts, &scratch)
 		doc.Warnings = append(doc.Warnings, warnings...)
 		if err != nil {
 			failed++
@@ -93,13 +113,19 @@ func Read(data []byte) (doc *document.Document, err error) {
 			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, "the page could not be read: "+err.Error()))
 			continue
 		}
-		for _, l := range lines[len(doc.Lines):] {
+		for _, l := range lines[len(kept):] {
 			textBytes += len(l.Text)
 		}
-		doc.Lines = lines
+		kept = lines
+		if emit != nil {
+			emit(lines)
+		}
 	}
 	if failed == len(pages) {
 		return nil, firstErr
+	}
+	if emit == nil {
+		doc.Lines = kept
 	}
 	return doc, nil
 }
