@@ -4,7 +4,8 @@ package pdf
 // enough to know where every character lands. It tracks the graphics state
 // (cm, q/Q), the text state (Tf, Tc, Tw, Tz, TL, Ts), the text and line
 // matrices (BT, Tm, Td, TD, T*, ', "), the kerning numbers of TJ, and
-// descends into Form XObjects (Do). Everything else — paths, colours,
+// descends into Form XObjects (Do). Paths are followed only far enough to
+// keep their straight lines (rulings.go); everything else — colours,
 // images — is skipped. Glyphs come out in page coordinates: points, x to
 // the right and y down from the top-left corner of the page as displayed
 // (after /Rotate).
@@ -68,6 +69,9 @@ type interpreter struct {
 	stack    []graphicsState
 	tm, tlm  matrix
 	glyphs   []pdfGlyph
+	rulings  []ruling            // the lines drawn (rulings.go)
+	path     []pathPoint         // the path under construction
+	subpath  int                 // where its last subpath starts
 	depth    int                 // Form XObject nesting
 	marked   []markedContent     // the open BMC/BDC sequences, innermost last
 	visiting map[*pdfStream]bool // forms being drawn, to break cycles
@@ -234,6 +238,8 @@ func (in *interpreter) do(op string, operands []operand, resources pdfDict) {
 		if n := len(in.marked); n > 0 {
 			in.marked = in.marked[:n-1]
 		}
+	default:
+		in.pathOp(op, operands)
 	}
 }
 

@@ -58,25 +58,47 @@ type wideGap struct {
 	at int // the byte offset in the segment's text where the gap is
 }
 
-// A pdfLine is one line of glyphs on a common baseline.
+// A pdfLine is one line of glyphs on a common baseline, or a row of a
+// ruled table (tables.go), which carries its cells.
 type pdfLine struct {
 	segs  []segment
-	y     float64 // the baseline
+	y     float64 // the baseline (of a row: of its top line)
 	size  float64 // the largest font size on the line
 	bold  bool    // most glyphs are bold
 	angle int16
+	cells []string // a ruled table's row: its cells, in column order
 }
 
-// layoutPage turns a page's glyphs into Lines (numbered later), appended
-// to dst.
-func layoutPage(dst []document.Line, glyphs []pdfGlyph, page int) []document.Line {
+// layoutPage turns a page's glyphs and rulings into Lines (numbered
+// later), appended to dst.
+func layoutPage(dst []document.Line, glyphs []pdfGlyph, rulings []ruling, page int) []document.Line {
 	body := bodySize(glyphs)
-	for _, group := range groupByAngle(glyphs) {
-		for _, block := range splitColumns(buildLines(group)) {
+	glyphs, rows := takeRuledRows(glyphs, findRuledTables(rulings))
+	groups := groupByAngle(glyphs)
+	if len(rows) > 0 && len(groups[0]) > 0 && groups[0][0].angle != 0 {
+		groups = slices.Insert(groups, 0, nil) // the rows are upright text
+	}
+	for k, group := range groups {
+		lines := buildLines(group)
+		if k == 0 {
+			lines = mergeByBaseline(lines, rows)
+		}
+		for _, block := range splitColumns(lines) {
 			dst = emitLines(dst, block, body, page)
 		}
 	}
 	return dst
+}
+
+// mergeByBaseline puts the rows of ruled tables among the lines, top to
+// bottom.
+func mergeByBaseline(lines, rows []pdfLine) []pdfLine {
+	if len(rows) == 0 {
+		return lines
+	}
+	lines = append(lines, rows...)
+	slices.SortStableFunc(lines, func(a, b pdfLine) int { return cmp.Compare(a.y, b.y) })
+	return lines
 }
 
 // dropDuplicates removes, from one line's glyphs sorted left to right,
@@ -238,6 +260,9 @@ func turn(glyphs []pdfGlyph, angle int16) {
 // and subscripts to their lines, and cuts each line into segments. It
 // reorders glyphs in place.
 func buildLines(glyphs []pdfGlyph) []pdfLine {
+	if len(glyphs) == 0 {
+		return nil
+	}
 	sortByBaseline(glyphs)
 	var clusters [][]pdfGlyph
 	for start := 0; start < len(glyphs); {
@@ -476,6 +501,11 @@ func emitLines(out []document.Line, lines []pdfLine, body float64, page int) []d
 	margin := leftMargin(lines)
 	regions := len(lines) <= maxRegionPage
 	for i := 0; i < len(lines); {
+		if lines[i].cells != nil {
+			add(ruledRow(lines[i], page), i == 0 || lines[i-1].cells == nil)
+			i++
+			continue
+		}
 		end, gutters := i, []gutter(nil)
 		if regions {
 			end, gutters = findRegion(lines, i)
@@ -491,6 +521,13 @@ func emitLines(out []document.Line, lines []pdfLine, body float64, page int) []d
 		i++
 	}
 	return out
+}
+
+// ruledRow makes a Document line of a ruled table's row.
+func ruledRow(tl pdfLine, page int) document.Line {
+	l := baseLine(tl, tl.segs[0].x0, page)
+	l.Kind, l.Cells, l.Text = document.TableRow, tl.cells, strings.Join(tl.cells, " | ")
+	return l
 }
 
 // leftMargin is where the leftmost line of the page starts.

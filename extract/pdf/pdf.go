@@ -32,8 +32,10 @@
 //	            second opinion from embedded TrueType programs)
 //	content.go  the content-stream scanner: operators and their operands
 //	interp.go   the content-stream interpreter: where each glyph lands
-//	layout.go   glyphs → words → lines (columns.go text columns,
-//	            regions.go tables, lists and columns of aligned lines)
+//	rulings.go  the straight lines paths draw
+//	layout.go   glyphs → words → lines (tables.go tables ruled by those
+//	            lines, columns.go text columns, regions.go tables, lists
+//	            and columns of aligned lines)
 //
 // The third-party parser the project used before could not read
 // AES-256 files or broken xref tables, panicked on malformed streams and
@@ -160,8 +162,10 @@ var errPagePanic = errors.New("malformed content")
 // A pageScratch holds the buffers one page needs, reused page after
 // page so that memory stays flat however long the document is.
 type pageScratch struct {
-	content []byte     // the page's decoded content streams
-	glyphs  []pdfGlyph // the glyphs they draw
+	content []byte      // the page's decoded content streams
+	glyphs  []pdfGlyph  // the glyphs they draw
+	rulings []ruling    // and the lines
+	path    []pathPoint // the path under construction
 }
 
 // readPage interprets and lays out one page, appending its lines to dst.
@@ -181,9 +185,11 @@ func readPage(dst []document.Line, f *pdfFile, p pdfPage, num int, fonts map[pdf
 	in := &interpreter{
 		file: f, fonts: fonts, visiting: map[*pdfStream]bool{},
 		gs:     graphicsState{ctm: pageMatrix(p), hScale: 1},
-		glyphs: scratch.glyphs[:0],
+		glyphs: scratch.glyphs[:0], rulings: scratch.rulings[:0], path: scratch.path[:0],
 	}
-	defer func() { scratch.glyphs = in.glyphs[:0] }()
+	defer func() {
+		scratch.glyphs, scratch.rulings, scratch.path = in.glyphs[:0], in.rulings[:0], in.path[:0]
+	}()
 	in.run(content, p.resources)
 	if decodeErr == nil {
 		decodeErr = in.err
@@ -193,7 +199,7 @@ func readPage(dst []document.Line, f *pdfFile, p pdfPage, num int, fonts map[pdf
 	}
 	in.glyphs = onPage(in.glyphs, p)
 	warnings = append(warnings, glyphWarnings(in.glyphs, num)...)
-	lines = layoutPage(dst, in.glyphs, num)
+	lines = layoutPage(dst, in.glyphs, in.rulings, num)
 	for i := range lines[len(dst):] {
 		lines[len(dst)+i].Num = i + 1
 	}
