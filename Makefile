@@ -46,11 +46,17 @@ tidy:
 # after a pipeline version change) and our PDF extraction against
 # pdftotext (apt-get install poppler-utils). The PDF reader's benchmarks
 # run once, in bench-ratio.sh, which sets them against pdftotext.
+# cmd/minutes-peers sets the readers beside the libraries the user named:
+# the PDF reader's text beside ledongthuc/pdf's and pdftotext's (time,
+# share of pdftotext's words recovered), the HTML content selection beside
+# go-readability's (words kept, the expected records' words and F1, time).
 BENCHDOCS ?= 5000
 BENCHPKGS := $(shell $(GO) list ./... | grep -v '/extract/pdf$$')
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem $(BENCHPKGS)
 	sh extract/pdf/testdata/bench-ratio.sh
+	$(GO) run ./cmd/minutes-peers pdf
+	$(GO) run ./cmd/minutes-peers html
 	$(GO) run ./cmd/minutes-bench -docs $(BENCHDOCS)
 
 # Every fuzz target for FUZZTIME each (briefly in make test, longer by

@@ -15,6 +15,9 @@ import (
 	"sync"
 	"time"
 
+	"minutes/document"
+	"minutes/extract"
+	"minutes/extract/ocr"
 	"minutes/parse"
 	"minutes/pipeline"
 	"minutes/store"
@@ -26,6 +29,7 @@ type Options struct {
 	MaxSize int64         // files larger than this many bytes are refused; 0 means DefaultMaxSize
 	Timeout time.Duration // the most one file may take to extract; 0 means DefaultTimeout
 	Force   bool          // re-extract and replace documents even when unchanged
+	OCR     ocr.Options   // how scanned pages are read (--no-ocr, --ocr-lang, --ocr-max-pages)
 }
 
 // The defaults of Options.
@@ -43,9 +47,10 @@ const (
 type Result struct {
 	Path     string
 	Size     int64
-	Outcome  store.Outcome // imported, unchanged, replaced or failed
-	Err      error         // why it failed
-	Record   *parse.Record // nil when unchanged or failed
+	Outcome  store.Outcome       // imported, unchanged, replaced or failed
+	Err      error               // why it failed
+	Record   *parse.Record       // nil when unchanged or failed
+	OCR      *document.OCRReport // the scanned pages read and not read; nil when none, or unchanged or failed
 	Duration time.Duration
 }
 
@@ -80,7 +85,7 @@ func (im *Importer) Run(ctx context.Context, walk *Walk) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	parseOpts := parse.Options{KnownOrganisations: orgs}
+	pipeOpts := pipeline.Options{Parse: parse.Options{KnownOrganisations: orgs}, Extract: extract.Options{OCR: opts.OCR}}
 
 	files := make(chan File)
 	done := make(chan job, opts.Jobs)
@@ -90,7 +95,7 @@ func (im *Importer) Run(ctx context.Context, walk *Walk) (*Summary, error) {
 		go func() {
 			defer workers.Done()
 			for f := range files {
-				done <- process(f, opts, known, parseOpts)
+				done <- process(f, opts, known, pipeOpts)
 			}
 		}()
 	}
@@ -152,10 +157,14 @@ func (im *Importer) write(j job, opts Options) Result {
 // process reads one file and runs it through the pipeline within the
 // limits. Files whose bytes are stored already, by this pipeline version,
 // are not extracted at all.
-func process(f File, opts Options, known map[string]bool, parseOpts parse.Options) (j job) {
+func process(f File, opts Options, known map[string]bool, pipeOpts pipeline.Options) (j job) {
 	start := time.Now()
 	j = job{file: f, result: Result{Path: f.Path, Size: f.Size, Outcome: Failed}}
 	defer func() { j.result.Duration = time.Since(start) }() // j is the named result: the caller sees it
+	if f.Err != nil {
+		j.result.Err = f.Err
+		return j
+	}
 	if f.Size > opts.MaxSize {
 		j.result.Err = &LimitError{Path: f.Path, What: fmt.Sprintf("file is %s, over the limit of %s (--max-size)", megabytes(f.Size), megabytes(opts.MaxSize))}
 		return j
@@ -174,7 +183,7 @@ func process(f File, opts Options, known map[string]bool, parseOpts parse.Option
 		j.result.Outcome, j.result.Err = store.Unchanged, nil
 		return j
 	}
-	res, err := processWithin(f.Path, data, parseOpts, opts.Timeout)
+	res, err := processWithin(f.Path, data, pipeOpts, opts.Timeout)
 	if err != nil {
 		j.result.Err = err
 		return j
@@ -182,6 +191,7 @@ func process(f File, opts Options, known map[string]bool, parseOpts parse.Option
 	entry := res.Entry()
 	j.entry = &entry
 	j.result.Record = res.Record
+	j.result.OCR = res.Raw.OCR
 	j.result.Err = nil
 	return j
 }
@@ -191,14 +201,21 @@ func process(f File, opts Options, known map[string]bool, parseOpts parse.Option
 // reported and left to finish in the background, its result dropped: the
 // batch goes on at full speed. The readers bound their own work on
 // hostile input (nesting depth, object counts), so such files are rare.
-func processWithin(path string, data []byte, opts parse.Options, timeout time.Duration) (*pipeline.Result, error) {
+//
+// OCR, the slow step, is told to stop earlier, at ocrShare of the time:
+// the running Tesseract is killed and the pages not yet read are left
+// with a warning, so a long scan is imported with the pages read in time
+// rather than failed.
+func processWithin(path string, data []byte, opts pipeline.Options, timeout time.Duration) (*pipeline.Result, error) {
 	type outcome struct {
 		res *pipeline.Result
 		err error
 	}
 	ch := make(chan outcome, 1)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Duration(float64(timeout)*ocrShare))
 	go func() {
-		res, err := pipeline.Process(path, data, opts)
+		defer cancel()
+		res, err := pipeline.ProcessContext(ctx, path, data, opts)
 		ch <- outcome{res, err}
 	}()
 	timer := time.NewTimer(timeout)
@@ -210,6 +227,9 @@ func processWithin(path string, data []byte, opts parse.Options, timeout time.Du
 		return nil, &LimitError{Path: path, What: fmt.Sprintf("extraction took longer than %s (--timeout)", timeout)}
 	}
 }
+
+// ocrShare is the share of the per-file time limit OCR may take.
+const ocrShare = 0.8
 
 // A LimitError is a file refused or abandoned for exceeding a limit.
 type LimitError struct {

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"minutes/parse"
+	"minutes/pipeline"
 	"minutes/store"
 )
 
@@ -43,6 +43,7 @@ func TestWalkPicksMinutesFormats(t *testing.T) {
 	write(t, filepath.Join(dir, "noext-pdf"), []byte("%PDF-1.3\n..."))
 	write(t, filepath.Join(dir, "noext-text"), []byte("Minutes of the board\n"))
 	write(t, filepath.Join(dir, "noext-png"), []byte("\x89PNG\r\n\x1a\n\x00\x00"))
+	write(t, filepath.Join(dir, "noext-zip"), []byte("PK\x03\x04\x00\x00"))
 	write(t, filepath.Join(dir, "photo.jpg"), []byte("\xff\xd8\xff"))
 	write(t, filepath.Join(dir, "sheet.xls"), []byte("x"))
 	write(t, filepath.Join(dir, ".git", "config"), []byte("[core]"))
@@ -55,12 +56,12 @@ func TestWalkPicksMinutesFormats(t *testing.T) {
 		rel, _ := filepath.Rel(dir, f.Path)
 		got = append(got, rel)
 	}
-	want := "a.txt noext-pdf noext-text sub/b.PDF sub/c.html sub/d.md"
+	want := "a.txt noext-pdf noext-png noext-text photo.jpg sub/b.PDF sub/c.html sub/d.md"
 	if strings.Join(got, " ") != want {
 		t.Errorf("files = %v, want %s", got, want)
 	}
-	if w.Skipped[".jpg"] != 1 || w.Skipped[".xls"] != 1 || w.Skipped["(none)"] != 1 {
-		t.Errorf("skipped = %v, want one .jpg, one .xls, one binary without extension", w.Skipped)
+	if w.Skipped[".xls"] != 1 || w.Skipped["(none)"] != 1 || len(w.Skipped) != 2 {
+		t.Errorf("skipped = %v, want one .xls and one binary without extension (images are scans, imported)", w.Skipped)
 	}
 	if len(w.Errors) != 0 {
 		t.Errorf("walk errors: %v", w.Errors)
@@ -141,13 +142,11 @@ func TestHostileFilesDoNotStopTheBatch(t *testing.T) {
 
 func TestTimeoutGivesUpOnAFile(t *testing.T) {
 	big := bytes.Repeat([]byte("Participants\nA\nB\nC\nword word word word word\n"), 20000)
-	_, err := processWithin("slow.txt", big, parseOptions(), time.Nanosecond)
+	_, err := processWithin("slow.txt", big, pipeline.Options{}, time.Nanosecond)
 	if err == nil || reasonOf(err) != "took too long" {
 		t.Errorf("err = %v (%q), want a time limit error", err, reasonOf(err))
 	}
 }
-
-func parseOptions() parse.Options { return parse.Options{} }
 
 // onePagePDF builds a PDF of one page whose content stream is content,
 // compressed with Flate, using the standard Helvetica font.
@@ -220,5 +219,37 @@ func TestHostilePDFsCostOnlyTheirLimits(t *testing.T) {
 	}
 	if sum.Outcomes[store.Imported] < 1 || len(results) != 3 {
 		t.Errorf("outcomes %v, want the good file imported and all three reported", sum.Outcomes)
+	}
+}
+
+// TestMissingFileCountsAsFailed names a file that does not exist beside a
+// good one: it is a file that failed, counted in the summary with its
+// error, and the good one is imported.
+func TestMissingFileCountsAsFailed(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "2006.txt")
+	write(t, good, sample(t, "tf-csirt-17-2006-amsterdam.txt"))
+	missing := filepath.Join(dir, "no-such-minutes.txt")
+	s, err := store.Open(filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var seen []Result
+	im := &Importer{Store: s, Options: Options{Jobs: 1}, OnResult: func(r Result) { seen = append(seen, r) }}
+	sum, err := im.Run(context.Background(), WalkPaths([]string{missing, good}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Files != 2 || sum.Outcomes[Failed] != 1 || sum.Outcomes[store.Imported] != 1 || !sum.Failed() {
+		t.Errorf("summary: %d files, %v; want 2 files, 1 failed, 1 imported", sum.Files, sum.Outcomes)
+	}
+	if len(seen) != 2 || seen[0].Path != missing || seen[0].Outcome != Failed || seen[0].Reason() != "not found" {
+		t.Errorf("the missing file's result: %+v", seen)
+	}
+	var out strings.Builder
+	sum.Write(&out)
+	if !strings.Contains(out.String(), "1 failed") || !strings.Contains(out.String(), "not found (1)") || !strings.Contains(out.String(), missing) {
+		t.Errorf("summary:\n%s", out.String())
 	}
 }

@@ -24,8 +24,38 @@ type Summary struct {
 	Walk     []error                // folders that could not be read
 	Warnings int                    // warnings in the imported records
 	People   parse.ParticipantStats // participants found in the imported records, rows rebuilt and uncertain
+	Scanned  ScanStats              // scanned pages of the imported documents: read by OCR, and not read
 	Started  time.Time
 	Elapsed  time.Duration
+}
+
+// ScanStats count the scanned pages of a batch.
+type ScanStats struct {
+	Read    int     // pages read by OCR
+	Words   int     // the words read on them
+	Conf    float64 // their mean word confidence, 0 to 100
+	NotRead int     // scanned pages not read: no Tesseract, --no-ocr, a limit, an image that cannot be decoded
+}
+
+// add counts the scanned pages of one document.
+func (st *ScanStats) add(r *document.OCRReport) {
+	if r == nil {
+		return
+	}
+	if words := st.Words + wordsOf(r); words > 0 {
+		st.Conf = (st.Conf*float64(st.Words) + r.MeanConf()*float64(wordsOf(r))) / float64(words)
+		st.Words = words
+	}
+	st.Read += len(r.Pages)
+	st.NotRead += len(r.NotRead)
+}
+
+func wordsOf(r *document.OCRReport) int {
+	n := 0
+	for _, p := range r.Pages {
+		n += p.Words
+	}
+	return n
 }
 
 func newSummary(w *Walk) *Summary {
@@ -53,6 +83,7 @@ func (s *Summary) add(r Result) {
 		s.People.Rebuilt += p.Rebuilt
 		s.People.Uncertain += p.Uncertain
 	}
+	s.Scanned.add(r.OCR)
 	s.Elapsed = time.Since(s.Started)
 }
 
@@ -70,6 +101,9 @@ func (s *Summary) Write(w io.Writer) {
 		s.Outcomes[store.Replaced], s.Outcomes[Failed], s.Warnings)
 	fmt.Fprintf(w, "participants: %d found, %d table rows rebuilt from one-character lines, %d of them uncertain\n",
 		s.People.Found, s.People.Rebuilt, s.People.Uncertain)
+	if sc := s.Scanned; sc.Read+sc.NotRead > 0 {
+		fmt.Fprintf(w, "scanned pages: %d read by OCR (mean word confidence %.0f%%), %d not read (their warnings say why)\n", sc.Read, sc.Conf, sc.NotRead)
+	}
 	fmt.Fprintf(w, "%.0f files/s, %.1f MB/s\n", float64(s.Files)/secs, float64(s.Bytes)/(1<<20)/secs)
 	if len(s.Skipped) > 0 {
 		var parts []string
@@ -133,7 +167,7 @@ func reasonOf(err error) string {
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied"
 	case errors.Is(err, fs.ErrNotExist):
-		return "vanished during the import"
+		return "not found"
 	}
 	var xe *document.Error
 	if errors.As(err, &xe) {

@@ -14,10 +14,13 @@ import (
 	"minutes/extract"
 )
 
-// A File is one file the walk found to import.
+// A File is one file the walk found to import, or a path it could not
+// read: a file named on the command line that does not exist is a file
+// that failed, counted and reported with the others.
 type File struct {
 	Path string
 	Size int64
+	Err  error // why the path could not be read
 }
 
 // A Walk is what walking the paths found: the files to import, and what
@@ -25,7 +28,7 @@ type File struct {
 type Walk struct {
 	Files   []File
 	Skipped map[string]int // files not imported, by extension ("(none)" for none)
-	Errors  []error        // folders or files that could not be read
+	Errors  []error        // folders whose entries could not be listed
 }
 
 // importable are the extensions imported without looking inside; files
@@ -33,6 +36,7 @@ type Walk struct {
 var importable = map[string]bool{
 	".pdf": true, ".htm": true, ".html": true, ".xhtml": true,
 	".txt": true, ".text": true, ".md": true, ".markdown": true,
+	".tif": true, ".tiff": true, ".png": true, ".jpg": true, ".jpeg": true, // scans, read by OCR
 }
 
 // WalkPaths walks files and folders recursively, in lexical order,
@@ -62,7 +66,7 @@ func idOf(info fs.FileInfo) (fileID, bool) {
 func (w *Walk) walk(path string, seen map[fileID]bool) {
 	info, err := os.Stat(path) // follows links
 	if err != nil {
-		w.Errors = append(w.Errors, err)
+		w.Files = append(w.Files, File{Path: path, Err: err})
 		return
 	}
 	if !info.IsDir() {
@@ -121,7 +125,7 @@ func sniffable(path string) bool {
 	}
 	head = head[:n]
 	switch extract.Sniff(path, head) {
-	case document.PDF, document.HTML:
+	case document.PDF, document.HTML, document.Image:
 		return true
 	case document.Text:
 		return looksLikeText(head)

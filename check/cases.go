@@ -21,7 +21,12 @@
 // matched element by element first (items by title, participants by name,
 // actions by id or text, decisions by text, next meetings by date or city);
 // matched, missing and extra elements score the list, and the fields of the
-// matched elements score as scalars ("participants.country").
+// matched elements score as scalars ("participants.country", a decision's
+// "mover" and "seconder"). The lists inside elements score as sets over
+// all elements, matched or not: an item's presenters and links as (item,
+// value) pairs, a decision's roll_call as (decision, side, name) triples,
+// the name folded as participants' names are for matching (case,
+// diacritics and spacing ignored).
 //
 // Scores are micro-averaged over all documents: precision, recall and F1
 // per field.

@@ -2,8 +2,10 @@ package check
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"strings"
@@ -64,24 +66,62 @@ func extractJSON(extract Extractor, path string) (map[string]any, error) {
 
 // Floors are the lowest F1 each field may score: a ratchet kept in the
 // repository, raised as the program improves and never lowered to make a
-// regression pass.
+// regression pass. Every field the check scores has one (see Missing);
+// where nothing is scored yet it is 1.00, so the first false positive
+// fails.
 type Floors map[string]float64
 
-// LoadFloors reads floors from a JSON object of field → F1. A missing file
-// is no floors.
+// LoadFloors reads floors from a JSON object of field → F1, each a number
+// from 0 to 1. A missing file is an error (wrapping fs.ErrNotExist): a set
+// without floors would pass whatever the program does.
 func LoadFloors(path string) (Floors, error) {
 	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		return Floors{}, nil
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s: no floors: every set of expected records needs one (write it with --raise-floors): %w", path, err)
 	}
 	if err != nil {
 		return nil, err
 	}
-	var f Floors
-	if err := json.Unmarshal(data, &f); err != nil {
+	var raw map[string]any
+	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	if raw == nil {
+		return nil, fmt.Errorf("%s: not a JSON object of field → floor", path)
+	}
+	f := Floors{}
+	for _, field := range inFieldOrder(raw) {
+		v, ok := raw[field].(float64)
+		if !ok || v < 0 || v > 1 {
+			return nil, fmt.Errorf("%s: the floor of %s is %s, not a number from 0 to 1", path, field, show(raw[field]))
+		}
+		f[field] = v
+	}
 	return f, nil
+}
+
+// Missing returns the fields the check scores that have no floor, in the
+// contract's order.
+func (f Floors) Missing() []string {
+	var out []string
+	for _, field := range allFields {
+		if _, ok := f[field]; !ok {
+			out = append(out, field)
+		}
+	}
+	return out
+}
+
+// Unknown returns the floors of fields the check does not score (a typo, a
+// renamed field), in order: they would hold nothing.
+func (f Floors) Unknown() []string {
+	var out []string
+	for _, field := range inFieldOrder(f) {
+		if fieldOrder(field) == len(allFields) {
+			out = append(out, field)
+		}
+	}
+	return out
 }
 
 // Save writes the floors as indented JSON, fields in order.
@@ -100,67 +140,93 @@ func (f Floors) Save(path string) error {
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
-// A Failure is a field scoring below its floor.
+// A Failure is a field scoring below its floor, or without one.
 type Failure struct {
 	Field        string
 	Score, Floor float64
+	NoFloor      bool // the floors have none for the field
 }
 
 func (f Failure) String() string {
+	if f.NoFloor {
+		return fmt.Sprintf("%s: F1 %.3f and no floor", f.Field, f.Score)
+	}
 	return fmt.Sprintf("%s: F1 %.3f is below its floor %.2f", f.Field, f.Score, f.Floor)
 }
 
-// Failures lists the fields of total that score below their floor. A field
-// with a floor that nothing scored (no expected record mentions it) does
-// not fail: its F1 is 1 by definition.
+// Failures lists the fields the check scores that are below their floor in
+// total, or have no floor at all, in the contract's order. A field nothing
+// scored (no expected value, none found) has an F1 of 1 by definition: it
+// holds any floor until the program gets it wrong once.
 func (f Floors) Failures(total Scores) []Failure {
 	var out []Failure
-	for _, field := range inFieldOrder(f) {
-		t, ok := total[field]
-		if !ok {
-			continue
+	for _, field := range allFields {
+		score := 1.0
+		if t, ok := total[field]; ok {
+			score = t.F1()
 		}
-		if score := t.F1(); score < f[field]-1e-9 {
-			out = append(out, Failure{Field: field, Score: score, Floor: f[field]})
+		floor, ok := f[field]
+		switch {
+		case !ok:
+			out = append(out, Failure{Field: field, Score: score, NoFloor: true})
+		case score < floor-1e-9:
+			out = append(out, Failure{Field: field, Score: score, Floor: floor})
 		}
 	}
 	return out
 }
 
-// Raised returns floors raised to the scores of total, rounded down to two
-// decimals; no floor is ever lowered.
+// Raised returns a floor for every field the check scores (Fields): its
+// floor in f or its score in total, rounded down to two decimals, whichever
+// is higher; a field nothing scored scores 1, so its floor becomes 1.00 and
+// the first false positive fails it. No floor is ever lowered, and a floor
+// of a field the check does not score is kept for a person to see.
 func (f Floors) Raised(total Scores) Floors {
 	out := Floors{}
 	for k, v := range f {
 		out[k] = v
 	}
-	for field, t := range total {
-		if t.Empty() {
-			continue
+	for _, field := range allFields {
+		score := 1.0
+		if t, ok := total[field]; ok {
+			score = math.Floor(t.F1()*100+1e-9) / 100
 		}
-		if score := math.Floor(t.F1()*100+1e-9) / 100; score > out[field] {
+		if floor, ok := out[field]; !ok || score > floor {
 			out[field] = score
 		}
 	}
 	return out
 }
 
-// WriteTable prints the per-field table: how many values were expected and
-// found, how many matched, precision, recall, F1, the floor and whether the
-// field holds it.
+// WriteTable prints the per-field table, a row for every field the check
+// scores: how many values were expected and found, how many matched,
+// precision, recall, F1 ("-" where nothing was scored), the floor and
+// whether the field holds it.
 func (r Result) WriteTable(w io.Writer, floors Floors) {
-	width := len("field")
+	all := map[string]bool{}
+	for _, field := range allFields {
+		all[field] = true
+	}
 	for field := range r.Total {
+		all[field] = true
+	}
+	fields := inFieldOrder(all)
+	width := len("field")
+	for _, field := range fields {
 		width = max(width, len(field))
 	}
 	row := "%-*s %8s %6s %7s %9s %6s %6s %6s  %s\n"
 	fmt.Fprintf(w, row, width, "field", "expected", "found", "matched", "precision", "recall", "F1", "floor", "")
-	for _, field := range r.Total.Fields() {
-		t := r.Total[field]
-		if t.Empty() {
-			continue
+	for _, field := range fields {
+		var t Tally
+		if p := r.Total[field]; p != nil {
+			t = *p
 		}
-		floor, verdict := "-", ""
+		p, rc, f1 := "-", "-", "-"
+		if !t.Empty() {
+			p, rc, f1 = fmt.Sprintf("%.3f", t.Precision()), fmt.Sprintf("%.3f", t.Recall()), fmt.Sprintf("%.3f", t.F1())
+		}
+		floor, verdict := "-", "NO FLOOR"
 		if fl, ok := floors[field]; ok {
 			floor = fmt.Sprintf("%.2f", fl)
 			verdict = "ok"
@@ -168,8 +234,7 @@ func (r Result) WriteTable(w io.Writer, floors Floors) {
 				verdict = "BELOW FLOOR"
 			}
 		}
-		fmt.Fprintf(w, row, width, field, fmt.Sprint(t.TP+t.FN), fmt.Sprint(t.TP+t.FP), fmt.Sprint(t.TP),
-			fmt.Sprintf("%.3f", t.Precision()), fmt.Sprintf("%.3f", t.Recall()), fmt.Sprintf("%.3f", t.F1()), floor, verdict)
+		fmt.Fprintf(w, row, width, field, fmt.Sprint(t.TP+t.FN), fmt.Sprint(t.TP+t.FP), fmt.Sprint(t.TP), p, rc, f1, floor, verdict)
 	}
 }
 

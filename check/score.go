@@ -66,9 +66,6 @@ func (s Scores) Add(o Scores) {
 	}
 }
 
-// Fields returns the field names in the contract's order.
-func (s Scores) Fields() []string { return inFieldOrder(s) }
-
 // inFieldOrder returns the keys of a map by field name in the contract's
 // order, then any others alphabetically.
 func inFieldOrder[V any](m map[string]V) []string {
@@ -93,9 +90,14 @@ var (
 	itemFields     = []string{"number", "title", "text", "presenters", "links"}
 	actionFields   = []string{"id", "owner", "text", "status", "item"}
 	personFields   = []string{"name", "organisation", "country", "role", "attendance", "short"}
-	decisionFields = []string{"id", "text", "item", "kind", "votes"}
+	decisionFields = []string{"id", "text", "item", "kind", "votes", "mover", "seconder", "roll_call"}
 	nextFields     = []string{"date", "end_date", "city", "country", "host"}
 )
+
+// Fields returns the name of every field Score can report, in the
+// contract's order: the fields every set of expected records has a floor
+// for. The contract's schema, source.file and warnings are not scored.
+func Fields() []string { return append([]string(nil), allFields...) }
 
 // allFields lists every field name Score can report, in order.
 var allFields = func() []string {
@@ -169,7 +171,7 @@ func Score(expected, got map[string]any) (Scores, []Mismatch) {
 	s.list("items", expected, got, itemMatch, itemFields[:3]) // presenters and links: itemLists
 	s.list("actions", expected, got, actionMatch, actionFields)
 	s.list("participants", expected, got, participantMatch, personFields)
-	s.list("decisions", expected, got, decisionMatch, decisionFields)
+	s.list("decisions", expected, got, decisionMatch, decisionFields[:7]) // roll_call: rollCalls
 	s.list("next_meetings", expected, got, nextMeetingMatch, nextFields)
 	if e, ok := expected["links"]; ok {
 		s.stringSet("links", asStrings(e), asStrings(got["links"]))
@@ -248,32 +250,48 @@ func (s *scorer) mismatch(field, expected, got string) {
 	s.mismatches = append(s.mismatches, Mismatch{Field: field, Expected: expected, Got: got})
 }
 
-// stringSet scores a list of strings as a set.
+// stringSet scores a list of strings as a set, equal when canonical
+// forms are.
 func (s *scorer) stringSet(field string, expected, got []string) {
+	asKeyed := func(list []string) []keyed {
+		out := make([]keyed, len(list))
+		for i, v := range list {
+			out[i] = keyed{key: canonical(v), show: v}
+		}
+		return out
+	}
+	s.set(field, asKeyed(expected), asKeyed(got))
+}
+
+// A keyed value is an element of a set: equal to another when their keys
+// are, shown to a person as show.
+type keyed struct{ key, show string }
+
+// set scores two lists as sets of keys, each key counted once.
+func (s *scorer) set(field string, expected, got []keyed) {
 	t := s.scores.tally(field)
 	want := map[string]bool{}
 	for _, e := range expected {
-		want[canonical(e)] = true
+		want[e.key] = true
 	}
 	found := map[string]bool{}
 	for _, g := range got {
-		c := canonical(g)
-		if found[c] {
+		if found[g.key] {
 			continue
 		}
-		found[c] = true
-		if want[c] {
+		found[g.key] = true
+		if want[g.key] {
 			t.TP++
 		} else {
 			t.FP++
-			s.mismatch(field, "", g)
+			s.mismatch(field, "", g.show)
 		}
 	}
 	for _, e := range expected {
-		if c := canonical(e); !found[c] {
-			found[c] = true
+		if !found[e.key] {
+			found[e.key] = true
 			t.FN++
-			s.mismatch(field, e, "")
+			s.mismatch(field, e.show, "")
 		}
 	}
 }
@@ -308,8 +326,11 @@ func (s *scorer) list(field string, expected, got map[string]any, match matchFun
 			}
 		}
 	}
-	if field == "items" {
+	switch field {
+	case "items":
 		s.itemLists(es, gs, pairs, missing, extra)
+	case "decisions":
+		s.rollCalls(es, gs, pairs, missing, extra)
 	}
 }
 
@@ -332,6 +353,65 @@ func (s *scorer) itemLists(es, gs []map[string]any, pairs [][2]int, missing, ext
 			s.stringSet(field, nil, asStrings(gs[j][sub]))
 		}
 	}
+}
+
+// rollCalls scores the roll calls of decisions as a set of (side, name)
+// pairs per decision, names folded as participants' are (case, diacritics
+// and spacing ignored): "for: Anna Smith" found as "for: anna smith" is a
+// match, found under "against" it is one miss and one extra. As with
+// presenters, the pairs of a missed decision count as missed and those of
+// an extra decision as extra; a matched decision is scored when its
+// expected record has the key (null: the program must give no names).
+func (s *scorer) rollCalls(es, gs []map[string]any, pairs [][2]int, missing, extra []int) {
+	const field = "decisions.roll_call"
+	for _, p := range pairs {
+		if ev, ok := es[p[0]]["roll_call"]; ok {
+			s.set(field, rollCallVotes(ev), rollCallVotes(gs[p[1]]["roll_call"]))
+		}
+	}
+	for _, i := range missing {
+		if ev, ok := es[i]["roll_call"]; ok {
+			s.set(field, rollCallVotes(ev), nil)
+		}
+	}
+	for _, j := range extra {
+		s.set(field, nil, rollCallVotes(gs[j]["roll_call"]))
+	}
+}
+
+// rollCallSides are the sides of a roll call in the contract's order.
+var rollCallSides = []string{"for", "against", "abstain", "absent"}
+
+// rollCallVotes lists a roll call's votes, side by side in the contract's
+// order (then any other side alphabetically), each keyed by its side and
+// folded name.
+func rollCallVotes(v any) []keyed {
+	rc, _ := v.(map[string]any)
+	sides := make([]string, 0, len(rc))
+	for side := range rc {
+		sides = append(sides, side)
+	}
+	rank := func(side string) int {
+		for i, s := range rollCallSides {
+			if s == side {
+				return i
+			}
+		}
+		return len(rollCallSides)
+	}
+	sort.Slice(sides, func(i, j int) bool {
+		if ri, rj := rank(sides[i]), rank(sides[j]); ri != rj {
+			return ri < rj
+		}
+		return sides[i] < sides[j]
+	})
+	var out []keyed
+	for _, side := range sides {
+		for _, name := range asStrings(rc[side]) {
+			out = append(out, keyed{key: side + "\x00" + foldKey(name), show: side + " " + show(name)})
+		}
+	}
+	return out
 }
 
 // matchLists pairs expected and found elements greedily, best matches

@@ -16,9 +16,10 @@ type Format string
 
 // The formats the readers understand. Markdown is text.
 const (
-	PDF  Format = "pdf"
-	HTML Format = "html"
-	Text Format = "text"
+	PDF   Format = "pdf"
+	HTML  Format = "html"
+	Text  Format = "text"
+	Image Format = "image" // a scanned page or pages: TIFF, PNG or JPEG, read by OCR
 )
 
 // Kind says what a line is, as far as layout alone can tell.
@@ -58,6 +59,22 @@ type Line struct {
 	Size  float64  // font size in points, 0 if unknown
 	Bold  bool     // set in a bold face or <b>/<strong>
 	Links []string // absolute URLs of the hyperlinks on the line (HTML <a href>), which the text may not show
+	// OCR is set on a line read from an image by OCR: how sure the
+	// engine was of its words. It is nil for text the file held as text,
+	// and the OCR repair passes touch only lines where it is set.
+	OCR *OCRLine
+}
+
+// OCRLine is what OCR said of the words of one line.
+type OCRLine struct {
+	Conf     float64 // the mean confidence of the line's words, 0 to 100
+	Doubtful []Doubt // its words read with low confidence, in order
+}
+
+// A Doubt is a word OCR read with low confidence, as it read it.
+type Doubt struct {
+	Word string
+	Conf float64 // 0 to 100
 }
 
 // IsBlank reports whether the line holds no visible text.
@@ -81,6 +98,39 @@ type Document struct {
 	// TF-CSIRT meeting"): the parser still reads the minutes' status, date
 	// and place there.
 	RemovedHeaders []Line
+	// OCR says which pages were read from images by OCR and how well,
+	// and which scanned pages could not be read; nil when the document
+	// has no scanned page.
+	OCR *OCRReport
+}
+
+// An OCRReport is the provenance of a document's scanned pages.
+type OCRReport struct {
+	Engine    string    // the engine and its version: "tesseract 5.3.0"
+	Languages []string  // the trained languages used: "eng", "fra"
+	Pages     []OCRPage // the pages read by OCR, in order
+	NotRead   []int     // scanned pages that were not read (no engine, --no-ocr, a limit, an image that cannot be decoded)
+}
+
+// An OCRPage is one page read by OCR.
+type OCRPage struct {
+	Page  int
+	Words int
+	Conf  float64 // the mean confidence of its words, 0 to 100
+}
+
+// MeanConf is the mean word confidence over all pages read, weighted by
+// their words; 0 when no page was read.
+func (r *OCRReport) MeanConf() float64 {
+	sum, words := 0.0, 0
+	for _, p := range r.Pages {
+		sum += p.Conf * float64(p.Words)
+		words += p.Words
+	}
+	if words == 0 {
+		return 0
+	}
+	return sum / float64(words)
 }
 
 // Text joins the document's lines with newlines: the text as a person reads it.
@@ -153,7 +203,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // Errors a reader may wrap in an Error.
 var (
 	ErrEmpty       = errors.New("file is empty")
-	ErrUnsupported = errors.New("not a PDF, HTML or text file")
+	ErrUnsupported = errors.New("not a PDF, HTML, text or image file")
 	ErrEncrypted   = errors.New("PDF is encrypted with a password")
 	ErrBinary      = errors.New("file holds binary data, not text")
 )

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -14,9 +15,17 @@ import (
 	"minutes/document"
 	"minutes/extract/charset"
 	"minutes/extract/html"
+	"minutes/extract/ocr"
 	"minutes/extract/pdf"
+	"minutes/extract/raster"
 	"minutes/extract/text"
 )
+
+// Options are a caller's choices about reading files: how scanned pages
+// are read by OCR. The zero Options read them when Tesseract is installed.
+type Options struct {
+	OCR ocr.Options
+}
 
 // ReadFile reads the file at path and extracts it with Read.
 func ReadFile(path string) (*document.Document, error) {
@@ -27,28 +36,35 @@ func ReadFile(path string) (*document.Document, error) {
 	return Read(path, data)
 }
 
-// Read extracts the document held in data. The path names the file in
-// errors and in the document; the format is found from the content
-// (Sniff), so a file's extension may be wrong or missing.
+// Read extracts the document held in data with the zero Options. The path
+// names the file in errors and in the document; the format is found from
+// the content (Sniff), so a file's extension may be wrong or missing.
+func Read(path string, data []byte) (*document.Document, error) {
+	return ReadContext(context.Background(), path, data, Options{})
+}
+
+// ReadContext is Read with options and a context. The context bounds
+// OCR, the one slow step: when it is done, the page being read is given
+// up and later scanned pages are not read, each with a warning.
 //
 // A panic inside a reader (a bug met on malformed input) is recovered and
 // returned as an Error, so one hostile file never stops a batch.
-func Read(path string, data []byte) (*document.Document, error) {
-	return read(path, data, nil)
+func ReadContext(ctx context.Context, path string, data []byte, opts Options) (doc *document.Document, err error) {
+	return read(ctx, path, data, opts, nil)
 }
 
 // ReadPages is Read for a caller that takes the lines as they come: a PDF
-// hands each page's lines to emit as soon as they are laid out (in a
-// buffer the next page reuses), so that the memory needed does not grow
-// with the pages; other formats hand all their lines at once. The
-// document returned has no Lines. After a reader's panic, the pages
-// emitted before it stay emitted.
+// hands each page's lines to emit as soon as they are laid out (a scanned
+// page's once OCR has read it), in a buffer the next page reuses, so that
+// the memory needed does not grow with the pages; other formats hand all
+// their lines at once. The document returned has no Lines. After a
+// reader's panic, the pages emitted before it stay emitted.
 func ReadPages(path string, data []byte, emit func(lines []document.Line)) (*document.Document, error) {
-	return read(path, data, emit)
+	return read(context.Background(), path, data, Options{}, emit)
 }
 
-// read is Read, or ReadPages when emit is set.
-func read(path string, data []byte, emit func(lines []document.Line)) (doc *document.Document, err error) {
+// read is ReadContext, or ReadPages when emit is set.
+func read(ctx context.Context, path string, data []byte, opts Options, emit func(lines []document.Line)) (doc *document.Document, err error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &document.Error{Path: path, Err: document.ErrEmpty}
 	}
@@ -65,11 +81,13 @@ func read(path string, data []byte, emit func(lines []document.Line)) (doc *docu
 	switch format {
 	case document.PDF:
 		if emit != nil {
-			doc, err = pdf.ReadPages(data, emit)
+			doc, err = pdf.ReadPages(data, ocr.NewReader(ctx, opts.OCR), emit)
 			emit = nil // done
 		} else {
-			doc, err = pdf.Read(data)
+			doc, err = pdf.ReadWith(data, ocr.NewReader(ctx, opts.OCR))
 		}
+	case document.Image:
+		doc, err = raster.Read(data, ocr.NewReader(ctx, opts.OCR))
 	case document.HTML:
 		doc, err = html.Read(data)
 	case document.Text:
@@ -104,8 +122,9 @@ const sniffSize = 1024
 // returns "" for content none of the readers understands. The rules, in
 // order:
 //
-//  1. "%PDF-" at the start: PDF.
-//  2. The magic bytes of a format the readers do not read (images,
+//  1. "%PDF-" at the start: PDF. The magic bytes of TIFF, PNG or JPEG:
+//     Image (a scan, read by OCR).
+//  2. The magic bytes of a format the readers do not read (other images,
 //     archives, office documents, executables, RTF, PostScript): "".
 //  3. A document type or <html> tag opening the file (after a byte-order
 //     mark, white space and an XML declaration; in UTF-16 too): HTML,
@@ -124,6 +143,9 @@ func Sniff(path string, data []byte) document.Format {
 	head := data[:min(len(data), sniffSize)]
 	if bytes.HasPrefix(head, []byte("%PDF-")) {
 		return document.PDF
+	}
+	if raster.Is(head) {
+		return document.Image
 	}
 	if hasBinaryMagic(head) {
 		return ""

@@ -27,8 +27,11 @@ func TestSniff(t *testing.T) {
 		{"pdf marker past 1024 bytes is not a header", "", append([]byte(strings.Repeat("x ", 600)), []byte("%PDF-1.3")...), document.Text},
 		{"%PDF- in prose without a version", "", []byte("we discussed the %PDF- marker"), document.Text},
 		{"damaged pdf named .pdf", "minutes.pdf", []byte("garbage without a header"), document.PDF},
-		{"png", "a.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), ""},
-		{"jpeg", "", []byte("\xff\xd8\xff\xe0\x00\x10JFIF"), ""},
+		{"png is a scan, whatever its name", "a.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), document.Image},
+		{"jpeg", "", []byte("\xff\xd8\xff\xe0\x00\x10JFIF"), document.Image},
+		{"tiff, little-endian", "scan.tif", []byte("II*\x00\x08\x00\x00\x00"), document.Image},
+		{"tiff, big-endian", "", []byte("MM\x00*\x00\x00\x00\x08"), document.Image},
+		{"gif is no scan read here", "", []byte("GIF89a\x01\x00"), ""},
 		{"zip (docx)", "minutes.docx", []byte("PK\x03\x04\x14\x00\x06\x00"), ""},
 		{"ole2 (doc)", "minutes.doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"), ""},
 		{"rtf", "minutes.rtf", []byte(`{\rtf1\ansi\deff0 {\fonttbl}`), ""},
@@ -156,7 +159,7 @@ func TestReadErrors(t *testing.T) {
 		{"utf-16 white space", "a.txt", readertest.UTF16LEWithBOM("  \r\n "), document.ErrEmpty},
 		{"binary junk named .txt", "junk.txt", readertest.RandomBytes(4096, 3), document.ErrBinary},
 		{"binary junk named .html", "junk.html", readertest.RandomBytes(4096, 4), document.ErrBinary},
-		{"image", "photo", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), document.ErrUnsupported},
+		{"image of another format", "photo", []byte("GIF89a\x01\x00\x01\x00"), document.ErrUnsupported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

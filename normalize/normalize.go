@@ -1,6 +1,8 @@
 // Package normalize repairs text that an earlier tool extracted badly: page
 // chrome, running headers, words and characters split over lines, broken
-// diacritics, URLs and hyphenation, mojibake and soft line wraps.
+// diacritics, URLs and hyphenation, mojibake and soft line wraps, and the
+// typical damage of OCR on scanned pages (ocr*.go, which touch only the
+// lines OCR read).
 //
 // Each repair is a Pass: a small named step that changes the document's
 // lines and reports what it did as warnings a person understands. Passes
@@ -27,13 +29,20 @@ type Pass struct {
 }
 
 // Passes are the repairs in the order Run applies them. The order matters:
-// encoding damage is fixed before anything reads letters, page chrome and
+// encoding damage is fixed before anything reads letters; OCR's words are
+// marked as read before any OCR repair, which repairs words before page
+// chrome is recognised (a "Page l" footer); page chrome and
 // running headers go before lines are joined (they interrupt tables and
 // sentences), characters are rejoined before words, and words before
 // paragraphs.
 var Passes = []Pass{
 	unicodeForm,
 	mojibake,
+	ocrDoubtful,
+	ocrSpecks,
+	ocrOrdinals,
+	ocrLabels,
+	ocrDigits,
 	pageChrome,
 	runningHeaders,
 	letterSpacing,
@@ -42,6 +51,7 @@ var Passes = []Pass{
 	splitNumbers,
 	brokenURLs,
 	wordPerLine,
+	ocrHyphens,
 	hyphenation,
 	softWraps,
 }

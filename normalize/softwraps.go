@@ -206,7 +206,7 @@ const minMeasuredLines = 8
 // of its lines lie within 80% to 102% of it, and at most a tenth lie far
 // beyond it.
 func measureWrapStyle(doc *document.Document) wrapStyle {
-	style := wrapStyle{pdf: doc.Format == document.PDF}
+	style := wrapStyle{pdf: doc.Format == document.PDF || doc.Format == document.Image} // a scan is laid out as a PDF is
 	style.margin = usualLeftEdge(doc.Lines)
 	var extents []int
 	for _, l := range doc.Lines {

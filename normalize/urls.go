@@ -18,10 +18,15 @@ var brokenURLs = Pass{
 
 // A URL too long for its line is broken after a "/" or a "-", or anywhere
 // when the tool that wrapped it did not care: "http://www.terena.org/
-// activities/" / "tf-csirt/meeting29/steichen-circl.pdf". The pieces are
-// joined without a space. A line ending in a URL is joined with the first
-// word of the next line when both sides say the URL goes on:
+// activities/" / "tf-csirt/meeting29/steichen-circl.pdf", or right after
+// its scheme: "(see http://" / "www.terena.org/activities/…". The pieces
+// are joined without a space. A line ending in a URL is joined with the
+// first word of the next line when both sides say the URL goes on:
 //
+//   - the URL is a scheme alone ("http://", "https://", "ftp://"): then
+//     the next word must begin with a host name of two labels or more
+//     ("www.example.org", "portal.cert.dfn.de"), and may begin with
+//     "www.";
 //   - the URL ends where it cannot end: after "-", "_", "=", "&", "?",
 //     "%", "#", "~", "+" (or "www." with nothing after): then any run of
 //     URL characters carries it on;
@@ -35,8 +40,9 @@ var brokenURLs = Pass{
 //     extension in it.
 //
 // The next word must start with a letter or digit and never be a URL of
-// its own. What follows the URL on the next line stays there: a line
-// ")." after a complete URL is left alone.
+// its own (but for the host after a scheme alone). What follows the URL
+// on the next line stays there: a line ")." after a complete URL is left
+// alone.
 
 // applyBrokenURLs joins the pieces of each broken URL.
 func applyBrokenURLs(doc *document.Document) []document.Warning {
@@ -98,7 +104,15 @@ func urlContinuation(text, next string) (word, rest string, ok bool) {
 	word, rest, _ = strings.Cut(next, " ")
 	rest = strings.TrimLeft(rest, " \t")
 	path := strings.TrimRight(word, ")]}>\"'.,;:!?")
-	if path == "" || !isURLPath(path) || startsURL(path) {
+	if path == "" || !isURLPath(path) {
+		return "", "", false
+	}
+	switch {
+	case isBareScheme(url): // "http://" / "www.example.org/…": the host must follow
+		if !startsWithHost(path) {
+			return "", "", false
+		}
+	case startsURL(path):
 		return "", "", false
 	}
 	first, _ := utf8.DecodeRuneInString(path)
@@ -170,6 +184,51 @@ func isBareHostStart(url string) bool {
 		rest = strings.TrimPrefix(rest, p)
 	}
 	return rest == "" || rest == "www."
+}
+
+// isBareScheme reports whether url is a scheme with nothing after it:
+// "http://", "https://", "ftp://".
+func isBareScheme(url string) bool {
+	switch strings.ToLower(url) {
+	case "http://", "https://", "ftp://":
+		return true
+	}
+	return false
+}
+
+// startsWithHost reports whether s begins with a host name of two labels
+// or more ("www.example.org", "portal.cert.dfn.de:8080"), alone or
+// before a path, query or fragment, and holds no scheme of its own.
+func startsWithHost(s string) bool {
+	if strings.Contains(s, "://") {
+		return false
+	}
+	host := s
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		host = s[:i]
+	}
+	if h, port, ok := strings.Cut(host, ":"); ok {
+		if port == "" || strings.Trim(port, "0123456789") != "" {
+			return false
+		}
+		host = h
+	}
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, label := range labels {
+		if label == "" || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, r := range label {
+			if !isASCIIAlnum(r) && r != '-' {
+				return false
+			}
+		}
+	}
+	tld := labels[len(labels)-1]
+	return strings.Trim(tld, "0123456789") != "" // a name, or an address's last number
 }
 
 // lastField returns the last space-separated word of text.

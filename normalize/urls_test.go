@@ -64,6 +64,27 @@ func TestBrokenURLs(t *testing.T) {
 		{"a markdown link is closed",
 			[]string{"- [slides](https://docs.google.com/presentation/d/1fvJ0M4y-M8FD8Vep1sKBftumx_LkENSlwEU3yC3bOIc/edit)", "- [PR](https://github.com/tc39/ecma262/pull/1527)"},
 			[]string{"- [slides](https://docs.google.com/presentation/d/1fvJ0M4y-M8FD8Vep1sKBftumx_LkENSlwEU3yC3bOIc/edit)", "- [PR](https://github.com/tc39/ecma262/pull/1527)"}, 0},
+		{"right after the scheme (a PDF laid out at a fixed width)",
+			[]string{"Martin Brown's slides are on the TERENA site (see http://", "www.example.org/activities/tf-csirt/meeting29/brown-5.pdf). The next meeting"},
+			[]string{"Martin Brown's slides are on the TERENA site (see http://www.example.org/activities/tf-csirt/meeting29/brown-5.pdf).", "The next meeting"}, 1},
+		{"right after the scheme, the URL alone on its line (TF-CSIRT minutes)",
+			[]string{"Martin Peterka gave a presentation about CZ.NIC and its associated CSIRT (see http://", "www.terena.org/activities/tf-csirt/meeting29/peterka-cznic.pdf", ")."},
+			[]string{"Martin Peterka gave a presentation about CZ.NIC and its associated CSIRT (see http://www.terena.org/activities/tf-csirt/meeting29/peterka-cznic.pdf", ")."}, 1},
+		{"right after the scheme, a host without www, then broken again after a hyphen",
+			[]string{"DFN-CERT showed its portal ( https://", "portal.cert.dfn.de/tf-", "csirt/meeting29/pattloch-dfncert-portal.pdf )"},
+			[]string{"DFN-CERT showed its portal ( https://portal.cert.dfn.de/tf-csirt/meeting29/pattloch-dfncert-portal.pdf", ")"}, 1},
+		{"right after the scheme, in angle brackets (ASF minutes)",
+			[]string{"    See <http://", "    www.apache.org/foundation/records/minutes/2000/board_minutes_2000_10_22.txt>."},
+			[]string{"    See <http://www.apache.org/foundation/records/minutes/2000/board_minutes_2000_10_22.txt>."}, 1},
+		{"a scheme alone, then words: no host",
+			[]string{"The list of those present is available on-line at http://", "the TERENA web site"},
+			[]string{"The list of those present is available on-line at http://", "the TERENA web site"}, 0},
+		{"a scheme alone, then a numbered item",
+			[]string{"More information was available at http://", "10. GN3 Security Activities"},
+			[]string{"More information was available at http://", "10. GN3 Security Activities"}, 0},
+		{"a scheme alone, then a URL of its own",
+			[]string{"see http://", "http://www.trusted-introducer.org/"},
+			[]string{"see http://", "http://www.trusted-introducer.org/"}, 0},
 		{"a hyphenated word is not a URL's", []string{"The cost was EUR 500 for participants from not-for-", "profit organisations"},
 			[]string{"The cost was EUR 500 for participants from not-for-", "profit organisations"}, 0},
 	})
@@ -87,7 +108,7 @@ func TestBrokenURLsGenerated(t *testing.T) {
 	joined := 0
 	for round := 0; round < 300; round++ {
 		url := urls[rng.Intn(len(urls))]
-		var cuts []int
+		cuts := []int{strings.Index(url, "://") + 3} // right after the scheme
 		for i := strings.Index(url, "://") + 3; i < len(url)-1; i++ {
 			if url[i] == '/' || url[i] == '-' {
 				cuts = append(cuts, i+1)
@@ -95,7 +116,7 @@ func TestBrokenURLsGenerated(t *testing.T) {
 		}
 		cut := cuts[rng.Intn(len(cuts))]
 		ending := endings[rng.Intn(len(endings))]
-		if !meantToJoin(url[cut:], url[cut-1], ending) {
+		if !strings.HasSuffix(url[:cut], "://") && !meantToJoin(url[cut:], url[cut-1], ending) {
 			continue
 		}
 		in := []string{"handling in NRENs (see " + url[:cut], url[cut:] + ending}
@@ -117,10 +138,12 @@ func TestBrokenURLsGenerated(t *testing.T) {
 }
 
 // meantToJoin reports whether a URL cut before rest, after the character
-// cutAfter, is one the pass is meant to join: after a "-" always; after a
-// "/" when rest holds a "/" or ends in a file's extension, or when it is a
-// hyphenated name alone on its line. ("http://www.terena.org/" / "Open
-// Actions" must stay apart, so a bare word after a "/" cannot be joined.)
+// cutAfter, is one the pass is meant to join (a URL cut right after its
+// scheme always is): after a "-" always; after a "/" when rest holds a
+// "/" or ends in a file's extension, or when it is a hyphenated name
+// alone on its line.
+// ("http://www.terena.org/" / "Open Actions" must stay apart, so a bare
+// word after a "/" cannot be joined.)
 func meantToJoin(rest string, cutAfter byte, ending string) bool {
 	if cutAfter == '-' {
 		return true
@@ -137,6 +160,7 @@ func meantToJoin(rest string, cutAfter byte, ending string) bool {
 func FuzzBrokenURLs(f *testing.F) {
 	f.Add("see http://www.terena.org/activities/\ntf-csirt/meeting29/steichen-circl.pdf\n).")
 	f.Add("https://www.oasis-\nopen.org/a.php?x=\n1\nhttp://x.org/\n10. GN3\nwww.\nexample.org")
+	f.Add("(see http://\nwww.example.org/activities/brown-5.pdf). Next\nhttps://\n10. GN3\nftp://\nftp.example.org:21/x")
 	f.Fuzz(func(t *testing.T, text string) {
 		checkFuzzedPass(t, brokenURLs, text, noGrowth)
 	})

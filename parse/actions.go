@@ -36,10 +36,11 @@ import (
 
 // findActions returns the action items recorded in the sections, in
 // document order, each once.
-func findActions(sections []section) []Action {
+func findActions(sections []section, known knownNames) []Action {
 	var all []Action
 	for _, s := range sections {
 		sc := newActionScanner(s)
+		sc.known = known
 		sc.scan()
 		all = append(all, sc.out...)
 	}
@@ -92,6 +93,8 @@ type actionScanner struct {
 	paraBreak bool     // a blank line or heading ended that paragraph
 
 	leadLine int // the line naming who leads the item, or -1
+
+	known knownNames // the names of the document's participants
 
 	out []Action
 }

@@ -55,7 +55,7 @@ func withoutItems(as []Action) []Action {
 }
 
 func TestActionsSample2006(t *testing.T) {
-	got := withoutItems(findActions(sampleSections(t, "tf-csirt-17-2006-amsterdam.txt")))
+	got := withoutItems(findActions(sampleSections(t, "tf-csirt-17-2006-amsterdam.txt"), nil))
 	want := map[String]String{ // id → status; "" is an older action with no word
 		"16-01": statusDone, "16-02": statusSuperseded, "16-03": statusDone, "16-04": statusOngoing,
 		"16-05": statusDone, "16-06": statusDone, "15-01": statusDone, "17.01": statusOpen, "17.02": statusOpen,
@@ -90,7 +90,7 @@ func TestActionsTracker(t *testing.T) {
 		}
 		wantStatus[String(raw[m[2]:m[3]])] = st
 	}
-	got := findActions(sections)
+	got := findActions(sections, nil)
 	if len(got) != len(wantStatus) {
 		t.Errorf("%d actions, the file has %d tracker lines", len(got), len(wantStatus))
 	}
@@ -132,7 +132,7 @@ func TestActionsCorpus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.file), func(t *testing.T) {
-			got := withoutItems(findActions(corpusSections(t, tt.file)))
+			got := withoutItems(findActions(corpusSections(t, tt.file), nil))
 			if tt.n >= 0 && len(got) != tt.n {
 				t.Errorf("%d actions, want %d: %+v", len(got), tt.n, got)
 			}
@@ -177,7 +177,7 @@ func corpusTextFiles(t *testing.T) []string {
 func TestCorpusInvariants(t *testing.T) {
 	for _, rel := range corpusTextFiles(t) {
 		sections := corpusSections(t, rel)
-		for _, a := range findActions(sections) {
+		for _, a := range findActions(sections, nil) {
 			if a.Text == "" && a.ID == "" {
 				t.Errorf("%s: action with neither text nor id: %+v", rel, a)
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // The line forms of an action that carry their own marks: a keyword
@@ -73,7 +74,7 @@ func (sc *actionScanner) idBody(rest string, box checkbox) bool {
 // actionKeyword starts an action written with its keyword, in capitals
 // or not: "ACTION:", "[NEW] ACTION:", "Action item 3 -", "TODO:". The
 // bracket is the W3C scribe's state.
-var actionKeyword = rx.New(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:(?:action(?:\s+items?|\s+points?)?|to-?do|aufgabe|ma(?:ß|ss)nahme|acción|azione|à faire|tâche)(?:$|\s*[:–—]|\s)|a\.?i\.?\s*:)`)
+var actionKeyword = rx.New(`(?i)^(?:\[\s*(new|done|closed|pending|continues|continued|ongoing|in progress|dropped|open|cancelled|canceled)\s*\]\s*)?(?:(?:` + vocab.ActionLabels.Pattern() + `)(?:$|\s*[:：–—]|\s)|(?:` + vocab.ActionColonLabels.Pattern() + `)\s*[:：]|a\.?i\.?\s*:)`)
 
 // typoLabel is a word and a colon at the start of a line: a label, maybe
 // a mistyped "Action:" ("Acion: Betsy will email …").
@@ -180,11 +181,47 @@ func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
 	} else {
 		return false // "Action Items, Betsy requested …": the word, not the form
 	}
+	if owner == "" && id == "" && foreignActionLabel.MatchString(rest) {
+		// "ACTIE: PPK verwerkt de debriefing …": in languages whose task is
+		// a conjugated verb, the names before it are the owner.
+		if head, task, ok := leadingOwner(body, sc.known); ok {
+			owner, body = String(head), task
+		}
+	}
 	status := scribeStatus(scribeState)
 	if status == "" {
 		status = checkboxStatus(box)
 	}
 	return sc.keywordBody(id, owner, body, status)
+}
+
+// foreignActionLabel is an action label of another language than English
+// (vocab.ActionLabels, vocab.ActionColonLabels).
+var foreignActionLabel = rx.New(`(?i)^(?:` + vocab.ActionLabels.Except(vocab.English).Pattern() + `|` + vocab.ActionColonLabels.Pattern() + `)(?:$|[^\p{L}])`)
+
+// leadingOwner reads the owner that opens a task written with a
+// conjugated verb: one to four names, joined by "and" in any language,
+// then a word in lower case ("Matijs en PPK ontfermen zich over de
+// brochure" → "Matijs en PPK"). Each name is initials or a participant's
+// name: a capitalised noun ("Kassenprüfung bis März") is no owner.
+func leadingOwner(s string, known knownNames) (owner, task string, ok bool) {
+	words := strings.Fields(s)
+	for k := 1; k < len(words) && k <= 5; k++ {
+		if !startsLower(words[k]) || ownerJoiners[strings.ToLower(words[k])] {
+			continue
+		}
+		head := strings.Join(words[:k], " ")
+		if !looksLikeOwner(head) {
+			return "", "", false
+		}
+		for _, w := range ownerWords(head) {
+			if !ownerJoiners[strings.ToLower(w)] && !allInitials(w) && !known.has(w) {
+				return "", "", false
+			}
+		}
+		return head, trimTask(strings.Join(words[k:], " ")), true
+	}
+	return "", "", false
 }
 
 // ownerAfterKeyword is an owner in brackets right after the keyword:

@@ -34,7 +34,7 @@ func FuzzActions(f *testing.F) {
 			return
 		}
 		lines := actLines(text)
-		got := findActions([]section{{item: &Item{Number: "1", Title: String(title)}, lines: lexLines(lines)}, {lines: lexLines(lines)}})
+		got := findActions([]section{{item: &Item{Number: "1", Title: String(title)}, lines: lexLines(lines)}, {lines: lexLines(lines)}}, nil)
 		// Each of the two sections reads the lines once; a line may hold
 		// several actions ("○ ACTION cmt-elect: … ○ Action HP: …"), but each
 		// takes a word at least.

@@ -126,7 +126,7 @@ func TestActionsGenerated(t *testing.T) {
 			want = append(want, g.want)
 		}
 		sec := actSection("2", "Actions from the last meeting", strings.Join(text, "\n"))
-		got := findActions([]section{sec})
+		got := findActions([]section{sec}, nil)
 		if len(got) != len(want) {
 			t.Errorf("round %d: %d actions, want %d\n%s\ngot %+v", round, len(got), len(want), strings.Join(text, "\n"), got)
 			continue
@@ -157,7 +157,7 @@ func TestActionsGeneratedMerge(t *testing.T) {
 			actSection("4", "Discussion", strings.Join(body, "\n")),
 			actSection("", "", "RESULTING ACTION ITEMS\n\n"+strings.Join(table, "\n")),
 		}
-		got := findActions(sections)
+		got := findActions(sections, nil)
 		if len(got) != n {
 			t.Errorf("round %d: %d actions, want %d: %+v", round, len(got), n, got)
 			continue

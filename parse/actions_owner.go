@@ -25,7 +25,7 @@ import (
 var nameParticles = wordSet("van der den de du des da di dos das del della la le von zu ten ter te bin ibn al el af av op y")
 
 // ownerJoiners join several owners into one: "ENISA and CERT.AT".
-var ownerJoiners = wordSet("and & et und y e + ,  /")
+var ownerJoiners = wordSet("and & et und y e en + ,  /")
 
 // notOwnerWords are capitalised words that start sentences, labels and
 // headings, never an owner: function words, minute-taking vocabulary,

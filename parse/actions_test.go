@@ -517,7 +517,7 @@ func TestFindActions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := findActions(tt.sections)
+			got := findActions(tt.sections, nil)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("findActions mismatch (-want +got):\n%s", diff)
 			}

@@ -2,9 +2,11 @@ package parse
 
 import (
 	"strings"
+	"sync"
 
 	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // Decisions are found paragraph by paragraph, sentence by sentence, in
@@ -353,22 +355,35 @@ func (ds *decisionScanner) sentence(s, prev, para string) {
 }
 
 // decisionStems are word stems one of which every sentence form below
-// needs: outcomes, votes and motions, agreements, directives, elections,
-// in the languages the forms know. They let a sentence that cannot be a
-// decision skip the forms' regular expressions, most of the parser's time
-// on long minutes. A form that learns a new word adds its stem here.
-var decisionStems = []string{
-	"pass", "carri", "approv", "approu", "adopt", "accept", "agree", "fail", "defeat", "reject", "lost", "withdr", "unanim",
-	"vote", "consent", "ballot", "motion", "moved", "moves", "mover", "second", "propos", "decis",
-	"decid", "décid", "resolv", "résol", "conclu", "determin", "convenu", "entendu", "beschl", "vereinbart", "entsch",
-	"acord", "endors", "ratif", "genehmigt", "angenommen", "consensus", "sense", "feeling", "view",
-	"direct", "instruct", "mandat", "authori", "empower", "tasked",
-	"elect", "élu", "nommé", "gewählt", "appoint",
-}
+// needs: outcomes, votes and motions, agreements, directives, elections.
+// They let a sentence that cannot be a decision skip the forms' regular
+// expressions. The English stems are the forms' own words; every word of
+// the vocabularies the forms read (vocab.Agreed, DecisionLabels,
+// Unanimous, Elections, the movers' and seconders' words) is added to
+// them, so a language added there is never skipped here.
+var decisionStems = sync.OnceValue(func() []string {
+	stems := []string{
+		"pass", "carri", "approv", "approu", "adopt", "accept", "agree", "fail", "defeat", "reject", "lost", "withdr", "unanim",
+		"vote", "consent", "ballot", "motion", "moved", "moves", "mover", "second", "propos", "decis",
+		"decid", "décid", "resolv", "résol", "conclu", "determin", "convenu", "entendu", "beschl", "vereinbart", "entsch",
+		"acord", "endors", "ratif", "genehmigt", "angenommen", "consensus", "sense", "feeling", "view",
+		"direct", "instruct", "mandat", "authori", "empower", "tasked",
+		"elect", "élu", "nommé", "gewählt", "appoint",
+	}
+	for _, t := range []vocab.Table{vocab.Agreed, vocab.DecisionLabels, vocab.Unanimous, vocab.Elections,
+		vocab.MovedBy, vocab.SecondedBy, vocab.Moves, vocab.Seconds, vocab.MoverLabels, vocab.SeconderLabels} {
+		for _, text := range t.Texts() {
+			if words := strings.Fields(strings.TrimSuffix(text, "*")); len(words) > 0 {
+				stems = append(stems, words[len(words)-1])
+			}
+		}
+	}
+	return stems
+})
 
 // mayRecordDecision reports whether s holds one of the decisionStems.
 func mayRecordDecision(s string) bool {
-	return containsAny(strings.ToLower(s), decisionStems)
+	return containsAny(strings.ToLower(s), decisionStems())
 }
 
 // mergeDecisions removes repeated decisions — a W3C "Summary of
@@ -445,4 +460,4 @@ func startsUtterance(raw string) bool {
 }
 
 // labelledSentence is a sentence that starts with a decision label.
-var labelledSentence = rx.New(`(?i)^(?:proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(?:resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)(?:\s[^:]{0,30})?\s*:`)
+var labelledSentence = rx.New(`(?i)^(?:proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(?:` + vocab.DecisionLabels.Pattern() + `)(?:\s[^:：]{0,30})?\s*[:：]`)

@@ -12,7 +12,15 @@ import (
 
 // motionCue is a sentence's sign of a motion: "moved", "motioned", "a
 // motion to", "proposed and … seconded", "(motion)".
-var motionCue = rx.New(`(?i)(?:^|[^\p{L}])(?:moved|moves|motioned|motion\s+(?:to|that|for|by|was|made)|proposed\s+and\s+[\p{L}.'’ -]{1,40}?\s+second\w*)\b|\(motion\)`)
+var motionCue = rx.New(`(?i)(?:^|[^\p{L}])(?:moved|moves|motioned|motion\s+(?:to|that|for|by|was|made)|proposed\s+and\s+[\p{L}.'’ -]{1,40}?\s+second\w*)\b|\(motion\)|` + foreignMotionCue)
+
+// foreignMotionCue is a motion's sign in other languages than English:
+// who moved it ("propuesto por", "proposé par", vocab.MovedBy).
+var foreignMotionCue = `(?i:(?:^|[^\p{L}])(?:` + vocab.MovedBy.Except(vocab.English).Pattern() + `)(?:$|[^\p{L}]))`
+
+// foreignMotion reports whether a sentence is a motion written in another
+// language than English.
+var foreignMotion = rx.New(foreignMotionCue)
 
 // movedElsewhere is "moved" for a change of place, not a motion: "The
 // office has been moved to Heraklion", "moved to Friday".
@@ -62,6 +70,10 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 		if loc := motionEnd.FindStringIndex(content); loc != nil {
 			content = content[:loc[0]]
 		}
+	} else if foreignMotion.MatchString(s) {
+		// "Il est proposé par Mme Dubois, appuyé par M. Martin, d'adopter le
+		// budget.": the sentence is the motion, and may hold its outcome.
+		content, decided = s, s
 	}
 	if strings.TrimSpace(content) == "" {
 		return true // "Betsy moved, Data seconds.": nothing to record
@@ -90,7 +102,8 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 
 // inlineOutcome is the outcome of a motion written in its own sentence:
 // "…; motion was passed", "…; Approved", "2017/18 Financials approved – …".
-var inlineOutcome = rx.New(`(?i)\b(?:passed|passes|carried|carries|approved|adopted|accepted|unanimous\w*|so\s+ordered)\b`)
+var inlineOutcome = rx.New(`(?i)\b(?:passed|passes|carried|carries|approved|adopted|accepted|unanimous\w*|so\s+ordered)\b|` +
+	`(?i:(?:^|[^\p{L}])(?:` + vocab.Outcomes.Except(vocab.English).Pattern() + `|` + vocab.Agreed.Pattern() + `)(?:$|[^\p{L}]))`)
 
 // refersBack reports whether a motion's content lacks its object ("to
 // accept", "to accept as they stand", "to approve this").
@@ -131,6 +144,12 @@ var (
 	// consensusAgreement is "There was consensus to …", "Consensus reached
 	// on …".
 	consensusAgreement = rx.New(`(?i)^(?:there\s+(?:was|is)\s+(?:a\s+)?(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)?(?:consensus|agreement)|(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)?(?:consensus|agreement)\s+(?:was\s+)?reached|(?:general\s+|broad\s+|rough\s+|clear\s+|unanimous\s+)(?:consensus|agreement)|consensus|(?:the\s+)?(?:group|meeting|wg|tf)\s+reached\s+(?:a\s+)?(?:consensus|agreement))\s*(?:(that|on|for)\s+|(to)\s+)(.+)$`)
+	// foreignAgreement is a decision recorded with an impersonal or
+	// passive formula of another language (vocab.Agreed): "Se aprueba
+	// cambiar …", "Si concorda che …", "Es wird beschlossen, …". A
+	// complementiser after it opens the decision's text, as "to" and
+	// "that" do in English.
+	foreignAgreement = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.Agreed.Pattern() + `)(?:$|[^\p{L}])\s*[,:]?\s*(?:(que|che|dass|dat|om\s+te|om|de|di|zu)\s+|(qu['’]|d['’]))?(.*)$`)
 	// negated says the sentence denies the decision: "It was not agreed".
 	negated = rx.New(`(?i)\b(?:not|n['’]t|never|no\s+longer)\s+(?:\p{L}+\s+)?(?:agreed?|decided?|resolved?|approved?)\b`)
 	// pastReference says the sentence recalls an earlier decision.
@@ -150,7 +169,7 @@ func (ds *decisionScanner) agreement(s, para string) bool {
 		if prepositionLead.MatchString(m[3]) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(m[3])), "by ") {
 			return false // "it has been decided by the chair group": not this meeting
 		}
-		text, ok = m[1]+" "+m[2]+" "+m[3], true
+		text, ok = joinLead(m[1], m[2], m[3]), true
 		if isPlainPreposition(m[1]) {
 			text = s // "It was agreed on the dates": no lead-in to strip
 		}
@@ -177,6 +196,21 @@ func (ds *decisionScanner) agreement(s, para string) bool {
 		if isPlainPreposition(m[1]) {
 			text = s // "Consensus on #429": no lead-in to strip
 		}
+	} else if m := foreignAgreement.FindStringSubmatch(s); m != nil {
+		ok = true
+		switch {
+		case m[1] != "" || m[2] != "":
+			text = joinLead(m[1], m[2], m[3]) // "Si concorda che il Logo …" → "che il Logo …"
+		default:
+			// "Se aprueba cambiar la enmienda …": the sentence whole, but
+			// for a label before the formula ("Enmienda nº 3: Se aprueba").
+			text = s
+			if i := strings.LastIndex(s[:len(s)-len(m[0])+1], ":"); i >= 0 && i < len(s)-1 {
+				if rest := strings.TrimSpace(s[i+1:]); foreignAgreement.MatchString(rest) {
+					text = rest
+				}
+			}
+		}
 	}
 	if !ok || strings.HasPrefix(strings.ToLower(strings.TrimSpace(text)), "with ") {
 		return false // "agreed with": an opinion shared, nothing decided
@@ -186,6 +220,23 @@ func (ds *decisionScanner) agreement(s, para string) bool {
 	}
 	ds.emit(Decision{Text: String(text), Kind: kindAgreement, Votes: findVotes(s)})
 	return true
+}
+
+// joinLead joins the complementiser that opens a decision's text to the
+// text: with a space ("that we …", "che il …"), or none after an
+// apostrophe ("d'adopter", "qu'il").
+func joinLead(parts ...string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), "'") && !strings.HasSuffix(b.String(), "’") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 // inSpeakerTurn reports whether s belongs to one speaker's turn of

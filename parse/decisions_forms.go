@@ -69,7 +69,7 @@ func (ds *decisionScanner) resolutionHeader(text string) bool {
 // decisionLabel is a decision written after its label: "RESOLUTION: …",
 // "Agreed: …", "DECISION 4: …", "Motion: …". "PROPOSED RESOLUTION:" is
 // a proposal, not a decision.
-var decisionLabel = rx.New(`(?i)(?:^|\s)(proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(resolution|resolved|decision|decided|agreed|agreement|conclusion|outcome|consensus|motion|décision|résolution|décidé|beschluss|acuerdo)(?:\s+([\p{L}\d#][\p{L}\d.#/-]*\d))?\s*:\s*(\S.*)$`)
+var decisionLabel = rx.New(`(?i)(?:^|\s)(proposed\s+|draft\s+|possible\s+|(?:propose|move|moves|moved)\s+(?:a|the)\s+)?(` + vocab.DecisionLabels.Pattern() + `)(?:\s+([\p{L}\d#][\p{L}\d.#/-]*\d))?\s*[:：]\s*(\S.*)$`)
 
 // labelled reads a decision written after its label, or a coded
 // resolution ("RES-OWIS-BM-2017-01: Vote: 5-0 in favour – …").
@@ -123,11 +123,11 @@ func (ds *decisionScanner) labelledMotion(d Decision) {
 
 // labelKind maps a label to the kind of decision it writes.
 func labelKind(label string) String {
-	switch l := strings.ToLower(label); {
-	case strings.HasPrefix(l, "resol") || strings.HasPrefix(l, "résol") || l == "beschluss":
-		return kindResolution
-	case l == "motion":
-		return kindMotion
+	l := strings.ToLower(label)
+	for _, term := range vocab.DecisionLabels {
+		if term.Text == l {
+			return String(term.Sense)
+		}
 	}
 	return kindAgreement
 }
@@ -328,7 +328,7 @@ func cutAtNumberedHeading(text string) string {
 // resolution before it: "Motion carried.", "Passed unanimously.", "By
 // unanimous vote, the above resolution passed.", "Unanimous consent, the
 // motion carries", "ADOPTÉE À L'UNANIMITÉ".
-var outcomeForm = rx.New(`(?i)^(?:by\s+(?:a\s+)?[^,]{0,60}?\b(?:vote|consent|consult)\w*\s*,\s*)?(?:unanimous\s+consent\s*,?\s*)?(?:the\s+)?(?:above\s+)?(?:motion|resolution|proposal|amendment|it)?\s*(?:[\p{L}\d-]+\s+)?(?:was\s+|is\s+|has\s+been\s+)?(?:\w+ly\s+)?(passed|passes|carried|carries|approved|adopted|accepted|agreed|adoptée?s?|approuvée?s?|failed|fails|defeated|rejected|lost|withdrawn|not\s+carried|did\s+not\s+pass)\b|^unanimous\s+consent\b`)
+var outcomeForm = rx.New(`(?i)^(?:by\s+(?:a\s+)?[^,]{0,60}?\b(?:vote|consent|consult)\w*\s*,\s*)?(?:unanimous\s+consent\s*,?\s*)?(?:the\s+)?(?:above\s+)?(?:motion|resolution|proposal|amendment|it)?\s*(?:[\p{L}\d-]+\s+)?(?:was\s+|is\s+|has\s+been\s+)?(?:\w+ly\s+)?(passed|passes|carried|carries|approved|adopted|accepted|agreed|adoptée?s?|approuvée?s?|failed|fails|defeated|rejected|lost|withdrawn|not\s+carried|did\s+not\s+pass)\b|^unanimous\s+consent\b|^(?:[\p{L}'’]+\s+){0,3}(?:` + vocab.Outcomes.Except(vocab.English).Pattern() + `)(?:$|[^\p{L}])`)
 
 // moverBlock starts a sentence naming who moved or seconded, written as
 // labels before the outcome: "Moved: Jane Doe Seconded: John Roe

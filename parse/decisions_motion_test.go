@@ -32,6 +32,9 @@ func TestMovers(t *testing.T) {
 		{"brackets", "Revised 2018 budget approved – B. Munro (motion), Z. Maiorca (second)", "B. Munro", "Z. Maiorca"},
 		{"made by", "A motion to accept the Treasurer's report was made by Alexine and seconded by Yolanda. Motion passed.", "Alexine", "Yolanda"},
 		{"after a resolution", "RESOLVED that the hall be repainted. Proposed by Cllr Ashworth, seconded by Cllr O'Neill. Carried.", "Cllr Ashworth", "Cllr O'Neill"},
+		{"French", "Il est proposé par Mme Claire Dubois, appuyé par M. Paul Martin, d'adopter le budget. Adopté à l'unanimité.", "Mme Claire Dubois", "M. Paul Martin"},
+		{"Spanish", "Se aprueba el presupuesto, propuesto por Ana García y secundado por Luis Pérez, por unanimidad.", "Ana García", "Luis Pérez"},
+		{"Italian", "La proposta, proposta da Marco Rossi e secondata da Giulia Bianchi, è approvata all'unanimità.", "Marco Rossi", "Giulia Bianchi"},
 		{"labels", "The new logo was adopted. First Motion – Joseph Davies; 2nd – Olwen William. All approved.", "Joseph Davies", "Olwen William"},
 	}
 	for _, tt := range tests {

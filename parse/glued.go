@@ -30,10 +30,12 @@ package parse
 // countries from the gazetteer ("TheNetherlands" → "The Netherlands").
 //
 // This file holds the evidence and the search; the costs are in
-// participants_cost.go and the respacing in participants_respace.go.
+// participants_cost.go, the tables they read a glued text from in
+// glued_text.go and the respacing in participants_respace.go.
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -59,10 +61,30 @@ type rosterEvidence struct {
 	orgWords  map[string]int    // folded words of those organisations: in how many
 	vocab     map[string]string // folded word → the word as first written
 	people    map[string]bool   // folded "first last" names written in clean text
+
+	// What the search read of the table pieces' text, which no evidence
+	// changes: kept for the document, as a table is searched again once
+	// more organisations are known (readOnePerLine).
+	gluedTexts map[string]*gluedText // a glued piece's text → its reading
+	cleanCells map[string]cleanCell  // a clean piece's text → what its costs ask of it
 }
 
 func newRosterEvidence() *rosterEvidence {
-	return &rosterEvidence{nameWords: map[string]bool{}, orgs: map[string]string{}, orgWords: map[string]int{}, vocab: map[string]string{}, people: map[string]bool{}}
+	return &rosterEvidence{nameWords: map[string]bool{}, orgs: map[string]string{}, orgWords: map[string]int{}, vocab: map[string]string{}, people: map[string]bool{},
+		gluedTexts: map[string]*gluedText{}, cleanCells: map[string]cleanCell{}}
+}
+
+// remember gives m[key], made by read and kept in m the first time (a
+// nil m keeps nothing).
+func remember[V any](m map[string]V, key string, read func(string) V) V {
+	v, ok := m[key]
+	if !ok {
+		v = read(key)
+		if m != nil {
+			m[key] = v
+		}
+	}
+	return v
 }
 
 // gluedKey is how a phrase looks once its spaces are lost, folded: "CERT
@@ -218,14 +240,20 @@ func segmentCells(pieces []tablePiece, cols []columnKind, ev *rosterEvidence) []
 }
 
 type segmenter struct {
-	pieces    []tablePiece
-	cols      []columnKind
-	ev        *rosterEvidence
-	steps     [][]dpStep         // per piece: (len+1)*k nodes for glued pieces, k for clean ones
-	countries [][][]gluedCountry // per glued piece, per byte offset: the countries starting there
-	nameCol   int
+	pieces  []tablePiece
+	cols    []columnKind
+	ev      *rosterEvidence
+	steps   [][]dpStep    // per piece: (len+1)*k nodes for glued pieces, k for clean ones
+	texts   []*scoredText // per glued piece: its text as this search scores it (nil for clean pieces)
+	clean   []cleanCell   // per clean piece: what its costs ask of it
+	nameCol int
+
+	leading []int          // countriesWithin's answer, reused
+	matches []countryMatch // countryCells' answer, reused
 }
 
+// newSegmenter prepares the search. The glued pieces' text must be valid
+// UTF-8.
 func newSegmenter(pieces []tablePiece, cols []columnKind, ev *rosterEvidence) *segmenter {
 	s := &segmenter{pieces: pieces, cols: cols, ev: ev, nameCol: -1}
 	for i, c := range cols {
@@ -238,16 +266,19 @@ func newSegmenter(pieces []tablePiece, cols []columnKind, ev *rosterEvidence) *s
 		s.steps[p] = make([]dpStep, s.positions(p)*len(cols))
 	}
 	s.steps[len(pieces)] = make([]dpStep, len(cols))
-	s.countries = make([][][]gluedCountry, len(pieces))
+	// The pieces' text as the evidence keeps it for the document.
+	var gluedTexts map[string]*gluedText
+	var cleanCells map[string]cleanCell
+	if ev != nil {
+		gluedTexts, cleanCells = ev.gluedTexts, ev.cleanCells
+	}
+	s.texts = make([]*scoredText, len(pieces))
+	s.clean = make([]cleanCell, len(pieces))
 	for p, piece := range pieces {
-		if !piece.glued {
-			continue
-		}
-		s.countries[p] = make([][]gluedCountry, len(piece.text)+1)
-		for i := range piece.text {
-			if utf8.RuneStart(piece.text[i]) {
-				s.countries[p][i] = countriesAt(piece.text, i)
-			}
+		if piece.glued {
+			s.texts[p] = newScoredText(remember(gluedTexts, piece.text, newGluedText), ev)
+		} else {
+			s.clean[p] = remember(cleanCells, piece.text, newCleanCell)
 		}
 	}
 	return s
@@ -308,7 +339,7 @@ func (s *segmenter) run() {
 					s.relax(dpNode{p, i, next}, dpStep{cost: st.cost + emptyCost(s.cols[c]), from: from})
 				}
 				if !piece.glued {
-					s.relax(dpNode{p + 1, 0, next}, dpStep{cost: st.cost + cleanCost(s.cols[c], piece.text), from: from, filled: true})
+					s.relax(dpNode{p + 1, 0, next}, dpStep{cost: st.cost + cleanCost(s.cols[c], s.clean[p]), from: from, filled: true})
 					continue
 				}
 				if i == len(piece.text) {
@@ -334,18 +365,33 @@ func (s *segmenter) gluedFills(p, i, c int, base float64) {
 		}
 		return
 	}
+	var name nameScan // g[i:j] read so far, for the name column
+	least := leastCellCost(s.cols[c], s.texts[p], i)
 	for j := i + 1; j <= len(g) && j-i <= maxGluedCellLength; j++ {
 		if j < len(g) && !utf8.RuneStart(g[j]) {
 			continue
 		}
-		if s.cols[c] == colName && !canExtendName(g[i:j]) {
-			break // a longer name would hold the same impossible part
+		if s.cols[c] == colName {
+			r, _ := utf8.DecodeLastRuneInString(g[:j])
+			if name.add(r); !name.canExtendName() {
+				break // a longer name would hold the same impossible part
+			}
+		}
+		atJunction := j == s.pieces[p].junction
+		// A cell that could not beat the cheapest way already found to
+		// where it ends is not scored: relax would not take it.
+		bound := least
+		if atJunction {
+			bound += costJunctionBonus
+		}
+		if to := s.at(dpNode{p, j, next}); to.set && base+bound >= to.cost {
+			continue
 		}
 		cost := s.gluedCost(c, p, i, j)
 		if math.IsInf(cost, 1) {
 			continue
 		}
-		if j == s.pieces[p].junction {
+		if atJunction {
 			cost += costJunctionBonus
 		}
 		s.relax(dpNode{p, j, next}, dpStep{cost: base + cost, from: from, filled: true, end: j})
@@ -354,16 +400,17 @@ func (s *segmenter) gluedFills(p, i, c int, base float64) {
 
 // gluedCost scores g[i:j] of glued piece p as a cell of column c.
 func (s *segmenter) gluedCost(c, p, i, j int) float64 {
-	g := s.pieces[p].text
-	cell := strings.TrimSpace(g[i:j])
-	if cell == "" {
+	t := s.texts[p]
+	a, b := t.trim(i, j)
+	if a == b {
 		return impossible
 	}
+	cell := t.s[a:b]
 	switch s.cols[c] {
 	case colName:
-		return nameCellCost(cell, g[j:], s.ev)
+		return nameCellCost(s.texts[p], i, j)
 	case colOrg:
-		return orgCost(cell, s.ev, s.countriesWithin(p, i, j))
+		return orgCost(s.texts[p], i, j, s.countriesWithin(p, i, j))
 	case colShort:
 		return shortCellCost(cell)
 	}
@@ -371,10 +418,11 @@ func (s *segmenter) gluedCost(c, p, i, j int) float64 {
 }
 
 // countriesWithin tells, from the countries found in glued piece p,
-// which lie in g[i:j].
+// which lie in g[i:j]. The answer is valid until the next call.
 func (s *segmenter) countriesWithin(p, i, j int) countryFacts {
-	var facts countryFacts
-	for _, c := range s.countries[p][i] {
+	t := s.texts[p]
+	facts := countryFacts{leading: s.leading[:0]}
+	for _, c := range t.countries[i] {
 		switch {
 		case c.end == j:
 			facts.whole = true
@@ -382,8 +430,13 @@ func (s *segmenter) countriesWithin(p, i, j int) countryFacts {
 			facts.leading = append(facts.leading, c.end-i)
 		}
 	}
-	for k := i + 1; k < j; k++ {
-		for _, c := range s.countries[p][k] {
+	s.leading = facts.leading
+	starts := t.countryStarts
+	for _, k := range starts[sort.SearchInts(starts, i+1):] {
+		if k >= j {
+			break
+		}
+		for _, c := range t.countries[k] {
 			if c.end < j {
 				facts.inner++
 				break
@@ -396,14 +449,15 @@ func (s *segmenter) countriesWithin(p, i, j int) countryFacts {
 // countryCells lists the country cells that may start at byte i of glued
 // piece p: gazetteer names, and "-" for none. A name that is the tail of
 // a longer one ending at the same place ("Netherlands" inside
-// "TheNetherlands") costs a little more.
+// "TheNetherlands") costs a little more. The answer is valid until the
+// next call.
 func (s *segmenter) countryCells(p, i int) []countryMatch {
-	g := s.pieces[p].text
-	var out []countryMatch
-	for _, c := range s.countries[p][i] {
+	g, countries := s.pieces[p].text, s.texts[p].countries
+	out := s.matches[:0]
+	for _, c := range countries[i] {
 		cost := 0.0
 		for start := i - 1; start >= 0 && i-start <= 20; start-- {
-			for _, longer := range s.countries[p][start] {
+			for _, longer := range countries[start] {
 				if longer.end == c.end {
 					cost = 0.8
 				}
@@ -414,6 +468,7 @@ func (s *segmenter) countryCells(p, i int) []countryMatch {
 	if r, size := utf8.DecodeRuneInString(g[i:]); r == '-' || r == '–' || r == '—' {
 		out = append(out, countryMatch{end: i + size, spelled: "", cost: costDashCell})
 	}
+	s.matches = out
 	return out
 }
 
@@ -542,14 +597,14 @@ func (s *segmenter) judge(row *rosterRow) {
 	if !oc.glued || oc.piece != nc.piece || oc.start < nc.end {
 		return
 	}
-	g := s.pieces[nc.piece].text
-	chosen := nameCellCost(g[nc.start:nc.end], g[nc.end:], s.ev) + s.gluedCost(org, nc.piece, oc.start, oc.end)
+	g, t := s.pieces[nc.piece].text, s.texts[nc.piece]
+	chosen := nameCellCost(t, nc.start, nc.end) + s.gluedCost(org, nc.piece, oc.start, oc.end)
 	bestAlt, altCut := impossible, -1
 	for cut := nc.start + 1; cut <= oc.end; cut++ {
 		if cut == nc.end || cut == oc.start || cut < len(g) && !utf8.RuneStart(g[cut]) {
 			continue
 		}
-		cost := nameCellCost(g[nc.start:cut], g[cut:], s.ev)
+		cost := nameCellCost(t, nc.start, cut)
 		if cut == oc.end {
 			cost += costEmptyOrg
 		} else {

@@ -5,10 +5,14 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
 	"minutes/document"
+	"minutes/extract"
+	"minutes/normalize"
 )
 
 func TestSplitGluedName(t *testing.T) {
@@ -301,4 +305,63 @@ func nearest(got []Participant, name string) string {
 		}
 	}
 	return strings.Join(out, " ; ")
+}
+
+// BenchmarkGluedTable reads the participants of the 2010 sample, whose
+// table of 229 one-character lines and glued runs is rebuilt by
+// segmentCells. The document is read, normalized and lexed once, outside
+// the timer; each iteration runs the participant finder on its lines.
+func BenchmarkGluedTable(b *testing.B) {
+	doc, err := extract.ReadFile(samplePath("tf-csirt-29-2010-hamburg.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, _ = normalize.Run(doc)
+	lines := lexLines(doc.Lines)
+	b.ReportAllocs()
+	for b.Loop() {
+		findParticipants(lines, Options{})
+	}
+}
+
+// TestLeastCellCost checks the bound the search relies on to pass over
+// cells: no name or organisation cut from generated glued rows costs less
+// than leastCellCost says, with evidence that lowers costs at hand.
+func TestLeastCellCost(t *testing.T) {
+	ev := newRosterEvidence()
+	for _, o := range rosterOrgs {
+		ev.addOrg(o)
+	}
+	for _, n := range rosterSurnames {
+		ev.addName("Anna " + n)
+	}
+	rng := rand.New(rand.NewPCG(3, 5))
+	cols := []columnKind{colName, colOrg, colCountry}
+	for range 40 {
+		rows := makeRoster(rng, 3)
+		var g strings.Builder
+		for k, r := range rows {
+			ev.addWords(r.name) // a person the document names
+			row := strings.ReplaceAll(r.name+r.org+r.country, " ", "")
+			if k == 1 {
+				first, size := utf8.DecodeRuneInString(row)
+				row = string(unicode.ToLower(first)) + row[size:] // a name that starts in lower case
+			}
+			g.WriteString(row)
+		}
+		s := newSegmenter([]tablePiece{{text: g.String(), glued: true}}, cols, ev)
+		text := s.texts[0]
+		for i := range len(text.s) {
+			for j := i + 1; j <= len(text.s) && j-i <= maxGluedCellLength; j++ {
+				if !utf8.RuneStart(text.s[i]) || j < len(text.s) && !utf8.RuneStart(text.s[j]) {
+					continue
+				}
+				for c := range cols[:2] {
+					if cost, least := s.gluedCost(c, 0, i, j), leastCellCost(cols[c], text, i); cost < least {
+						t.Errorf("%v %q costs %v, less than leastCellCost %v", cols[c], text.s[i:j], cost, least)
+					}
+				}
+			}
+		}
+	}
 }

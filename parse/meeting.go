@@ -37,11 +37,13 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
 	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // meetingWords name a meeting or its minutes; a title holds one, and a
@@ -133,7 +135,12 @@ var minutesFor = rx.New(`(?i)^(?:(?:draft|approved|final|formal)\s+)?(?:minutes|
 
 // trailingKind matches the words that end a title only to say it is
 // minutes: "Minutes", "- Minutes", "Meeting Notes" → "Meeting".
-var trailingKind = rx.New(`(?i)(?:\s*[-–—:|]\s*|\s+)(?:minutes|notes|procès-verbal|protokoll|notulen)\s*$`)
+var trailingKind = rx.New(`(?i)(?:\s*[-–—:|]\s*|\s+)(?:notes|` + vocab.Minutes.Pattern() + `)\s*$`)
+
+// leadingKind matches a word for minutes that opens a title without a
+// preposition, as Dutch, German and Portuguese titles do: "Notulen
+// bestuursvergadering", "Protokoll Vorstandssitzung", "Ata Reunião".
+var leadingKind = rx.New(`(?i)^(?:` + vocab.Minutes.Pattern() + `)\s*[-–—:|]?\s+`)
 
 // heldClause matches a clause that gives the place or time in a title:
 // "held at the home of Debby Potter", "tenue le 20 juin, à 16h00 à la
@@ -151,6 +158,7 @@ func meetingTitle(s string) string {
 	s = squeezeSpace(withoutTimes(withoutDates(s)))
 	s = minutesFrame.ReplaceAllString(s, "")
 	s = minutesFor.ReplaceAllString(s, "")
+	s = leadingKind.ReplaceAllString(s, "")
 	s = heldClause.ReplaceAllString(s, "")
 	s = withoutPlaceAfterMeeting(s)
 	s = withoutTrailingPlaces(s)
@@ -291,13 +299,16 @@ func isPageNumber(s string) bool {
 // isBareKindWord reports whether a line only names the kind of document:
 // "MINUTES", "PROCÈS-VERBAL", "Agenda".
 func isBareKindWord(s string) bool {
-	switch strings.Trim(foldKey(s), " -–—:.") {
-	case "minutes", "meeting minutes", "agenda", "notes", "meeting notes", "procès-verbal",
-		"compte rendu", "compte-rendu", "protokoll", "niederschrift", "notulen", "acta", "verbale":
+	switch k := strings.Trim(foldKey(s), " -–—:."); k {
+	case "meeting minutes", "agenda", "notes", "meeting notes":
 		return true
+	default:
+		return minutesWordSet()[k]
 	}
-	return false
 }
+
+// minutesWordSet is vocab.Minutes as a set.
+var minutesWordSet = sync.OnceValue(vocab.Minutes.Set)
 
 // hasAnyWord reports whether s holds one of words as a whole word.
 func hasAnyWord(s string, words []string) bool {
@@ -374,7 +385,7 @@ func abs(x float64) float64 {
 
 // minutesFrame matches what frames a title before the body's name:
 // "Minutes of the", "Draft minutes of the", "Procès-verbal de la".
-var minutesFrame = rx.New(`(?i)^(?:(?:draft|approved|final|unapproved|official)\s+)?(?:meeting\s+)?(?:minutes|notes|procès-verbal|compte[- ]rendu|protokoll|niederschrift|notulen|acta|verbale)\s+(?:of|from|for|de|du|des|der|van|del|della)\s+(?:(?:the|la|le|l'|die|der|des|het|de)\s+)?`)
+var minutesFrame = rx.New(`(?i)^(?:(?:draft|approved|final|unapproved|official)\s+)?(?:meeting\s+)?(?:notes|` + vocab.Minutes.Pattern() + `)\s+(?:of|from|for|de|du|des|der|van|del|della|da|do|das|dos|di)\s+(?:(?:the|la|le|l'|die|der|des|het|de)\s+)?`)
 
 // leadingOrdinal matches an ordinal that opens a title: "29th", "the 17th",
 // "29e", "29.".

@@ -99,12 +99,13 @@ func Parse(doc *document.Document, opts Options) *Record {
 	if len(rec.Items) == 0 {
 		warnings = append(warnings, document.Warning{Stage: "items", Message: "no agenda items found"})
 	}
-	rec.Actions = findActions(sections)
-	rec.Decisions = findDecisions(sections)
-	rec.PreviousMinutes = findPreviousMinutes(sections, rec.Meeting, order)
+	// Participants before actions: their names tell an owner from a word.
 	participants, pw := findParticipants(lines, opts)
 	rec.Participants = participants
 	warnings = append(warnings, pw...)
+	rec.Actions = findActions(sections, knownNamesOf(participants))
+	rec.Decisions = findDecisions(sections)
+	rec.PreviousMinutes = findPreviousMinutes(sections, rec.Meeting, order)
 	rec.NextMeetings = findNextMeetings(sections, rec.Meeting, order)
 	warnings = append(warnings, nextMeetingWarnings(rec.NextMeetings, rec.Meeting)...)
 	rec.Links = findLinks(lines)

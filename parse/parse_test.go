@@ -19,9 +19,11 @@ import (
 
 // documentFacts are the facts of one document checked by
 // TestParseDocuments, verified by reading the document. Empty fields are
-// not checked; want* lists are checked in full.
+// not checked, except the meeting fields named in null, which must be
+// null; want* lists are checked in full.
 type documentFacts struct {
 	meeting        Meeting
+	null           []string            // meeting fields that must be null, by their JSON names ("end_date", "number")
 	items          []string            // "number title", as itemTitles writes them, without back matter
 	presenters     map[string][]string // by item title
 	previous       *PreviousMinutes
@@ -38,6 +40,7 @@ func TestParseDocuments(t *testing.T) {
 		facts documentFacts
 	}{
 		{"samples/tf-csirt-17-2006-amsterdam.txt", documentFacts{
+			null:    []string{"end_date", "venue", "country", "status"},
 			meeting: Meeting{Title: "17th TF-CSIRT meeting", Body: "TF-CSIRT", Number: 17, Date: "2006-01-23", City: "Amsterdam"},
 			items: []string{"1 Welcome and apologies", "2 Approval of the Minutes and Status of Actions from the last meeting", "3 Compulsory Data Retention: Issues for CSIRTs",
 				"4 ENISA update", "5 e-coat update", "6 Update on EC funded projects: GN2/JRA2 update", "7 CSIRT training courses", "8 IRT object",
@@ -48,6 +51,7 @@ func TestParseDocuments(t *testing.T) {
 			nextDates:  []String{"2006-05-25", "2006-09-21"},
 		}},
 		{"samples/tf-csirt-29-2010-hamburg.txt", documentFacts{
+			null:    []string{"end_date"},
 			meeting: Meeting{Title: "29th TF-CSIRT meeting", Body: "TF-CSIRT", Number: 29, Date: "2010-01-25", Venue: "Grand Elysee Hotel", City: "Hamburg", Country: "Germany", Status: "draft"},
 			items: []string{"1 Approval of Minutes", "2 Actions from last meeting", "3 CZ.NIC and CZ.NIC-CSIRT Presentation", "4 CIRCL Presentation",
 				"5 Delivering services in a user-focused way", "6 ICANN and DNS Security, Stability and Resiliency Activities", "7 Grid Security Developments",
@@ -57,17 +61,20 @@ func TestParseDocuments(t *testing.T) {
 			nextDates:  []String{"2010-05-20"},
 		}},
 		{"txt/asf-board-minutes-2002-10-09.txt", documentFacts{
+			null:           []string{"number", "end_date", "venue", "city", "country", "status"},
 			meeting:        Meeting{Title: "Board of Directors Interim Meeting", Body: "Board of Directors", Date: "2002-10-09"},
 			items:          []string{"1 Call to order", "2 Roll Call", "3 Special Orders", "4 Adjournment"},
 			wantNoPrevious: true,
 		}},
 		{"txt/asf-board-minutes-2000-12-20.txt", documentFacts{
+			null:    []string{"number", "end_date", "venue", "city", "country", "status"},
 			meeting: Meeting{Title: "Board of Directors Meeting", Body: "Board of Directors", Date: "2000-12-20"},
 			items: []string{"1 Call to order", "2 Roll Call", "3 Minutes from the meetings of 22 October 2000 and 15 November 2000", "4 Officer Reports",
 				"5 Committee Reports", "6 Special Orders", "7 Unfinished Business", "8 New Business", "9 Announcements", "10 Adjournment"},
 			previous: &PreviousMinutes{Date: "2000-11-15", Approved: &no},
 		}},
 		{"txt/ietf-httpbis-70-minutes-2007.txt", documentFacts{
+			null:       []string{"number", "end_date", "venue", "country", "status"},
 			meeting:    Meeting{Title: "HTTPbis Working Group meeting", Body: "HTTPbis Working Group", Date: "2007-12", City: "Vancouver"},
 			items:      []string{"First session", "Second session"},
 			presenters: map[string][]string{"First session": {"Larry Masinter", "Mark Nottingham", "Yves Lafon", "Roy Fielding", "Julian Reschke"}, "Second session": {"Alexey Melkinov", "Cyrus Daboo"}},
@@ -81,12 +88,14 @@ func TestParseDocuments(t *testing.T) {
 			items:   []string{"http2 update", "EWS Berlin", "TC39 update", "Packaging on the Web", "Capability URLs", "Extensible Web Report Card", "TPAC Hack on Service Worker", "F2F Planning"},
 		}},
 		{"md/nodejs-tsc-minutes-2015-06-03.md", documentFacts{
+			null:    []string{"number", "end_date", "venue", "city", "country", "status"},
 			meeting: Meeting{Title: "Node.js Foundation TSC Meeting", Body: "TSC", Date: "2015-06-03"},
 			items: []string{"Add working group state per Project Lifecycle.", "Chrome 43 released; time for V8 4.3!", "Expose deepEqual and deepStrictEqual in util. #1172",
 				"Proposal: Split TSC agenda in to two meetings", "TSC needs to elect a board representative."},
 			wantNoPrevious: true,
 		}},
 		{"md/oasis-csaf-tc-minutes-2018-05-30-meeting-16.md", documentFacts{
+			null:    []string{"end_date", "venue", "city", "country", "status"},
 			meeting: Meeting{Title: "OASIS Common Security Advisory Framework (CSAF) TC Meeting #16", Body: "Common Security Advisory Framework (CSAF) TC", Number: 16, Date: "2018-05-30"},
 			items: []string{"1 Call to Order and Welcome", "2 Roll call", "3 Approval of Agenda", "4 Approval of Minutes from Previous Meetings", "5 CSAF 2.0 JSON Schema Work",
 				"8 Next steps", "10 Next Meetings", "11 Any other business", "12 Adjourn"},
@@ -94,6 +103,7 @@ func TestParseDocuments(t *testing.T) {
 			nextDates: []String{"2018-06-27"},
 		}},
 		{"md/enisa-rsit-wg-2019-01-23-tallinn.md", documentFacts{
+			null:    []string{"number", "end_date", "venue", "country", "status"},
 			meeting: Meeting{Title: "Reference taxonomy meeting", Body: "Reference Taxonomy Working Group", Date: "2019-01-23", City: "Tallinn"},
 			items:   []string{"Review of the actions", "Actions for this meeting", "Review pulled changes", "Additional items discussed", "RSIT WG next meetings and outreach"},
 		}},
@@ -101,14 +111,17 @@ func TestParseDocuments(t *testing.T) {
 			meeting: Meeting{Title: "OpenWIS Annual Meeting 2017", Date: "2017-03-23", EndDate: "2017-03-24", City: "Toulouse", Country: "France"},
 		}},
 		{"md/ecma-tc39-notes-2019-06-04-berlin.md", documentFacts{
+			null:       []string{"number", "end_date", "venue", "country", "status"},
 			meeting:    Meeting{Title: "Meeting", Body: "TC39", Date: "2019-06-04"}, // the committee the text names, the title naming none
 			presenters: map[string][]string{"Reports from Project Editors": {"Valerie Young", "Jordan Harband", "Caio Lima"}, "Trusted types": {"Mike Samuel"}, "Housekeeping from Aki": nil},
 		}},
 		{"html/w3c-tag-2015-01-29-packaging-minutes.html", documentFacts{
+			null:    []string{"number", "end_date", "venue", "city", "country", "status"},
 			meeting: Meeting{Title: "Technical Architecture Group Teleconference", Body: "Technical Architecture Group", Date: "2015-01-29"},
 			items:   []string{"Spec Reviews & Future Calls"},
 		}},
 		{"pdf/nmnwse-board-minutes-2005-12-17.pdf", documentFacts{ // a TOPIC | PRESENTER table
+			null: []string{"number", "end_date", "country", "status"},
 			items: []string{"Call to Order (quorum = majority of Board, including proxies)", "Secretary’s Report", "Treasurer’s Report", "Reports from Standing Committee Chairs",
 				"Expanding Your Horizons", "Chapter Reports", "Old Business/Action Items", "New Business, Announcements", "Schedule of Meetings"},
 			presenters: map[string][]string{"Treasurer’s Report": {"Tinka Gammel"}, "Reports from Standing Committee Chairs": {"Tinka Gammel", "Dana Roberson", "Barbara Pollock"},
@@ -116,6 +129,7 @@ func TestParseDocuments(t *testing.T) {
 			nextDates: []String{"2006-06-21"}, // "June 21 meeting is in Silver City"
 		}},
 		{"pdf/nmnwse-board-minutes-2016-02-13.pdf", documentFacts{ // "Topic Presenter", then "Topic-----Name" lines
+			null: []string{"number", "end_date", "country", "status"},
 			presenters: map[string][]string{"Secretary’s Report": {"Barbara Torres"},
 				"Expanding Your Horizons Conferences": {"Rebecca Galves", "Rochelle Larson", "Jan Frigo", "Lina Germann", "Mikki Jemin", "Lisa Chappa"},
 				"Local Chapters":                      {"Jeanne Banks", "Rebecca Galves"}},
@@ -133,6 +147,7 @@ func TestParseDocuments(t *testing.T) {
 			items:   []string{},
 		}},
 		{"html/nmnwse-board-minutes-2000-10-22.html", documentFacts{
+			null:     []string{"number", "end_date", "country", "status"},
 			meeting:  Meeting{Title: "Board Meeting", Body: "Board", Date: "2000-10-22", Venue: "Swiss Chalet", City: "Ruidoso"},
 			items:    []string{"TREASURER’S REPORT", "STANDING COMMITTEE REPORTS", "EXPANDING YOUR HORIZONS", "CHAPTER REPORTS", "OLD BUSINESS", "NEW BUSINESS"},
 			previous: &PreviousMinutes{Date: "2000-10-22", Approved: &yes},
@@ -156,7 +171,7 @@ func TestParseDocuments(t *testing.T) {
 // checkFacts compares a record with the facts known of its document.
 func checkFacts(t *testing.T, rec *Record, f documentFacts) {
 	t.Helper()
-	checkMeeting(t, rec.Meeting, f.meeting)
+	checkMeeting(t, rec.Meeting, f.meeting, f.null)
 	if f.items != nil {
 		var got []string
 		for _, it := range rec.Items {
@@ -199,24 +214,85 @@ func checkFacts(t *testing.T, rec *Record, f documentFacts) {
 // cmpEmptyEqual makes a nil list equal an empty one.
 var cmpEmptyEqual = cmp.FilterValues(func(a, b []string) bool { return len(a) == 0 && len(b) == 0 }, cmp.Ignore())
 
-// checkMeeting compares the meeting fields that want sets.
-func checkMeeting(t *testing.T, got, want Meeting) {
+// checkMeeting compares the meeting fields that want sets, and requires
+// those named in null to be null.
+func checkMeeting(t *testing.T, got, want Meeting, null []string) {
 	t.Helper()
-	pairs := []struct {
+	for _, p := range meetingProblems(got, want, null) {
+		t.Error(p)
+	}
+}
+
+// meetingProblems lists how got differs from the meeting fields want sets
+// and from the fields named in null (JSON names), which must be null; a
+// name that is no meeting field is a problem too.
+func meetingProblems(got, want Meeting, null []string) []string {
+	fields := []struct {
 		name      string
 		got, want String
 	}{
 		{"title", got.Title, want.Title}, {"body", got.Body, want.Body}, {"date", got.Date, want.Date},
-		{"end date", got.EndDate, want.EndDate}, {"venue", got.Venue, want.Venue}, {"city", got.City, want.City},
+		{"end_date", got.EndDate, want.EndDate}, {"venue", got.Venue, want.Venue}, {"city", got.City, want.City},
 		{"country", got.Country, want.Country}, {"status", got.Status, want.Status},
 	}
-	for _, p := range pairs {
-		if p.want != "" && p.got != p.want {
-			t.Errorf("meeting %s = %q, want %q", p.name, p.got, p.want)
+	var problems []string
+	for _, f := range fields {
+		if f.want != "" && f.got != f.want {
+			problems = append(problems, fmt.Sprintf("meeting %s = %q, want %q", f.name, f.got, f.want))
 		}
 	}
 	if want.Number != 0 && got.Number != want.Number {
-		t.Errorf("meeting number = %d, want %d", got.Number, want.Number)
+		problems = append(problems, fmt.Sprintf("meeting number = %d, want %d", got.Number, want.Number))
+	}
+	for _, name := range null {
+		known := name == "number"
+		if known && got.Number != 0 {
+			problems = append(problems, fmt.Sprintf("meeting number = %d, want null", got.Number))
+		}
+		for _, f := range fields {
+			if f.name == name {
+				known = true
+				if f.got != "" {
+					problems = append(problems, fmt.Sprintf("meeting %s = %q, want null", f.name, f.got))
+				}
+			}
+		}
+		if !known {
+			problems = append(problems, fmt.Sprintf("null names %q, no meeting field", name))
+		}
+	}
+	return problems
+}
+
+// TestMeetingFacts checks the fact check itself: it must catch a value
+// where the facts want null.
+func TestMeetingFacts(t *testing.T) {
+	hamburg := Meeting{Title: "29th TF-CSIRT meeting", Number: 29, Date: "2010-01-25", City: "Hamburg"}
+	oneDayAsRange := hamburg
+	oneDayAsRange.EndDate = hamburg.Date
+	tests := []struct {
+		name      string
+		got, want Meeting
+		null      []string
+		problems  []string
+	}{
+		{name: "as wanted", got: hamburg, want: Meeting{Date: "2010-01-25"}, null: []string{"end_date", "country"}},
+		{name: "a wanted value differs", got: hamburg, want: Meeting{City: "Hamburg", Date: "2010-01-26"},
+			problems: []string{`meeting date = "2010-01-25", want "2010-01-26"`}},
+		{name: "an empty field is not checked", got: oneDayAsRange, want: Meeting{Date: "2010-01-25"}},
+		{name: "end_date where null is wanted", got: oneDayAsRange, want: Meeting{Date: "2010-01-25"}, null: []string{"end_date"},
+			problems: []string{`meeting end_date = "2010-01-25", want null`}},
+		{name: "a number where null is wanted", got: hamburg, null: []string{"number", "venue"},
+			problems: []string{"meeting number = 29, want null"}},
+		{name: "a name that is no field", got: hamburg, null: []string{"enddate"},
+			problems: []string{`null names "enddate", no meeting field`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.problems, meetingProblems(tt.got, tt.want, tt.null)); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 

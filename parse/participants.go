@@ -282,7 +282,7 @@ func entriesOnePerLine(texts []string) bool {
 		}
 		names := 0
 		for _, p := range parts[1:] {
-			if looksLikePerson(p) {
+			if namesOnly(p) {
 				names++
 			}
 		}
@@ -293,6 +293,17 @@ func entriesOnePerLine(texts []string) bool {
 		}
 	}
 	return withDetails > several
+}
+
+// namesOnly reports whether a part of a line is one name or names joined
+// by "and" in some language ("Jill Davies and Dorian Jenkins.").
+func namesOnly(part string) bool {
+	for _, p := range splitAnd(strings.TrimRight(strings.TrimSpace(part), ".;")) {
+		if !looksLikePerson(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // organisationsOnly turns a list that is mostly organisations ("Attendees

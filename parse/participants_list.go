@@ -14,6 +14,7 @@ import (
 
 	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // A listContext is what a label says about everyone under it.
@@ -110,8 +111,14 @@ func labelContext(label string, sep string) (listContext, bool) {
 	if len(words) == 0 || len(words) > 6 || utf8.RuneCountInString(label) > 60 {
 		return listContext{}, false
 	}
+	acronyms := map[string]bool{} // the body's name in capitals: "TSC members who attended"
+	for _, w := range strings.Fields(label) {
+		if n := utf8.RuneCountInString(w); n >= 2 && n <= 6 && isAllCaps(w) {
+			acronyms[foldWord(w)] = true
+		}
+	}
 	for _, w := range words {
-		if !labelGroupWords[w] && !labelFillerWords[w] && !isStatusWord(w) {
+		if !labelGroupWords[w] && !labelFillerWords[w] && !isStatusWord(w) && !acronyms[w] {
 			return listContext{}, false
 		}
 	}
@@ -386,35 +393,37 @@ func lowerWords(words []string) int {
 	return n
 }
 
-// A prosePhrase finds an attendance list in running text by a pattern,
-// which runs only on lines holding one of its stems (lower case).
+// A prosePhrase finds an attendance list in running text by a pattern
+// (whose literal words rule a line out before it runs, internal/rx).
 type prosePhrase struct {
 	re         *rx.Regexp
-	stems      []string
 	attendance string
 }
 
-// find returns where the phrase stands in text (lower is text in lower
-// case), or nil.
-func (p prosePhrase) find(text, lower string) []int {
-	if !containsAny(lower, p.stems) {
-		return nil
-	}
-	return p.re.FindStringIndex(text)
-}
-
 // prosePhrases find attendance lists in running text: the list follows
-// the phrase, up to the end of the sentence. Each phrase needs one of its
-// stems (lower case), checked before its pattern scans the line.
-var prosePhrases = []prosePhrase{
-	{rx.New(`(?i)\b(?:in attendance were|present were|(?:those )?present at the meeting were|attendees were|attending were|the following were present|étaient présents|sont présents|anwesend waren)\s*:?\s*`),
-		[]string{"were", "présents", "anwesend"}, attendPresent},
-	{rx.New(`(?i)\bapologies(?: for absence)?(?: were| was)?(?: received| given| sent)?\s+(?:from|by)\s*:?\s*`),
-		[]string{"apologies"}, attendApologies},
-	{rx.New(`(?i)\bregrets(?: were)?(?: received| sent)?\s+from\s*:?\s*`),
-		[]string{"regrets"}, attendApologies},
-	{rx.New(`(?i)\b(?:se sont excusés|excusés)\s*:\s*`),
-		[]string{"excusés"}, attendApologies},
+// the phrase, up to the end of the sentence. The English phrases are
+// patterns; the other languages' are vocab.AttendanceProse.
+var prosePhrases = append([]prosePhrase{
+	{rx.New(`(?i)\b(?:in attendance were|present were|(?:those )?present at the meeting were|attendees were|attending were|the following were present|étaient présents|sont présents|anwesend waren)\s*:?\s*`), attendPresent},
+	{rx.New(`(?i)\bapologies(?: for absence)?(?: were| was)?(?: received| given| sent)?\s+(?:from|by)\s*:?\s*`), attendApologies},
+	{rx.New(`(?i)\bregrets(?: were)?(?: received| sent)?\s+from\s*:?\s*`), attendApologies},
+	{rx.New(`(?i)\b(?:se sont excusés|excusés)\s*:\s*`), attendApologies},
+}, vocabProsePhrases()...)
+
+// vocabProsePhrases are the phrases of vocab.AttendanceProse, one pattern
+// for each attendance they give.
+func vocabProsePhrases() []prosePhrase {
+	var out []prosePhrase
+	for _, att := range []string{attendPresent, attendApologies, attendAbsent} {
+		var t vocab.Table
+		for _, term := range vocab.AttendanceProse {
+			if term.Sense == att {
+				t = append(t, term)
+			}
+		}
+		out = append(out, prosePhrase{rx.New(`(?i)(?:^|[^\p{L}])(?:` + t.Pattern() + `)\s*:?\s*`), att})
+	}
+	return out
 }
 
 // A proseMatch is one attendance list found in prose.
@@ -450,9 +459,8 @@ func sentenceClosed(s string) bool {
 // proseList finds an attendance list in a line of prose: the attendance
 // it gives and the list's text up to the end of the sentence.
 func proseList(text string) (attendance, list string, ok bool) {
-	lower := strings.ToLower(text)
 	for _, p := range prosePhrases {
-		loc := p.find(text, lower)
+		loc := p.re.FindStringIndex(text)
 		if loc == nil {
 			continue
 		}
@@ -461,28 +469,25 @@ func proseList(text string) (attendance, list string, ok bool) {
 			return p.attendance, list, true
 		}
 	}
-	return trailingProseList(text, lower)
+	return trailingProseList(text)
 }
 
 // trailingPhrases find attendance lists written before what they say:
 // "Cllr Ann Lee and Tom Price sent their apologies.", "Margo gave us her
 // proxy vote", "Jeanne was absent". The list is the sentence up to the
-// phrase. Each phrase needs one of its stems (lower case).
+// phrase.
 var trailingPhrases = []prosePhrase{
-	{rx.New(`(?i)\s+(?:sent|sends|gave|gives|tendered|offered|has sent|have sent)\s+(?:(?:his|her|their|its)\s+)?(?:apologies|regrets)\b`),
-		[]string{"apologies", "regrets"}, attendApologies},
-	{rx.New(`(?i)\s+(?:was|were)\s+(?:absent|excused)\b`),
-		[]string{"absent", "excused"}, attendAbsent},
-	{rx.New(`(?i)\s+(?:gave|gives|sent|had given|has given)\s+(?:(?:us|the chair|the board)\s+)?(?:(?:his|her|their)\s+)?proxy\b`),
-		[]string{"proxy"}, attendProxy},
+	{rx.New(`(?i)\s+(?:sent|sends|gave|gives|tendered|offered|has sent|have sent)\s+(?:(?:his|her|their|its)\s+)?(?:apologies|regrets)\b`), attendApologies},
+	{rx.New(`(?i)\s+(?:was|were)\s+(?:absent|excused)\b`), attendAbsent},
+	{rx.New(`(?i)\s+(?:gave|gives|sent|had given|has given)\s+(?:(?:us|the chair|the board)\s+)?(?:(?:his|her|their)\s+)?proxy\b`), attendProxy},
 }
 
 // trailingProseList finds a list that a trailing phrase closes, starting
 // the list after the end of the sentence before it and after a lead-in
 // label ("NOTE: Margo gave us her proxy vote").
-func trailingProseList(text, lower string) (attendance, list string, ok bool) {
+func trailingProseList(text string) (attendance, list string, ok bool) {
 	for _, p := range trailingPhrases {
-		loc := p.find(text, lower)
+		loc := p.re.FindStringIndex(text)
 		if loc == nil {
 			continue
 		}
@@ -703,18 +708,19 @@ func (ep entryParser) applyDashed(m *mention, d dashed) {
 }
 
 // splitFields splits one entry into its parts at commas and semicolons
-// outside parentheses (never at "and": "Bosnia and Herzegovina").
+// (and their full-width forms) outside parentheses (never at "and":
+// "Bosnia and Herzegovina").
 func splitFields(s string) []string {
 	var parts []string
 	var cur strings.Builder
 	depth := 0
 	for _, r := range s {
 		switch {
-		case r == '(' || r == '[':
+		case r == '(' || r == '[' || r == '（':
 			depth++
-		case (r == ')' || r == ']') && depth > 0:
+		case (r == ')' || r == ']' || r == '）') && depth > 0:
 			depth--
-		case (r == ',' || r == ';') && depth == 0:
+		case (r == ',' || r == ';' || r == '，' || r == '；') && depth == 0:
 			parts = append(parts, strings.TrimSpace(cur.String()))
 			cur.Reset()
 			continue
@@ -928,12 +934,30 @@ func (ep entryParser) applyNotes(m *mention, notes []string, shape listShape) []
 			}
 		case ep.bodyWords[foldWord(n)] && shape.noteCount[n]*2 >= shape.entries:
 			// "(TSC)" beside most names of a TSC's minutes: membership.
+		case hanOrganisation(n) != "" && m.p.Organisation == "":
+			m.p.Organisation = String(hanOrganisation(n)) // "徐雷（联通 毋涛代表）": 联通
 		case isJobTitle(n) || beginsLowercase(n) && capitalRun(n) == 0 && !strings.ContainsFunc(n, unicode.IsUpper):
 		case looksLikeOrganisation(n) && m.p.Organisation == "":
 			m.p.Organisation = String(n)
 		}
 	}
 	return proxies
+}
+
+// hanOrganisation is the organisation a note in Han characters gives after
+// a name ("信通院", "联通 毋涛代表"): its first word, unless that word says
+// who stood in for the person ("…代表", a representative).
+func hanOrganisation(note string) string {
+	words := strings.Fields(strings.ReplaceAll(note, "\u3000", " "))
+	if len(words) == 0 || strings.HasSuffix(words[0], "代表") {
+		return ""
+	}
+	for _, r := range words[0] {
+		if !unicode.Is(unicode.Han, r) {
+			return ""
+		}
+	}
+	return words[0]
 }
 
 // proxyHolder matches the start of a note naming whom a person holds a
@@ -970,12 +994,12 @@ func splitNotes(s string) (main string, notes []string) {
 	depth := 0
 	for _, r := range s {
 		switch {
-		case r == '(' || r == '[':
+		case r == '(' || r == '[' || r == '（':
 			if depth > 0 {
 				note.WriteRune(r)
 			}
 			depth++
-		case (r == ')' || r == ']') && depth > 0:
+		case (r == ')' || r == ']' || r == '）') && depth > 0:
 			depth--
 			if depth == 0 {
 				notes = append(notes, strings.TrimSpace(note.String()))
@@ -996,19 +1020,20 @@ func splitNotes(s string) (main string, notes []string) {
 	return strings.Join(strings.Fields(b.String()), " "), notes
 }
 
-// splitList splits a list at commas and semicolons outside parentheses,
-// and at " and " / " & " between two names.
+// splitList splits a list at commas and semicolons outside parentheses
+// (their full-width forms and the ideographic comma "、" too), and at
+// " and " / " & " between two names.
 func splitList(s string) []string {
 	var parts []string
 	var cur strings.Builder
 	depth := 0
 	for _, r := range s {
 		switch {
-		case r == '(' || r == '[':
+		case r == '(' || r == '[' || r == '（':
 			depth++
-		case (r == ')' || r == ']') && depth > 0:
+		case (r == ')' || r == ']' || r == '）') && depth > 0:
 			depth--
-		case (r == ',' || r == ';') && depth == 0:
+		case (r == ',' || r == ';' || r == '、' || r == '，' || r == '；') && depth == 0:
 			parts = append(parts, cur.String())
 			cur.Reset()
 			continue
@@ -1042,7 +1067,7 @@ func closedNoteBefore(s string) bool {
 }
 
 // listJoiners join the last two names of a list, in several languages.
-var listJoiners = []string{" and ", " & ", " et ", " und ", " y ", " en ", " e ", " sowie ", " ainsi que ", " as well as "}
+var listJoiners = []string{" and ", " & ", " et ", " und ", " y ", " en ", " e ", " a’r ", " a'r ", " ac ", " a ", " sowie ", " ainsi que ", " as well as "}
 
 // splitAnd splits "David Olds and Arlene Roberts" in two when both sides
 // are names; "Bosnia and Herzegovina" and "Stock & Content" stay whole.

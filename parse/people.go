@@ -40,6 +40,9 @@ var honorifics = map[string]bool{
 	"hon": true, "m": true, "mme": true, "mlle": true, "me": true, "herr": true,
 	"frau": true, "sr": true, "sra": true, "srta": true, "dhr": true, "mevr": true,
 	"ing": true, "dipl": true, "mag": true, "ir": true, "drs": true,
+	"sig": true, "sig.ra": true, "dott": true, "avv": true, "dña": true,
+	// Welsh: "y Cyng. Joseph Davies", "Cynghorwyr Alun Davies, Jill Davies"
+	"cyng": true, "cynghorydd": true, "cynghorwyr": true,
 	// the style of an elected member before the name, singular and plural
 	// ("Councilmembers Luis Ortega, Dana Whitfield")
 	"cllrs": true, "councillors": true, "councilors": true, "councilmember": true,
@@ -225,6 +228,9 @@ func capitalRun(w string) int {
 // name ("dede Collins"), which count when the rest is capitalised.
 func looksLikePerson(s string) bool {
 	s = strings.TrimSpace(stripHonorific(s))
+	if isCJKName(s) {
+		return !isStatusWord(foldWord(s))
+	}
 	words := nameWords(s)
 	if len(words) == 0 || len(words) > 5 || len(s) > 60 {
 		return false
@@ -402,10 +408,20 @@ var keywordPhraseWords = sync.OnceValue(func() map[string][]string {
 // keywordWords splits folded text into words at anything that is not a
 // letter or a hyphen.
 func keywordWords(s string) []string {
-	return strings.FieldsFunc(foldWord(s), func(r rune) bool {
+	s = foldWord(s)
+	for range 2 { // "présent.e.s": one point, then the next
+		s = inclusiveWriting.ReplaceAllString(s, "$1$2")
+	}
+	return strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '-' && r != '\''
 	})
 }
+
+// inclusiveWriting is the point French inclusive writing puts inside a
+// word before its feminine and plural endings: "Présent.e.s",
+// "excusé·e·s", "invité•es". Taken out, the word is a word of the tables
+// ("présentes", "excusées").
+var inclusiveWriting = rx.New(`(\p{L})[.·•]((?:e|es|s|ne|nes|rice|rices|euse|euses)\b)`)
 
 // containsPhrase reports whether phrase occurs in words as consecutive
 // words. With fuzzy, one word may differ by one edit when the slip cannot
@@ -615,4 +631,44 @@ func isCapsName(w string) bool {
 		}
 	}
 	return letters >= 3 && vowel
+}
+
+// knownNames are the names a document's participants go by: each word of
+// their names and their short names, folded. nil knows no one.
+type knownNames map[string]bool
+
+// knownNamesOf collects the names of the participants.
+func knownNamesOf(ps []Participant) knownNames {
+	known := knownNames{}
+	for _, p := range ps {
+		for _, w := range strings.Fields(string(p.Name)) {
+			if len([]rune(w)) >= 2 {
+				known[foldWord(w)] = true
+			}
+		}
+		if p.Short != "" {
+			known[foldWord(string(p.Short))] = true
+		}
+	}
+	return known
+}
+
+// has reports whether a word is one of the names.
+func (k knownNames) has(w string) bool { return k[foldWord(w)] }
+
+// isCJKName reports whether s is a name as Chinese and Japanese minutes
+// write it: two to six Han characters, the family and given names maybe
+// apart by a space ("于洋", "安竹　洋平"), with no capital letter to tell.
+func isCJKName(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			n++
+		case r == ' ' || r == '\u3000':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
 }

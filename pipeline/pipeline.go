@@ -5,6 +5,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -20,7 +21,7 @@ import (
 // extract, normalize or parse give a different record for the same bytes:
 // a database whose documents were made by another version has them
 // re-extracted on the next import.
-const Version = "0.3.1"
+const Version = "0.4.3"
 
 // A Result is everything the pipeline learned from one file.
 type Result struct {
@@ -31,12 +32,25 @@ type Result struct {
 
 // Entry gives the result in the form the store takes.
 func (r *Result) Entry() store.Entry {
-	return store.Entry{
-		Record:  r.Record,
-		RawText: r.Raw.Text(),
-		Text:    r.Repaired.Text(),
-		Version: Version,
+	pages := make([]int, len(r.Repaired.Lines))
+	for i, l := range r.Repaired.Lines {
+		pages[i] = l.Page
 	}
+	return store.Entry{
+		Record:    r.Record,
+		RawText:   r.Raw.Text(),
+		Text:      r.Repaired.Text(),
+		Version:   Version,
+		LinePages: pages,
+		OCR:       r.Raw.OCR,
+	}
+}
+
+// Options are the choices of the stages that take any: how scanned pages
+// are read (extract) and what the parser knows beforehand.
+type Options struct {
+	Extract extract.Options
+	Parse   parse.Options
 }
 
 // ProcessFile reads the file at path and runs it through the pipeline.
@@ -48,10 +62,17 @@ func ProcessFile(path string, opts parse.Options) (*Result, error) {
 	return Process(path, data, opts)
 }
 
-// Process runs the bytes of one file through extract, normalize and parse.
-// A panic in any stage is recovered and returned as an error naming the
-// file, so one hostile file never stops a batch.
-func Process(path string, data []byte, opts parse.Options) (res *Result, err error) {
+// Process runs the bytes of one file through extract, normalize and parse,
+// with the parser's options and extract's defaults.
+func Process(path string, data []byte, opts parse.Options) (*Result, error) {
+	return ProcessContext(context.Background(), path, data, Options{Parse: opts})
+}
+
+// ProcessContext is Process with every stage's options and a context,
+// which bounds OCR (extract.ReadContext). A panic in any stage is
+// recovered and returned as an error naming the file, so one hostile file
+// never stops a batch.
+func ProcessContext(ctx context.Context, path string, data []byte, opts Options) (res *Result, err error) {
 	stage := "extract"
 	defer func() {
 		if r := recover(); r != nil {
@@ -62,13 +83,13 @@ func Process(path string, data []byte, opts parse.Options) (res *Result, err err
 			}
 		}
 	}()
-	raw, err := extract.Read(path, data)
+	raw, err := extract.ReadContext(ctx, path, data, opts.Extract)
 	if err != nil {
 		return nil, err
 	}
 	stage = "normalize"
 	repaired, _ := normalize.Run(raw)
 	stage = "parse"
-	rec := parse.Parse(repaired, opts)
+	rec := parse.Parse(repaired, opts.Parse)
 	return &Result{Raw: raw, Repaired: repaired, Record: rec}, nil
 }

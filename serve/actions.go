@@ -4,80 +4,142 @@ import (
 	"context"
 	"database/sql"
 	"net/http"
+	"strconv"
+	"strings"
 )
 
-// A history is one action across meetings, with each time it was
-// recorded; its id, owner and text are those of its first record.
+// A history is one action across meetings (a row of action_history), with
+// each time it was recorded; its id, owner and text are those of its first
+// record, its meeting and status those of its latest.
 type history struct {
-	Key                   string
-	ActionID, Owner, Text sql.NullString
-	Events                []event
+	Key                   string `json:"action_key"`
+	ActionID, Text, Body  nstring
+	Owner                 nstring
+	OwnerID               nint
+	Status                nstring // the latest
+	MeetingID             nint    // the latest meeting that recorded it
+	Meeting               nstring
+	FirstDate, LatestDate nstring
+	Events                []event `json:"history"`
 }
 
 // An event is one meeting's record of an action.
 type event struct {
 	MeetingID    int64
-	Date, Status sql.NullString
+	Date, Status string
 }
 
 type actionsPage struct {
-	page
-	All     bool // every action, not only the open ones
-	Actions []history
-	Pager   pager
+	page `json:"-"`
+	listed
+	Owner   string    `json:"-"`
+	Problem string    `json:"-"` // why the owner filter could not be read
+	Actions []history `json:"actions"`
 }
 
-// handleActions is the tracker: open actions across meetings, oldest
-// first, with their status history; ?all=1 shows closed ones too.
+// actionStatuses are the tracker's status filter: "open" is open, ongoing
+// or unknown (the open_actions view); "closed" done, superseded or
+// cancelled; "any" every action.
+var actionStatuses = []string{"open", "closed", "any", "ongoing", "done", "superseded", "cancelled"}
+
+var actionsListing = listing{columns: map[string]string{
+	"id": "h.action_id", "action": "h.text", "body": "h.body", "meeting": "h.latest_date", "owner": "h.owner",
+	"status": "h.latest_status", "first": "h.first_date", "latest": "h.latest_date",
+}, defaultSort: "first"}
+
+// handleActions is the tracker: actions across meetings with their body,
+// latest meeting, owner and status, filtered by body, the year they were
+// raised, status (open ones at first) and owner, and sorted by any column.
 func (s *Server) handleActions(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := queryContext(r)
 	defer cancel()
-	p := actionsPage{page: page{Title: "Actions"}, All: r.URL.Query().Get("all") != "",
-		Pager: pager{Page: pageNumber(r), Values: r.URL.Query()}}
-	view := "open_actions"
-	if p.All {
-		view = "action_history"
+	q := r.URL.Query()
+	status := "open"
+	if q.Get("all") != "" { // the tracker's old link to every action
+		status = "any"
 	}
-	var err error
-	p.Actions, err = s.histories(ctx, `SELECT action_key FROM `+view+` ORDER BY first_date, action_id LIMIT ? OFFSET ?`,
-		PageSize+1, (p.Pager.Page-1)*PageSize)
+	f, err := s.readFilters(ctx, r, actionStatuses, status)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	if len(p.Actions) > PageSize {
-		p.Actions, p.Pager.HasNext = p.Actions[:PageSize], true
+	order, sort := actionsListing.order(r)
+	p := actionsPage{page: page{Title: "Actions"}, listed: newListed(r, f, sort), Owner: strings.TrimSpace(q.Get("owner"))}
+	var cond where
+	if f.Body != "" {
+		cond.add("h.body = ?", f.Body)
 	}
-	s.render(w, "actions.html", p)
+	if from, to, ok := yearSpan(f.Year); ok {
+		cond.add("h.first_date >= ? AND h.first_date < ?", from, to)
+	}
+	switch f.Status {
+	case "open":
+		cond.add("(h.latest_status IS NULL OR h.latest_status IN ('open', 'ongoing'))")
+	case "closed":
+		cond.add("h.latest_status IN ('done', 'superseded', 'cancelled')")
+	case "any", "":
+	default:
+		cond.add("h.latest_status = ?", f.Status)
+	}
+	if p.Owner != "" {
+		match, err := ownerMatch(p.Owner)
+		if err != nil {
+			p.Problem = err.Error()
+			s.respond(w, r, "actions.html", &p)
+			return
+		}
+		cond.add("h.action_key IN (SELECT action_key FROM actions WHERE "+ownedBy("")+")", match, match)
+	}
+	if p.Total, err = s.count(ctx, `SELECT count(*) FROM action_history h`+cond.String(), cond.args...); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	limit, offset := window(r)
+	p.Actions, err = s.histories(ctx, cond.String()+` ORDER BY `+order+`, h.action_id LIMIT ? OFFSET ?`, append(cond.args, limit, offset)...)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	p.Actions = trim(r, &p.listed, p.Actions)
+	s.respond(w, r, "actions.html", &p)
 }
 
-// histories reads the history of each action key the query returns, from
-// the key's records (action_events, by the key's index).
-func (s *Server) histories(ctx context.Context, keysQuery string, args ...any) ([]history, error) {
-	keys, err := s.strings(ctx, keysQuery, args...)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]history, 0, len(keys))
-	for _, key := range keys {
-		h := history{Key: key}
-		err = s.each(ctx, `SELECT meeting_id, date, status, action_id, owner_name, text FROM action_events
-			WHERE action_key = ? ORDER BY date, id`, []any{key}, func(rows *sql.Rows) error {
-			var e event
-			var id, owner, text sql.NullString
-			if err := rows.Scan(&e.MeetingID, &e.Date, &e.Status, &id, &owner, &text); err != nil {
-				return err
+// ownedBy holds for an action (of the actions table, its columns prefixed
+// by alias) whose owner, as written or as the person it is linked to,
+// matches the FTS5 query given twice as arguments.
+func ownedBy(alias string) string {
+	return `(` + alias + `id IN (SELECT rowid FROM actions_fts WHERE actions_fts MATCH '{owner} : (' || ? || ')')
+	OR ` + alias + `owner_id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?))`
+}
+
+// histories reads the tracker's rows of action_history h that the clause
+// (WHERE, ORDER BY, LIMIT) selects, each with its records.
+func (s *Server) histories(ctx context.Context, clause string, args ...any) ([]history, error) {
+	var out []history
+	err := s.each(ctx, `SELECT x.*, m.title FROM (
+	SELECT h.action_key, h.action_id, h.text, h.body, h.owner, h.latest_status, h.first_date, h.latest_date,
+		(SELECT owner_id FROM actions a WHERE a.action_key = h.action_key AND a.owner_id IS NOT NULL LIMIT 1),
+		(SELECT group_concat(meeting_id || ' ' || COALESCE(date, '') || ' ' || COALESCE(status, ''), char(10))
+			FROM (SELECT e.meeting_id, e.date, e.status FROM action_events e WHERE e.action_key = h.action_key ORDER BY e.date, e.id)) AS events
+	FROM action_history h`+clause+`) x
+LEFT JOIN meetings m ON m.id = (SELECT a.meeting_id FROM actions a JOIN meetings lm ON lm.id = a.meeting_id
+	WHERE a.action_key = x.action_key ORDER BY lm.date DESC, a.id DESC LIMIT 1)`, args, func(rows *sql.Rows) error {
+		var h history
+		var events sql.NullString
+		if err := rows.Scan(&h.Key, &h.ActionID, &h.Text, &h.Body, &h.Owner, &h.Status, &h.FirstDate, &h.LatestDate,
+			&h.OwnerID, &events, &h.Meeting); err != nil {
+			return err
+		}
+		for _, line := range strings.Split(events.String, "\n") {
+			id, rest, _ := strings.Cut(line, " ")
+			date, status, _ := strings.Cut(rest, " ")
+			if n, err := strconv.ParseInt(id, 10, 64); err == nil {
+				h.Events = append(h.Events, event{MeetingID: n, Date: date, Status: status})
+				h.MeetingID = nint{sql.NullInt64{Int64: n, Valid: true}}
 			}
-			if len(h.Events) == 0 {
-				h.ActionID, h.Owner, h.Text = id, owner, text
-			}
-			h.Events = append(h.Events, e)
-			return nil
-		})
-		if err != nil {
-			return nil, err
 		}
 		out = append(out, h)
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,9 +20,21 @@ const benchMeetings = 100_000
 // years, each with items, participants drawn from 20,000 people, actions
 // and decisions, straight through SQL (importing records one by one would
 // take minutes) and with the same schema the store makes.
+//
+// The archive is made once per run of the benchmarks, in a folder removed
+// when they end (TestMain), or once and for all at MINUTES_BENCH_DB when
+// that is set: the same seed makes the same archive, so a file there is
+// reused.
 func generateArchive(b *testing.B, n int) (path, topic string) {
 	b.Helper()
-	path = filepath.Join(b.TempDir(), "big.db")
+	path = os.Getenv("MINUTES_BENCH_DB")
+	if path == "" {
+		dir, err := os.MkdirTemp("", "minutes-bench-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchDir, path = dir, filepath.Join(dir, "big.db")
+	}
 	st, err := store.Open(path)
 	if err != nil {
 		b.Fatal(err)
@@ -39,6 +52,10 @@ func generateArchive(b *testing.B, n int) (path, topic string) {
 	}
 	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(words)-1))
 	topic = words[300] // a word of the long tail: a topic searched for
+	var made int
+	if db.QueryRow(`SELECT count(*) FROM meetings`).Scan(&made); made == n {
+		return path, topic // made before with the same seed
+	}
 	phrase := func(k int) string {
 		out := make([]string, k)
 		for i := range out {
@@ -96,7 +113,16 @@ func generateArchive(b *testing.B, n int) (path, topic string) {
 	return path, topic
 }
 
-var benchArchive, benchTopic string
+var benchArchive, benchTopic, benchDir string
+
+// TestMain removes the generated archive when the benchmarks end.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
 
 // BenchmarkPages serves the main pages of a generated archive of 100,000
 // meetings; ms/page is the figure to keep well under 100.
@@ -104,15 +130,7 @@ func BenchmarkPages(b *testing.B) {
 	if benchArchive == "" {
 		benchArchive, benchTopic = generateArchive(b, benchMeetings)
 	}
-	db, err := OpenDB(benchArchive)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	s, err := New(db)
-	if err != nil {
-		b.Fatal(err)
-	}
+	s, db := serveFile(b, benchArchive)
 	var person, org int
 	db.QueryRow(`SELECT person_id FROM participants GROUP BY person_id ORDER BY count(*) DESC LIMIT 1`).Scan(&person)
 	db.QueryRow(`SELECT organisation_id FROM participants GROUP BY organisation_id ORDER BY count(*) DESC LIMIT 1`).Scan(&org)

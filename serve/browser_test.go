@@ -23,28 +23,27 @@ func findChromium() string {
 	return ""
 }
 
-// TestInBrowser drives a real headless browser through the site as a
-// person would: search for a person, open the meeting, follow the link to
-// the person's page, and check what is shown. It saves a screenshot of
-// each page in the test's artifact directory (go test -artifacts).
-//
-// CI installs Chromium (.ci/run), so there the test always runs; on a
-// machine without a browser it says so and skips, unless
-// MINUTES_REQUIRE_BROWSER is set, which makes a missing browser a failure.
-func TestInBrowser(t *testing.T) {
-	browser := findChromium()
-	if browser == "" {
+// A browser is a headless Chromium tab driven by a test.
+type browser struct {
+	t   *testing.T
+	ctx context.Context
+}
+
+// newBrowser starts a headless browser for a test. CI installs Chromium
+// (.ci/run), so there the browser tests always run; on a machine without a
+// browser the test says so and skips, unless MINUTES_REQUIRE_BROWSER is
+// set, which makes a missing browser a failure.
+func newBrowser(t *testing.T) *browser {
+	t.Helper()
+	path := findChromium()
+	if path == "" {
 		if os.Getenv("MINUTES_REQUIRE_BROWSER") != "" {
 			t.Fatal("no Chromium found, and MINUTES_REQUIRE_BROWSER is set")
 		}
 		t.Skip("no Chromium on this machine (apt-get install chromium); CI installs it and runs this test")
 	}
-	s, _ := testServer(t)
-	site := httptest.NewServer(s)
-	defer site.Close()
-
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(browser),
+		chromedp.ExecPath(path),
 		chromedp.NoSandbox,
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
@@ -54,53 +53,71 @@ func TestInBrowser(t *testing.T) {
 		chromedp.WindowSize(1000, 1200),
 	)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
 	ctx, cancel := chromedp.NewContext(allocCtx)
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	defer cancelTimeout()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
+	return &browser{t: t, ctx: ctx}
+}
 
-	shots := t.ArtifactDir()
-	screenshot := func(name string) {
-		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-		if err != nil {
-			t.Fatalf("screenshot %s: %v", name, err)
-		}
-		if err := os.WriteFile(filepath.Join(shots, name), png, 0o644); err != nil {
-			t.Error(err)
-		}
+// do runs steps, failing the test with what was being done.
+func (b *browser) do(what string, steps ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	if err := chromedp.Do(b.ctx, steps...); err != nil {
+		b.t.Fatalf("%s: %v", what, err)
 	}
-	text := func(sel chromedp.CSS) string {
-		s, err := chromedp.Run(ctx, chromedp.Text(sel))
-		if err != nil {
-			t.Fatalf("reading %s: %v", sel, err)
-		}
-		return s
-	}
-	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {
-		if err := chromedp.Do(ctx, actions...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
+}
 
-	step("search for a person",
+// text is the text of the first element the selector finds.
+func (b *browser) text(sel string) string {
+	b.t.Helper()
+	s, err := chromedp.Run(b.ctx, chromedp.Text(chromedp.CSS(sel)))
+	if err != nil {
+		b.t.Fatalf("reading %s: %v", sel, err)
+	}
+	return s
+}
+
+// screenshot saves the page in the test's artifact directory (go test
+// -artifacts).
+func (b *browser) screenshot(name string) {
+	b.t.Helper()
+	png, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		b.t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.WriteFile(filepath.Join(b.t.ArtifactDir(), name), png, 0o644); err != nil {
+		b.t.Error(err)
+	}
+}
+
+// TestInBrowser drives a real headless browser through the site as a
+// person would: search for a person, open the meeting, follow the link to
+// the person's page, and check what is shown.
+func TestInBrowser(t *testing.T) {
+	b := newBrowser(t)
+	s, _ := testServer(t)
+	site := httptest.NewServer(s)
+	defer site.Close()
+
+	b.do("search for a person",
 		chromedp.Navigate(site.URL+"/"),
 		chromedp.SendKeys(chromedp.CSS(`main input[name=q]`), "kouril"),
 		chromedp.Submit(chromedp.CSS(`main input[name=q]`)),
 		chromedp.WaitVisible(chromedp.CSS(`ol.hits`)))
-	results := text(`ol.hits`)
-	screenshot("1-search.png")
+	results := b.text(`main`)
+	b.screenshot("1-search.png")
 
-	step("open the meeting", chromedp.Click(chromedp.CSS(`ol.hits a`)), chromedp.WaitVisible(chromedp.CSS(`h1`)))
-	meetingTitle, attendance := text(`h1`), text(`main`)
-	screenshot("2-meeting.png")
+	b.do("open the meeting", chromedp.Click(chromedp.CSS(`ol.hits a`)), chromedp.WaitVisible(chromedp.CSS(`h1`)))
+	meetingTitle, attendance := b.text(`h1`), b.text(`main`)
+	b.screenshot("2-meeting.png")
 
-	step("follow to the person", chromedp.Click(chromedp.Search(`//a[text()="Gorazd Božič"]`)), chromedp.WaitVisible(chromedp.CSS(`svg.timeline`)))
-	personName, personMeetings := text(`h1`), text(`main`)
-	screenshot("3-person.png")
+	b.do("follow to the person", chromedp.Click(chromedp.Search(`//a[text()="Gorazd Božič"]`)), chromedp.WaitVisible(chromedp.CSS(`svg.timeline`)))
+	personName, personMeetings := b.text(`h1`), b.text(`main`)
+	b.screenshot("3-person.png")
 
 	checks := []struct{ what, text, want string }{
 		{"search results", results, "Grid security"},
+		{"search results", results, "People (1)"},
 		{"meeting title", meetingTitle, "Minutes of the 17th TF-CSIRT meeting"},
 		{"attendance", attendance, "<script>alert(1)</script>"}, // shown as text, not run
 		{"person", personName, "Gorazd Božič"},

@@ -4,113 +4,153 @@ import (
 	"context"
 	"database/sql"
 	"net/http"
+	"slices"
 )
 
 // A meetingRow is a meeting in a listing.
 type meetingRow struct {
-	ID                               int64
-	Title, Body, Date, City, Country sql.NullString
-	Number                           sql.NullInt64
+	ID                                               int64
+	Date                                             nstring
+	Title, Body                                      nstring
+	Number                                           nint
+	City, Country, Status                            nstring
+	Attendees, ItemCount, DecisionCount, ActionCount int
 }
 
 type meetingsPage struct {
-	page
-	Body     string
-	Bodies   []string
-	Meetings []meetingRow
-	Pager    pager
+	page `json:"-"`
+	listed
+	Meetings []meetingRow `json:"meetings"`
 }
 
-// handleMeetings lists meetings, newest first, optionally of one body.
+// meetingStatuses are the statuses a meeting's minutes can have.
+var meetingStatuses = []string{"draft", "approved"}
+
+// meetingCounts are the counts a meeting's row shows, each a query of
+// the meeting m.
+var meetingCounts = map[string]string{
+	"attendees": `(SELECT count(*) FROM participants pa WHERE pa.meeting_id = m.id AND ` + attendedCond + `)`,
+	"items":     `(SELECT count(*) FROM items i WHERE i.meeting_id = m.id)`,
+	"decisions": `(SELECT count(*) FROM decisions d WHERE d.meeting_id = m.id)`,
+	"actions":   `(SELECT count(*) FROM actions a WHERE a.meeting_id = m.id)`,
+}
+
+var meetingsListing = listing{columns: map[string]string{
+	"date": "m.date", "title": "m.title", "body": "m.body", "number": "m.number", "place": "m.city", "status": "m.status",
+	"attendees": meetingCounts["attendees"], "items": meetingCounts["items"], "decisions": meetingCounts["decisions"], "actions": meetingCounts["actions"],
+}, defaultSort: "-date"}
+
+// handleMeetings lists meetings, newest first, filtered by body, year and
+// status and sorted by any column. The page's meetings are chosen first,
+// and only they are counted: sorting by date needs no count at all.
 func (s *Server) handleMeetings(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := queryContext(r)
 	defer cancel()
-	p := meetingsPage{page: page{Title: "Meetings"}, Body: r.URL.Query().Get("body"),
-		Pager: pager{Page: pageNumber(r), Values: r.URL.Query()}}
-	var err error
-	if p.Bodies, _, err = s.filterChoices(ctx); err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, title, body, date, city, country, number FROM meetings
-		WHERE ?1 = '' OR body = ?1 ORDER BY date DESC, id DESC LIMIT ?2 OFFSET ?3`,
-		p.Body, PageSize+1, (p.Pager.Page-1)*PageSize)
+	f, err := s.readFilters(ctx, r, meetingStatuses, "")
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var m meetingRow
-		if err := rows.Scan(&m.ID, &m.Title, &m.Body, &m.Date, &m.City, &m.Country, &m.Number); err != nil {
-			s.fail(w, r, err)
-			return
-		}
-		p.Meetings = append(p.Meetings, m)
+	key, sort := meetingsListing.sortKey(r)
+	p := meetingsPage{page: page{Title: "Meetings"}, listed: newListed(r, f, sort)}
+	var cond where
+	cond.meetingFilters(f)
+	if f.Status != "" {
+		cond.add("m.status = ?", f.Status)
 	}
-	if len(p.Meetings) > PageSize {
-		p.Meetings, p.Pager.HasNext = p.Meetings[:PageSize], true
+	if p.Total, err = s.count(ctx, `SELECT count(*) FROM meetings m`+cond.String(), cond.args...); err != nil {
+		s.fail(w, r, err)
+		return
 	}
-	s.render(w, "meetings.html", p)
+	limit, offset := window(r)
+	err = s.each(ctx, `SELECT m.id, m.date, m.title, m.body, m.number, m.city, m.country, m.status,
+		`+meetingCounts["attendees"]+`, `+meetingCounts["items"]+`, `+meetingCounts["decisions"]+`, `+meetingCounts["actions"]+`
+		FROM (SELECT m.*, `+key+` AS sort_key FROM meetings m`+cond.String()+` ORDER BY `+orderBy(key, sort)+`, m.id DESC LIMIT ? OFFSET ?) m
+		ORDER BY `+orderBy("m.sort_key", sort)+`, m.id DESC`,
+		append(cond.args, limit, offset), func(rows *sql.Rows) error {
+			var m meetingRow
+			if err := rows.Scan(&m.ID, &m.Date, &m.Title, &m.Body, &m.Number, &m.City, &m.Country, &m.Status,
+				&m.Attendees, &m.ItemCount, &m.DecisionCount, &m.ActionCount); err != nil {
+				return err
+			}
+			p.Meetings = append(p.Meetings, m)
+			return nil
+		})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	p.Meetings = trim(r, &p.listed, p.Meetings)
+	s.respond(w, r, "meetings.html", &p)
 }
+
+// attendedCond holds for a participant (pa) who attended: present, remote,
+// by proxy, or listed without saying how.
+const attendedCond = `(pa.attendance IS NULL OR pa.attendance IN ('present', 'remote', 'proxy'))`
 
 // A meeting is everything the meeting page shows.
 type meeting struct {
 	meetingRow
-	EndDate, Venue, Status, PreviousDate sql.NullString
-	PreviousApproved                     sql.NullBool
+	EndDate, Venue, Status, PreviousDate nstring
+	PreviousApproved                     nbool
 	DocumentID                           int64
 	Path, SHA256, Format, Encoding       string
-	Pages                                sql.NullInt64
+	Pages                                nint
 	Items                                []item
 	Decisions                            []decision
 	Actions                              []action
 	Participants                         []participant
 	NextMeetings                         []nextMeeting
+	Links                                []string
 	Warnings                             []warning
+	Scan                                 string // how its scanned pages were read (scan.go), "" when it has none
 }
 
 type item struct {
 	ID                  int64
-	Number, Title, Text sql.NullString
+	Number, Title, Text nstring
+	Page                nint // where its heading stands in the original
 	Presenters          []personRef
 	Links               []string
 }
 
 type personRef struct {
-	ID   sql.NullInt64
+	ID   nint
 	Name string
 }
 
 type decision struct {
-	ID, Text, Item, Kind  sql.NullString
-	For, Against, Abstain sql.NullInt64
-	Unanimous             sql.NullBool
+	RowID                 int64   `json:"id"`
+	ID                    nstring `json:"decision_id"`
+	Text, Item, Kind      nstring
+	For, Against, Abstain nint
+	Unanimous             nbool
 }
 
 type action struct {
-	ActionID, Owner, Text, Status, Item, Key sql.NullString
-	OwnerID                                  sql.NullInt64
+	ID                                       int64
+	ActionID, Owner, Text, Status, Item, Key nstring
+	OwnerID                                  nint
 }
 
 type participant struct {
-	PersonID, OrganisationID                             sql.NullInt64
-	Name, Organisation, Country, Role, Attendance, Short sql.NullString
+	PersonID, OrganisationID                             nint
+	Name, Organisation, Country, Role, Attendance, Short nstring
 }
 
 type nextMeeting struct {
-	Date, EndDate, City, Country, Host sql.NullString
+	Date, EndDate, City, Country, Host nstring
 }
 
 type warning struct {
-	Stage      sql.NullString
-	Page, Line sql.NullInt64
+	Stage      nstring
+	Page, Line nint
 	Message    string
 }
 
 type meetingPage struct {
-	page
-	Meeting meeting
+	page    `json:"-"`
+	Meeting meeting `json:",inline"`
 }
 
 func (s *Server) handleMeeting(w http.ResponseWriter, r *http.Request) {
@@ -130,7 +170,7 @@ func (s *Server) handleMeeting(w http.ResponseWriter, r *http.Request) {
 	if title == "" {
 		title = "Meeting of " + m.Date.String
 	}
-	s.render(w, "meeting.html", meetingPage{page: page{Title: title}, Meeting: m})
+	s.respond(w, r, "meeting.html", &meetingPage{page: page{Title: title}, Meeting: m})
 }
 
 // meeting reads a meeting and all it holds.
@@ -147,20 +187,29 @@ FROM meetings m JOIN documents d ON d.id = m.document_id WHERE m.id = ?`, id).Sc
 		return m, err
 	}
 	steps := []func(context.Context, *meeting) error{s.meetingItems, s.meetingDecisions, s.meetingActions,
-		s.meetingParticipants, s.meetingNext, s.meetingWarnings}
+		s.meetingParticipants, s.meetingNext, s.meetingWarnings, s.meetingScan}
 	for _, step := range steps {
 		if err := step(ctx, &m); err != nil {
 			return m, err
+		}
+	}
+	if m.Links, err = s.strings(ctx, `SELECT url FROM links WHERE document_id = ? ORDER BY position`, m.DocumentID); err != nil {
+		return m, err
+	}
+	m.ItemCount, m.DecisionCount, m.ActionCount = len(m.Items), len(m.Decisions), len(m.Actions)
+	for _, p := range m.Participants {
+		if !p.Attendance.Valid || slices.Contains([]string{"present", "remote", "proxy"}, p.Attendance.String) {
+			m.Attendees++
 		}
 	}
 	return m, nil
 }
 
 func (s *Server) meetingItems(ctx context.Context, m *meeting) error {
-	err := s.each(ctx, `SELECT id, number, title, text FROM items WHERE meeting_id = ? ORDER BY position`, []any{m.ID},
+	err := s.each(ctx, `SELECT id, number, title, text, page FROM items WHERE meeting_id = ? ORDER BY position`, []any{m.ID},
 		func(rows *sql.Rows) error {
 			var it item
-			if err := rows.Scan(&it.ID, &it.Number, &it.Title, &it.Text); err != nil {
+			if err := rows.Scan(&it.ID, &it.Number, &it.Title, &it.Text, &it.Page); err != nil {
 				return err
 			}
 			m.Items = append(m.Items, it)
@@ -191,10 +240,10 @@ func (s *Server) meetingItems(ctx context.Context, m *meeting) error {
 }
 
 func (s *Server) meetingDecisions(ctx context.Context, m *meeting) error {
-	return s.each(ctx, `SELECT decision_id, text, item, kind, votes_for, votes_against, votes_abstain, unanimous
+	return s.each(ctx, `SELECT id, decision_id, text, item, kind, votes_for, votes_against, votes_abstain, unanimous
 		FROM decisions WHERE meeting_id = ? ORDER BY position`, []any{m.ID}, func(rows *sql.Rows) error {
 		var d decision
-		if err := rows.Scan(&d.ID, &d.Text, &d.Item, &d.Kind, &d.For, &d.Against, &d.Abstain, &d.Unanimous); err != nil {
+		if err := rows.Scan(&d.RowID, &d.ID, &d.Text, &d.Item, &d.Kind, &d.For, &d.Against, &d.Abstain, &d.Unanimous); err != nil {
 			return err
 		}
 		m.Decisions = append(m.Decisions, d)
@@ -203,10 +252,10 @@ func (s *Server) meetingDecisions(ctx context.Context, m *meeting) error {
 }
 
 func (s *Server) meetingActions(ctx context.Context, m *meeting) error {
-	return s.each(ctx, `SELECT action_id, owner, owner_id, text, status, item, action_key
+	return s.each(ctx, `SELECT id, action_id, owner, owner_id, text, status, item, action_key
 		FROM actions WHERE meeting_id = ? ORDER BY position`, []any{m.ID}, func(rows *sql.Rows) error {
 		var a action
-		if err := rows.Scan(&a.ActionID, &a.Owner, &a.OwnerID, &a.Text, &a.Status, &a.Item, &a.Key); err != nil {
+		if err := rows.Scan(&a.ID, &a.ActionID, &a.Owner, &a.OwnerID, &a.Text, &a.Status, &a.Item, &a.Key); err != nil {
 			return err
 		}
 		m.Actions = append(m.Actions, a)
@@ -252,9 +301,8 @@ func (s *Server) meetingWarnings(ctx context.Context, m *meeting) error {
 
 // handleMeetingText serves the document's repaired text as plain text.
 func (s *Server) handleMeetingText(w http.ResponseWriter, r *http.Request) {
-	id, err := idParam(r)
-	if err != nil {
-		s.fail(w, r, err)
+	id, ok := s.fileID(w, r)
+	if !ok {
 		return
 	}
 	ctx, cancel := queryContext(r)

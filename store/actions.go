@@ -24,7 +24,7 @@ func refreshActionHistory(tx *sql.Tx, keys []string) error {
 // historyOfKey computes one action's history from its records, ranked
 // from the first meeting and from the last.
 const historyOfKey = `
-INSERT INTO action_history (action_key, action_id, body, owner, text, first_date, latest_date,
+INSERT INTO action_history (action_key, action_id, body, owner, owner_id, text, first_date, latest_date,
 	times_recorded, first_status, latest_status, closed_date)
 WITH ranked AS (
 	SELECT e.*,
@@ -37,6 +37,7 @@ SELECT action_key,
        max(CASE WHEN from_first = 1 THEN action_id END),
        max(body),
        max(CASE WHEN from_first = 1 THEN owner_name END),
+       max(CASE WHEN from_first = 1 THEN owner_id END),
        max(CASE WHEN from_first = 1 THEN text END),
        min(date), max(date), count(*),
        max(CASE WHEN from_first = 1 THEN status END),

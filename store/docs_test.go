@@ -2,9 +2,9 @@ package store
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -51,25 +51,26 @@ func sampleDatabase(t *testing.T) *Store {
 	return s
 }
 
-var sqlBlock = regexp.MustCompile("(?s)```sql\n(.*?)```")
+var update = flag.Bool("update", false, "write docs/schema.md's questions and metadata.json from store/questions.sql")
 
-// TestSchemaDocQueries runs every query of docs/schema.md on the sample
-// database: each must run and answer with at least one row.
-func TestSchemaDocQueries(t *testing.T) {
-	doc, err := os.ReadFile(filepath.Join("..", "docs", "schema.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	queries := sqlBlock.FindAllStringSubmatch(string(doc), -1)
-	if len(queries) < 12 {
-		t.Fatalf("docs/schema.md has %d example queries, want at least 12", len(queries))
+// TestQuestions runs every example question on the sample database: each
+// must run and answer with at least one row. They are docs/schema.md's
+// questions and the Datasette metadata's canned queries.
+func TestQuestions(t *testing.T) {
+	questions := Questions()
+	if len(questions) < 16 {
+		t.Fatalf("store/questions.sql has %d questions, want at least 16", len(questions))
 	}
 	s := sampleDatabase(t)
-	for _, q := range queries {
-		query := strings.TrimSpace(q[1])
-		rows, err := s.DB().Query(query)
+	names := map[string]bool{}
+	for _, q := range questions {
+		if names[q.Name] {
+			t.Errorf("two questions are called %s", q.Name)
+		}
+		names[q.Name] = true
+		rows, err := s.DB().Query(q.SQL)
 		if err != nil {
-			t.Errorf("%s\n-> %v", query, err)
+			t.Errorf("%s\n-> %v", q.SQL, err)
 			continue
 		}
 		n := 0
@@ -78,9 +79,35 @@ func TestSchemaDocQueries(t *testing.T) {
 		}
 		rows.Close()
 		if n == 0 {
-			t.Errorf("%s\n-> no rows on the sample database", query)
+			t.Errorf("%s: %s\n-> no rows on the sample database", q.Name, q.SQL)
 		}
 	}
+}
+
+// TestSchemaDocShowsQuestions checks that docs/schema.md shows the
+// questions of store/questions.sql; -update writes them there.
+func TestSchemaDocShowsQuestions(t *testing.T) {
+	path := filepath.Join("..", "docs", "schema.md")
+	doc, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const begin, end = "<!-- questions: written by go test ./store -update from store/questions.sql -->\n", "<!-- end of questions -->"
+	i, j := strings.Index(string(doc), begin), strings.Index(string(doc), end)
+	if i < 0 || j < i {
+		t.Fatalf("docs/schema.md lacks the markers of its questions")
+	}
+	want := string(doc[:i+len(begin)]) + "\n" + QuestionsMarkdown() + string(doc[j:])
+	if want == string(doc) {
+		return
+	}
+	if *update {
+		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("docs/schema.md does not show store/questions.sql: run go test ./store -update")
 }
 
 // TestSampleDatabaseAnswers checks a few answers that the samples fix.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf16"
 )
 
 // Exportable returns the tables and views an analyst may export, in
@@ -22,25 +23,47 @@ func (s *Store) Exportable() ([]string, error) {
 // then one row per record; NULL is an empty field) or as JSON (an array of
 // objects; NULL is null).
 func (s *Store) Export(w io.Writer, table, format string) error {
+	_, err := s.ExportFor(w, table, format, false)
+	return err
+}
+
+// SpreadsheetCellLimit is the most characters a spreadsheet cell holds
+// (Excel, LibreOffice Calc): a longer text is cut short when the CSV is
+// opened.
+const SpreadsheetCellLimit = 32767
+
+// LongCells counts the cells of a CSV export longer than a spreadsheet
+// cell holds, and says where the first is.
+type LongCells struct {
+	Count       int
+	Column      string // of the first
+	Row         int    // of the first, counting the header as row 1 as a spreadsheet does
+	LongestSize int    // characters in the longest
+}
+
+// ExportFor is Export for spreadsheets when excel is set: the CSV starts
+// with a byte-order mark, so Excel reads it as UTF-8, and ends its lines
+// with CRLF; the cells longer than SpreadsheetCellLimit are counted.
+func (s *Store) ExportFor(w io.Writer, table, format string, excel bool) (LongCells, error) {
 	names, err := s.Exportable()
 	if err != nil {
-		return err
+		return LongCells{}, err
 	}
 	if !contains(names, table) {
-		return fmt.Errorf("no table or view %q (there are: %s)", table, strings.Join(names, ", "))
+		return LongCells{}, fmt.Errorf("no table or view %q (there are: %s)", table, strings.Join(names, ", "))
 	}
 	rows, err := s.db.Query(`SELECT * FROM "` + table + `"`) // the name is one of Exportable's
 	if err != nil {
-		return err
+		return LongCells{}, err
 	}
 	defer rows.Close()
 	switch format {
 	case "csv":
-		return exportCSV(w, rows)
+		return exportCSV(w, rows, excel)
 	case "json":
-		return exportJSON(w, rows)
+		return LongCells{}, exportJSON(w, rows)
 	}
-	return fmt.Errorf("unknown export format %q (csv or json)", format)
+	return LongCells{}, fmt.Errorf("unknown export format %q (csv or json)", format)
 }
 
 func contains(list []string, s string) bool {
@@ -71,20 +94,27 @@ func scanRow(rows *sql.Rows, n int) ([]any, error) {
 	return values, nil
 }
 
-func exportCSV(w io.Writer, rows *sql.Rows) error {
+func exportCSV(w io.Writer, rows *sql.Rows, excel bool) (LongCells, error) {
+	var long LongCells
 	cols, err := rows.Columns()
 	if err != nil {
-		return err
+		return long, err
+	}
+	if excel {
+		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+			return long, err
+		}
 	}
 	out := csv.NewWriter(w)
+	out.UseCRLF = excel
 	if err := out.Write(cols); err != nil {
-		return err
+		return long, err
 	}
 	record := make([]string, len(cols))
-	for rows.Next() {
+	for row := 2; rows.Next(); row++ {
 		values, err := scanRow(rows, len(cols))
 		if err != nil {
-			return err
+			return long, err
 		}
 		for i, v := range values {
 			if v == nil {
@@ -92,16 +122,35 @@ func exportCSV(w io.Writer, rows *sql.Rows) error {
 			} else {
 				record[i] = fmt.Sprint(v)
 			}
+			if excel && len(record[i]) > SpreadsheetCellLimit {
+				if n := spreadsheetLength(record[i]); n > SpreadsheetCellLimit {
+					if long.Count == 0 {
+						long.Column, long.Row = cols[i], row
+					}
+					long.Count++
+					long.LongestSize = max(long.LongestSize, n)
+				}
+			}
 		}
 		if err := out.Write(record); err != nil {
-			return err
+			return long, err
 		}
 	}
 	out.Flush()
 	if err := out.Error(); err != nil {
-		return err
+		return long, err
 	}
-	return rows.Err()
+	return long, rows.Err()
+}
+
+// spreadsheetLength is the length of a text as a spreadsheet counts it:
+// in UTF-16 code units.
+func spreadsheetLength(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }
 
 func exportJSON(w io.Writer, rows *sql.Rows) error {

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"strings"
 	"testing"
+
+	"minutes/parse"
 )
 
 func TestExport(t *testing.T) {
@@ -39,5 +42,37 @@ func TestExport(t *testing.T) {
 		if err := s.Export(&out, bad, "csv"); err == nil {
 			t.Errorf("export of %q succeeded", bad)
 		}
+	}
+}
+
+// TestExportForSpreadsheets checks that a CSV export for Excel starts with
+// a byte-order mark and counts the cells a spreadsheet would cut short,
+// in characters as a spreadsheet counts them.
+func TestExportForSpreadsheets(t *testing.T) {
+	s, _ := openTemp(t)
+	r := meeting17()
+	r.Items[0].Text = parse.String(strings.Repeat("é", SpreadsheetCellLimit))     // 2 bytes a letter, at the limit: fits
+	r.Items[1].Text = parse.String(strings.Repeat("😀", SpreadsheetCellLimit/2+1)) // 2 UTF-16 units each: over
+	mustImport(t, s, entry(r, "v1"), Imported)
+
+	var out bytes.Buffer
+	long, err := s.ExportFor(&out, "items", "csv", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(out.Bytes(), []byte("\xEF\xBB\xBFid,")) || !bytes.Contains(out.Bytes(), []byte("\r\n")) {
+		t.Errorf("no byte-order mark or CRLF: %q", out.Bytes()[:20])
+	}
+	if long.Count != 1 || long.Column != "text" || long.Row != 3 || long.LongestSize != SpreadsheetCellLimit+1 {
+		t.Errorf("long cells: %+v, want 1 in column text, row 3, of %d", long, SpreadsheetCellLimit+1)
+	}
+	records, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(out.Bytes(), []byte("\xEF\xBB\xBF")))).ReadAll()
+	if err != nil || len(records) != 3 {
+		t.Errorf("the CSV does not read back: %d records, %v", len(records), err)
+	}
+
+	out.Reset()
+	if long, err := s.ExportFor(&out, "items", "csv", false); err != nil || long.Count != 0 || bytes.HasPrefix(out.Bytes(), []byte("\xEF")) {
+		t.Errorf("a plain CSV export: %+v, %v, starts %q", long, err, out.Bytes()[:3])
 	}
 }

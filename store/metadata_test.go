@@ -7,12 +7,49 @@ import (
 	"testing"
 )
 
-// TestDatasetteMetadata checks that metadata.json describes every table
-// and view of the schema, and only columns that exist.
+// TestDatasetteMetadata checks that the metadata describes every table
+// and view of the schema, and only columns that exist, that it carries
+// every question as a canned query, keyed by the name Datasette gives the
+// file, and that the repository's metadata.json (for minutes.db) is up to
+// date; -update writes it.
 func TestDatasetteMetadata(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "metadata.json"))
+	data, err := Metadata("somewhere/minutes.db")
 	if err != nil {
 		t.Fatal(err)
+	}
+	committed, err := os.ReadFile(filepath.Join("..", "metadata.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(committed) != string(data) {
+		if *update {
+			if err := os.WriteFile(filepath.Join("..", "metadata.json"), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			t.Errorf("metadata.json is not what minutes metadata writes: run go test ./store -update")
+		}
+	}
+	other, err := Metadata("/data/archive 2024.sqlite3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keyed struct {
+		Databases map[string]struct {
+			Queries map[string]struct{ Title, SQL string } `json:"queries"`
+		} `json:"databases"`
+	}
+	if err := json.Unmarshal(other, &keyed); err != nil {
+		t.Fatal(err)
+	}
+	queries := keyed.Databases["archive 2024"].Queries
+	if len(queries) != len(Questions()) {
+		t.Errorf("the metadata of archive 2024.sqlite3 has %d canned queries under %v, want %d", len(queries), keyed.Databases, len(Questions()))
+	}
+	for _, q := range Questions() {
+		if queries[q.Name].SQL != q.SQL {
+			t.Errorf("canned query %s is not the question's SQL", q.Name)
+		}
 	}
 	var meta struct {
 		Databases map[string]struct {

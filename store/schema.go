@@ -6,45 +6,69 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"sort"
+	"strconv"
+	"strings"
 )
 
-// The schema's versions are the files of migrations/, applied in name
-// order: file N takes a database from user_version N-1 to N. A released
-// migration is never edited; a change is a new file.
+// The schema's versions are the files of migrations/, applied in number
+// order: file N takes a database to user_version N. A released migration
+// is never edited; a change is a new file.
 //
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
 // backfills are Go steps run right after a migration's SQL, in the same
-// transaction, for what SQL alone cannot do (folding diacritics to link
-// existing rows to people).
+// transaction, for what SQL alone cannot do (folding names to link
+// existing rows to people). A backfill runs the program's current code on
+// the schema of its version, so it may only touch what that version has:
+// linking people waits for version 3, whose tables it needs.
 var backfills = map[int]func(tx *sql.Tx) error{
-	2: resolveAll,
+	2: keyActions,
+	3: relinkAll,
 }
 
-func migrationScripts() ([]string, error) {
+// A migration is one file of migrations/: its number (the user_version
+// it takes a database to) and its SQL.
+type migration struct {
+	number int
+	script string
+}
+
+// migrations returns the files of migrations/ in number order. Numbers
+// come from the file names ("004_search.sql" is 4), not from their rank,
+// so branches that each add a numbered file agree on what a version means.
+func migrations() ([]migration, error) {
 	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(names)
-	scripts := make([]string, len(names))
-	for i, n := range names {
+	var out []migration
+	for _, n := range names {
+		base := path.Base(n)
+		number, err := strconv.Atoi(base[:strings.IndexByte(base+"_", '_')])
+		if err != nil || number <= 0 {
+			return nil, fmt.Errorf("migration %s: the name must start with its number", base)
+		}
 		b, err := migrationFiles.ReadFile(n)
 		if err != nil {
 			return nil, err
 		}
-		scripts[i] = string(b)
+		out = append(out, migration{number, string(b)})
 	}
-	return scripts, nil
+	sort.Slice(out, func(i, j int) bool { return out[i].number < out[j].number })
+	return out, nil
 }
 
 // SchemaVersion is the user_version of a database this program made or
-// upgraded.
+// upgraded: the number of its last migration.
 func SchemaVersion() int {
-	scripts, _ := migrationScripts()
-	return len(scripts)
+	all, _ := migrations()
+	if len(all) == 0 {
+		return 0
+	}
+	return all[len(all)-1].number
 }
 
 // migrate applies the migrations a database lacks, each in a transaction
@@ -55,12 +79,12 @@ func migrate(db *sql.DB) error {
 	if err := CheckFTS5(db); err != nil {
 		return err
 	}
-	scripts, err := migrationScripts()
+	all, err := migrations()
 	if err != nil {
 		return err
 	}
 	for {
-		done, err := migrateOnce(db, scripts)
+		done, err := migrateOnce(db, all)
 		if err != nil || done {
 			return err
 		}
@@ -69,7 +93,7 @@ func migrate(db *sql.DB) error {
 
 // migrateOnce applies the next missing migration, or reports that none is
 // missing.
-func migrateOnce(db *sql.DB, scripts []string) (done bool, err error) {
+func migrateOnce(db *sql.DB, all []migration) (done bool, err error) {
 	tx, err := db.Begin() // BEGIN IMMEDIATE: the write lock is ours until commit
 	if err != nil {
 		return false, err
@@ -79,22 +103,29 @@ func migrateOnce(db *sql.DB, scripts []string) (done bool, err error) {
 	if err := tx.QueryRow(`PRAGMA user_version`).Scan(&version); err != nil {
 		return false, err
 	}
-	switch {
-	case version > len(scripts):
-		return false, fmt.Errorf("database schema version %d is newer than this program knows (%d): use a newer minutes", version, len(scripts))
-	case version == len(scripts):
-		return true, nil
+	latest := SchemaVersion()
+	if version > latest {
+		return false, fmt.Errorf("database schema version %d is newer than this program knows (%d): use a newer minutes", version, latest)
 	}
-	next := version + 1
-	if _, err := tx.Exec(scripts[next-1]); err != nil {
-		return false, fmt.Errorf("migrating schema to version %d: %w", next, err)
-	}
-	if backfill := backfills[next]; backfill != nil {
-		if err := backfill(tx); err != nil {
-			return false, fmt.Errorf("migrating schema to version %d: %w", next, err)
+	var next migration
+	for _, m := range all {
+		if m.number > version {
+			next = m
+			break
 		}
 	}
-	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, next)); err != nil {
+	if next.number == 0 {
+		return true, nil
+	}
+	if _, err := tx.Exec(next.script); err != nil {
+		return false, fmt.Errorf("migrating schema to version %d: %w", next.number, err)
+	}
+	if backfill := backfills[next.number]; backfill != nil {
+		if err := backfill(tx); err != nil {
+			return false, fmt.Errorf("migrating schema to version %d: %w", next.number, err)
+		}
+	}
+	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, next.number)); err != nil {
 		return false, err
 	}
 	return false, tx.Commit()

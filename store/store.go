@@ -12,10 +12,14 @@ import (
 	"database/sql"
 	"fmt"
 	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the database/sql driver, built with -tags sqlite_fts5
 
+	"minutes/document"
 	"minutes/parse"
 )
 
@@ -59,6 +63,13 @@ type Entry struct {
 	RawText string
 	Text    string // the repaired text
 	Version string // the pipeline version that made the record
+	// LinePages is the page of each line of Text (0 when the format has
+	// no pages), from which the page of each item is found; nil when
+	// unknown.
+	LinePages []int
+	// OCR is the provenance of the document's scanned pages; nil when it
+	// has none.
+	OCR *document.OCRReport
 }
 
 // An Outcome says what Import did with a document.
@@ -137,7 +148,7 @@ func importTx(tx *sql.Tx, e Entry, force bool) (Outcome, error) {
 			return "", err
 		}
 	}
-	docID, err := insertDocument(tx, e)
+	docID, elsewhere, err := insertDocument(tx, e)
 	if err != nil {
 		return "", err
 	}
@@ -145,7 +156,8 @@ func importTx(tx *sql.Tx, e Entry, force bool) (Outcome, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := refreshActionHistory(tx, append(touched, keys...)); err != nil {
+	touched = append(append(touched, keys...), elsewhere...)
+	if err := refreshActionHistory(tx, touched); err != nil {
 		return "", err
 	}
 	if len(old) > 0 {
@@ -178,46 +190,79 @@ func storedDocuments(tx *sql.Tx, sha256, path string) ([]storedDocument, error) 
 	return out, rows.Err()
 }
 
-// insertDocument writes every row of one record and returns the
-// document's id.
-func insertDocument(tx *sql.Tx, e Entry) (int64, error) {
+// insertDocument writes every row of one record, then links its names to
+// people and organisations. It returns the document's id and the action
+// keys of other documents whose owners it linked.
+func insertDocument(tx *sql.Tx, e Entry) (docID int64, elsewhere []string, err error) {
 	r := e.Record
 	src := r.Source
-	docID, err := insert(tx, `INSERT INTO documents (path, sha256, format, pages, encoding, imported_at, pipeline_version, raw_text, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		src.File, src.SHA256, src.Format, nullInt(int(src.Pages)), nullString(src.Encoding),
-		time.Now().UTC().Format(time.RFC3339), e.Version, e.RawText, e.Text)
+	original, err := filepath.Abs(src.File)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
+	}
+	docID, err = insert(tx, `INSERT INTO documents (path, sha256, format, pages, encoding, imported_at, pipeline_version, raw_text, text, original)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		src.File, src.SHA256, src.Format, nullInt(int(src.Pages)), nullString(src.Encoding),
+		time.Now().UTC().Format(time.RFC3339), e.Version, e.RawText, e.Text, original)
+	if err != nil {
+		return 0, nil, err
 	}
 	meetingID, err := insertMeeting(tx, docID, r)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
+	}
+	if err := insertParticipants(tx, meetingID, r); err != nil {
+		return 0, nil, err
+	}
+	if err := insertItems(tx, meetingID, r, itemPages(e.Text, e.LinePages, r.Items)); err != nil {
+		return 0, nil, err
 	}
 	steps := []func(*sql.Tx, int64, *parse.Record) error{
-		insertParticipants, // first: action owners are linked to participants by their initials
-		insertItems,
 		insertActions,
 		insertDecisions,
 		insertNextMeetings,
 	}
 	for _, step := range steps {
 		if err := step(tx, meetingID, r); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 	}
 	for i, u := range r.Links {
 		if _, err := tx.Exec(`INSERT INTO links (document_id, position, url) VALUES (?, ?, ?)`, docID, i+1, u); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
+	}
+	if err := insertOCRPages(tx, docID, e.OCR); err != nil {
+		return 0, nil, err
 	}
 	for i, w := range r.Warnings {
 		if _, err := tx.Exec(`INSERT INTO warnings (document_id, position, stage, page, line, message) VALUES (?, ?, ?, ?, ?, ?)`,
 			docID, i+1, nullIfEmpty(w.Stage), nullInt(w.Place.Page), nullInt(w.Place.Line), w.Message); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 	}
-	return docID, nil
+	elsewhere, err = linkMeeting(tx, meetingID)
+	return docID, elsewhere, err
+}
+
+// insertOCRPages writes a document's scanned pages, read and not.
+func insertOCRPages(tx *sql.Tx, docID int64, rep *document.OCRReport) error {
+	if rep == nil {
+		return nil
+	}
+	langs := strings.Join(rep.Languages, "+")
+	for _, p := range rep.Pages {
+		if _, err := tx.Exec(`INSERT OR REPLACE INTO ocr_pages (document_id, page, read, words, confidence, engine, languages) VALUES (?, ?, 1, ?, ?, ?, ?)`,
+			docID, p.Page, p.Words, p.Conf, rep.Engine, langs); err != nil {
+			return err
+		}
+	}
+	for _, page := range rep.NotRead {
+		if _, err := tx.Exec(`INSERT OR REPLACE INTO ocr_pages (document_id, page, read) VALUES (?, ?, 0)`, docID, page); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func insertMeeting(tx *sql.Tx, docID int64, r *parse.Record) (int64, error) {
@@ -238,38 +283,25 @@ func insertMeeting(tx *sql.Tx, docID int64, r *parse.Record) (int64, error) {
 
 func insertParticipants(tx *sql.Tx, meetingID int64, r *parse.Record) error {
 	for i, p := range r.Participants {
-		person, err := resolve(tx, "people", string(p.Name))
-		if err != nil {
-			return err
-		}
-		org, err := resolve(tx, "organisations", string(p.Organisation))
-		if err != nil {
-			return err
-		}
-		if _, err := tx.Exec(`INSERT INTO participants (meeting_id, position, name, organisation, country, role, attendance, short, person_id, organisation_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		if _, err := tx.Exec(`INSERT INTO participants (meeting_id, position, name, organisation, country, role, attendance, short)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			meetingID, i+1, nullString(p.Name), nullString(p.Organisation), nullString(p.Country), nullString(p.Role),
-			nullString(p.Attendance), nullString(p.Short), person, org); err != nil {
+			nullString(p.Attendance), nullString(p.Short)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func insertItems(tx *sql.Tx, meetingID int64, r *parse.Record) error {
+func insertItems(tx *sql.Tx, meetingID int64, r *parse.Record, pages []int) error {
 	for i, it := range r.Items {
-		itemID, err := insert(tx, `INSERT INTO items (meeting_id, position, number, title, text) VALUES (?, ?, ?, ?, ?)`,
-			meetingID, i+1, nullString(it.Number), nullString(it.Title), nullString(it.Text))
+		itemID, err := insert(tx, `INSERT INTO items (meeting_id, position, number, title, text, page) VALUES (?, ?, ?, ?, ?, ?)`,
+			meetingID, i+1, nullString(it.Number), nullString(it.Title), nullString(it.Text), nullInt(pages[i]))
 		if err != nil {
 			return err
 		}
 		for j, name := range it.Presenters {
-			person, err := resolve(tx, "people", name)
-			if err != nil {
-				return err
-			}
-			if _, err := tx.Exec(`INSERT INTO presenters (item_id, position, name, person_id) VALUES (?, ?, ?, ?)`,
-				itemID, j+1, name, person); err != nil {
+			if _, err := tx.Exec(`INSERT INTO presenters (item_id, position, name) VALUES (?, ?, ?)`, itemID, j+1, name); err != nil {
 				return err
 			}
 		}
@@ -284,14 +316,10 @@ func insertItems(tx *sql.Tx, meetingID int64, r *parse.Record) error {
 
 func insertActions(tx *sql.Tx, meetingID int64, r *parse.Record) error {
 	for i, a := range r.Actions {
-		owner, err := ownerPerson(tx, meetingID, string(a.Owner))
-		if err != nil {
-			return err
-		}
-		if _, err := tx.Exec(`INSERT INTO actions (meeting_id, position, action_id, owner, text, status, item, owner_id, action_key)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		if _, err := tx.Exec(`INSERT INTO actions (meeting_id, position, action_id, owner, text, status, item, action_key)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			meetingID, i+1, nullString(a.ID), nullString(a.Owner), nullString(a.Text), nullString(a.Status), nullString(a.Item),
-			owner, actionKey(string(r.Meeting.Body), string(a.ID), fmt.Sprintf("document %s, action %d", r.Source.SHA256, i+1))); err != nil {
+			actionKey(string(r.Meeting.Body), string(a.ID), fmt.Sprintf("document %s, action %d", r.Source.SHA256, i+1))); err != nil {
 			return err
 		}
 	}
@@ -395,9 +423,35 @@ func (s *Store) Digests(version string) (map[string]bool, error) {
 }
 
 // OrganisationNames returns every organisation name stored, the evidence
-// the parser uses to rebuild table rows whose spaces were lost.
+// the parser uses to rebuild table rows whose spaces were lost
+// (parse.Options.KnownOrganisations). A record therefore depends on the
+// database it is imported into: import reads the names once, before its
+// first file, and `minutes extract --db` reads the same.
 func (s *Store) OrganisationNames() ([]string, error) {
-	return s.strings(`SELECT name FROM organisations ORDER BY name`)
+	return s.strings(organisationNames)
+}
+
+const organisationNames = `SELECT name FROM organisations ORDER BY name`
+
+// KnownOrganisations opens the database at path read-only and returns its
+// OrganisationNames, for extracting records as an import into it would.
+func KnownOrganisations(path string) ([]string, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	q := url.Values{}
+	q.Set("mode", "ro")
+	q.Set("_busy_timeout", "60000")
+	db, err := sql.Open("sqlite3", "file:"+url.PathEscape(path)+"?"+q.Encode())
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	names, err := QueryStrings(context.Background(), db, organisationNames)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w (is it a minutes database?)", path, err)
+	}
+	return names, nil
 }
 
 // strings runs a query of one text column and returns its values.
@@ -413,15 +467,23 @@ type Queryer interface {
 // QueryStrings runs a query of one text column and returns its values, for
 // the importer here and the read-only web view.
 func QueryStrings(ctx context.Context, q Queryer, query string, args ...any) ([]string, error) {
+	return queryAll(ctx, q, query, args, func(rows *sql.Rows) (v string, err error) {
+		err = rows.Scan(&v)
+		return v, err
+	})
+}
+
+// queryAll runs a query and makes a T of each row with scan.
+func queryAll[T any](ctx context.Context, q Queryer, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []string
+	var out []T
 	for rows.Next() {
-		var v string
-		if err := rows.Scan(&v); err != nil {
+		v, err := scan(rows)
+		if err != nil {
 			return nil, err
 		}
 		out = append(out, v)

@@ -254,31 +254,7 @@ func TestNothingHalfWritten(t *testing.T) {
 // TestMigrateFromFirstSchema opens a database made by the first released
 // schema and checks that it upgrades with nothing lost.
 func TestMigrateFromFirstSchema(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "old.db")
-	copyFile(t, filepath.Join("testdata", "schema-v1.db"), path)
-	old, err := sql.Open("sqlite3", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v1 := map[string]int{}
-	for _, table := range []string{"documents", "meetings", "items", "actions", "participants", "decisions", "links"} {
-		v1[table] = count(t, old, "SELECT count(*) FROM "+table)
-	}
-	old.Close()
-
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if v := count(t, s.DB(), `PRAGMA user_version`); v != SchemaVersion() {
-		t.Errorf("user_version %d after opening, want %d", v, SchemaVersion())
-	}
-	for table, n := range v1 {
-		if got := count(t, s.DB(), "SELECT count(*) FROM "+table); got != n {
-			t.Errorf("%s: %d rows after migrating, had %d", table, got, n)
-		}
-	}
+	s, v1 := migrateFixture(t, "schema-v1.db", "documents", "meetings", "items", "actions", "participants", "decisions", "links")
 	if got := count(t, s.DB(), `SELECT count(DISTINCT person_id) FROM participants WHERE name LIKE 'Gorazd Bo%'`); got != 1 {
 		t.Errorf("the old rows' Božič and Bozic are %d people, want 1", got)
 	}
@@ -288,6 +264,43 @@ func TestMigrateFromFirstSchema(t *testing.T) {
 	if got := count(t, s.DB(), `SELECT count(*) FROM actions WHERE action_key IS NOT NULL`); got != v1["actions"] {
 		t.Errorf("old actions have no action_key")
 	}
+	for _, index := range []string{"actions_fts", "people_fts", "organisations_fts", "documents_fts"} {
+		if got := count(t, s.DB(), `SELECT count(*) FROM `+index); got == 0 {
+			t.Errorf("%s holds none of the old rows", index)
+		}
+	}
+}
+
+// migrateFixture opens a copy of a database made by an older schema,
+// which migrates it, and checks that the tables keep their rows. It
+// returns the store and the row counts before.
+func migrateFixture(t *testing.T, fixture string, tables ...string) (*Store, map[string]int) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), fixture)
+	copyFile(t, filepath.Join("testdata", fixture), path)
+	old, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := map[string]int{}
+	for _, table := range tables {
+		before[table] = count(t, old, "SELECT count(*) FROM "+table)
+	}
+	old.Close()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if v := count(t, s.DB(), `PRAGMA user_version`); v != SchemaVersion() {
+		t.Errorf("user_version %d after opening, want %d", v, SchemaVersion())
+	}
+	for table, n := range before {
+		if got := count(t, s.DB(), "SELECT count(*) FROM "+table); got != n {
+			t.Errorf("%s: %d rows after migrating, had %d", table, got, n)
+		}
+	}
+	return s, before
 }
 
 func copyFile(t *testing.T, from, to string) {
@@ -348,5 +361,32 @@ func TestTwoWritersAtOnce(t *testing.T) {
 	defer s.Close()
 	if n := count(t, s.DB(), `SELECT count(*) FROM documents`); n != 50 {
 		t.Errorf("%d documents, want 50", n)
+	}
+}
+
+// TestMigrateFromSecondSchema opens a database made by the second schema
+// and pipeline 0.2.0 and checks that migration 3 links every name again:
+// transliterations folded, legal forms folded, a heading read as a
+// participant ("Actions") no person, owners' initials linked, nothing lost.
+func TestMigrateFromSecondSchema(t *testing.T) {
+	s, _ := migrateFixture(t, "schema-v2.db", "documents", "meetings", "items", "presenters", "actions", "participants",
+		"decisions", "links", "warnings")
+	tests := []struct {
+		query string
+		want  int
+	}{
+		{`SELECT count(*) FROM people WHERE name IN ('Marco Thorbrügge', 'Marco Thorbruegge')`, 1}, // two rows in schema 2
+		{`SELECT count(*) FROM person_duplicates WHERE rule = '` + pairAccents + `' AND name_a || name_b LIKE '%Thorbrugge%'`, 1},
+		{`SELECT count(*) FROM organisations WHERE name LIKE 'Met Office%'`, 1},
+		{`SELECT count(*) FROM participants WHERE name = 'Actions' AND person_id IS NULL AND not_a_person = '` + notHeader + `'`, 1},
+		{`SELECT count(*) FROM actions_by_owner WHERE owner = 'Jeremy Tandy'`, 1},
+		{`SELECT count(*) FROM actions_by_owner WHERE owner = 'JT'`, 0},
+		{`SELECT count(*) FROM action_history WHERE owner_id IS NULL AND owner IN (SELECT name FROM people)`, 0},
+		{`SELECT count(*) FROM people WHERE key = 'gorazd bozic' AND name = 'Gorazd Božič'`, 1},
+	}
+	for _, tt := range tests {
+		if got := count(t, s.DB(), tt.query); got != tt.want {
+			t.Errorf("%s = %d, want %d", tt.query, got, tt.want)
+		}
 	}
 }

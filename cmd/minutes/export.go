@@ -12,7 +12,7 @@ import (
 func init() {
 	register(&command{
 		name:    "export",
-		usage:   "export [--db FILE] [--format csv|json] [--table T | --out DIR]",
+		usage:   "export [--db FILE] [--format csv|json] [--excel] [--table T | --out DIR]",
 		summary: "Write a table or view of the database as CSV or JSON, or every one of them into a folder.",
 		run:     runExport,
 	})
@@ -24,36 +24,43 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	format := flags.String("format", "csv", "csv or json")
 	table := flags.String("table", "", "the table or view to write to standard output")
 	outDir := flags.String("out", "", "write every table and view to this folder, one file each")
+	excel := flags.Bool("excel", false, "CSV for spreadsheets: a byte-order mark so Excel reads UTF-8, CRLF line ends, and a warning for cells longer than a spreadsheet holds")
 	rest, err := parseInterspersed(flags, args)
 	if err != nil {
 		return usageStatus(err)
 	}
-	if len(rest) > 0 || (*table == "") == (*outDir == "") || (*format != "csv" && *format != "json") {
-		fmt.Fprintln(stderr, "minutes export: give either --table T or --out DIR, and --format csv or json")
+	if len(rest) > 0 || (*table == "") == (*outDir == "") || (*format != "csv" && *format != "json") || *excel && *format != "csv" {
+		fmt.Fprintln(stderr, "minutes export: give either --table T or --out DIR, and --format csv or json (--excel with csv only)")
 		flags.Usage()
 		return 2
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
-		fmt.Fprintf(stderr, "minutes: %v\n", err)
-		return 1
-	}
-	db, err := store.Open(*dbPath)
-	if err != nil {
-		fmt.Fprintf(stderr, "minutes: %v\n", err)
+	db, ok := openExisting(*dbPath, stderr)
+	if !ok {
 		return 1
 	}
 	defer db.Close()
 	if *table != "" {
-		if err := db.Export(stdout, *table, *format); err != nil {
+		long, err := db.ExportFor(stdout, *table, *format, *excel)
+		if err != nil {
 			fmt.Fprintf(stderr, "minutes: %v\n", err)
 			return 1
 		}
+		warnLongCells(stderr, *table, long)
 		return 0
 	}
-	return exportAll(db, *outDir, *format, stdout, stderr)
+	return exportAll(db, *outDir, *format, *excel, stdout, stderr)
 }
 
-func exportAll(db *store.Store, dir, format string, stdout, stderr io.Writer) int {
+// warnLongCells says when cells are longer than a spreadsheet holds.
+func warnLongCells(stderr io.Writer, table string, long store.LongCells) {
+	if long.Count == 0 {
+		return
+	}
+	fmt.Fprintf(stderr, "minutes: warning: %s: %s longer than the %d characters a spreadsheet cell holds (the first in column %s, row %d; the longest %d characters): a spreadsheet will cut them short\n",
+		table, plural(long.Count, "cell"), store.SpreadsheetCellLimit, long.Column, long.Row, long.LongestSize)
+}
+
+func exportAll(db *store.Store, dir, format string, excel bool, stdout, stderr io.Writer) int {
 	names, err := db.Exportable()
 	if err == nil {
 		err = os.MkdirAll(dir, 0o755)
@@ -69,7 +76,7 @@ func exportAll(db *store.Store, dir, format string, stdout, stderr io.Writer) in
 			fmt.Fprintf(stderr, "minutes: %v\n", err)
 			return 1
 		}
-		err = db.Export(f, name, format)
+		long, err := db.ExportFor(f, name, format, excel)
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
@@ -77,6 +84,7 @@ func exportAll(db *store.Store, dir, format string, stdout, stderr io.Writer) in
 			fmt.Fprintf(stderr, "minutes: %s: %v\n", path, err)
 			return 1
 		}
+		warnLongCells(stderr, path, long)
 	}
 	fmt.Fprintf(stdout, "wrote %d files to %s\n", len(names), dir)
 	return 0

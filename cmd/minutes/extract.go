@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,13 +12,14 @@ import (
 	"minutes/extract"
 	"minutes/parse"
 	"minutes/pipeline"
+	"minutes/store"
 )
 
 func init() {
 	register(&command{
 		name:    "extract",
-		usage:   "extract [--indent | --text] FILE...",
-		summary: "Print the record of each file as one JSON object per line (JSON Lines), or with --text the text as read, before any repair.",
+		usage:   "extract [--indent | --text] [--db FILE] [--no-ocr] [--ocr-lang L] FILE...",
+		summary: "Print the record of each file as one JSON object per line (JSON Lines), or with --text the text as read, before any repair. With --db, the record is the one an import into that database would store.",
 		run:     runExtract,
 	})
 }
@@ -26,6 +28,8 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags(commands["extract"], stderr)
 	indent := fs.Bool("indent", false, "indent the JSON for reading (one record is then several lines)")
 	textOnly := fs.Bool("text", false, "print each file's text as the reader extracted it, one line per line, pages separated by form feeds (no repair, no record)")
+	dbPath := fs.String("db", "", "read the organisations this database knows, as an import into it does (opened read-only)")
+	ocrOptions := ocrFlags(fs)
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return usageStatus(err)
@@ -42,9 +46,22 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	if *textOnly {
 		return printTexts(files, stdout, stderr)
 	}
+	var opts parse.Options
+	if *dbPath != "" {
+		if opts.KnownOrganisations, err = store.KnownOrganisations(*dbPath); err != nil {
+			fmt.Fprintf(stderr, "minutes: %v\n", err)
+			return 1
+		}
+	}
 	status := 0
 	for _, path := range files {
-		res, err := pipeline.ProcessFile(path, parse.Options{})
+		data, err := os.ReadFile(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "minutes: %v\n", err)
+			status = 1
+			continue
+		}
+		res, err := pipeline.ProcessContext(context.Background(), path, data, pipeline.Options{Parse: opts, Extract: extract.Options{OCR: ocrOptions()}})
 		if err != nil {
 			fmt.Fprintf(stderr, "minutes: %v\n", err)
 			status = 1

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -17,8 +18,8 @@ import (
 func init() {
 	register(&command{
 		name:    "import",
-		usage:   "import [--db FILE] [-j N] [--force] [--report FILE] PATH...",
-		summary: "Extract files and folders (recursively) and store their records in a SQLite database.",
+		usage:   "import [--db FILE] [-j N] [--force] [--report FILE] [--aliases FILE] [--relink] [--no-ocr] [--ocr-lang L] [--ocr-max-pages N] PATH...",
+		summary: "Extract files and folders (recursively) and store their records in a SQLite database. Interrupted (Ctrl-C), it exits 130; run it again to resume.",
 		run:     runImport,
 	})
 }
@@ -36,11 +37,14 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	reportPath := flags.String("report", "", "write one JSON line per file with its outcome to this file")
 	verbose := flags.Bool("v", false, "print one line per file (the default for up to 20 files)")
 	quiet := flags.Bool("q", false, "print nothing but errors")
+	aliasesPath := flags.String("aliases", "", "load this aliases file into the database (see 'minutes help aliases'); the database applies it to every import from then on")
+	relink := flags.Bool("relink", false, "then link every name of the database to people and organisations again: links made from documents since replaced go")
+	ocrOptions := ocrFlags(flags)
 	paths, err := parseInterspersed(flags, args)
 	if err != nil {
 		return usageStatus(err)
 	}
-	if len(paths) == 0 {
+	if len(paths) == 0 && *aliasesPath == "" && !*relink {
 		flags.Usage()
 		return 2
 	}
@@ -50,6 +54,15 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer db.Close()
+	if *aliasesPath != "" {
+		if err := loadAliases(db, *aliasesPath, stdout, *quiet); err != nil {
+			fmt.Fprintf(stderr, "minutes: %s: %v\n", *aliasesPath, err)
+			return 1
+		}
+	}
+	if len(paths) == 0 {
+		return relinkNames(db, *relink, stdout, stderr, *quiet)
+	}
 
 	walk := batch.WalkPaths(paths)
 	var report *json.Encoder
@@ -66,12 +79,16 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	listFiles := !*quiet && (*verbose || len(walk.Files) <= smallBatch)
 	im := &batch.Importer{
 		Store:   db,
-		Options: batch.Options{Jobs: *jobs, MaxSize: *maxSize << 20, Timeout: *timeout, Force: *force},
+		Options: batch.Options{Jobs: *jobs, MaxSize: *maxSize << 20, Timeout: *timeout, Force: *force, OCR: ocrOptions()},
 		OnResult: func(r batch.Result) {
 			progress.step(r)
-			if listFiles {
+			switch {
+			case listFiles:
 				progress.clear()
 				fmt.Fprintln(stdout, fileLine(r))
+			case r.Err != nil && !*quiet: // at once, before the summary that counts it
+				progress.clear()
+				fmt.Fprintf(stderr, "minutes: %v\n", r.Err)
 			}
 			if report != nil {
 				report.Encode(reportLine(r))
@@ -80,9 +97,14 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // a second Ctrl-C stops at once: every stored document is whole anyway
+	}()
 	sum, err := im.Run(ctx, walk)
 	progress.finish()
-	if err != nil {
+	interrupted := errors.Is(err, context.Canceled)
+	if err != nil && !interrupted {
 		fmt.Fprintf(stderr, "minutes: %v\n", err)
 		if sum == nil {
 			return 1
@@ -93,10 +115,63 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	} else {
 		sum.Write(stdout)
 	}
+	if interrupted {
+		fmt.Fprintf(stderr, "minutes: import interrupted after %d of %d files; every document stored is whole. Run the same command again to resume: the files already stored are skipped.\n",
+			sum.Files, len(walk.Files))
+		return exitInterrupted
+	}
+	if status := relinkNames(db, *relink, stdout, stderr, *quiet); status != 0 {
+		return status
+	}
 	if sum.Failed() || err != nil {
 		return 1
 	}
 	return 0
+}
+
+// relinkNames links every name of the database again when asked to.
+func relinkNames(db *store.Store, relink bool, stdout, stderr io.Writer, quiet bool) int {
+	if !relink {
+		return 0
+	}
+	if err := db.Relink(); err != nil {
+		fmt.Fprintf(stderr, "minutes: linking names again: %v\n", err)
+		return 1
+	}
+	if !quiet {
+		fmt.Fprintln(stdout, "every name of the database linked again to people and organisations")
+	}
+	return 0
+}
+
+// exitInterrupted is the exit status of a command stopped by Ctrl-C, as a
+// shell reports it (128 + SIGINT).
+const exitInterrupted = 130
+
+// loadAliases reads an aliases file into the database, which links every
+// name again when the file changed what any spelling becomes.
+func loadAliases(db *store.Store, path string, stdout io.Writer, quiet bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	aliases, err := store.ReadAliases(f)
+	if err != nil {
+		return err
+	}
+	changed, err := db.SetAliases(aliases)
+	if err != nil {
+		return err
+	}
+	if !quiet {
+		if changed {
+			fmt.Fprintf(stdout, "aliases: %s loaded from %s; every name of the database linked again\n", plural(len(aliases), "line"), path)
+		} else {
+			fmt.Fprintf(stdout, "aliases: %s from %s, unchanged\n", plural(len(aliases), "line"), path)
+		}
+	}
+	return nil
 }
 
 // fileLine is the one-line summary of a file.
@@ -151,6 +226,11 @@ func reportLine(r batch.Result) map[string]any {
 		line["actions"] = len(rec.Actions)
 		line["decisions"] = len(rec.Decisions)
 		line["warnings"] = len(rec.Warnings)
+	}
+	if o := r.OCR; o != nil {
+		line["ocr_pages"] = len(o.Pages)
+		line["ocr_confidence"] = o.MeanConf()
+		line["ocr_pages_not_read"] = len(o.NotRead)
 	}
 	return line
 }

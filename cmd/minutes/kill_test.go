@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"database/sql"
+	"errors"
 	"fmt"
 	"math/rand"
 	"os"
@@ -12,6 +14,8 @@ import (
 	"time"
 
 	_ "github.com/mattn/go-sqlite3"
+
+	"minutes/batch"
 )
 
 // buildBinary compiles the minutes command for tests that need a real
@@ -188,4 +192,57 @@ func TestTwoImportsAtOnce(t *testing.T) {
 		t.Errorf("second import: %v\n%s", err, outB.String())
 	}
 	compareStates(t, dbState(t, clean), dbState(t, shared))
+}
+
+// TestInterruptedImportSaysSoAndResumes interrupts an import with Ctrl-C
+// (SIGINT) once it has stored a file: it must finish the files under way,
+// say that it was interrupted and that running it again resumes, and exit
+// 130; run again, it must finish the job as a clean import would.
+func TestInterruptedImportSaysSoAndResumes(t *testing.T) {
+	bin := buildBinary(t)
+	archive := makeArchive(t, 1)
+	db := filepath.Join(t.TempDir(), "m.db")
+	cmd := exec.Command(bin, "import", "-v", "-j", "1", "--db", db, archive)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines := bufio.NewScanner(stdout)
+	for lines.Scan() {
+		if strings.HasPrefix(lines.Text(), "imported ") {
+			break
+		}
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	for lines.Scan() {
+	}
+	err = cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 130 {
+		t.Fatalf("interrupted import: %v, want exit status 130; stderr:\n%s", err, stderr.String())
+	}
+	msg := stderr.String()
+	if !strings.Contains(msg, "interrupted") || !strings.Contains(msg, "again to resume") || strings.Count(strings.TrimSpace(msg), "\n") != 0 {
+		t.Errorf("the interrupted import says %q; want one line saying it was interrupted and that running it again resumes", msg)
+	}
+	stored := len(dbState(t, db))
+	files := len(batch.WalkPaths([]string{archive}).Files)
+	if stored == 0 || stored >= files {
+		t.Fatalf("%d of %d files stored before the interruption: the test did not interrupt an import under way", stored, files)
+	}
+	if out, err := exec.Command(bin, "import", "-q", "--db", db, archive).CombinedOutput(); err != nil {
+		t.Fatalf("import after the interruption: %v\n%s", err, out)
+	}
+	clean := filepath.Join(t.TempDir(), "clean.db")
+	if out, err := exec.Command(bin, "import", "-q", "--db", clean, archive).CombinedOutput(); err != nil {
+		t.Fatalf("clean import: %v\n%s", err, out)
+	}
+	compareStates(t, dbState(t, clean), dbState(t, db))
 }

@@ -5,6 +5,8 @@
 //	minutes normalize [--explain] FILE  print the repaired text
 //	minutes import [--db FILE] PATH... store files and folders in SQLite
 //	minutes check DIR                  score records against expected ones
+//	minutes people --duplicates        people who may be one person
+//	minutes version                    the program's and the pipeline's versions
 //
 // Run "minutes help" for every command and "minutes CMD -h" for its flags.
 package main
@@ -17,6 +19,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"minutes/store"
 )
 
 // A command is one subcommand of minutes.
@@ -37,7 +41,8 @@ func main() {
 }
 
 // run dispatches to a subcommand and returns the process exit status: 0 on
-// success, 1 when some input failed, 2 on a usage error.
+// success, 1 when some input failed, 2 on a usage error, 130 when
+// interrupted.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		printHelp(stderr)
@@ -46,21 +51,56 @@ func run(args []string, stdout, stderr io.Writer) int {
 	name := args[0]
 	switch name {
 	case "help", "-h", "-help", "--help":
-		if len(args) > 1 {
-			if c, ok := commands[args[1]]; ok {
-				return c.run([]string{"-h"}, stdout, stderr)
-			}
+		if len(args) == 1 {
+			printHelp(stdout)
+			return 0
 		}
-		printHelp(stdout)
-		return 0
+		return help(args[1], stdout, stderr)
+	case "--version", "-version":
+		return runVersion(nil, stdout, stderr)
 	}
 	c, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(stderr, "minutes: unknown command %q\n\n", name)
-		printHelp(stderr)
+		fmt.Fprintf(stderr, "minutes: unknown command %q (run 'minutes help' for the commands)\n", name)
 		return 2
 	}
+	if asksForHelp(args[1:]) {
+		return help(name, stdout, stderr)
+	}
 	return c.run(args[1:], stdout, stderr)
+}
+
+// topics are help pages that are not commands: `minutes help TOPIC`.
+var topics = map[string]string{}
+
+// help prints the usage of a command, or a topic, to standard output. A
+// command prints its usage when given -h alone; giving it stdout for its
+// errors too sends the usage there.
+func help(name string, stdout, stderr io.Writer) int {
+	if c, ok := commands[name]; ok {
+		c.run([]string{"-h"}, stdout, stdout)
+		return 0
+	}
+	if text, ok := topics[name]; ok {
+		fmt.Fprintln(stdout, text)
+		return 0
+	}
+	fmt.Fprintf(stderr, "minutes: no help on %q (run 'minutes help' for the commands and topics)\n", name)
+	return 2
+}
+
+// asksForHelp reports whether a command's arguments ask for its usage:
+// -h or --help among its flags, before any "--".
+func asksForHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--h", "--help":
+			return true
+		}
+	}
+	return false
 }
 
 func printHelp(w io.Writer) {
@@ -75,7 +115,15 @@ func printHelp(w io.Writer) {
 		c := commands[n]
 		fmt.Fprintf(w, "  minutes %s\n      %s\n", c.usage, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun 'minutes help CMD' or 'minutes CMD -h' for a command's flags.")
+	if len(topics) > 0 {
+		names := make([]string, 0, len(topics))
+		for n := range topics {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		fmt.Fprintf(w, "\nTopics: %s\n", strings.Join(names, ", "))
+	}
+	fmt.Fprintln(w, "\nRun 'minutes help CMD' or 'minutes CMD -h' for a command's flags, 'minutes help TOPIC' for a topic.")
 }
 
 // newFlags makes a flag set for a command whose usage message lists its
@@ -122,6 +170,21 @@ func usageStatus(err error) int {
 		return 0
 	}
 	return 2
+}
+
+// openExisting opens a database that must exist already, reporting why
+// not on stderr.
+func openExisting(path string, stderr io.Writer) (*store.Store, bool) {
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(stderr, "minutes: %v\n", err)
+		return nil, false
+	}
+	db, err := store.Open(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "minutes: %v\n", err)
+		return nil, false
+	}
+	return db, true
 }
 
 func plural(n int, word string) string {

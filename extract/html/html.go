@@ -2,11 +2,13 @@
 // browser, as a document.Document: Read is its one entry point.
 //
 // The page is decoded (charset.DecodeHTML) and read as a stream of tokens with
-// golang.org/x/net/html's tokenizer, not parsed into a tree: the stream
-// gives each block's source line, and it costs time and memory linear in
-// the page however deep its tags nest. A stack of open elements, bounded
-// by maxDepth, stands in for the tree; it closes elements left open (<p>,
-// <li>, <td>) where a browser would.
+// golang.org/x/net/html's tokenizer: the stream gives each block's source
+// line, and it costs time and memory linear in the page however deep its
+// tags nest. A stack of open elements, bounded by maxDepth, stands in for
+// the tree; it closes elements left open (<p>, <li>, <td>) where a
+// browser would. The page is also parsed into a tree, where goquery
+// decides by structure what is content and what is the site's chrome
+// (content.go); the stream leaves the chrome out.
 //
 // What becomes of the page:
 //
@@ -46,12 +48,16 @@
 //     as a text file's front matter is (text.FrontMatter): the title is a
 //     Heading holding the value, date and place lines stay as written,
 //     the rest is dropped.
-//   - Dropped: <head> (and its <title>), scripts, styles, <nav> and
-//     elements whose id or class names navigation, embedded objects,
-//     forms' <select>, elements styled display:none or mso-hide:all,
-//     links to HTML validators (their badges), comments (and with them
-//     Word's conditional comments), images (alt text is not shown when an
-//     image loads).
+//   - Dropped: <head> (and its <title>), scripts, styles, embedded
+//     objects, forms' <select>, elements styled display:none or
+//     mso-hide:all, links to HTML validators (their badges), comments (and
+//     with them Word's conditional comments), images (alt text is not
+//     shown when an image loads); and the site's chrome around the
+//     content — navigation, banners, footers, sidebars, skip links,
+//     cookie banners, generators' credits, menus — which the page's
+//     structure shows (content.go). A page that shows no text, or only
+//     chrome, is an error (ErrNoText, ErrOnlyChrome), not an empty
+//     document.
 //   - Entities are decoded as a browser does, numeric references to C1
 //     code points included (&#146; is ’, &#151; is —: x/net/html maps
 //     them to Windows-1252).
@@ -68,6 +74,7 @@ package html
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -76,6 +83,13 @@ import (
 	"minutes/document"
 	"minutes/extract/charset"
 	"minutes/extract/text"
+)
+
+// The errors of a page that gives no line: it shows no text at all, or
+// only navigation and other chrome (see content.go).
+var (
+	ErrNoText     = errors.New("the page shows no text")
+	ErrOnlyChrome = errors.New("no content after removing navigation")
 )
 
 // Read reads the HTML page held in data by the rules of the package
@@ -88,10 +102,14 @@ func Read(data []byte) (*document.Document, error) {
 	}
 	r := newHTMLReader(normalizeNewlines(dec.Text))
 	r.run()
-	doc := &document.Document{Encoding: dec.Codec.Name(), Lines: r.out.lines, Warnings: dec.Warnings}
-	if len(doc.Lines) == 0 {
-		doc.Warnings = append(doc.Warnings, document.Warning{Stage: "html", Message: "the page shows no text"})
+	switch {
+	case len(r.out.lines) > 0:
+	case r.chromeText:
+		return nil, ErrOnlyChrome
+	default:
+		return nil, ErrNoText
 	}
+	doc := &document.Document{Encoding: dec.Codec.Name(), Lines: r.out.lines, Warnings: dec.Warnings}
 	if r.overflow > 0 {
 		doc.Warnings = append(doc.Warnings, document.Warning{Stage: "html",
 			Message: "elements nested too deep to follow; their layout may be lost"})
@@ -128,7 +146,11 @@ type htmlReader struct {
 
 	// Counts of open elements with a property; inline elements can close
 	// out of order, so these are counts, not saved values.
-	hidden, pre, bold, marker, tab, heads int
+	hidden, pre, bold, marker, tab, heads, chrome int
+
+	sel        *selection // what the page's structure says is chrome; nil without a tree
+	tagCount   int        // start tags read so far: the ordinal of the next
+	chromeText bool       // text was seen inside chrome
 
 	ctx  context    // what the open block elements make of new lines
 	link string     // the href of the open <a>, when absolute
@@ -154,6 +176,7 @@ type frame struct {
 
 	// The properties it gives its content, counted in htmlReader.
 	bold, hidden, marker, tab, pre, head bool
+	chrome                               bool // navigation or other chrome: hidden, and counted apart
 
 	isLink   bool      // an <a>
 	prevLink string    // the link before it opened, restored when it closes
@@ -198,6 +221,10 @@ type itemState struct {
 // (Jekyll, Hugo) is read as the text reader reads it (text.FrontMatter):
 // its title becomes a heading, its date and place lines stay, the rest
 // goes; the tokens begin after it, their source lines counted on from it.
+//
+// The page after the front matter is parsed into a tree too, where its
+// structure decides what is chrome (selectContent); the reader leaves
+// that out.
 func newHTMLReader(page string) *htmlReader {
 	r := &htmlReader{}
 	front, n := text.FrontMatter(page)
@@ -207,6 +234,7 @@ func newHTMLReader(page string) *htmlReader {
 	for range n {
 		_, page, _ = strings.Cut(page, "\n")
 	}
+	r.sel = selectContent(page)
 	r.z, r.srcLine = html.NewTokenizer(strings.NewReader(page)), n+1
 	return r
 }

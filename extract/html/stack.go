@@ -20,6 +20,7 @@ func (r *htmlReader) startTag(selfClosing bool) {
 	a := atom.Lookup(nameBytes)
 	name := string(nameBytes)
 	attrs := readAttrs(r.z, hasAttr)
+	attrs.index, r.tagCount = r.tagCount, r.tagCount+1
 	info := tags[a]
 	if a == 0 && name == "xml" { // Word's embedded XML island
 		info.hidden = true
@@ -73,7 +74,8 @@ func (r *htmlReader) open(a atom.Atom, name string, info tagInfo, attrs attribut
 	}
 	style := parseStyle(attrs.style)
 	f := frame{tag: a, name: name, info: info, saved: r.ctx}
-	f.hidden = info.hidden || style.hidden || attrs.hidden || attrs.nav ||
+	f.chrome = a == atom.Nav || attrs.nav || r.sel.dropped(attrs.index)
+	f.hidden = info.hidden || style.hidden || attrs.hidden || f.chrome ||
 		(a == atom.A && isValidatorLink(attrs.href))
 	f.bold = info.bold || style.bold
 	f.marker = style.marker
@@ -137,7 +139,7 @@ func (r *htmlReader) openBlock(f *frame, a atom.Atom, attrs attributes, style st
 		}
 		f.row = &rowState{start: r.out.len()}
 		r.ctx.row = f.row
-	case (a == atom.Td || a == atom.Th) && r.ctx.row != nil:
+	case (a == atom.Td || a == atom.Th) && r.ctx.row != nil && !f.chrome: // a cell of chrome is no cell
 		f.cell = true
 		r.ctx.row.cells = append(r.ctx.row.cells, cellState{start: r.out.len(), header: a == atom.Th, span: attrs.colspan})
 		r.brk = noBreak // cells stand side by side: no Blank between them
@@ -181,6 +183,7 @@ func (r *htmlReader) count(f *frame, d int) {
 	add(f.tab, &r.tab)
 	add(f.pre, &r.pre)
 	add(f.head, &r.heads)
+	add(f.chrome, &r.chrome)
 }
 
 // endTag closes the element named. A block's end tag closes everything
@@ -345,7 +348,7 @@ func (r *htmlReader) closeImplied(a atom.Atom) {
 	case a == atom.Td || a == atom.Th:
 		closeTo(is(atom.Td, atom.Th), is(atom.Tr, atom.Table))
 		if r.ctx.inTable && r.ctx.row == nil {
-			r.open(atom.Tr, "tr", tags[atom.Tr], attributes{}) // a cell needs a row
+			r.open(atom.Tr, "tr", tags[atom.Tr], attributes{index: -1}) // a cell needs a row
 		}
 	case headingLevel(a) > 0:
 		if n := len(r.stack); n > 0 && headingLevel(r.stack[n-1].tag) > 0 {

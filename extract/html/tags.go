@@ -120,17 +120,18 @@ func isList(a atom.Atom) bool {
 }
 
 // navWords are the words of id and class names that mark navigation:
-// "nav", "navbar", "main-menu", "breadcrumbs", "skip-link".
+// "nav", "navbar", "main-menu", "breadcrumbs", "skiplinks".
 var navWords = map[string]bool{
 	"nav": true, "navbar": true, "navigation": true, "navlinks": true, "menu": true, "menubar": true,
 	"breadcrumb": true, "breadcrumbs": true, "skiplink": true, "skiplinks": true,
 }
 
 // isNavName reports whether an id or class attribute names navigation.
+// The tree decides with it (content.go), so that the element holding the
+// content is never taken for navigation: Quarto and Bootstrap write
+// <body class="nav-fixed">.
 func isNavName(v string) bool {
-	for _, word := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
-		return r == ' ' || r == '-' || r == '_' || r == '\t'
-	}) {
+	for _, word := range nameWords(v) {
 		if navWords[word] {
 			return true
 		}
@@ -283,12 +284,15 @@ func romanNumber(n int) string {
 	return b.String()
 }
 
-// attributes are the attributes of a start tag the reader uses.
+// attributes are the attributes of a start tag the reader uses, and the
+// tag's ordinal in the stream (-1 for an element the reader opens
+// itself), by which the page's selection names it.
 type attributes struct {
 	style, href, listType string
 	hidden, nav, reversed bool
 	start, value, colspan int
 	hasStart, hasValue    bool
+	index                 int
 }
 
 // readAttrs reads the attributes the reader uses.
@@ -308,8 +312,6 @@ func readAttrs(z *html.Tokenizer, more bool) attributes {
 			a.hidden = true
 		case "role":
 			a.nav = a.nav || strings.EqualFold(strings.TrimSpace(string(val)), "navigation")
-		case "id", "class":
-			a.nav = a.nav || isNavName(string(val))
 		case "reversed":
 			a.reversed = true
 		case "start":

@@ -19,6 +19,7 @@ func (r *htmlReader) text(raw []byte) {
 		r.closeHead() // text in <head> outside its elements begins the body
 	}
 	if r.hidden > 0 {
+		r.chromeText = r.chromeText || r.chrome > 0 && len(bytes.TrimSpace(raw)) > 0
 		return
 	}
 	if r.pre > 0 {

@@ -36,6 +36,10 @@
 //	layout.go   glyphs → words → lines (tables.go tables ruled by those
 //	            lines, columns.go text columns, regions.go tables, lists
 //	            and columns of aligned lines)
+//	scan.go     scanned pages (ReadWith): a page with little text under a
+//	            page-sized image goes to OCR (extract/ocr), whose words
+//	            are laid out as glyphs are; images.go finds a page's
+//	            images and decodes them (JPEG, CCITT fax, raw samples)
 //
 // The third-party parser the project used before could not read
 // AES-256 files or broken xref tables, panicked on malformed streams and
@@ -51,25 +55,27 @@ import (
 	"slices"
 
 	"minutes/document"
+	"minutes/extract/ocr"
 )
 
 // Read reads the PDF held in data page by page, by the rules of the
 // package comment. The document it returns has its Pages, Lines and
 // Warnings set; the caller (extract.Read) names the file.
 func Read(data []byte) (*document.Document, error) {
-	return read(data, nil)
+	return read(data, nil, nil)
 }
 
-// ReadPages is Read for a caller that takes the lines a page at a time:
-// each page's lines go to emit as soon as they are laid out, in a buffer
-// the next page reuses, and the document returned has no Lines. The
-// memory it needs does not grow with the number of pages.
-func ReadPages(data []byte, emit func(lines []document.Line)) (*document.Document, error) {
-	return read(data, emit)
+// ReadPages is ReadWith for a caller that takes the lines a page at a
+// time: each page's lines go to emit as soon as they are laid out (a
+// scanned page's once r has read it), in a buffer the next page reuses,
+// and the document returned has no Lines. The memory it needs does not
+// grow with the number of pages.
+func ReadPages(data []byte, r *ocr.Reader, emit func(lines []document.Line)) (*document.Document, error) {
+	return read(data, r, emit)
 }
 
 // read is Read, or ReadPages when emit is set.
-func read(data []byte, emit func(lines []document.Line)) (doc *document.Document, err error) {
+func read(data []byte, r *ocr.Reader, emit func(lines []document.Line)) (doc *document.Document, err error) {
 	defer func() {
 		// The last line of defence: the layers below recover what they
 		// can themselves, but a hostile file must never take the
@@ -95,6 +101,7 @@ func read(data []byte, emit func(lines []document.Line)) (doc *document.Document
 	var scratch pageScratch
 	var firstErr error
 	var kept []document.Line // the document's lines (Read), or the page's (ReadPages)
+	scans := pageScans{r: r} // ReadPages's scanned pages (scan.go)
 	for i, p := range pages {
 		if textBytes > maxDocumentText {
 			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, fmt.Sprintf("the document holds more than %d MiB of text; pages from here on were not read", maxDocumentText>>20)))
@@ -120,7 +127,7 @@ func read(data []byte, emit func(lines []document.Line)) (doc *document.Document
 		}
 		kept = lines
 		if emit != nil {
-			emit(lines)
+			emit(scans.page(f, p, i+1, lines, doc))
 		}
 	}
 	if failed == len(pages) {
@@ -129,6 +136,7 @@ func read(data []byte, emit func(lines []document.Line)) (doc *document.Document
 	if emit == nil {
 		doc.Lines = kept
 	}
+	scans.finish(doc)
 	return doc, nil
 }
 

@@ -60,3 +60,47 @@ var EarlierActions = Table{
 	{Spanish, "anterior", ""},
 	{Italian, "precedenti", ""},
 }
+
+// ActionLabels are the words that label an action: "ACTION: Ann to
+// circulate …", "Action item 3 –", "TODO", "Aufgabe:", "À faire :". They
+// may be followed by a colon, a dash or a space.
+var ActionLabels = Table{
+	{English, "action items", ""},
+	{English, "action item", ""},
+	{English, "action points", ""},
+	{English, "action point", ""},
+	{English, "action", ""},
+	{English, "to-do", ""},
+	{English, "todo", ""},
+	{German, "aufgabe", ""},
+	{German, "maßnahme", ""},
+	{German, "massnahme", ""},
+	{Spanish, "acción", ""},
+	{Italian, "azione", ""},
+	{French, "à faire", ""},
+	{French, "tâche", ""},
+}
+
+// ActionColonLabels label an action only with a colon after them, since
+// without one they are common words: "ACTIE: Peter mailt …", "Ação:",
+// "待办事项：".
+var ActionColonLabels = Table{
+	{Dutch, "actiepunt", ""},
+	{Dutch, "actie", ""},
+	{German, "aktion", ""},
+	{German, "todo", ""},
+	{Portuguese, "ação", ""},
+	{Portuguese, "acao", ""},
+	{Portuguese, "tarefa", ""},
+	{Portuguese, "encaminhamento", ""},
+	{Spanish, "tarea", ""},
+	{Spanish, "acciones", ""},
+	{Italian, "compito", ""},
+	{Welsh, "gweithredu", ""},
+	{Chinese, "待办事项", ""},
+	{Chinese, "待办", ""},
+	{Chinese, "行动项", ""},
+	{Chinese, "跟进", ""},
+	{Japanese, "アクションアイテム", ""},
+	{Japanese, "宿題", ""},
+}

@@ -15,9 +15,14 @@ var Minutes = Table{
 	{German, "protokolls", ""},
 	{German, "protokoll", ""},
 	{German, "niederschrift", ""},
+	{Spanish, "actas", ""},
 	{Spanish, "acta", ""},
 	{Dutch, "notulen", ""},
+	{Dutch, "verslag", ""},
 	{Italian, "verbale", ""},
+	{Portuguese, "atas", ""},
+	{Portuguese, "ata", ""},
+	{Welsh, "cofnodion", ""},
 }
 
 // Agenda are the words for a meeting's agenda.

@@ -74,6 +74,21 @@ func (t Table) Pattern() string {
 	return strings.Join(alts, "|")
 }
 
+// Except is the table without the terms of the given languages.
+func (t Table) Except(langs ...Lang) Table {
+	var out Table
+	for _, term := range t {
+		skip := false
+		for _, l := range langs {
+			skip = skip || term.Lang == l
+		}
+		if !skip {
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
 // Set is the table's texts as a set, for looking up single words.
 func (t Table) Set() map[string]bool {
 	m := make(map[string]bool, len(t))

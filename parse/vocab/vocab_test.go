@@ -11,12 +11,13 @@ import (
 
 // tables are every table of the package, by name.
 var tables = map[string]Table{
-	"Offices": Offices, "Attendance": Attendance,
+	"Offices": Offices, "Attendance": Attendance, "AttendanceProse": AttendanceProse,
 	"ActionHeadings": ActionHeadings, "EarlierActions": EarlierActions,
 	"VoteFor": VoteFor, "VoteAgainst": VoteAgainst, "VoteAbstain": VoteAbstain,
 	"Minutes": Minutes, "Agenda": Agenda, "NextWords": NextWords, "MeetingNouns": MeetingNouns,
 	"DecisionHeadings": DecisionHeadings, "Elections": Elections, "Unanimous": Unanimous,
 	"MovedBy": MovedBy, "SecondedBy": SecondedBy, "Moves": Moves, "Seconds": Seconds,
+	"ActionLabels": ActionLabels, "ActionColonLabels": ActionColonLabels, "DecisionLabels": DecisionLabels, "Agreed": Agreed, "Outcomes": Outcomes,
 	"MoverLabels": MoverLabels, "SeconderLabels": SeconderLabels, "RollCall": RollCall, "VoteAbsent": VoteAbsent,
 }
 

@@ -1,0 +1,52 @@
+// Command minutes-peers sets the readers beside the libraries the user
+// named and the project measured, so that the reasons for the choices
+// stay checked as both sides change:
+//
+//	go run ./cmd/minutes-peers html [-corpus DIR] [-runs N]
+//	go run ./cmd/minutes-peers pdf [-corpus DIR] [-bench FILE] [-runs N]
+//
+// html compares extract/html's content selection with
+// codeberg.org/readeck/go-readability/v2 (a port of Mozilla's
+// Readability) on the corpus's HTML pages and the HTML documents of
+// testdata: the words each keeps of the page, the share of the words of
+// the hand-written expected record it keeps (the minutes' words), the
+// record's F1 when the pipeline reads what each kept (minutes check's
+// scoring), and the time each takes.
+//
+// pdf compares the PDF reader's text with github.com/ledongthuc/pdf's
+// plain text and poppler's pdftotext on the corpus's PDFs and on
+// ../shared/bench/bench500.pdf: time, and the share of pdftotext's words
+// each recovers.
+//
+// Only `make bench` runs it; the minutes command does not import it, so
+// the peers it links are no dependency of the program.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		usage()
+	}
+	var err error
+	switch os.Args[1] {
+	case "html":
+		err = runHTML(os.Args[2:])
+	case "pdf":
+		err = runPDF(os.Args[2:])
+	default:
+		usage()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minutes-peers:", err)
+		os.Exit(1)
+	}
+}
+
+func usage() {
+	fmt.Fprintln(os.Stderr, "usage: minutes-peers html|pdf [flags]")
+	os.Exit(2)
+}
