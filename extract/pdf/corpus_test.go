@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -225,8 +226,10 @@ func anyLineContains(doc *document.Document, s string) bool {
 	return false
 }
 
-// TestCorpusPDFTables checks that form-like header tables come out as
-// rows with cells.
+// TestCorpusPDFTables checks that the tables a person sees in the corpus
+// PDFs come out as rows with cells: form-like header tables, roll calls,
+// action tables ruled with lines, banded by shading or filled as thin
+// polygons, their last rows included.
 func TestCorpusPDFTables(t *testing.T) {
 	tests := []struct {
 		file  string
@@ -237,7 +240,25 @@ func TestCorpusPDFTables(t *testing.T) {
 		{"uob-computer-science-society-committee-minutes-2024-07-09.pdf", []string{"Location:", "Discord"}},
 		// An action table whose cells run to within an em of the next column.
 		{"nmnwse-board-minutes-2005-12-17.pdf", []string{"6/2005", "Thank you’s to UM for hosting web page", "Tinka Gammel", "Open"}},
+		// Its header's two-line cell, and its last row.
+		{"nmnwse-board-minutes-2005-12-17.pdf", []string{"Date Opened", "Action", "Responsible", "Status"}},
+		{"nmnwse-board-minutes-2005-12-17.pdf", []string{"12/2005", "Email for upcoming newsletter stories and items.", "Barbara Pollock", "Open"}},
+		// The roll call of meeting 20: shaded rows, and the rows between
+		// them, which no line divides into cells.
 		{"oasis-csaf-tc-minutes-2018-10-31-meeting-20.pdf", []string{"Santos, Omar", "Cisco Systems", "Chair"}},
+		{"oasis-csaf-tc-minutes-2018-10-31-meeting-20.pdf", []string{"Cao, Feng", "Oracle", "Voting Member"}},
+		// A roll call whose cells are shaded inside their borders.
+		{"oasis-csaf-tc-minutes-2019-01-30.pdf", []string{"Oracle", "Feng Cao", "Voting Member"}},
+		// Cells of five lines each, and the table's last row.
+		{"nmnwse-board-minutes-2016-02-13.pdf", []string{"10.25.15",
+			"Function as an exploratory committee and provide suggestions on how the Network could have a presence at TechTrek. Something to wear to identify us as NMNWSE.",
+			"Cheri Burch, MyChelle Andrews, Rebecca Galves, Phyllis Baca", "Next Board Meeting", "Open"}},
+		{"nmnwse-board-minutes-2016-02-13.pdf", []string{"2.13.16", "Look into providing a bracelet with QR code for the web-site", "Lina Germann", "April Board Meeting", "Open"}},
+		{"nmnwse-board-minutes-2016-02-13.pdf", []string{"Date Opened", "Action Item", "Person/ Committee Responsible", "Due Date", "Status"}},
+		// A cell of two paragraphs is one cell.
+		{"nmnwse-board-agenda-2003-08-16.pdf", []string{"February 8, 2003 — 10:00 AM", "Albuquerque, Debby Potter’s home", "Board Meeting — it’s Saturday"}},
+		{"louisa-county-commission-on-aging-minutes-2020-10-07.pdf", []string{"Item", "Amount In", "Check Nbr", "Amount Out", "Balance"}},
+		{"louisa-county-commission-on-aging-minutes-2020-10-07.pdf", []string{"Ending Balance (Sept 2020)", "", "", "", "$3,955.10"}},
 	}
 	for _, tt := range tests {
 		doc := readCorpusPDF(t, tt.file)
@@ -249,6 +270,60 @@ func TestCorpusPDFTables(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no table row starting %q", tt.file, tt.cells)
+		}
+	}
+}
+
+// TestCorpusPDFSideColumn checks that the owners' initials of an
+// "Action" column beside an item's prose come out as lines of their own,
+// after the paragraph they stand beside, never joined to a line of it.
+func TestCorpusPDFSideColumn(t *testing.T) {
+	tests := []struct {
+		file     string
+		initials []string // each a line of its own, at the end of no other
+		after    []string // the line before each
+	}{
+		{"suffolk-libraries-board-minutes-2012-09-11.pdf", []string{"AW", "MH", "RH", "AW/IB", "MH/IB"}, nil},
+		{"suffolk-libraries-board-minutes-2013-02-26.pdf", []string{"NS", "IB", "AW", "CC/MH"}, nil},
+		{"suffolk-libraries-open-board-minutes-2016-12-15.pdf", []string{"NS"},
+			[]string{"Executive Sum’ should read ‘Contract Executive Summary’."}},
+	}
+	for _, tt := range tests {
+		doc := readCorpusPDF(t, tt.file)
+		for k, initials := range tt.initials {
+			alone := false
+			for i, l := range doc.Lines {
+				switch {
+				case l.Text == initials:
+					if tt.after == nil || i > 0 && doc.Lines[i-1].Text == tt.after[k] {
+						alone = true
+					}
+				case strings.HasSuffix(l.Text, " "+initials):
+					t.Errorf("%s: %q is joined to the prose: %q", tt.file, initials, l.Text)
+				}
+			}
+			if !alone {
+				t.Errorf("%s: no line %q of its own (after %q)", tt.file, initials, tt.after)
+			}
+		}
+	}
+}
+
+// TestCorpusPDFNoPageNumberInCells checks that no table row of the corpus
+// ends its last cell with the number of its page: a page number drawn
+// under a table's last row is the page's, not the row's.
+func TestCorpusPDFNoPageNumberInCells(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(corpusPDF, "*.pdf"))
+	for _, path := range files {
+		doc := readCorpusPDF(t, filepath.Base(path))
+		for _, l := range doc.Lines {
+			if l.Kind != document.TableRow || len(l.Cells) < 2 {
+				continue
+			}
+			last := l.Cells[len(l.Cells)-1]
+			if n := fmt.Sprint(l.Page); last != n && strings.HasSuffix(last, " "+n) {
+				t.Errorf("%s, page %d: the page number in a row's last cell: %q", filepath.Base(path), l.Page, l.Text)
+			}
 		}
 	}
 }

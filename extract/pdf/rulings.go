@@ -147,6 +147,8 @@ func (in *interpreter) paintPath(stroked bool) {
 					in.addRuling(sub[k-1], sub[k])
 				}
 			}
+		} else if r, ok := thinShape(sub); ok {
+			in.addFilledRectangle(r) // a line drawn as a thin polygon, as some word processors mitre their rules
 		} else if r, ok := rectangleOf(sub); ok {
 			in.addFilledRectangle(r)
 		}
@@ -169,6 +171,20 @@ func rectangleOf(sub []pathPoint) ([4]float64, bool) {
 		r[0], r[1], r[2], r[3] = min(r[0], p.x), min(r[1], p.y), max(r[2], p.x), max(r[3], p.y)
 	}
 	return r, true
+}
+
+// thinShape returns the bounds of a subpath of straight pieces no
+// thicker than thinRectangle across (a rule filled as a thin hexagon
+// with mitred ends, say): x0, y0, x1, y1.
+func thinShape(sub []pathPoint) ([4]float64, bool) {
+	r := [4]float64{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for k, p := range sub {
+		if k > 0 && p.how != lined {
+			return r, false
+		}
+		r[0], r[1], r[2], r[3] = min(r[0], p.x), min(r[1], p.y), max(r[2], p.x), max(r[3], p.y)
+	}
+	return r, len(sub) >= 3 && min(r[2]-r[0], r[3]-r[1]) <= thinRectangle
 }
 
 // isAxisAligned reports whether the piece from a to b is horizontal or

@@ -10,15 +10,24 @@ package pdf
 //     corners are crossings joined by lines is a cell.
 //  4. groupTables: cells that share corners are one table; its columns
 //     and rows are the distinct left and top edges of its cells.
-//  5. takeRuledRows: the glyphs in each cell are laid out as a small page
-//     of their own. A row whose cells each hold a little text — at most
-//     maxCellLines lines and maxCellText characters, no list — is a data
-//     row: one line of Kind TableRow whose Cells are the cells drawn in
-//     that row, left to right (a cell spanning columns is one cell, as
-//     a <td colspan> is; two grids drawn one under the other, touching,
-//     keep their own columns), as the HTML reader gives a <tr>. Other rows are page layout (a grid around
-//     running text, a box around a paragraph): their glyphs stay on the
-//     page and are read like the rest of it.
+//  5. takeRuledRows: each row's cells (an empty sliver narrower than
+//     minCellWidth dropped; a row drawn as one cell across cut at the
+//     columns of the nearest row of the same width, when no glyph
+//     straddles them: banded tables shade every other row's cells) and
+//     the glyphs in each cell, laid out as a small page of their own. A
+//     row whose cells each hold a little text — at most maxCellLines
+//     lines and maxCellText characters, no list, no bold heading over
+//     prose — is a data row: one line of Kind TableRow whose Cells are
+//     the cells drawn in that row, left to right (a cell spanning
+//     columns is one cell, as a <td colspan> is; two grids drawn one
+//     under the other, touching, keep their own columns), as the HTML
+//     reader gives a <tr>.
+//  6. The other rows, and every row of a grid most of whose rows are not
+//     data (a grid drawn around an agenda's items and their prose), are
+//     page layout: their glyphs stay on the page and are read like the
+//     rest of it, except a narrow last column's (sideColumn: an "Action"
+//     column of owners' initials), whose lines are set apart after the
+//     paragraph they stand beside instead of joined to its line.
 
 import (
 	"cmp"
@@ -33,17 +42,28 @@ const (
 	snapTolerance = 3.0 // lines this close across are one
 	joinTolerance = 3.0 // pieces of a line this close along it are one
 	meetTolerance = 2.0 // a line may stop this short of another and still meet it
-	minCellSide   = 3.0 // a narrower cell is the gap of a double rule
+	minCellSide   = 3.0 // a lower cell is the gap of a double rule
+	minCellWidth  = 6.5 // an empty cell narrower is that, or the gap between a shaded cell's fill and its border
 )
 
 // What a data row's cell may hold, as the HTML reader allows.
 const (
-	maxCellLines = 4
+	maxCellLines = 8
 	maxCellText  = 500
 )
 
-// maxCrossingChecks bounds the pairs of lines looked at on one page.
-const maxCrossingChecks = 1 << 20
+// paragraphGapEm: lines of a cell further apart than this, in ems, are
+// paragraphs.
+const paragraphGapEm = 1.8
+
+// The work done for one page's tables is bounded, so that a page
+// drawing a mesh of millions of lines costs no more than a few
+// milliseconds: maxCrossingChecks bounds the pairs of lines looked at and
+// the corners tried for cells, maxGlyphChecks the glyphs placed in rows.
+const (
+	maxCrossingChecks = 1 << 18
+	maxGlyphChecks    = 1 << 23
+)
 
 // A box is a rectangle on the page: x0 ≤ x1, y0 ≤ y1 (y down).
 type box struct{ x0, y0, x1, y1 float64 }
@@ -150,6 +170,7 @@ func gridCells(points []crossing) []box {
 		byV[p.v] = append(byV[p.v], p) // top to bottom
 	}
 	var cells []box
+	work := 0
 	for _, p := range points {
 	search:
 		for _, below := range byV[p.v] {
@@ -157,6 +178,9 @@ func gridCells(points []crossing) []box {
 				continue
 			}
 			for _, right := range byH[p.h] {
+				if work++; work > maxCrossingChecks {
+					return nil // a hostile page's mesh: no table read
+				}
 				if right.x <= p.x || !at[[2]int{below.h, right.v}] {
 					continue
 				}
@@ -248,7 +272,11 @@ func takeRuledRows(glyphs []pdfGlyph, tables []ruledTable) ([]pdfGlyph, []pdfLin
 	}
 	taken := make([]bool, len(glyphs))
 	var rows []pdfLine
+	work := 0
 	for _, t := range tables {
+		if work += (len(t.rows) + len(t.cells)) * len(glyphs); work > maxGlyphChecks {
+			break // a hostile page: the tables left are read as text
+		}
 		rows = append(rows, t.dataRows(glyphs, taken)...)
 	}
 	rest := glyphs[:0]
@@ -263,49 +291,202 @@ func takeRuledRows(glyphs []pdfGlyph, tables []ruledTable) ([]pdfGlyph, []pdfLin
 // dataRows lays out the table's rows and returns its data rows, marking
 // their glyphs taken.
 func (t ruledTable) dataRows(glyphs []pdfGlyph, taken []bool) []pdfLine {
-	inCell := make([][]int, len(t.cells)) // glyph indexes, by cell
+	byRow := make([][]box, len(t.rows)) // the cells of each row
+	for _, cell := range t.cells {
+		r := edgeIndex(t.rows, cell.y0)
+		byRow[r] = append(byRow[r], cell)
+	}
+	for r := range byRow {
+		slices.SortFunc(byRow[r], func(a, b box) int { return cmp.Compare(a.x0, b.x0) })
+		byRow[r] = slices.DeleteFunc(byRow[r], func(c box) bool { return c.x1-c.x0 < minCellWidth && !holdsText(c, glyphs) })
+	}
+	for r, cells := range byRow {
+		if len(cells) == 1 {
+			byRow[r] = splitLikeNeighbour(cells[0], byRow, r, glyphs)
+		}
+	}
+	type row struct {
+		cells  []box
+		inCell [][]int
+		line   pdfLine
+		data   bool
+	}
+	rows := make([]row, 0, len(byRow))
+	data, filled := 0, 0
+	for _, cells := range byRow {
+		r := row{cells: cells, inCell: glyphsInCells(cells, glyphs, taken)}
+		r.line, r.data = dataRow(cells, r.inCell, glyphs)
+		if r.data {
+			data++
+		}
+		if slices.ContainsFunc(r.inCell, func(in []int) bool { return len(in) > 0 }) {
+			filled++
+		}
+		rows = append(rows, r)
+	}
+	// A grid most of whose rows are page layout (an agenda's items, each
+	// a row with its prose) is page layout throughout: a short paragraph
+	// in one of its rows is no row of data.
+	layout := data*2 < filled
+	var out []pdfLine
+	for _, r := range rows {
+		if r.data && !layout {
+			out = append(out, r.line)
+			for _, in := range r.inCell {
+				for _, i := range in {
+					taken[i] = true
+				}
+			}
+			continue
+		}
+		out = append(out, sideColumn(r.cells, r.inCell, glyphs, taken)...)
+	}
+	return out
+}
+
+// sideColumn keeps the text of a layout row's narrow last column (an
+// "Action" column of owners' initials beside an item's prose) apart from
+// the prose: its lines are taken out of the page's flow and each is set
+// after the end of the paragraph it stands beside, as a line of its own,
+// rather than joined to the prose line it shares a baseline with. It
+// returns those lines, marking their glyphs taken. A last column as wide
+// as a quarter of the row, or with no text beside it, is left to the
+// page's layout.
+func sideColumn(cells []box, inCell [][]int, glyphs []pdfGlyph, taken []bool) []pdfLine {
+	n := len(cells)
+	if n < 2 || len(inCell[n-1]) == 0 {
+		return nil
+	}
+	side, rowWidth := cells[n-1], cells[n-1].x1-cells[0].x0
+	if side.x1-side.x0 > rowWidth/4 {
+		return nil
+	}
+	widest := 0 // the cell of the prose
+	for c := range cells[:n-1] {
+		if cells[c].x1-cells[c].x0 > cells[widest].x1-cells[widest].x0 {
+			widest = c
+		}
+	}
+	prose := buildLines(pick(glyphs, inCell[widest]))
+	if len(prose) == 0 {
+		return nil
+	}
+	lines := buildLines(pick(glyphs, inCell[n-1]))
+	for k := range lines {
+		lines[k].y = paragraphEnd(prose, lines[k].y) + 0.01*float64(k+1)
+		lines[k].apart = true
+	}
+	for _, i := range inCell[n-1] {
+		taken[i] = true
+	}
+	return lines
+}
+
+// pick returns copies of the glyphs at the given indexes.
+func pick(glyphs []pdfGlyph, indexes []int) []pdfGlyph {
+	out := make([]pdfGlyph, len(indexes))
+	for k, i := range indexes {
+		out[k] = glyphs[i]
+	}
+	return out
+}
+
+// paragraphEnd returns the baseline of the last line of the paragraph of
+// lines (top to bottom) that holds the line at or just below baseline y:
+// a paragraph runs on until a gap of paragraphGapEm or a line that opens
+// a list item.
+func paragraphEnd(lines []pdfLine, y float64) float64 {
+	k := 0
+	for k+1 < len(lines) && lines[k].y < y-lines[k].size/2 {
+		k++
+	}
+	for k+1 < len(lines) {
+		next := lines[k+1]
+		first, _, _ := strings.Cut(next.segs[0].text, " ")
+		if next.y-lines[k].y > paragraphGapEm*max(next.size, lines[k].size) || isBulletSign(first) {
+			break
+		}
+		k++
+	}
+	return lines[k].y
+}
+
+// holdsText reports whether a visible glyph's middle is in the cell.
+func holdsText(cell box, glyphs []pdfGlyph) bool {
+	for _, g := range glyphs {
+		if !g.space && cell.contains(g.x+g.w/2, g.y-0.3*g.size) {
+			return true
+		}
+	}
+	return false
+}
+
+// glyphsInCells returns the indexes of the upright glyphs not yet taken
+// whose middle is in each cell.
+func glyphsInCells(cells []box, glyphs []pdfGlyph, taken []bool) [][]int {
+	inCell := make([][]int, len(cells))
 	for i, g := range glyphs {
 		if taken[i] || g.angle != 0 {
 			continue
 		}
 		x, y := g.x+g.w/2, g.y-0.3*g.size // the middle of the glyph
-		for c, cell := range t.cells {
+		for c, cell := range cells {
 			if cell.contains(x, y) {
 				inCell[c] = append(inCell[c], i)
 				break
 			}
 		}
 	}
-	byRow := make([][]int, len(t.rows)) // cell indexes, by row
-	for c, cell := range t.cells {
-		r := edgeIndex(t.rows, cell.y0)
-		byRow[r] = append(byRow[r], c)
-	}
-	var out []pdfLine
-	for _, cells := range byRow {
-		if line, ok := t.dataRow(cells, inCell, glyphs); ok {
-			out = append(out, line)
-			for _, c := range cells {
-				for _, i := range inCell[c] {
-					taken[i] = true
-				}
-			}
-		}
-	}
-	return out
+	return inCell
 }
 
-// dataRow lays out one row's cells and returns it as a line with cells,
-// or false when the row holds no text or is page layout.
-func (t ruledTable) dataRow(cells []int, inCell [][]int, glyphs []pdfGlyph) (pdfLine, bool) {
+// splitLikeNeighbour cuts a row drawn as one cell across the table (the
+// unshaded row between shaded ones, whose cells the shading draws) at
+// the column edges of the nearest row above or below that spans the
+// same width in several cells, when no glyph of the row straddles one
+// of those edges. Otherwise the row stays one cell.
+func splitLikeNeighbour(cell box, byRow [][]box, r int, glyphs []pdfGlyph) []box {
+	for d := 1; d < len(byRow); d++ {
+		for _, n := range []int{r - d, r + d} {
+			if n < 0 || n >= len(byRow) || len(byRow[n]) < 2 {
+				continue
+			}
+			row := byRow[n]
+			if math.Abs(row[0].x0-cell.x0) > snapTolerance || math.Abs(row[len(row)-1].x1-cell.x1) > snapTolerance {
+				continue
+			}
+			for _, g := range glyphs {
+				if g.space || g.angle != 0 || !cell.contains(g.x+g.w/2, g.y-0.3*g.size) {
+					continue
+				}
+				for _, c := range row[1:] {
+					if g.x < c.x0-meetTolerance && g.x+g.w > c.x0+meetTolerance {
+						return []box{cell}
+					}
+				}
+			}
+			split := make([]box, len(row))
+			for k, c := range row {
+				split[k] = box{c.x0, cell.y0, c.x1, cell.y1}
+			}
+			split[0].x0, split[len(split)-1].x1 = cell.x0, cell.x1
+			return split
+		}
+	}
+	return []box{cell}
+}
+
+// dataRow lays out one row's cells, left to right, and returns it as a
+// line with cells, or false when the row holds no text or is page
+// layout.
+func dataRow(cells []box, inCell [][]int, glyphs []pdfGlyph) (pdfLine, bool) {
 	if len(cells) < 2 {
 		return pdfLine{}, false // one cell across: a box, not a row
 	}
-	slices.SortFunc(cells, func(a, b int) int { return cmp.Compare(t.cells[a].x0, t.cells[b].x0) })
 	line := pdfLine{cells: make([]string, len(cells)), y: math.Inf(1)}
 	bold, visible := 0, 0
 	x0, x1 := math.Inf(1), math.Inf(-1)
-	for k, c := range cells {
+	for c, cell := range cells {
 		if len(inCell[c]) == 0 {
 			continue
 		}
@@ -326,9 +507,9 @@ func (t ruledTable) dataRow(cells []int, inCell [][]int, glyphs []pdfGlyph) (pdf
 		}
 		if len(lines) > 0 {
 			line.y, line.size = min(line.y, lines[0].y), max(line.size, lineSize(cellGlyphs))
-			x0, x1 = min(x0, lines[0].segs[0].x0), max(x1, t.cells[c].x1)
+			x0, x1 = min(x0, lines[0].segs[0].x0), max(x1, cell.x1)
 		}
-		line.cells[k] = text
+		line.cells[c] = text
 	}
 	if visible == 0 {
 		return pdfLine{}, false
@@ -342,13 +523,18 @@ func (t ruledTable) dataRow(cells []int, inCell [][]int, glyphs []pdfGlyph) (pdf
 // cellText joins a cell's lines with spaces (a line ending in a hyphen
 // runs on without one: "value-" / "added"), or reports false when the
 // cell holds page layout: more than maxCellLines lines or maxCellText
-// characters, or a list.
+// characters, a list, or a heading over prose (a bold first line over
+// lines that are not), as a grid drawn around an agenda's items holds
+// them.
 func cellText(lines []pdfLine) (string, bool) {
 	if len(lines) > maxCellLines {
 		return "", false
 	}
 	var b strings.Builder
-	for _, l := range lines {
+	for k, l := range lines {
+		if k > 0 && lines[0].bold && !l.bold {
+			return "", false
+		}
 		texts := make([]string, len(l.segs))
 		for k, s := range l.segs {
 			texts[k] = s.text
