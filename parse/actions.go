@@ -95,6 +95,7 @@ type actionScanner struct {
 	leadLine int // the line naming who leads the item, or -1
 
 	known knownNames // the names of the document's participants
+	at    int        // the index in lines of the line being read
 
 	out []Action
 }
@@ -166,7 +167,7 @@ func (sc *actionScanner) scan() {
 		if rest == "" {
 			continue
 		}
-		sc.cur = rest
+		sc.cur, sc.at = rest, i
 		sc.line(i, l, rest, box, isItem)
 	}
 }
@@ -176,6 +177,7 @@ func (sc *actionScanner) line(i int, l line, rest string, box checkbox, isItem b
 	switch {
 	case box == noBox && sc.statusLine(rest):
 	case sc.fieldLine(rest):
+	case sc.deadlineLine(l, rest):
 	case sc.bracketMarker(rest):
 	case sc.pendingID != "" && sc.idBody(rest, box):
 	case sc.keywordAction(rest, box), sc.midLineKeyword(rest, box):
@@ -250,6 +252,27 @@ func (sc *actionScanner) statusLine(rest string) bool {
 	sc.openState = openNone
 	sc.para, sc.paraBreak = nil, true
 	return true
+}
+
+// deadlineLine reads a line under an open action that is a date and at
+// most two other words, as the action's deadline: "Até dia 11/10/2024",
+// "By 12 March", "bis 11.10.2024". It is left, as a "Due:" line is (the
+// record has no field for it), so it is not taken for an action. "Pay by
+// 5 May", led by a verb, is an action.
+func (sc *actionScanner) deadlineLine(l line, rest string) bool {
+	if sc.open < 0 || sc.openState == openNone || len(l.dates) != 1 {
+		return false
+	}
+	d := l.dates[0]
+	if !strings.Contains(l.Text, rest) {
+		return false // the line was rewritten; its dates are not rest's
+	}
+	off := strings.Index(l.Text, rest)
+	if d.At < off || d.Stop > off+len(rest) {
+		return false
+	}
+	others := append(strings.Fields(rest[:d.At-off]), strings.Fields(rest[d.Stop-off:])...)
+	return len(others) <= 2 && (len(others) == 0 || !isTaskVerb(strings.ToLower(others[0])))
 }
 
 // labelLine is a line that heads what follows without being a sentence:
@@ -377,16 +400,34 @@ func (sc *actionScanner) contextAction(rest string, box checkbox, isItem bool) b
 	}
 	switch {
 	case ok && (looksLikeTask(task) || commitmentForm.MatchString(rest)):
-	case ok && isItem && sc.ctx.active && box != noBox:
-		// A checkbox in a list of actions is an action whatever its verb:
-		// "[ ] @chiara: file issues for the two blockers".
-	case isItem && sc.ctx.active && !ok && (box != noBox || !sc.ctx.older || looksLikeTask(rest)):
+	case isItem && sc.ctx.active && (box != noBox || !sc.ctx.older || looksLikeTask(rest)):
+		// An item of a list of actions is one whatever its verb, in any
+		// language: a checkbox ("[ ] @chiara: file issues for the two
+		// blockers"), or any item under a heading of this meeting's actions
+		// ("Confirmar transferência do caixa (Otávio)").
+		if !ok {
+			owner, task = "", rest
+		}
+	case !isItem && sc.ctx.active && !ok && sc.ownerFieldFollows():
+		// Under "#### Action Item", a task whose owner the next line gives
+		// ("Send out an email …" / "Assigned to: Greg Wilson").
 		owner, task = "", rest
 	default:
 		return false
 	}
 	sc.emitText("", String(owner), task, status)
 	return true
+}
+
+// ownerFieldFollows reports whether the next non-blank line of the
+// section labels an owner ("Assigned to: …", "Verantwortlich: …").
+func (sc *actionScanner) ownerFieldFollows() bool {
+	j := nextNonBlank(sc.lines, sc.at+1)
+	if j >= len(sc.lines) {
+		return false
+	}
+	m := fieldLine.FindStringSubmatch(collapseSpace(sc.lines[j].clean))
+	return m != nil && !dueLabels()[strings.ToLower(collapseSpace(m[1]))]
 }
 
 // continuation appends a wrapped line to the open action's text: the text

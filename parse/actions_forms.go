@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"sync"
 
 	"minutes/internal/rx"
 	"minutes/parse/vocab"
@@ -15,7 +16,10 @@ import (
 
 // fieldLine is a labelled line under an action giving its owner or its
 // date: "Owner: JT", "Responsible: Tinka Gammel", "Due: May 2010".
-var fieldLine = rx.New(`(?i)^(owners?|responsible|responsibility|who|lead|action\s+by|assigned\s+to|verantwortlich|responsable|qui|due|deadline|due\s+date|by\s+when|échéance|frist|termin)\s*:\s*(\S.*)$`)
+var fieldLine = rx.New(`(?i)^(` + vocab.OwnerLabels.Pattern() + `|` + vocab.DueLabels.Pattern() + `)\s*[:：]\s*(\S.*)$`)
+
+// dueLabels are vocab.DueLabels as a set.
+var dueLabels = sync.OnceValue(vocab.DueLabels.Set)
 
 // fieldLine gives the open action the owner a labelled line names; a date
 // line is read and left (the record has no field for it).
@@ -24,8 +28,7 @@ func (sc *actionScanner) fieldLine(rest string) bool {
 	if m == nil || sc.open < 0 || sc.openState == openNone {
 		return false
 	}
-	label := strings.ToLower(m[1])
-	isDate := strings.HasPrefix(label, "due") || label == "deadline" || label == "by when" || label == "échéance" || label == "frist" || label == "termin"
+	isDate := dueLabels()[strings.ToLower(collapseSpace(m[1]))]
 	if a := &sc.out[sc.open]; !isDate && a.Owner == "" {
 		a.Owner = String(collapseSpace(strings.TrimRight(m[2], ".")))
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // This file splits an action's words into its owner and its task:
@@ -179,8 +180,11 @@ var (
 
 // splitOwnerTask finds the owner at the start of an action's words and
 // returns it with the task that follows. bare allows an owner followed
-// directly by a verb ("Rebecca look into PayPal"): only where the layout
-// says an owner comes first. ok is false when no owner is found; task is
+// directly by a verb ("Rebecca look into PayPal") and a person's name in
+// brackets closing the task ("Confirmar a transferência (Otávio)"): only
+// where the layout says the line is an action. Elsewhere brackets at the
+// end hold an owner only as initials or handles ("(JT)", "(@noor)"), since
+// "(Brussels)" is as likely. ok is false when no owner is found; task is
 // then s, tidied.
 func splitOwnerTask(s string, bare bool) (owner, task string, ok bool) {
 	s = collapseSpace(s)
@@ -200,7 +204,7 @@ func splitOwnerTask(s string, bare bool) (owner, task string, ok bool) {
 			return owner, task, true
 		}
 	}
-	if m := trailingOwner.FindStringSubmatch(s); m != nil && ownerOnly(m[2]) && (allInitials(m[2]) || allHandles(m[2])) {
+	if m := trailingOwner.FindStringSubmatch(s); m != nil && ownerOnly(m[2]) && (allInitials(m[2]) || allHandles(m[2]) || bare && looksLikePerson(m[2])) {
 		return collapseSpace(m[2]), trimTask(m[1]), true
 	}
 	if m := labelledOwner.FindStringSubmatch(s); m != nil && looksLikeOwner(m[2]) {
@@ -214,9 +218,10 @@ func splitOwnerTask(s string, bare bool) (owner, task string, ok bool) {
 // schema section".
 var leadingBracketOwner = rx.New(`^[(\[]([^()\[\]]{1,60})[)\]]\s*[:–—-]?\s+(\S.*)$`)
 
-// labelledOwner is an owner named by a label after the task: "Publish the
-// notes — owner: Léa Martin", "…; assigned to: Ben".
-var labelledOwner = rx.New(`(?i)^(.*\S)\s*[-–—,;(\[]?\s*(?:owner|owners|assignee|assigned\s+to|responsible|who)\s*:\s*([^:()\[\]]{1,60}?)\s*[)\]]?\s*\.?$`)
+// labelledOwner is an owner named by a label of vocab.OwnerLabels after
+// the task: "Publish the notes — owner: Léa Martin", "…; assigned to:
+// Ben", "Enviar o convite (responsável: Ana)".
+var labelledOwner = rx.New(`(?i)^(.*?\S)\s*[-–—,;(\[]?\s*(?:` + vocab.OwnerLabels.Pattern() + `)\s*[:：]\s*([^:()\[\]]{1,60}?)\s*[)\]]?\s*\.?$`)
 
 // handle matches a chat or GitHub handle: "@chiara", "@ben-k".
 var handle = rx.New(`^@[\p{L}\d][\p{L}\d_.-]*$`)
@@ -247,7 +252,7 @@ func splitBareVerb(s string) (owner, task string, ok bool) {
 		// A capitalised verb ends the owner only after initials: "MGo/LM
 		// Set up …"; "Bob Smith Update" is not split. The verb is in its
 		// base form: "CERT-AT proposes to …" reports, it assigns nothing.
-		if !taskVerbs[strings.ToLower(w)] || !(startsLower(w) || allInitials(head)) {
+		if !taskVerbs[strings.ToLower(w)] || notBareVerbs[strings.ToLower(w)] || !(startsLower(w) || allInitials(head)) {
 			continue
 		}
 		// "Communication plan to be reviewed by …": a noun before a
@@ -269,6 +274,11 @@ func splitBareVerb(s string) (owner, task string, ok bool) {
 	}
 	return "", "", false
 }
+
+// notBareVerbs are task verbs that are also short function words of other
+// languages ("do" in Portuguese, Czech and Polish: "Criação do
+// gerenciador"), so they never end an owner without "to" before them.
+var notBareVerbs = wordSet(`do`)
 
 // allInitials reports whether every name in an owner is written in
 // capitals (initials or acronyms): brackets at the end of a task hold an

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // The statuses of the contract. "closed" and "completed" are done.
@@ -18,33 +19,13 @@ const (
 	statusCancelled  String = "cancelled"
 )
 
-// statusVocabulary maps the words minutes use for an action's state, in
-// English, French, German, Spanish, Italian and Dutch, to the contract's
-// statuses. Keys are lower case.
+// statusVocabulary maps the words minutes use for an action's state
+// (vocab.ActionStatuses) to the contract's statuses. Keys are lower case.
 var statusVocabulary = map[string]String{}
 
 func init() {
-	words := map[String]string{
-		statusDone: `done|completed|complete|closed|finished|achieved|accomplished|resolved|
-			fait|faite|terminé|terminée|réalisé|réalisée|clos|close|clôturé|clôturée|
-			erledigt|abgeschlossen|hecho|completado|completada|cerrado|cerrada|
-			fatto|completato|completata|chiuso|chiusa|gedaan|afgerond|klaar`,
-		statusOngoing: `ongoing|on-going|on going|in progress|in-progress|continuing|continues|continued|
-			carried forward|carried forwards|carried over|carry forward|still in progress|work in progress|
-			en cours|laufend|in arbeit|in bearbeitung|en curso|in corso|lopend|bezig`,
-		statusOpen: `open|still open|pending|outstanding|not done|not started|to do|todo|new|postponed|deferred|
-			ouvert|ouverte|à faire|en attente|offen|ausstehend|abierto|abierta|pendiente|aperto|aperta|
-			da fare|openstaand`,
-		statusSuperseded: `superseded|overtaken|overtaken by events|obsolete|replaced|
-			remplacé|remplacée|caduc|caduque|überholt|ersetzt|sustituido|superato|vervallen`,
-		statusCancelled: `cancelled|canceled|withdrawn|dropped|abandoned|void|no longer needed|not needed|
-			annulé|annulée|abandonné|abandonnée|retiré|storniert|entfällt|gestrichen|verworfen|
-			cancelado|cancelada|annullato|annullata|geannuleerd|vervalt`,
-	}
-	for status, list := range words {
-		for _, w := range strings.Split(list, "|") {
-			statusVocabulary[collapseSpace(w)] = status
-		}
+	for _, term := range vocab.ActionStatuses {
+		statusVocabulary[term.Text] = String(term.Sense)
 	}
 	for w := range statusVocabulary {
 		statusPhrases = append(statusPhrases, w)

@@ -96,6 +96,14 @@ func TestSplitOwnerTask(t *testing.T) {
 		{"presentation", "Martin Peterka gave a presentation about CZ.NIC", true, "", "Martin Peterka gave a presentation about CZ.NIC", false},
 		{"sentence start", "The minutes – as circulated – were approved.", false, "", "The minutes – as circulated – were approved", false},
 		{"place in brackets", "Meet at the office (Brussels)", false, "", "Meet at the office (Brussels)", false},
+		// Under an action heading a person's name in brackets ends the task,
+		// in any language; elsewhere only initials do (the row above).
+		{"name in brackets, Portuguese", "Confirmar transferência do caixa (Otávio)", true, "Otávio", "Confirmar transferência do caixa", true},
+		{"name in brackets, Spanish", "Enviar el acta a la junta (María López)", true, "María López", "Enviar el acta a la junta", true},
+		{"name in brackets, German", "Raum für März buchen (Jana Novak)", true, "Jana Novak", "Raum für März buchen", true},
+		{"do is no verb after a noun", "Criação do gerenciador de senhas", true, "", "Criação do gerenciador de senhas", false},
+		{"owner label in French", "Envoyer le compte rendu (responsable : Léa Martin)", false, "Léa Martin", "Envoyer le compte rendu", true},
+		{"owner label in Portuguese", "Publicar a ata — responsável: Ana Souza", false, "Ana Souza", "Publicar a ata", true},
 		{"verb first", "Update – the list is long", false, "", "Update – the list is long", false},
 		// md/enisa-rsit-wg-2021-01-26-online.md: a report, not a task
 		{"third person", "CERT-AT proposes to create a single pull request", true, "", "CERT-AT proposes to create a single pull request", false},

@@ -378,8 +378,27 @@ var decisionStems = sync.OnceValue(func() []string {
 			}
 		}
 	}
-	return stems
+	return shortestStems(stems)
 })
+
+// shortestStems drops every stem that holds another ("approvato" holds
+// "approv"): a text holding it holds the other too.
+func shortestStems(stems []string) []string {
+	var out []string
+	for i, s := range stems {
+		redundant := false
+		for j, t := range stems {
+			if i != j && strings.Contains(s, t) && (len(t) < len(s) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 // mayRecordDecision reports whether s holds one of the decisionStems.
 func mayRecordDecision(s string) bool {

@@ -24,6 +24,8 @@ package parse
 
 import (
 	"strings"
+	"sync"
+	"unicode"
 
 	"minutes/internal/rx"
 	"minutes/parse/vocab"
@@ -161,6 +163,9 @@ var (
 // carried.").
 func readRollCall(text string) (rc *RollCall, named voteSides, lead bool, rest string, ok bool) {
 	text = strings.TrimSpace(text)
+	if !rollCallWords()[firstWordOf(text)] {
+		return nil, 0, false, "", false // opens with no word of a roll call: skip the patterns
+	}
 	if loc := rollCallLead.FindStringIndex(text); loc != nil {
 		text, lead = text[loc[1]:], true
 	}
@@ -223,10 +228,35 @@ func cutAtSentenceEnd(s string) (names, rest string) {
 	return s, ""
 }
 
+// rollCallWords are the first words of the leads and sides of a vote by
+// name, folded: a paragraph that opens with none of them is none.
+var rollCallWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"voting": true}
+	for _, t := range []vocab.Table{vocab.RollCall, vocab.VoteFor, vocab.VoteAgainst, vocab.VoteAbstain, vocab.VoteAbsent} {
+		for _, text := range t.Texts() {
+			m[firstWordOf(text)] = true
+		}
+	}
+	return m
+})
+
+// firstWordOf is the first word of s, in lower case, without the
+// punctuation after it ("Ayes:" → "ayes", "Roll-call" → "roll").
+func firstWordOf(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.ToLower(s[:end])
+}
+
 // startsRollCall reports whether a line opens a vote by name or one of
 // its sides, so that it is a paragraph of its own.
 func startsRollCall(text string) bool {
 	text = strings.TrimSpace(text)
+	if !rollCallWords()[firstWordOf(text)] {
+		return false
+	}
 	if rollCallLead.MatchString(text) {
 		return true
 	}

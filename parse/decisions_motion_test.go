@@ -4,21 +4,12 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"minutes/extract"
-	"minutes/normalize"
 )
 
-// decisionsOf parses a snippet through the real reader and repairs, as
-// Parse parses a document, and returns its decisions.
+// decisionsOf parses a snippet as recordOf does and returns its decisions.
 func decisionsOf(t *testing.T, name, text string) []Decision {
 	t.Helper()
-	doc, err := extract.Read(name, []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	repaired, _ := normalize.Run(doc)
-	return Parse(repaired, Options{}).Decisions
+	return recordOf(t, name, text).Decisions
 }
 
 func TestMovers(t *testing.T) {

@@ -69,10 +69,12 @@ package parse
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"minutes/document"
 	"minutes/internal/rx"
+	"minutes/parse/vocab"
 )
 
 // headingStyle is how an item heading is written.
@@ -643,7 +645,9 @@ func numberValue(number string) (numbering, bool) {
 	first := number
 	if i := strings.IndexByte(number, '.'); i >= 0 {
 		first = number[:i]
-		n.depth = 1 + strings.Count(strings.TrimSuffix(number, "."), ".")
+		// Trailing zeros number the section itself: "2.0 Old Business"
+		// heads "2.1 Diversity", as "2." would.
+		n.depth = 1 + strings.Count(trimZeroParts(strings.TrimSuffix(number, ".")), ".")
 	} else {
 		n.depth = 1
 	}
@@ -656,6 +660,18 @@ func numberValue(number string) (numbering, bool) {
 		return n, true
 	}
 	return numbering{}, false
+}
+
+// trimZeroParts drops the trailing ".0" parts of a section number: "2.0"
+// → "2", "3.1.0" → "3.1"; "10" and "2.10" stay.
+func trimZeroParts(number string) string {
+	for {
+		head, ok := strings.CutSuffix(number, ".0")
+		if !ok || head == "" {
+			return number
+		}
+		number = head
+	}
 }
 
 // romanValue reads a capital Roman numeral, or returns 0.
@@ -1017,8 +1033,23 @@ func isBackMatter(title string) bool {
 		return false // the longest back-matter title is short; spare long lines the cleaning
 	}
 	key := foldKey(strings.TrimRight(cleanTitle(title), ".:;"))
-	return backMatterTitles[key] || isActionSummary(key)
+	return backMatterTitles[key] || vocabBackMatter()[key] || isActionSummary(key)
 }
+
+// vocabBackMatter are the words of the vocabularies that alone title back
+// matter in any language: attendance ("Anwesend", "参会人员"), the agenda
+// ("Orden del día"), lists of actions ("Action Item", "Encaminhamentos").
+// Under an item's heading, such a heading is the item's own
+// (addBackMatter).
+var vocabBackMatter = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range []vocab.Table{vocab.Attendance, vocab.Agenda, vocab.ActionHeadings} {
+		for _, text := range t.Texts() {
+			m[text] = true
+		}
+	}
+	return m
+})
 
 // isActionSummary reports whether a title, lower case, heads the list of
 // the actions this meeting made, named by the meeting or its body:

@@ -771,7 +771,9 @@ func markerOutline(heads []itemHeading) []itemHeading {
 
 // addBackMatter merges into an outline the back-matter headings that end
 // items: a heading line anywhere after the first item, a plain line only
-// after the last (inside an item, "Present:" is part of a roll call).
+// after the last (inside an item, "Present:" is part of a roll call). A
+// heading of a lower level than the item's own ("#### Action Item" under
+// "### 2.0 Old Business") belongs to the item.
 func addBackMatter(outline, heads []itemHeading) []itemHeading {
 	if len(outline) == 0 {
 		return nil
@@ -781,8 +783,16 @@ func addBackMatter(outline, heads []itemHeading) []itemHeading {
 		inOutline[h.index] = true
 	}
 	first, last := outline[0].index, outline[len(outline)-1].index
+	k := 0 // the outline's last item before h
+	items := len(outline)
 	for _, h := range heads {
+		for k+1 < items && outline[k+1].index < h.index {
+			k++
+		}
 		if !h.back || inOutline[h.index] || h.index < first {
+			continue
+		}
+		if it := outline[k]; h.style == styleHeading && it.style == styleHeading && it.level > 0 && h.level > it.level {
 			continue
 		}
 		if h.style == styleHeading || h.index > last {

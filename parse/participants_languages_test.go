@@ -3,22 +3,14 @@ package parse
 import (
 	"strings"
 	"testing"
-
-	"minutes/extract"
-	"minutes/normalize"
 )
 
-// participantsOf parses a snippet through the real reader and repairs and
-// returns its participants as "name|organisation|attendance|role".
+// participantsOf parses a snippet as recordOf does and returns its
+// participants as "name|organisation|attendance|role".
 func participantsOf(t *testing.T, name, text string) []string {
 	t.Helper()
-	doc, err := extract.Read(name, []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	repaired, _ := normalize.Run(doc)
 	var out []string
-	for _, p := range Parse(repaired, Options{}).Participants {
+	for _, p := range recordOf(t, name, text).Participants {
 		out = append(out, strings.Join([]string{string(p.Name), string(p.Organisation), string(p.Attendance), string(p.Role)}, "|"))
 	}
 	return out

@@ -15,8 +15,9 @@
 // The rules that derive the required literal, on the pattern's syntax tree
 // (regexp/syntax, simplified):
 //
-//   - a literal requires itself; under (?i), its longest run of ASCII
-//     characters, compared without regard to ASCII case;
+//   - a literal requires itself; under (?i), itself when none of its
+//     characters has another case (Han, digits), else its longest run of
+//     ASCII characters, compared without regard to ASCII case;
 //   - a capture, x+ and x{n,} with n ≥ 1 require what x requires;
 //   - a concatenation requires what its most selective part requires (the
 //     one whose shortest literal is longest);
@@ -35,6 +36,7 @@ import (
 	"regexp/syntax"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -106,6 +108,9 @@ func (r *Regexp) mayMatch(s string) bool {
 		r.compiled()
 		return true
 	}
+	if len(r.need) >= manyLiterals {
+		return r.mayMatchLowered(s)
+	}
 	for _, l := range r.need {
 		if l.fold {
 			if containsFold(s, l.s) {
@@ -118,6 +123,49 @@ func (r *Regexp) mayMatch(s string) bool {
 		}
 	}
 	return false
+}
+
+// manyLiterals is how many required literals make it cheaper to lower the
+// text's ASCII letters once than to search each literal without regard to
+// case.
+const manyLiterals = 4
+
+// mayMatchLowered is mayMatch for a pattern with many literals: the text
+// is lowered once, then each literal is looked for as it is.
+func (r *Regexp) mayMatchLowered(s string) bool {
+	lower := lowerASCII(s)
+	special := strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
+	for _, l := range r.need {
+		found := false
+		if l.fold {
+			found = strings.Contains(lower, l.s) || special && (strings.IndexByte(l.s, 'k') >= 0 || strings.IndexByte(l.s, 's') >= 0)
+		} else {
+			found = strings.Contains(s, l.s)
+		}
+		if found {
+			r.compiled()
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCII lowers the ASCII letters of s and leaves every other byte.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // String returns the pattern.
@@ -243,7 +291,7 @@ const maxAlternatives = 32
 func required(re *syntax.Regexp) []literal {
 	switch re.Op {
 	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase == 0 {
+		if re.Flags&syntax.FoldCase == 0 || caseless(re.Rune) {
 			return []literal{{s: string(re.Rune)}}
 		}
 		if run := longestASCIIRun(re.Rune); run != "" {
@@ -297,6 +345,17 @@ func shortest(ls []literal) int {
 		}
 	}
 	return n
+}
+
+// caseless reports whether no rune of rs has another case (Han, kana,
+// digits): under (?i) such a literal matches only itself.
+func caseless(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.SimpleFold(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // longestASCIIRun is the longest run of ASCII runes in rs.

@@ -25,6 +25,7 @@ func TestRequired(t *testing.T) {
 		{`x|\d`, `[]`},
 		{`(ab)+c`, `[{ab false}]`},
 		{`(?i)é`, `[]`},
+		{`(?i)决议|decision`, `[{决议 false} {decision true}]`},
 	} {
 		tree, err := syntax.Parse(tt.expr, syntax.Perl)
 		if err != nil {
@@ -42,12 +43,12 @@ var (
 	patterns = []string{
 		`(?i)\bapologies\b`, `(?i)^(?:present|apologies)\s*:`, `moved by (\w+), seconded by (\w+)`,
 		`(?i)anwesend|présents?`, `(?i)kelvin|mass`, `\d+\.\d+`, `^\s*$`, `(?:ACTION)?\s*\d+`, `a|b`,
-		`(?i)straße`, `(?i)ΣΊΣΥΦΟΣ`, `x*`, `(?i)ok`,
+		`(?i)straße`, `(?i)ΣΊΣΥΦΟΣ`, `x*`, `(?i)ok`, `(?i)决议[:：]|résolution`,
 	}
 	texts = []string{
 		"", "Apologies: Ann Lee", "APOLOGIES were received", "present: A, B", "It was moved by Ann, seconded by Bo.",
 		"Anwesend: Jürgen", "Présent : M. Gagné", "\u212aelvin", "ma\u017fs", "1.2 and 3.4", "   ", "ACTION 12",
-		"STRASSE Straße", "σίσυφος", "no match here", "o\u212a",
+		"STRASSE Straße", "σίσυφος", "no match here", "o\u212a", "决议：同意", "RÉSOLUTION",
 	}
 )
 

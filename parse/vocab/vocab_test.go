@@ -17,7 +17,7 @@ var tables = map[string]Table{
 	"Minutes": Minutes, "Agenda": Agenda, "NextWords": NextWords, "MeetingNouns": MeetingNouns,
 	"DecisionHeadings": DecisionHeadings, "Elections": Elections, "Unanimous": Unanimous,
 	"MovedBy": MovedBy, "SecondedBy": SecondedBy, "Moves": Moves, "Seconds": Seconds,
-	"ActionLabels": ActionLabels, "ActionColonLabels": ActionColonLabels, "DecisionLabels": DecisionLabels, "Agreed": Agreed, "Outcomes": Outcomes,
+	"ActionLabels": ActionLabels, "OwnerLabels": OwnerLabels, "DueLabels": DueLabels, "ActionStatuses": ActionStatuses, "ActionColonLabels": ActionColonLabels, "DecisionLabels": DecisionLabels, "Agreed": Agreed, "Outcomes": Outcomes,
 	"MoverLabels": MoverLabels, "SeconderLabels": SeconderLabels, "RollCall": RollCall, "VoteAbsent": VoteAbsent,
 }
 
