@@ -67,7 +67,6 @@ type pdfLine struct {
 	bold  bool    // most glyphs are bold
 	angle int16
 	cells []string // a ruled table's row: its cells, in column order
-	apart bool     // a line of a table's side column, set after the paragraph beside it (tables.go), never joined with others
 }
 
 // layoutPage turns a page's glyphs and rulings into Lines (numbered

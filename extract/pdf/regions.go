@@ -40,14 +40,14 @@ const (
 // also leave empty (a header whose cells sit at another height). It
 // returns the end of the region (i when there is none) and the gutters.
 func findRegion(lines []pdfLine, i int) (int, []gutter) {
-	if len(lines[i].segs) < 2 || lines[i].cells != nil || lines[i].apart {
+	if len(lines[i].segs) < 2 || lines[i].cells != nil {
 		return i, nil
 	}
 	gutters := gapsOf(lines[i])
 	end, multi := i+1, 1
 	for j := i + 1; j < len(lines) && j-i < maxRegionLines; j++ {
 		prev, cur := lines[j-1], lines[j]
-		if cur.angle != prev.angle || cur.y-prev.y > regionGapEm*max(cur.size, prev.size) || cur.cells != nil || cur.apart {
+		if cur.angle != prev.angle || cur.y-prev.y > regionGapEm*max(cur.size, prev.size) || cur.cells != nil {
 			break
 		}
 		next, split := addLine(gutters, lines[i:j], cur)
@@ -77,7 +77,7 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 	for end < len(lines) && len(gutters) > 0 {
 		cur, prev := lines[end], lines[end-1]
 		narrowed := narrowGutters(gutters, splitAtGutters(cur, gutters))
-		if cur.cells != nil || cur.apart || cur.angle != prev.angle || cur.y-prev.y > 1.5*max(cur.size, prev.size) ||
+		if cur.cells != nil || cur.angle != prev.angle || cur.y-prev.y > 1.5*max(cur.size, prev.size) ||
 			cur.segs[0].x0 < gutters[0].x1-0.01 || len(narrowed) != len(gutters) || !alignedUnder(cur, prev) {
 			break
 		}

@@ -25,9 +25,9 @@ package pdf
 //  6. The other rows, and every row of a grid most of whose rows are not
 //     data (a grid drawn around an agenda's items and their prose), are
 //     page layout: their glyphs stay on the page and are read like the
-//     rest of it, except a narrow last column's (sideColumn: an "Action"
-//     column of owners' initials), whose lines are set apart after the
-//     paragraph they stand beside instead of joined to its line.
+//     rest of it, a narrow last column's (sideColumn: an "Action" column
+//     of owners' initials) moved to the end of the paragraph they stand
+//     beside rather than into the middle of its sentence.
 
 import (
 	"cmp"
@@ -339,27 +339,27 @@ func (t ruledTable) dataRows(glyphs []pdfGlyph, taken []bool) []pdfLine {
 			}
 			continue
 		}
-		out = append(out, sideColumn(r.cells, r.inCell, glyphs, taken)...)
+		sideColumn(r.cells, r.inCell, glyphs)
 	}
 	return out
 }
 
 // sideColumn keeps the text of a layout row's narrow last column (an
-// "Action" column of owners' initials beside an item's prose) apart from
-// the prose: its lines are taken out of the page's flow and each is set
-// after the end of the paragraph it stands beside, as a line of its own,
-// rather than joined to the prose line it shares a baseline with. It
-// returns those lines, marking their glyphs taken. A last column as wide
-// as a quarter of the row, or with no text beside it, is left to the
-// page's layout.
-func sideColumn(cells []box, inCell [][]int, glyphs []pdfGlyph, taken []bool) []pdfLine {
+// "Action" column of owners' initials beside an item's prose) out of the
+// middle of the prose: each of its lines is moved, on the page, to just
+// after the last line of the paragraph it stands beside, so that it ends
+// that paragraph ("… and this is ongoing work. AW") instead of splitting
+// the sentence it shares a baseline with ("… making them public AW and
+// this is ongoing work"). A last column as wide as a quarter of the row,
+// or with no prose beside it, is left where it is.
+func sideColumn(cells []box, inCell [][]int, glyphs []pdfGlyph) {
 	n := len(cells)
 	if n < 2 || len(inCell[n-1]) == 0 {
-		return nil
+		return
 	}
 	side, rowWidth := cells[n-1], cells[n-1].x1-cells[0].x0
 	if side.x1-side.x0 > rowWidth/4 {
-		return nil
+		return
 	}
 	widest := 0 // the cell of the prose
 	for c := range cells[:n-1] {
@@ -369,15 +369,44 @@ func sideColumn(cells []box, inCell [][]int, glyphs []pdfGlyph, taken []bool) []
 	}
 	prose := buildLines(pick(glyphs, inCell[widest]))
 	if len(prose) == 0 {
-		return nil
+		return
 	}
-	lines := buildLines(pick(glyphs, inCell[n-1]))
-	for k := range lines {
-		lines[k].y = paragraphEnd(prose, lines[k].y) + 0.01*float64(k+1)
-		lines[k].apart = true
+	ends := map[int]float64{} // a prose line → where the next moved glyph goes
+	for _, line := range baselineGroups(glyphs, inCell[n-1]) {
+		k := paragraphEnd(prose, glyphs[line[0]].y)
+		at, ok := ends[k]
+		if !ok {
+			last := prose[k].segs[len(prose[k].segs)-1]
+			at = last.x1
+		}
+		first := glyphs[line[0]]
+		shift := at + 0.3*first.size - first.x
+		for _, i := range line {
+			glyphs[i].x += shift
+			glyphs[i].y = prose[k].y
+			at = max(at, glyphs[i].x+glyphs[i].w)
+		}
+		ends[k] = at
 	}
-	for _, i := range inCell[n-1] {
-		taken[i] = true
+}
+
+// baselineGroups splits the glyphs at the given indexes into lines: runs
+// on one baseline, top to bottom, each left to right.
+func baselineGroups(glyphs []pdfGlyph, indexes []int) [][]int {
+	sorted := slices.Clone(indexes)
+	slices.SortFunc(sorted, func(a, b int) int {
+		return cmp.Or(cmp.Compare(glyphs[a].y, glyphs[b].y), cmp.Compare(glyphs[a].x, glyphs[b].x))
+	})
+	var lines [][]int
+	for _, i := range sorted {
+		if n := len(lines); n > 0 && glyphs[i].y-glyphs[lines[n-1][0]].y < glyphs[i].size/2 {
+			lines[n-1] = append(lines[n-1], i)
+			continue
+		}
+		lines = append(lines, []int{i})
+	}
+	for _, l := range lines {
+		slices.SortFunc(l, func(a, b int) int { return cmp.Compare(glyphs[a].x, glyphs[b].x) })
 	}
 	return lines
 }
@@ -391,13 +420,13 @@ func pick(glyphs []pdfGlyph, indexes []int) []pdfGlyph {
 	return out
 }
 
-// paragraphEnd returns the baseline of the last line of the paragraph of
-// lines (top to bottom) that holds the line at or just below baseline y:
-// a paragraph runs on until a gap of paragraphGapEm or a line that opens
-// a list item.
-func paragraphEnd(lines []pdfLine, y float64) float64 {
+// paragraphEnd returns the index of the last line of the paragraph of
+// lines (top to bottom) that holds the line nearest to baseline y: a
+// paragraph runs on until a gap of paragraphGapEm or a line that opens a
+// list item.
+func paragraphEnd(lines []pdfLine, y float64) int {
 	k := 0
-	for k+1 < len(lines) && lines[k].y < y-lines[k].size/2 {
+	for k+1 < len(lines) && math.Abs(lines[k+1].y-y) < math.Abs(lines[k].y-y) {
 		k++
 	}
 	for k+1 < len(lines) {
@@ -408,7 +437,7 @@ func paragraphEnd(lines []pdfLine, y float64) float64 {
 		}
 		k++
 	}
-	return lines[k].y
+	return k
 }
 
 // holdsText reports whether a visible glyph's middle is in the cell.

@@ -125,7 +125,7 @@ func TestRuledTables(t *testing.T) {
 			nil,
 		},
 		{
-			"a grid around headings over prose is page layout, its side column apart",
+			"a grid around headings over prose is page layout, its side column at the paragraph's end",
 			[][]string{
 				{"1.", "*Apologies\nWere received from Cllr Smith and Ms Jones, who\nsent their regrets.\n\nThe clerk will write to them.", "\nNS"},
 				{"2.", "*Minutes\nThe minutes were agreed.", ""},
@@ -133,7 +133,7 @@ func TestRuledTables(t *testing.T) {
 			strokedGrid,
 			nil,
 			[]string{
-				"1. Apologies", "Were received from Cllr Smith and Ms Jones, who", "sent their regrets.", "NS",
+				"1. Apologies", "Were received from Cllr Smith and Ms Jones, who", "sent their regrets. NS",
 				"The clerk will write to them.", "2. Minutes", "The minutes were agreed.", "The meeting closed at nine.",
 			},
 		},
