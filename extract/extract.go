@@ -53,14 +53,14 @@ func ReadContext(ctx context.Context, path string, data []byte, opts Options) (d
 	return read(ctx, path, data, opts, nil)
 }
 
-// ReadPages is Read for a caller that takes the lines as they come: a PDF
+// ReadPages is ReadContext for a caller that takes the lines as they come: a PDF
 // hands each page's lines to emit as soon as they are laid out (a scanned
 // page's once OCR has read it), in a buffer the next page reuses, so that
 // the memory needed does not grow with the pages; other formats hand all
 // their lines at once. The document returned has no Lines. After a
 // reader's panic, the pages emitted before it stay emitted.
-func ReadPages(path string, data []byte, emit func(lines []document.Line)) (*document.Document, error) {
-	return read(context.Background(), path, data, Options{}, emit)
+func ReadPages(ctx context.Context, path string, data []byte, opts Options, emit func(lines []document.Line)) (*document.Document, error) {
+	return read(ctx, path, data, opts, emit)
 }
 
 // read is ReadContext, or ReadPages when emit is set.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -119,7 +120,7 @@ func TestReadPagesGivesReadsLines(t *testing.T) {
 		}
 		var got []document.Line
 		calls := 0
-		doc, err := ReadPages(path, data, func(lines []document.Line) {
+		doc, err := ReadPages(context.Background(), path, data, Options{}, func(lines []document.Line) {
 			calls++
 			got = append(got, lines...) // copied: the buffer is the next page's
 		})

@@ -44,7 +44,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 	}
 	if *textOnly {
-		return printTexts(files, stdout, stderr)
+		return printTexts(files, extract.Options{OCR: ocrOptions()}, stdout, stderr)
 	}
 	var opts parse.Options
 	if *dbPath != "" {
@@ -77,7 +77,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 
 // printTexts prints what the readers extract, as pdftotext would: the
 // lines, and a form feed between pages.
-func printTexts(files []string, stdout, stderr io.Writer) int {
+func printTexts(files []string, opts extract.Options, stdout, stderr io.Writer) int {
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	status := 0
@@ -91,7 +91,7 @@ func printTexts(files []string, stdout, stderr io.Writer) int {
 		// A PDF's lines come page by page, printed as they come: memory
 		// stays flat however long the file.
 		started, page := false, 0
-		_, err = extract.ReadPages(path, data, func(lines []document.Line) {
+		_, err = extract.ReadPages(context.Background(), path, data, opts, func(lines []document.Line) {
 			for _, l := range lines {
 				if started && l.Page != page {
 					out.WriteString("\f")
