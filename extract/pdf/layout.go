@@ -408,7 +408,7 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 	right := 0.0
 	bold, visible := 0, 0
 	for _, g := range glyphs {
-		if g.space || strings.TrimSpace(g.text) == "" {
+		if g.space || isBlankText(g.text) {
 			pendingSpace = pendingSpace || started
 			continue
 		}
@@ -455,6 +455,15 @@ func finishLine(line pdfLine, bold, visible int) (pdfLine, bool) {
 	return line, len(line.segs) > 0
 }
 
+// isBlankText reports whether a glyph's text is only white space. Most
+// glyphs are one printable ASCII byte, told at once without trimming.
+func isBlankText(s string) bool {
+	if len(s) > 0 && s[0] > ' ' && s[0] < 0x7f {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
+}
+
 // typicalLetterGap is the gap most glyphs of a line leave before the next
 // one, when that is wider than tight setting: letter-spaced text
 // ("M I N U T E S" set with Tc) or glyph widths that the font gets wrong.
@@ -465,7 +474,7 @@ func typicalLetterGap(glyphs []pdfGlyph) float64 {
 	var prev *pdfGlyph
 	for i := range glyphs {
 		g := &glyphs[i]
-		if g.space || strings.TrimSpace(g.text) == "" {
+		if g.space || isBlankText(g.text) {
 			prev = nil // a gap across a space is a word gap, not a letter gap
 			continue
 		}
@@ -479,8 +488,40 @@ func typicalLetterGap(glyphs []pdfGlyph) float64 {
 	if len(gaps) < 6 {
 		return 0 // too few letters to tell letter spacing from word spacing
 	}
-	slices.Sort(gaps)
-	return max(0, gaps[len(gaps)*2/5]) // most gaps in a line are within words
+	return max(0, nthSmallest(gaps, len(gaps)*2/5)) // most gaps in a line are within words
+}
+
+// nthSmallest returns the k-th smallest of xs (from 0), which it
+// reorders: the value a sort would put at k, found in linear time
+// (Hoare's selection).
+func nthSmallest(xs []float64, k int) float64 {
+	lo, hi := 0, len(xs)-1
+	for lo < hi {
+		pivot := xs[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for xs[i] < pivot {
+				i++
+			}
+			for xs[j] > pivot {
+				j--
+			}
+			if i <= j {
+				xs[i], xs[j] = xs[j], xs[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return xs[k]
+		}
+	}
+	return xs[k]
 }
 
 // emitLines turns laid-out lines into Document lines, appended to out:

@@ -441,3 +441,29 @@ func TestSymbolText(t *testing.T) {
 		}
 	}
 }
+
+// TestNthSmallestMatchesSort checks the selection against a sort on
+// random gaps, repeated values and infinities included.
+func TestNthSmallestMatchesSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	for n := 1; n <= 200; n++ {
+		xs := make([]float64, n)
+		for i := range xs {
+			switch rng.IntN(10) {
+			case 0:
+				xs[i] = math.Inf(-1)
+			case 1, 2:
+				xs[i] = float64(rng.IntN(3)) // repeats
+			default:
+				xs[i] = rng.NormFloat64() * 5
+			}
+		}
+		sorted := slices.Clone(xs)
+		slices.Sort(sorted)
+		for _, k := range []int{0, n * 2 / 5, n / 2, n - 1} {
+			if got := nthSmallest(slices.Clone(xs), k); got != sorted[k] {
+				t.Fatalf("n=%d k=%d: got %v, want %v (%v)", n, k, got, sorted[k], xs)
+			}
+		}
+	}
+}
