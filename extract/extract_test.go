@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"image"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,8 @@ import (
 
 	"minutes/document"
 	"minutes/extract/internal/readertest"
+	"minutes/extract/ocr"
+	"minutes/internal/scantest"
 )
 
 func TestSniff(t *testing.T) {
@@ -136,6 +139,44 @@ func TestReadPagesGivesReadsLines(t *testing.T) {
 		}
 		if want := max(whole.Pages, 1); whole.Format == document.PDF && calls != want || whole.Format != document.PDF && calls != 1 {
 			t.Errorf("%s: %d calls for %d pages", path, calls, whole.Pages)
+		}
+	}
+}
+
+// TestReadPagesReadsScans checks that ReadPages reads a scanned page by
+// OCR as it is met, giving the lines, warnings and OCR report ReadContext
+// gives, and reads none with OCR turned off (a fake tesseract).
+func TestReadPagesReadsScans(t *testing.T) {
+	runs := scantest.FakeTesseract(t)
+	page := image.NewGray(image.Rect(0, 0, 850, 1100))
+	for i := range page.Pix {
+		page.Pix[i] = 0xff
+	}
+	data := scantest.ImagePDF(t, []*image.Gray{page, page}, 100, scantest.Flate)
+	for _, opts := range []Options{{}, {OCR: ocr.Options{Off: true}}} {
+		whole, err := ReadContext(context.Background(), "scan.pdf", data, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := runs()
+		var got []document.Line
+		doc, err := ReadPages(context.Background(), "scan.pdf", data, opts, func(lines []document.Line) {
+			got = append(got, lines...)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(whole.Lines, got); diff != "" {
+			t.Errorf("OCR off %v: ReadPages's lines differ from ReadContext's (-want +got):\n%s", opts.OCR.Off, diff)
+		}
+		if diff := cmp.Diff(whole.Warnings, doc.Warnings); diff != "" {
+			t.Errorf("OCR off %v: warnings differ (-want +got):\n%s", opts.OCR.Off, diff)
+		}
+		if diff := cmp.Diff(whole.OCR, doc.OCR); diff != "" {
+			t.Errorf("OCR off %v: OCR reports differ (-want +got):\n%s", opts.OCR.Off, diff)
+		}
+		if want := map[bool]int{false: 2, true: 0}[opts.OCR.Off]; runs()-before != want {
+			t.Errorf("OCR off %v: tesseract ran %d times, want %d", opts.OCR.Off, runs()-before, want)
 		}
 	}
 }
