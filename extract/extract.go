@@ -50,6 +50,21 @@ func Read(path string, data []byte) (*document.Document, error) {
 // A panic inside a reader (a bug met on malformed input) is recovered and
 // returned as an Error, so one hostile file never stops a batch.
 func ReadContext(ctx context.Context, path string, data []byte, opts Options) (doc *document.Document, err error) {
+	return read(ctx, path, data, opts, nil)
+}
+
+// ReadPages is ReadContext for a caller that takes the lines as they come: a PDF
+// hands each page's lines to emit as soon as they are laid out (a scanned
+// page's once OCR has read it), in a buffer the next page reuses, so that
+// the memory needed does not grow with the pages; other formats hand all
+// their lines at once. The document returned has no Lines. After a
+// reader's panic, the pages emitted before it stay emitted.
+func ReadPages(ctx context.Context, path string, data []byte, opts Options, emit func(lines []document.Line)) (*document.Document, error) {
+	return read(ctx, path, data, opts, emit)
+}
+
+// read is ReadContext, or ReadPages when emit is set.
+func read(ctx context.Context, path string, data []byte, opts Options, emit func(lines []document.Line)) (doc *document.Document, err error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &document.Error{Path: path, Err: document.ErrEmpty}
 	}
@@ -65,7 +80,12 @@ func ReadContext(ctx context.Context, path string, data []byte, opts Options) (d
 	}()
 	switch format {
 	case document.PDF:
-		doc, err = pdf.ReadWith(data, ocr.NewReader(ctx, opts.OCR))
+		if emit != nil {
+			doc, err = pdf.ReadPages(data, ocr.NewReader(ctx, opts.OCR), emit)
+			emit = nil // done
+		} else {
+			doc, err = pdf.ReadWith(data, ocr.NewReader(ctx, opts.OCR))
+		}
 	case document.Image:
 		doc, err = raster.Read(data, ocr.NewReader(ctx, opts.OCR))
 	case document.HTML:
@@ -82,6 +102,10 @@ func ReadContext(ctx context.Context, path string, data []byte, opts Options) (d
 			return nil, e
 		}
 		return nil, &document.Error{Path: path, Err: err}
+	}
+	if emit != nil {
+		emit(doc.Lines)
+		doc.Lines = nil
 	}
 	sum := sha256.Sum256(data)
 	doc.Path = path

@@ -1,14 +1,20 @@
 package extract
 
 import (
+	"context"
 	"errors"
+	"image"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"minutes/document"
 	"minutes/extract/internal/readertest"
+	"minutes/extract/ocr"
+	"minutes/internal/scantest"
 )
 
 func TestSniff(t *testing.T) {
@@ -94,6 +100,83 @@ func TestReadCorpusFormats(t *testing.T) {
 		}
 		if doc.Format != want || (doc.Encoding == "" && want != document.PDF) {
 			t.Errorf("%s: format %q encoding %q, want %q", f.Path, doc.Format, doc.Encoding, want)
+		}
+	}
+}
+
+// TestReadPagesGivesReadsLines checks that the lines ReadPages hands
+// over, page by page for a PDF and all at once otherwise, are Read's, on
+// a corpus file of each format.
+func TestReadPagesGivesReadsLines(t *testing.T) {
+	for _, path := range []string{
+		"pdf/suffolk-libraries-board-minutes-2012-09-11.pdf",
+		"pdf/oasis-csaf-tc-minutes-2018-10-31-meeting-20.pdf",
+		"txt/asf-board-minutes-2000-12-20.txt",
+	} {
+		data, err := os.ReadFile(readertest.CorpusPath(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, err := Read(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []document.Line
+		calls := 0
+		doc, err := ReadPages(context.Background(), path, data, Options{}, func(lines []document.Line) {
+			calls++
+			got = append(got, lines...) // copied: the buffer is the next page's
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(whole.Lines, got); diff != "" {
+			t.Errorf("%s: ReadPages's lines differ from Read's (-Read +ReadPages):\n%s", path, diff)
+		}
+		if doc.Lines != nil || doc.Pages != whole.Pages || len(doc.Warnings) != len(whole.Warnings) {
+			t.Errorf("%s: ReadPages's document has %d lines, %d pages, %d warnings; want none, %d, %d",
+				path, len(doc.Lines), doc.Pages, len(doc.Warnings), whole.Pages, len(whole.Warnings))
+		}
+		if want := max(whole.Pages, 1); whole.Format == document.PDF && calls != want || whole.Format != document.PDF && calls != 1 {
+			t.Errorf("%s: %d calls for %d pages", path, calls, whole.Pages)
+		}
+	}
+}
+
+// TestReadPagesReadsScans checks that ReadPages reads a scanned page by
+// OCR as it is met, giving the lines, warnings and OCR report ReadContext
+// gives, and reads none with OCR turned off (a fake tesseract).
+func TestReadPagesReadsScans(t *testing.T) {
+	runs := scantest.FakeTesseract(t)
+	page := image.NewGray(image.Rect(0, 0, 850, 1100))
+	for i := range page.Pix {
+		page.Pix[i] = 0xff
+	}
+	data := scantest.ImagePDF(t, []*image.Gray{page, page}, 100, scantest.Flate)
+	for _, opts := range []Options{{}, {OCR: ocr.Options{Off: true}}} {
+		whole, err := ReadContext(context.Background(), "scan.pdf", data, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := runs()
+		var got []document.Line
+		doc, err := ReadPages(context.Background(), "scan.pdf", data, opts, func(lines []document.Line) {
+			got = append(got, lines...)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(whole.Lines, got); diff != "" {
+			t.Errorf("OCR off %v: ReadPages's lines differ from ReadContext's (-want +got):\n%s", opts.OCR.Off, diff)
+		}
+		if diff := cmp.Diff(whole.Warnings, doc.Warnings); diff != "" {
+			t.Errorf("OCR off %v: warnings differ (-want +got):\n%s", opts.OCR.Off, diff)
+		}
+		if diff := cmp.Diff(whole.OCR, doc.OCR); diff != "" {
+			t.Errorf("OCR off %v: OCR reports differ (-want +got):\n%s", opts.OCR.Off, diff)
+		}
+		if want := map[bool]int{false: 2, true: 0}[opts.OCR.Off]; runs()-before != want {
+			t.Errorf("OCR off %v: tesseract ran %d times, want %d", opts.OCR.Off, runs()-before, want)
 		}
 	}
 }

@@ -2,8 +2,10 @@ package normalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"minutes/document"
 	"minutes/internal/fold"
@@ -85,14 +87,22 @@ func chromeWarning(dropped []document.Line, kinds []string, where string) docume
 // itself; it counts only if it holds sure chrome.
 func leadingChrome(lines []document.Line) (int, []string) {
 	limit := min(len(lines), chromeZoneLines)
-	later := newShingleIndex(lines, limit)
 	classes := make([]chromeClass, limit)
 	kinds := make([]string, limit)
-	// Duplicates are judged against the lines after them, so go backwards
-	// through the zone, adding each line to the index after judging it.
-	for i := limit - 1; i >= 0; i-- {
-		classes[i], kinds[i] = classifyLeading(lines[i], later)
-		later.add(lines[i].Text)
+	sure := false // whether any line can be sure chrome
+	for i := range limit {
+		classes[i], kinds[i] = classifyEdgeLine(lines[i])
+		sure = sure || classes[i] == sureChrome ||
+			classes[i] == notChrome && len(chromeWords(lines[i].Text)) >= duplicateSummaryWords
+	}
+	if !sure {
+		return 0, nil // chromeZone would find no sure chrome: spare the search for repetitions
+	}
+	repeats := newRepeatIndex(lines, limit)
+	for i := range limit {
+		if classes[i] == notChrome {
+			classes[i], kinds[i] = classifyDuplicate(lines[i], i, repeats)
+		}
 	}
 	return chromeZone(classes, kinds)
 }
@@ -132,21 +142,23 @@ func chromeZone(classes []chromeClass, kinds []string) (int, []string) {
 	return n, found
 }
 
-// classifyLeading classifies a line of the leading zone, where a repetition
-// of the body is chrome too.
-func classifyLeading(l document.Line, later *shingleIndex) (chromeClass, string) {
-	if c, kind := classifyEdgeLine(l); c != notChrome {
-		return c, kind
-	}
+// classifyDuplicate classifies line i of the leading zone, not chrome by
+// its own text, by whether the text after it repeats it: a duplicate
+// summary or title is chrome there.
+func classifyDuplicate(l document.Line, i int, repeats *repeatIndex) (chromeClass, string) {
 	words := chromeWords(l.Text)
-	if len(words) >= 4 && later.covers(words, 0.8) {
-		if len(words) >= 25 {
+	if len(words) >= 4 && repeats.covers(words, i, 0.8) {
+		if len(words) >= duplicateSummaryWords {
 			return sureChrome, "a duplicate summary"
 		}
 		return maybeChrome, "a duplicate title"
 	}
 	return notChrome, ""
 }
+
+// duplicateSummaryWords is how many words a repeated line needs to be a
+// summary, sure chrome, rather than a title.
+const duplicateSummaryWords = 25
 
 // classifyEdgeLine classifies a line by its own text: a blank, a viewer
 // field, a button, a comment box, a byline.
@@ -350,56 +362,132 @@ func chromeWords(text string) []string {
 	})
 }
 
+// eachChromeWord calls yield with each word of chromeWords(text), in
+// turn, as bytes valid until yield returns. Text of ASCII and Latin
+// letters (below U+0250), most text, is folded one character at a time
+// (foldedLatin) with no allocation; other text is cut by chromeWords.
+func eachChromeWord(text string, yield func(word []byte)) {
+	for _, r := range text {
+		if r >= latinEnd {
+			for _, w := range chromeWords(text) {
+				yield([]byte(w))
+			}
+			return
+		}
+	}
+	var buf [64]byte
+	word := buf[:0]
+	for _, r := range text {
+		folded := string(r)
+		if r >= utf8.RuneSelf {
+			folded = foldedLatin[r-utf8.RuneSelf]
+		}
+		for _, f := range folded {
+			f = unicode.ToLower(f)
+			if unicode.IsLetter(f) || unicode.IsDigit(f) {
+				word = utf8.AppendRune(word, f)
+				continue
+			}
+			if len(word) > 0 {
+				yield(word)
+				word = word[:0]
+			}
+		}
+	}
+	if len(word) > 0 {
+		yield(word)
+	}
+}
+
+// latinEnd ends the characters eachChromeWord folds one at a time: below
+// it, each decomposes into a base character and marks, so a text's
+// folding is the folding of its characters (TestEachChromeWord checks it
+// on every pair of them).
+const latinEnd = 0x250
+
+// foldedLatin holds fold.Diacritics of each character from U+0080 to
+// latinEnd.
+var foldedLatin = func() (t [latinEnd - utf8.RuneSelf]string) {
+	for i := range t {
+		t[i] = fold.Diacritics(string(rune(i + utf8.RuneSelf)))
+	}
+	return t
+}()
+
 // shingleLength is how many words in a row make a shingle: enough to be
 // specific to a text, few enough to survive line breaks and repairs.
 const shingleLength = 4
 
-// A shingleIndex holds the word sequences of part of a text, across line
-// breaks, so that a line can be checked for repeating it.
-type shingleIndex struct {
-	seen  map[string]bool
-	words []string // the words added last, at the front of the text so far
+// A shingle is shingleLength words in a row, each numbered by a
+// repeatIndex.
+type shingle [shingleLength]int32
+
+// A repeatIndex tells, for the lines of the leading zone, where their
+// shingles occur in the text, across line breaks: the last line where
+// each starts. Only the zone's own shingles are looked for, in one pass
+// over the words of the text.
+type repeatIndex struct {
+	ids  map[string]int32 // the words of the zone, numbered
+	last map[shingle]int  // each shingle of the zone → the last line where it starts
 }
 
-// newShingleIndex indexes lines[from:].
-func newShingleIndex(lines []document.Line, from int) *shingleIndex {
-	idx := &shingleIndex{seen: map[string]bool{}}
-	var words []string
-	for _, l := range lines[from:] {
-		words = append(words, chromeWords(l.Text)...)
+// newRepeatIndex indexes the shingles of lines[:limit] in lines.
+func newRepeatIndex(lines []document.Line, limit int) *repeatIndex {
+	idx := &repeatIndex{ids: map[string]int32{}, last: map[shingle]int{}}
+	for _, l := range lines[:limit] {
+		words := chromeWords(l.Text)
+		for k := 0; k+shingleLength <= len(words); k++ {
+			idx.last[idx.shingleOf(words[k:k+shingleLength])] = -1
+		}
 	}
-	idx.addWords(words)
+	if len(idx.last) == 0 {
+		return idx // no line is long enough to be looked for
+	}
+	var window shingle // the last words met, by number (-1: not a word of the zone)
+	var starts [shingleLength]int
+	met := 0
+	for j, l := range lines {
+		eachChromeWord(l.Text, func(w []byte) {
+			id, ok := idx.ids[string(w)]
+			if !ok {
+				id = -1
+			}
+			copy(window[:], window[1:])
+			copy(starts[:], starts[1:])
+			window[shingleLength-1], starts[shingleLength-1] = id, j
+			met++
+			if met < shingleLength || slices.Contains(window[:], -1) {
+				return
+			}
+			if _, ok := idx.last[window]; ok {
+				idx.last[window] = starts[0]
+			}
+		})
+	}
 	return idx
 }
 
-// add puts a line in front of the indexed text.
-func (idx *shingleIndex) add(text string) {
-	idx.addWords(chromeWords(text))
+// shingleOf numbers the words of a shingle of the zone.
+func (idx *repeatIndex) shingleOf(words []string) shingle {
+	var sh shingle
+	for k, w := range words {
+		id, ok := idx.ids[w]
+		if !ok {
+			id = int32(len(idx.ids))
+			idx.ids[w] = id
+		}
+		sh[k] = id
+	}
+	return sh
 }
 
-func (idx *shingleIndex) addWords(words []string) {
-	// Shingles that span the join with the text already indexed.
-	head := idx.words
-	if len(head) > shingleLength-1 {
-		head = head[:shingleLength-1]
-	}
-	all := append(append([]string(nil), words...), head...)
-	for i := 0; i+shingleLength <= len(all); i++ {
-		idx.seen[strings.Join(all[i:i+shingleLength], " ")] = true
-	}
-	idx.words = append(append([]string(nil), words...), head...)
-	if len(idx.words) > shingleLength {
-		idx.words = idx.words[:shingleLength]
-	}
-}
-
-// covers reports whether at least share of the shingles of words are in
-// the index.
-func (idx *shingleIndex) covers(words []string, share float64) bool {
+// covers reports whether at least share of the shingles of words, the
+// words of line i of the zone, occur again in the text after line i.
+func (idx *repeatIndex) covers(words []string, i int, share float64) bool {
 	total, found := 0, 0
-	for i := 0; i+shingleLength <= len(words); i++ {
+	for k := 0; k+shingleLength <= len(words); k++ {
 		total++
-		if idx.seen[strings.Join(words[i:i+shingleLength], " ")] {
+		if last := idx.last[idx.shingleOf(words[k:k+shingleLength])]; last > i {
 			found++
 		}
 	}

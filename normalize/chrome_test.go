@@ -6,8 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"minutes/internal/fold"
 )
 
 func TestChromeLineKinds(t *testing.T) {
@@ -203,4 +207,39 @@ func FuzzPageChrome(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkPassOutput(t, pageChrome, text)
 	})
+}
+
+// TestEachChromeWord checks the fast cutting of words against
+// chromeWords. It rests on folding one character at a time being folding
+// the text, below latinEnd: that is checked on every pair of characters
+// there, where a composition across them would show.
+func TestEachChromeWord(t *testing.T) {
+	folded := func(r rune) string {
+		if r < utf8.RuneSelf {
+			return string(r)
+		}
+		return foldedLatin[r-utf8.RuneSelf]
+	}
+	for a := rune(0x20); a < latinEnd; a++ {
+		for b := rune(0x20); b < latinEnd; b++ {
+			if got, want := folded(a)+folded(b), fold.Diacritics(string(a)+string(b)); got != want {
+				t.Fatalf("%q: folded one by one %q, whole %q", string(a)+string(b), got, want)
+			}
+		}
+	}
+	for _, text := range []string{
+		"Daniel Kouřil 1 | CESNET CERT | Czech Republic",
+		"Publié le : samedi 25 juin 2011",
+		"ÉCOLE Ǆemal ǅ ǆ İstanbul ß ÿ Ÿ",
+		"Łódź, Åsgård — e\u0301té", // a combining accent: cut by chromeWords
+		"Ελληνικά and Latin",
+		"broken \xff bytes",
+		"",
+	} {
+		var got []string
+		eachChromeWord(text, func(w []byte) { got = append(got, string(w)) })
+		if want := chromeWords(text); !cmp.Equal(got, want, cmpopts.EquateEmpty()) {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"sort"
@@ -364,6 +365,7 @@ func distinctive(key string) bool {
 // lower case, digits folded to "#", spaces collapsed.
 func edgeKey(text string) string {
 	var b strings.Builder
+	b.Grow(len(text))
 	inDigits, inSpace := false, false
 	for _, r := range strings.TrimSpace(text) {
 		switch {
@@ -587,7 +589,7 @@ func markRepeatedEdges(lines []document.Line, pages []pageRange, top bool, found
 	more := false
 	for _, pr := range pages {
 		prev := -1
-		for _, i := range fromEdge(lines, pr, top) {
+		for i := range fromEdge(lines, pr, top) {
 			if found[i] {
 				prev = i
 				continue
@@ -617,7 +619,7 @@ func farApart(a, b document.Line) bool {
 // non-blank lines of a page that are not in skip.
 func edgeIndexes(lines []document.Line, pr pageRange, top bool, skip []bool) []int {
 	var idx []int
-	for _, i := range fromEdge(lines, pr, top) {
+	for i := range fromEdge(lines, pr, top) {
 		if len(idx) == edgeLines {
 			break
 		}
@@ -628,19 +630,21 @@ func edgeIndexes(lines []document.Line, pr pageRange, top bool, skip []bool) []i
 	return idx
 }
 
-// fromEdge returns the indexes of the non-blank lines of a page from its
-// top or from its bottom.
-func fromEdge(lines []document.Line, pr pageRange, top bool) []int {
-	var idx []int
-	for i := pr.start; i < pr.end; i++ {
-		if !lines[i].IsBlank() {
-			idx = append(idx, i)
+// fromEdge yields the indexes of the non-blank lines of a page from its
+// top or from its bottom. Callers stop after a few lines, so the lines
+// are looked at only as far as they go.
+func fromEdge(lines []document.Line, pr pageRange, top bool) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		start, end, step := pr.start, pr.end, 1
+		if !top {
+			start, end, step = pr.end-1, pr.start-1, -1
+		}
+		for i := start; i != end; i += step {
+			if !lines[i].IsBlank() && !yield(i) {
+				return
+			}
 		}
 	}
-	if !top {
-		slices.Reverse(idx)
-	}
-	return idx
 }
 
 // sameHeight keeps the lines within a few points of the most common height,

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,17 +91,26 @@ var (
 // (restoreLostBytes); it needs the first sweep's repairs as witnesses.
 func applyMojibake(doc *document.Document) []document.Warning {
 	macEvidence := hasMacRomanEvidence(doc.Lines)
-	before := make([]document.Line, len(doc.Lines))
-	copy(before, doc.Lines)
+	before := make([]string, len(doc.Lines)) // the texts as they were
+	cellExamples := map[int]string{}         // the first repaired cell of a line, for its warning
 	suspects := false
 	for i := range doc.Lines {
 		l := &doc.Lines[i]
+		before[i] = l.Text
 		l.Text, _ = repairMojibakeLine(l.Text, macEvidence)
-		if l.Cells != nil {
-			l.Cells = append([]string(nil), l.Cells...) // before keeps the old ones
-		}
-		for j := range l.Cells {
-			l.Cells[j], _ = repairMojibakeLine(l.Cells[j], macEvidence)
+		copied := false
+		for j, cell := range l.Cells {
+			fixed, _ := repairMojibakeLine(cell, macEvidence)
+			if fixed == cell {
+				continue
+			}
+			if !copied {
+				l.Cells, copied = slices.Clone(l.Cells), true // the input document keeps the old ones
+			}
+			l.Cells[j] = fixed
+			if cellExamples[i] == "" {
+				cellExamples[i] = changedWord(cell, fixed)
+			}
 		}
 		suspects = suspects || hasLostByte(l.Text)
 	}
@@ -113,13 +123,11 @@ func applyMojibake(doc *document.Document) []document.Warning {
 	var warnings []document.Warning
 	for i, l := range doc.Lines {
 		example := ""
-		if l.Text != before[i].Text {
-			example = changedWord(before[i].Text, l.Text)
+		if l.Text != before[i] {
+			example = changedWord(before[i], l.Text)
 		}
-		for j := range l.Cells {
-			if example == "" && l.Cells[j] != before[i].Cells[j] {
-				example = changedWord(before[i].Cells[j], l.Cells[j])
-			}
+		if example == "" {
+			example = cellExamples[i]
 		}
 		if example != "" {
 			warnings = append(warnings, document.Warning{
@@ -172,9 +180,24 @@ func isLostByteLead(runes []rune, i int) bool {
 // hasLostByte reports whether text holds a character that lost its
 // second byte.
 func hasLostByte(text string) bool {
+	if !hasLeadLookalike(text) {
+		return false
+	}
 	runes := []rune(text)
 	for i := range runes {
 		if isLostByteLead(runes, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLeadLookalike reports whether text may hold a character for which
+// isUTF8LeadLookalike holds: U+00C2–U+00DF, which UTF-8 writes 0xC3
+// 0x82–0x9F. A scan of bytes spares most lines a conversion to runes.
+func hasLeadLookalike(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == 0xC3 && text[i+1] >= 0x82 && text[i+1] <= 0x9F {
 			return true
 		}
 	}
@@ -226,7 +249,7 @@ func restoreLostBytes(text string, vocab vocabulary) string {
 // repairMojibakeLine repairs one text and returns it with an example of
 // what changed ("BoÅ¾iÄ → Božič"), or "" when nothing did.
 func repairMojibakeLine(text string, macEvidence bool) (string, string) {
-	if isASCII(text) {
+	if !mayHoldMojibake(text) {
 		return text, ""
 	}
 	fixed := text
@@ -254,6 +277,9 @@ func repairMojibakeLine(text string, macEvidence bool) (string, string) {
 // comes from a character that no code page has (U+2002, "ł"), so each run
 // between those can be repaired on its own.
 func repairUTF8Misreading(text string) string {
+	if !hasMisreadableRun(text) {
+		return text
+	}
 	runes := []rune(text)
 	var b strings.Builder
 	for i := 0; i < len(runes); {
@@ -272,19 +298,60 @@ func repairUTF8Misreading(text string) string {
 	return b.String()
 }
 
-// isMisreadable reports whether r can be what a misreading made of a byte
-// of UTF-8: a non-ASCII character of one of the code pages.
-func isMisreadable(r rune) bool {
-	if r < utf8.RuneSelf {
-		return false
-	}
-	for _, page := range utf8Misreadings {
-		if _, ok := page.toByte[r]; ok {
+// hasMisreadableRun reports whether text holds two misreadable characters
+// in a row, or bytes that are not UTF-8 (which repairUTF8Misreading
+// writes back as U+FFFD). A single one between others is never repaired:
+// one byte of 0x80 or above is no UTF-8 sequence.
+func hasMisreadableRun(text string) bool {
+	return scanMojibake(text, false)
+}
+
+// mayHoldMojibake reports whether repairMojibakeLine can change text: it
+// has a misreadable run (which "â€" of a lost quote is too) or a
+// character MacRoman punctuation becomes. Most text has neither, and is
+// looked at once.
+func mayHoldMojibake(text string) bool {
+	return scanMojibake(text, true)
+}
+
+// scanMojibake reports whether text has a misreadable run or bytes that
+// are not UTF-8, or, with macRoman set, a MacRoman lookalike.
+func scanMojibake(text string, macRoman bool) bool {
+	prev := false
+	for i, r := range text {
+		if r < utf8.RuneSelf {
+			prev = false
+			continue
+		}
+		if r == utf8.RuneError && !strings.HasPrefix(text[i:], "\ufffd") || macRoman && isMacRomanLookalike(r) {
 			return true
 		}
+		cur := isMisreadable(r)
+		if prev && cur {
+			return true
+		}
+		prev = cur
 	}
 	return false
 }
+
+// isMisreadable reports whether r can be what a misreading made of a byte
+// of UTF-8: a non-ASCII character of one of the code pages.
+func isMisreadable(r rune) bool {
+	return r >= utf8.RuneSelf && misreadable[r]
+}
+
+// misreadable holds the non-ASCII characters of the code pages UTF-8 is
+// misread as, for isMisreadable: one lookup instead of one a page.
+var misreadable = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, page := range utf8Misreadings {
+		for r := range page.toByte {
+			m[r] = true
+		}
+	}
+	return m
+}()
 
 // repairRun returns the repair of runes[start:end] (a run of non-ASCII
 // characters) with the lowest badness, or the run itself when no repair
@@ -483,6 +550,9 @@ const (
 // "IÕll". Only then are the weaker patterns repaired.
 func hasMacRomanEvidence(lines []document.Line) bool {
 	for _, l := range lines {
+		if !strings.ContainsRune(l.Text, macApostrophe) {
+			continue
+		}
 		runes := []rune(l.Text)
 		for i, r := range runes {
 			if r == macApostrophe && isMacApostrophe(runes, i) {
@@ -512,11 +582,13 @@ func isMacApostrophe(runes []rune, i int) bool {
 // when the document shows them (evidence), the other MacRoman quotes and
 // dashes in positions letters do not take.
 func repairMacRomanPunctuation(text string, evidence bool) string {
-	if !strings.ContainsAny(text, "ÕÔÒÓÐÑÉ¥") {
+	if !hasMacRomanLookalike(text) {
 		return text
 	}
 	runes := []rune(text)
+	changed := false
 	for i, r := range runes {
+		old := r
 		switch {
 		case r == macApostrophe && isMacApostrophe(runes, i):
 			runes[i] = '’'
@@ -532,12 +604,37 @@ func repairMacRomanPunctuation(text string, evidence bool) string {
 		case r == macEllipsis && i > 0 && unicode.IsLower(runes[i-1]) && (i+1 == len(runes) || !unicode.IsLetter(runes[i+1])):
 			runes[i] = '…' // "and soÉ"
 		}
+		changed = changed || runes[i] != old
+	}
+	if !changed && !evidence {
+		return text // its valid UTF-8 (repairUTF8Misreading made it so) unchanged: no copy
 	}
 	if evidence {
 		pairMacQuotes(runes, macOpenDouble, macCloseDouble, '“', '”')
 		pairMacQuotes(runes, macOpenSingle, macApostrophe, '‘', '’')
 	}
 	return string(runes)
+}
+
+// hasMacRomanLookalike reports whether text holds one of the characters
+// MacRoman punctuation becomes in Latin-1.
+func hasMacRomanLookalike(text string) bool {
+	for _, r := range text {
+		if isMacRomanLookalike(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMacRomanLookalike reports whether r is a character MacRoman
+// punctuation becomes in Latin-1.
+func isMacRomanLookalike(r rune) bool {
+	switch r {
+	case macApostrophe, macOpenSingle, macOpenDouble, macCloseDouble, macEnDash, macEmDash, macEllipsis, macBullet:
+		return true
+	}
+	return false
 }
 
 // isMacBullet reports whether the "¥" at i starts the line and is followed

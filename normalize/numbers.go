@@ -36,7 +36,7 @@ func applySplitNumbers(doc *document.Document) []document.Warning {
 // "II.", "4.2", "16-01") to the title on the next line.
 func joinLoneItemNumbers(doc *document.Document) (document.Warning, bool) {
 	lines := doc.Lines
-	out := lines[:0:0]
+	out := make([]document.Line, 0, len(lines))
 	var first *document.Line
 	count := 0
 	for i := 0; i < len(lines); i++ {

@@ -125,8 +125,10 @@ func cleanUnicode(s string, c *unicodeChanges) string {
 	if isASCII(s) && !strings.ContainsRune(s, '`') {
 		return s
 	}
-	s = foldCharacters(s, c)
-	s = composeSpacingAccents(s, c)
+	if needsFolding(s) {
+		s = foldCharacters(s, c)
+		s = composeSpacingAccents(s, c)
+	}
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 		c.nfc = true
@@ -181,6 +183,29 @@ func foldCharacters(s string, c *unicodeChanges) string {
 		}
 	}
 	return b.String()
+}
+
+// needsFolding reports whether foldCharacters or composeSpacingAccents
+// may change s: it holds a character either acts on, or bytes that are
+// not UTF-8 (which they write back as U+FFFD). Most lines of accented
+// text hold none, and skip both.
+func needsFolding(s string) bool {
+	for i, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if r == '`' {
+				return true
+			}
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\ufffd"), // a byte that is not UTF-8
+			isOddSpace(r), isInvisible(r, 'a', 'a') /* between letters: every one */, r >= 0xFB00 && r <= 0xFB06:
+			return true
+		default:
+			if _, ok := spacingAccents[r]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isUTF8LeadLookalike reports whether r is what the first byte of a

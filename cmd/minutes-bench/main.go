@@ -3,10 +3,10 @@
 // the corpus, replicated with varied content so nothing dedupes), imports
 // it cold, again with nothing changed, and again after the pipeline
 // version changed, and prints documents per second, MB per second and
-// peak memory for each run. (PDF extraction against poppler's pdftotext is
-// measured by extract/pdf's benchmarks: extract/pdf/testdata/bench-ratio.sh.)
+// peak memory for each run. Then it sets our PDF text against mutool's
+// and poppler's, each program a process of its own (pdf.go).
 //
-//	go run ./cmd/minutes-bench [-docs 5000] [-j N] [-keep DIR]
+//	go run ./cmd/minutes-bench [-docs 5000] [-j N] [-keep DIR] [-pdf-only] [-rounds 7]
 //
 // `make bench` runs it with the Go benchmarks.
 package main
@@ -33,14 +33,17 @@ func main() {
 	jobs := flag.Int("j", 0, "passed to minutes import -j (0: its default)")
 	keep := flag.String("keep", "", "generate the archive and database in this folder and keep them")
 	corpus := flag.String("corpus", filepath.Join("..", "shared", "corpus"), "the corpus folder")
+	bench500 := flag.String("bench500", filepath.Join("..", "shared", "bench", "bench500.pdf"), "a long PDF to time the text layer on (made from the corpus with qpdf if missing)")
+	pdfOnly := flag.Bool("pdf-only", false, "only set PDF text against mutool and pdftotext; no import")
+	rounds := flag.Int("rounds", 7, "rounds of the PDF comparison; medians are reported")
 	flag.Parse()
-	if err := run(*docs, *jobs, *keep, *corpus); err != nil {
+	if err := run(*docs, *jobs, *keep, *corpus, pdfBench{long: *bench500, rounds: *rounds}, *pdfOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "minutes-bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(docs, jobs int, keep, corpus string) error {
+func run(docs, jobs int, keep, corpus string, pb pdfBench, pdfOnly bool) error {
 	work := keep
 	if work == "" {
 		var err error
@@ -56,6 +59,9 @@ func run(docs, jobs int, keep, corpus string) error {
 	sources, err := archive.Sources(corpus)
 	if err != nil {
 		return err
+	}
+	if pdfOnly {
+		return pb.compare(bin, sources, work)
 	}
 	dir := filepath.Join(work, "archive")
 	os.RemoveAll(dir)
@@ -100,59 +106,7 @@ func run(docs, jobs int, keep, corpus string) error {
 	}
 	tw.Flush()
 	fmt.Println()
-	return comparePDF(bin, sources, work)
-}
-
-// comparePDF runs our extraction and poppler's pdftotext, each as its own
-// process, on the corpus PDFs and on one 500-page PDF made from them with
-// qpdf, and prints pages per second and peak memory side by side. (The Go
-// benchmarks in extract/pdf measure the reader in process:
-// extract/pdf/testdata/bench-ratio.sh.)
-func comparePDF(bin string, sources []string, work string) error {
-	var pdfs []string
-	for _, s := range sources {
-		if filepath.Ext(s) == ".pdf" {
-			pdfs = append(pdfs, s)
-		}
-	}
-	if _, err := exec.LookPath("pdftotext"); err != nil || len(pdfs) == 0 {
-		fmt.Println("PDF against pdftotext: skipped (apt-get install poppler-utils qpdf)")
-		return nil
-	}
-	sets := []struct {
-		name  string
-		files []string
-	}{{fmt.Sprintf("%d corpus PDFs", len(pdfs)), pdfs}}
-	if big, err := concatenatePDFs(pdfs, 500, filepath.Join(work, "500-pages.pdf")); err == nil {
-		sets = append(sets, struct {
-			name  string
-			files []string
-		}{"one 500-page PDF", []string{big}})
-	}
-	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "PDFs	pages	minutes pages/s	pdftotext pages/s	speed ratio	minutes peak MB	pdftotext peak MB	")
-	for _, set := range sets {
-		pages := countPages(set.files)
-		ours, err := measure(bin, append([]string{"extract", "--text"}, set.files...))
-		if err != nil {
-			return err
-		}
-		var theirs measurement
-		for _, f := range set.files {
-			m, err := measure("pdftotext", []string{"-layout", f, os.DevNull})
-			if err != nil {
-				return err
-			}
-			theirs.elapsed += m.elapsed
-			theirs.maxRSS = max(theirs.maxRSS, m.maxRSS)
-		}
-		oursRate, theirsRate := float64(pages)/ours.elapsed.Seconds(), float64(pages)/theirs.elapsed.Seconds()
-		fmt.Fprintf(tw, "%s	%d	%.0f	%.0f	%.2f	%.0f	%.0f	\n", set.name, pages, oursRate, theirsRate, oursRate/theirsRate,
-			float64(ours.maxRSS)/(1<<20), float64(theirs.maxRSS)/(1<<20))
-	}
-	tw.Flush()
-	fmt.Println("(speed ratio above 1: minutes is faster; each side runs as a process, pdftotext one per file)")
-	return nil
+	return pb.compare(bin, sources, work)
 }
 
 // concatenatePDFs makes a PDF of about n pages from the given ones with
@@ -195,7 +149,8 @@ func countPages(files []string) int {
 
 type measurement struct {
 	elapsed time.Duration
-	maxRSS  int64 // bytes
+	cpu     time.Duration // user and system time
+	maxRSS  int64         // bytes
 }
 
 // measure runs a command and returns its wall time and peak resident
@@ -209,6 +164,7 @@ func measure(bin string, args []string) (measurement, error) {
 	m := measurement{elapsed: time.Since(start)}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		m.maxRSS = ru.Maxrss * 1024 // Linux reports kilobytes
+		m.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	}
 	if err != nil && cmd.ProcessState.ExitCode() != 1 {
 		return m, fmt.Errorf("%v\n%s", err, stderr.String())

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"minutes/document"
 	"minutes/extract"
 	"minutes/parse"
 	"minutes/pipeline"
@@ -43,7 +44,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 	}
 	if *textOnly {
-		return printTexts(files, stdout, stderr)
+		return printTexts(files, extract.Options{OCR: ocrOptions()}, stdout, stderr)
 	}
 	var opts parse.Options
 	if *dbPath != "" {
@@ -79,25 +80,33 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 
 // printTexts prints what the readers extract, as pdftotext would: the
 // lines, and a form feed between pages.
-func printTexts(files []string, stdout, stderr io.Writer) int {
+func printTexts(files []string, opts extract.Options, stdout, stderr io.Writer) int {
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	status := 0
 	for _, path := range files {
-		doc, err := extract.ReadFile(path)
+		data, err := os.ReadFile(path)
 		if err != nil {
-			fmt.Fprintf(stderr, "minutes: %v\n", err)
+			fmt.Fprintf(stderr, "minutes: %v\n", &document.Error{Path: path, Err: err})
 			status = 1
 			continue
 		}
-		page := 0
-		for i, l := range doc.Lines {
-			if i > 0 && l.Page != page {
-				out.WriteString("\f")
+		// A PDF's lines come page by page, printed as they come: memory
+		// stays flat however long the file.
+		started, page := false, 0
+		_, err = extract.ReadPages(context.Background(), path, data, opts, func(lines []document.Line) {
+			for _, l := range lines {
+				if started && l.Page != page {
+					out.WriteString("\f")
+				}
+				started, page = true, l.Page
+				out.WriteString(l.Text)
+				out.WriteByte('\n')
 			}
-			page = l.Page
-			out.WriteString(l.Text)
-			out.WriteByte('\n')
+		})
+		if err != nil {
+			fmt.Fprintf(stderr, "minutes: %v\n", err)
+			status = 1
 		}
 	}
 	return status

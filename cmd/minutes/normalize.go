@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +17,7 @@ import (
 func init() {
 	register(&command{
 		name:    "normalize",
-		usage:   "normalize [--explain] FILE...",
+		usage:   "normalize [--explain] [--no-ocr] [--ocr-lang L] FILE...",
 		summary: "Print each file's repaired text; with --explain, also what each repair pass changed.",
 		run:     runNormalize,
 	})
@@ -31,6 +33,7 @@ const explainLineWidth = 100
 func runNormalize(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags(commands["normalize"], stderr)
 	explain := fs.Bool("explain", false, "before the text, list each pass with what it changed and the lines it removed (-) and added (+)")
+	ocrOptions := ocrFlags(fs)
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return usageStatus(err)
@@ -41,7 +44,13 @@ func runNormalize(args []string, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	for _, path := range files {
-		raw, err := extract.ReadFile(path)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "minutes: %v\n", &document.Error{Path: path, Err: err})
+			status = 1
+			continue
+		}
+		raw, err := extract.ReadContext(context.Background(), path, data, extract.Options{OCR: ocrOptions()})
 		if err != nil {
 			fmt.Fprintf(stderr, "minutes: %v\n", err)
 			status = 1

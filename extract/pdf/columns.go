@@ -14,7 +14,6 @@ package pdf
 
 import (
 	"math"
-	"strings"
 )
 
 // Column detection tuning.
@@ -88,16 +87,36 @@ func splitAtGutter(line pdfLine, g gutter) (l, r pdfLine, crosses bool) {
 	l, r = line, line
 	l.segs, r.segs = nil, nil
 	for _, s := range line.segs {
-		switch {
-		case s.x1 <= g.x0+0.01:
+		switch sideOf(s, g) {
+		case sideLeft:
 			l.segs = append(l.segs, s)
-		case s.x0 >= g.x1-0.01:
+		case sideRight:
 			r.segs = append(r.segs, s)
 		default:
 			return line, pdfLine{}, true
 		}
 	}
 	return l, r, false
+}
+
+// A side is where a segment lies against a gutter.
+type side int8
+
+const (
+	sideAcross side = iota // it spans the gutter
+	sideLeft
+	sideRight
+)
+
+// sideOf tells where segment s lies against gutter g.
+func sideOf(s segment, g gutter) side {
+	switch {
+	case s.x1 <= g.x0+0.01:
+		return sideLeft
+	case s.x0 >= g.x1-0.01:
+		return sideRight
+	}
+	return sideAcross
 }
 
 // findPageGutter looks for the widest strip that few lines cross, with
@@ -146,29 +165,25 @@ func findPageGutter(lines []pdfLine) (gutter, bool) {
 func proseOnBothSides(lines []pdfLine, g gutter) bool {
 	var leftLines, rightLines, leftWords, rightWords int
 	for _, line := range lines {
-		l, r, crosses := splitAtGutter(line, g)
-		if crosses {
+		var words [3]int // by side
+		var filled [3]bool
+		for _, s := range line.segs {
+			words[sideOf(s, g)] += s.words
+			filled[sideOf(s, g)] = true
+		}
+		if filled[sideAcross] {
 			continue
 		}
-		if len(l.segs) > 0 {
+		if filled[sideLeft] {
 			leftLines++
-			leftWords += wordsOf(l)
+			leftWords += words[sideLeft]
 		}
-		if len(r.segs) > 0 {
+		if filled[sideRight] {
 			rightLines++
-			rightWords += wordsOf(r)
+			rightWords += words[sideRight]
 		}
 	}
 	return leftLines >= columnMinLines && rightLines >= columnMinLines &&
 		float64(leftWords)/float64(leftLines) >= columnMinWords &&
 		float64(rightWords)/float64(rightLines) >= columnMinWords
-}
-
-// wordsOf counts the words of a line.
-func wordsOf(l pdfLine) int {
-	n := 0
-	for _, s := range l.segs {
-		n += len(strings.Fields(s.text))
-	}
-	return n
 }

@@ -1,8 +1,10 @@
 package pdf
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -225,8 +227,10 @@ func anyLineContains(doc *document.Document, s string) bool {
 	return false
 }
 
-// TestCorpusPDFTables checks that form-like header tables come out as
-// rows with cells.
+// TestCorpusPDFTables checks that the tables a person sees in the corpus
+// PDFs come out as rows with cells: form-like header tables, roll calls,
+// action tables ruled with lines, banded by shading or filled as thin
+// polygons, their last rows included.
 func TestCorpusPDFTables(t *testing.T) {
 	tests := []struct {
 		file  string
@@ -237,7 +241,25 @@ func TestCorpusPDFTables(t *testing.T) {
 		{"uob-computer-science-society-committee-minutes-2024-07-09.pdf", []string{"Location:", "Discord"}},
 		// An action table whose cells run to within an em of the next column.
 		{"nmnwse-board-minutes-2005-12-17.pdf", []string{"6/2005", "Thank you’s to UM for hosting web page", "Tinka Gammel", "Open"}},
+		// Its header's two-line cell, and its last row.
+		{"nmnwse-board-minutes-2005-12-17.pdf", []string{"Date Opened", "Action", "Responsible", "Status"}},
+		{"nmnwse-board-minutes-2005-12-17.pdf", []string{"12/2005", "Email for upcoming newsletter stories and items.", "Barbara Pollock", "Open"}},
+		// The roll call of meeting 20: shaded rows, and the rows between
+		// them, which no line divides into cells.
 		{"oasis-csaf-tc-minutes-2018-10-31-meeting-20.pdf", []string{"Santos, Omar", "Cisco Systems", "Chair"}},
+		{"oasis-csaf-tc-minutes-2018-10-31-meeting-20.pdf", []string{"Cao, Feng", "Oracle", "Voting Member"}},
+		// A roll call whose cells are shaded inside their borders.
+		{"oasis-csaf-tc-minutes-2019-01-30.pdf", []string{"Oracle", "Feng Cao", "Voting Member"}},
+		// Cells of five lines each, and the table's last row.
+		{"nmnwse-board-minutes-2016-02-13.pdf", []string{"10.25.15",
+			"Function as an exploratory committee and provide suggestions on how the Network could have a presence at TechTrek. Something to wear to identify us as NMNWSE.",
+			"Cheri Burch, MyChelle Andrews, Rebecca Galves, Phyllis Baca", "Next Board Meeting", "Open"}},
+		{"nmnwse-board-minutes-2016-02-13.pdf", []string{"2.13.16", "Look into providing a bracelet with QR code for the web-site", "Lina Germann", "April Board Meeting", "Open"}},
+		{"nmnwse-board-minutes-2016-02-13.pdf", []string{"Date Opened", "Action Item", "Person/ Committee Responsible", "Due Date", "Status"}},
+		// A cell of two paragraphs is one cell.
+		{"nmnwse-board-agenda-2003-08-16.pdf", []string{"February 8, 2003 — 10:00 AM", "Albuquerque, Debby Potter’s home", "Board Meeting — it’s Saturday"}},
+		{"louisa-county-commission-on-aging-minutes-2020-10-07.pdf", []string{"Item", "Amount In", "Check Nbr", "Amount Out", "Balance"}},
+		{"louisa-county-commission-on-aging-minutes-2020-10-07.pdf", []string{"Ending Balance (Sept 2020)", "", "", "", "$3,955.10"}},
 	}
 	for _, tt := range tests {
 		doc := readCorpusPDF(t, tt.file)
@@ -249,6 +271,60 @@ func TestCorpusPDFTables(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no table row starting %q", tt.file, tt.cells)
+		}
+	}
+}
+
+// TestCorpusPDFSideColumn checks that the owners' initials of an
+// "Action" column beside an item's prose end the paragraph they stand
+// beside, as a person reads them, instead of splitting the sentence they
+// share a baseline with.
+func TestCorpusPDFSideColumn(t *testing.T) {
+	tests := []struct {
+		file   string
+		want   []string // lines
+		unwant []string // in no line
+	}{
+		{"suffolk-libraries-board-minutes-2012-09-11.pdf",
+			[]string{"and this is ongoing work. AW", "for an update at the next board meeting. MH"},
+			[]string{"making them public AW", "asked MH", "informing them that RH"}},
+		{"suffolk-libraries-board-minutes-2013-02-26.pdf",
+			[]string{"meeting is 15th March 2013. CC/MH", "The Board members have reviewed and accepted the report. IB AW"},
+			[]string{"papers of the CC/MH", "operational IB"}},
+		{"suffolk-libraries-open-board-minutes-2016-12-15.pdf",
+			[]string{"Executive Sum’ should read ‘Contract Executive Summary’. NS"},
+			[]string{"‘Contract NS"}},
+	}
+	for _, tt := range tests {
+		doc := readCorpusPDF(t, tt.file)
+		for _, want := range tt.want {
+			if !slices.ContainsFunc(doc.Lines, func(l document.Line) bool { return l.Text == want }) {
+				t.Errorf("%s: no line %q", tt.file, want)
+			}
+		}
+		for _, bad := range tt.unwant {
+			if anyLineContains(doc, bad) {
+				t.Errorf("%s: a line holds %q", tt.file, bad)
+			}
+		}
+	}
+}
+
+// TestCorpusPDFNoPageNumberInCells checks that no table row of the corpus
+// ends its last cell with the number of its page: a page number drawn
+// under a table's last row is the page's, not the row's.
+func TestCorpusPDFNoPageNumberInCells(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(corpusPDF, "*.pdf"))
+	for _, path := range files {
+		doc := readCorpusPDF(t, filepath.Base(path))
+		for _, l := range doc.Lines {
+			if l.Kind != document.TableRow || len(l.Cells) < 2 {
+				continue
+			}
+			last := l.Cells[len(l.Cells)-1]
+			if n := fmt.Sprint(l.Page); last != n && strings.HasSuffix(last, " "+n) {
+				t.Errorf("%s, page %d: the page number in a row's last cell: %q", filepath.Base(path), l.Page, l.Text)
+			}
 		}
 	}
 }

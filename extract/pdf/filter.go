@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 )
 
 // maxStreamSize bounds the decoded size of one stream, so a small hostile
@@ -35,6 +36,22 @@ func decodeStream(s *pdfStream) ([]byte, error) {
 		}
 	}
 	return data, nil
+}
+
+// appendDecoded appends the stream's decoded data to dst. A stream of
+// one Flate filter, as page content almost always is, is inflated
+// straight into dst, so a buffer reused page after page serves it.
+func appendDecoded(dst []byte, s *pdfStream) ([]byte, error) {
+	filters, params := streamFilters(s.dict)
+	if len(filters) == 1 && (filters[0] == "FlateDecode" || filters[0] == "Fl") && params[0] == nil {
+		data, err := inflateTo(dst, s.raw)
+		if err != nil {
+			err = fmt.Errorf("%s: %w", filters[0], err)
+		}
+		return data, err
+	}
+	data, err := decodeStream(s)
+	return append(dst, data...), err
 }
 
 // streamFilters lists a stream's filter names and their parameters (nil
@@ -100,26 +117,63 @@ func applyFilter(name pdfName, data []byte, params pdfDict) ([]byte, error) {
 }
 
 // inflate decodes zlib data, or raw deflate data when the zlib header is
-// missing, keeping what was decoded before any error.
+// missing.
 func inflate(data []byte) ([]byte, error) {
-	var rd io.ReadCloser
-	rd, err := zlib.NewReader(bytes.NewReader(data))
-	if err != nil {
-		rd = flate.NewReader(bytes.NewReader(data))
-	}
-	defer rd.Close()
-	return readLimited(rd)
+	return inflateTo(nil, data)
 }
 
-// readLimited reads rd to its end or to maxStreamSize. An unexpected end
-// or checksum error still returns the data read.
-func readLimited(rd io.Reader) ([]byte, error) {
-	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(rd, maxStreamSize+1))
-	if n > maxStreamSize {
-		return buf.Bytes()[:maxStreamSize], errStreamTooLarge
+// inflateTo appends the inflated data to dst.
+func inflateTo(dst, data []byte) ([]byte, error) {
+	rd, err := zlibReader(data)
+	if err != nil {
+		raw := flate.NewReader(bytes.NewReader(data))
+		defer raw.Close()
+		return appendLimited(dst, raw)
 	}
-	return buf.Bytes(), err
+	defer inflaters.Put(rd)
+	defer rd.Close()
+	return appendLimited(dst, rd)
+}
+
+// inflaters holds zlib readers for reuse: each carries a 32 KiB window and
+// Huffman tables, which cost more to make than a page's stream costs to
+// decode. A sync.Pool is safe for the parallel readers of a batch.
+var inflaters sync.Pool
+
+// zlibReader returns a zlib reader of data, reusing a free one; the
+// caller puts it back in inflaters. It fails when data has no zlib header.
+func zlibReader(data []byte) (io.ReadCloser, error) {
+	if rd, ok := inflaters.Get().(io.ReadCloser); ok {
+		if err := rd.(zlib.Resetter).Reset(bytes.NewReader(data), nil); err != nil {
+			inflaters.Put(rd)
+			return nil, err
+		}
+		return rd, nil
+	}
+	return zlib.NewReader(bytes.NewReader(data))
+}
+
+// appendLimited appends what rd reads to dst, to its end or to
+// maxStreamSize bytes. An unexpected end or checksum error still returns
+// the data read.
+func appendLimited(dst []byte, rd io.Reader) ([]byte, error) {
+	start := len(dst)
+	for {
+		if len(dst) == cap(dst) {
+			dst = append(dst, 0)[:len(dst)] // let append choose the new capacity
+		}
+		n, err := rd.Read(dst[len(dst):cap(dst)])
+		dst = dst[:len(dst)+n]
+		if len(dst)-start > maxStreamSize {
+			return dst[:start+maxStreamSize], errStreamTooLarge
+		}
+		if err == io.EOF {
+			return dst, nil
+		}
+		if err != nil {
+			return dst, err
+		}
+	}
 }
 
 // lzwDecode decodes PDF's LZW: codes of 9 to 12 bits, most significant bit

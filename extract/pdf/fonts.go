@@ -43,7 +43,7 @@ type pdfFont struct {
 	program      *trueType // the embedded TrueType program, for glyph names
 	loadProgram  func()    // reads program on first need; nil once done
 	cidToGID     []byte    // a CIDToGIDMap stream (two bytes a CID); nil: identity
-	cache        map[charCode]fontGlyph
+	cache        glyphCache
 }
 
 // loadFont reads a font dictionary. It never fails: a font that cannot be
@@ -327,7 +327,6 @@ func type1Encoding(prog *pdfStream) *glyphEncoding {
 // CIDFont's widths, and its boldness.
 func (f *pdfFile) loadCompositeFont(font *pdfFont, d pdfDict) {
 	font.composite = true
-	font.cache = map[charCode]fontGlyph{}
 	desc := f.dictOf(f.arrayOf(d["DescendantFonts"]).index(0))
 	if font.name == "" {
 		font.name = stripSubsetTag(string(f.nameOf(desc["BaseFont"])))
@@ -456,7 +455,7 @@ func (font *pdfFont) nextCode(s []byte) charCode {
 
 // compositeGlyph decodes one code of a composite font, caching the result.
 func (font *pdfFont) compositeGlyph(code charCode) fontGlyph {
-	if g, ok := font.cache[code]; ok {
+	if g, ok := font.cache.get(code); ok {
 		return g
 	}
 	cid := int(code.value)
@@ -483,10 +482,56 @@ func (font *pdfFont) compositeGlyph(code charCode) fontGlyph {
 		}
 	}
 	g.text = symbolText(g.text, font.name, -1)
-	if len(font.cache) < maxCMapEntries {
-		font.cache[code] = g
-	}
+	font.cache.put(code, g)
 	return g
+}
+
+// A glyphCache remembers the decoded glyphs of a composite font's codes,
+// each of which takes CMap lookups and text cleaning to decode. Codes of
+// one and two bytes, nearly all of them, sit in blocks of 256 made as
+// codes are met (an array index is much faster than hashing); longer
+// ones go in a map of bounded size.
+type glyphCache struct {
+	blocks [2][256]*[256]cachedGlyph // by code length, then the high byte
+	long   map[charCode]fontGlyph
+}
+
+// A cachedGlyph is one entry of a block; ok says it is filled.
+type cachedGlyph struct {
+	g  fontGlyph
+	ok bool
+}
+
+// get returns the glyph of code, if cached.
+func (c *glyphCache) get(code charCode) (fontGlyph, bool) {
+	if code.n == 0 || code.n > 2 {
+		g, ok := c.long[code]
+		return g, ok
+	}
+	block := c.blocks[code.n-1][code.value>>8]
+	if block == nil {
+		return fontGlyph{}, false
+	}
+	e := &block[code.value&0xFF]
+	return e.g, e.ok
+}
+
+// put caches the glyph of code.
+func (c *glyphCache) put(code charCode, g fontGlyph) {
+	if code.n == 0 || code.n > 2 {
+		if c.long == nil {
+			c.long = map[charCode]fontGlyph{}
+		}
+		if len(c.long) < maxCMapEntries {
+			c.long[code] = g
+		}
+		return
+	}
+	block := &c.blocks[code.n-1][code.value>>8]
+	if *block == nil {
+		*block = new([256]cachedGlyph)
+	}
+	(*block)[code.value&0xFF] = cachedGlyph{g, true}
 }
 
 func abs64(x float64) float64 {

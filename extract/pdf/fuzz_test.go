@@ -58,6 +58,12 @@ func fuzzSeeds() [][]byte {
 	seeds := [][]byte{
 		buildTestPDF([]string{c.String()}, false),
 		buildTestPDF([]string{c.String(), "BT /F1 9 Tf 1 0 0 1 0 0 Tm (Page 2) Tj ET"}, true),
+		// Ruled tables: stroked cells, lines, banded shading (tables.go).
+		buildTestPDF([]string{
+			gridPage([][]string{{"Name", "Role"}, {"Cao, Feng", "Chair"}, {"Day", "Member"}}, []float64{72, 200}, strokedGrid),
+			gridPage([][]string{{"1.", "*Apologies\nNone.", "NS"}, {"Date", "Owner", "Due"}}, []float64{72, 150, 420}, linedGrid),
+			gridPage([][]string{{"a", "b"}, {"c", "d"}, {"e", "f"}}, []float64{72, 300}, shadedRows),
+		}, false),
 		plainFixture(),
 		[]byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"),
 		[]byte("%PDF-1.7\n%%EOF"),

@@ -12,6 +12,7 @@ import (
 	"image"
 	"image/color"
 	"image/jpeg"
+	"io"
 	"math"
 
 	"golang.org/x/image/ccitt"
@@ -36,7 +37,7 @@ const maxImagesPerPage = 1000
 // following the graphics state (q, Q, cm) into Form XObjects. Text and
 // everything else is skipped; the text interpreter has read it already.
 func pageImages(f *pdfFile, p pdfPage) []placedImage {
-	content, _ := pageContent(f, p.dict)
+	content, _ := pageContent(nil, f, p.dict)
 	s := &imageScan{file: f, visiting: map[*pdfStream]bool{}}
 	s.run(content, p.resources, pageMatrix(p), 0)
 	return s.images
@@ -77,7 +78,7 @@ func (s *imageScan) run(content []byte, resources pdfDict, ctm matrix, depth int
 				ctm, stack = stack[n-1], stack[:n-1]
 			}
 		case "cm":
-			if m, ok := nums(operands, 6); ok {
+			if m, ok := objectNums(operands, 6); ok {
 				ctm = matrix(m).mul(ctm)
 			}
 		case "BI":
@@ -111,13 +112,45 @@ func (s *imageScan) draw(operands []any, resources pdfDict, ctm matrix, depth in
 		if formResources == nil {
 			formResources = resources
 		}
-		if m, ok := nums(s.file.arrayOf(x.dict["Matrix"]), 6); ok {
+		if m, ok := objectNums(s.file.arrayOf(x.dict["Matrix"]), 6); ok {
 			ctm = matrix(m).mul(ctm)
 		}
 		s.visiting[x] = true
 		s.run(content, formResources, ctm, depth+1)
 		delete(s.visiting, x)
 	}
+}
+
+// objectNums reads the last n (at most 6) of objs as numbers, as nums
+// reads a content stream's operands.
+func objectNums(objs []any, n int) (v [6]float64, ok bool) {
+	if len(objs) < n {
+		return v, false
+	}
+	for i, o := range objs[len(objs)-n:] {
+		switch x := o.(type) {
+		case int64:
+			v[i] = float64(x)
+		case float64:
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return v, false
+			}
+			v[i] = x
+		default:
+			return v, false
+		}
+	}
+	return v, true
+}
+
+// readLimited reads rd to its end, up to maxStreamSize bytes.
+func readLimited(rd io.Reader) ([]byte, error) {
+	var buf bytes.Buffer
+	n, err := io.Copy(&buf, io.LimitReader(rd, maxStreamSize+1))
+	if n > maxStreamSize {
+		return buf.Bytes()[:maxStreamSize], errStreamTooLarge
+	}
+	return buf.Bytes(), err
 }
 
 // unitSquareBox is the bounding box of the unit square under m.

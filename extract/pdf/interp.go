@@ -4,7 +4,8 @@ package pdf
 // enough to know where every character lands. It tracks the graphics state
 // (cm, q/Q), the text state (Tf, Tc, Tw, Tz, TL, Ts), the text and line
 // matrices (BT, Tm, Td, TD, T*, ', "), the kerning numbers of TJ, and
-// descends into Form XObjects (Do). Everything else — paths, colours,
+// descends into Form XObjects (Do). Paths are followed only far enough to
+// keep their straight lines (rulings.go); everything else — colours,
 // images — is skipped. Glyphs come out in page coordinates: points, x to
 // the right and y down from the top-left corner of the page as displayed
 // (after /Rotate).
@@ -68,6 +69,9 @@ type interpreter struct {
 	stack    []graphicsState
 	tm, tlm  matrix
 	glyphs   []pdfGlyph
+	rulings  []ruling            // the lines drawn (rulings.go)
+	path     []pathPoint         // the path under construction
+	subpath  int                 // where its last subpath starts
 	depth    int                 // Form XObject nesting
 	marked   []markedContent     // the open BMC/BDC sequences, innermost last
 	visiting map[*pdfStream]bool // forms being drawn, to break cycles
@@ -109,26 +113,17 @@ func pageMatrix(p pdfPage) matrix {
 
 // run interprets a content stream with its resources.
 func (in *interpreter) run(content []byte, resources pdfDict) {
-	lx := &pdfLexer{data: content, noRefs: true}
-	var operands []any
+	sc := newContentScanner(content)
 	for {
-		obj, kind := lx.object(0)
-		if kind == tokEOF {
+		op, operands, ok := sc.next()
+		if !ok {
 			return
 		}
-		op, isOp := obj.(pdfKeyword)
-		if kind != tokKeyword || !isOp {
-			if len(operands) < 64 {
-				operands = append(operands, obj)
-			}
-			continue
-		}
 		if op == "BI" {
-			skipInlineImage(lx)
+			skipInlineImage(&sc.lx)
 		} else {
-			in.do(string(op), operands, resources)
+			in.do(op, operands, resources)
 		}
-		operands = operands[:0]
 		if len(in.glyphs) >= maxGlyphsPerPage {
 			in.err = errTooManyGlyphs
 			return
@@ -157,40 +152,60 @@ func skipInlineImage(lx *pdfLexer) {
 	lx.pos = len(lx.data)
 }
 
-// nums reads n numeric operands; ok is false if there are fewer or they
-// are not numbers.
-func nums(operands []any, n int) ([]float64, bool) {
+// nums reads the last n numeric operands (n is at most 6); ok is false
+// if there are fewer or they are not numbers.
+func nums(operands []operand, n int) (v [6]float64, ok bool) {
 	if len(operands) < n {
-		return nil, false
+		return v, false
 	}
-	out := make([]float64, n)
-	for i, v := range operands[len(operands)-n:] {
-		switch x := v.(type) {
-		case int64:
-			out[i] = float64(x)
-		case float64:
-			if math.IsNaN(x) || math.IsInf(x, 0) {
-				return nil, false
-			}
-			out[i] = x
-		default:
-			return nil, false
+	for i, o := range operands[len(operands)-n:] {
+		if o.kind != opNumber || math.IsNaN(o.num) || math.IsInf(o.num, 0) {
+			return v, false
 		}
+		v[i] = o.num
 	}
-	return out, true
+	return v, true
 }
 
 // num1 reads one numeric operand.
-func num1(operands []any) (float64, bool) {
+func num1(operands []operand) (float64, bool) {
 	v, ok := nums(operands, 1)
-	if !ok {
-		return 0, false
+	return v[0], ok
+}
+
+// lastName returns the last operand if it is a name.
+func lastName(operands []operand) (pdfName, bool) {
+	if len(operands) == 0 || operands[len(operands)-1].kind != opName {
+		return "", false
 	}
-	return v[0], true
+	return pdfName(operands[len(operands)-1].bytes), true
+}
+
+// formMatrix reads a form's /Matrix: the last six entries of the array,
+// all numbers.
+func formMatrix(arr pdfArray) (matrix, bool) {
+	var m matrix
+	if len(arr) < 6 {
+		return m, false
+	}
+	for i, v := range arr[len(arr)-6:] {
+		switch x := v.(type) {
+		case int64:
+			m[i] = float64(x)
+		case float64:
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return m, false
+			}
+			m[i] = x
+		default:
+			return m, false
+		}
+	}
+	return m, true
 }
 
 // do runs one operator.
-func (in *interpreter) do(op string, operands []any, resources pdfDict) {
+func (in *interpreter) do(op string, operands []operand, resources pdfDict) {
 	switch op {
 	case "q":
 		if len(in.stack) < 256 {
@@ -223,15 +238,17 @@ func (in *interpreter) do(op string, operands []any, resources pdfDict) {
 		if n := len(in.marked); n > 0 {
 			in.marked = in.marked[:n-1]
 		}
+	default:
+		in.pathOp(op, operands)
 	}
 }
 
 // beginMarked opens a marked-content sequence, noting its /ActualText.
-func (in *interpreter) beginMarked(op string, operands []any, resources pdfDict) {
+func (in *interpreter) beginMarked(op string, operands []operand, resources pdfDict) {
 	mc := markedContent{}
 	if op == "BDC" && len(operands) > 0 {
-		props := in.file.dictOf(operands[len(operands)-1])
-		if name, ok := operands[len(operands)-1].(pdfName); ok {
+		props := operands[len(operands)-1].dict
+		if name, ok := lastName(operands); ok {
 			props = in.file.dictOf(in.file.dictOf(resources["Properties"])[name])
 		}
 		if t, ok := in.file.resolve(props["ActualText"]).(pdfString); ok {
@@ -288,11 +305,11 @@ func pdfDocRune(c byte) rune {
 }
 
 // setFont handles Tf: a font resource and a size.
-func (in *interpreter) setFont(operands []any, resources pdfDict) {
+func (in *interpreter) setFont(operands []operand, resources pdfDict) {
 	if len(operands) < 2 {
 		return
 	}
-	name, _ := operands[len(operands)-2].(pdfName)
+	name, _ := lastName(operands[:len(operands)-1])
 	size, ok := num1(operands)
 	if !ok {
 		return
@@ -313,7 +330,7 @@ func (in *interpreter) setFont(operands []any, resources pdfDict) {
 }
 
 // setTextState handles Tc, Tw, Tz, TL and Ts.
-func (in *interpreter) setTextState(op string, operands []any) {
+func (in *interpreter) setTextState(op string, operands []operand) {
 	v, ok := num1(operands)
 	if !ok {
 		return
@@ -333,7 +350,7 @@ func (in *interpreter) setTextState(op string, operands []any) {
 }
 
 // moveText handles Td, TD, Tm and T*.
-func (in *interpreter) moveText(op string, operands []any) {
+func (in *interpreter) moveText(op string, operands []operand) {
 	switch op {
 	case "Tm":
 		if m, ok := nums(operands, 6); ok {
@@ -358,7 +375,7 @@ func (in *interpreter) nextLine(tx, ty float64) {
 }
 
 // showText handles Tj, TJ, ' and ".
-func (in *interpreter) showText(op string, operands []any) {
+func (in *interpreter) showText(op string, operands []operand) {
 	if len(operands) == 0 {
 		return
 	}
@@ -371,18 +388,20 @@ func (in *interpreter) showText(op string, operands []any) {
 		}
 		in.nextLine(0, -in.gs.leading)
 	}
-	switch arg := operands[len(operands)-1].(type) {
-	case pdfString:
-		in.showString([]byte(arg))
-	case pdfArray:
-		for _, item := range arg {
-			switch v := item.(type) {
-			case pdfString:
-				in.showString([]byte(v))
-			case int64:
-				in.kern(float64(v))
-			case float64:
-				in.kern(v)
+	if in.gs.font == nil {
+		return
+	}
+	frame := in.textFrame()
+	switch arg := operands[len(operands)-1]; arg.kind {
+	case opString:
+		in.showString(arg.bytes, frame)
+	case opArray:
+		for _, item := range arg.elems {
+			switch item.kind {
+			case opString:
+				in.showString(item.bytes, frame)
+			case opNumber:
+				in.kern(item.num)
 			}
 		}
 	}
@@ -395,23 +414,38 @@ func (in *interpreter) kern(k float64) {
 	in.tm = matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)
 }
 
-// showString draws the glyphs of one string, advancing the text matrix.
-// Within one string only the horizontal offset changes from glyph to
-// glyph, so the text-to-page matrix, the scale along the baseline, the
-// size and the angle are worked out once.
-func (in *interpreter) showString(s []byte) {
-	font := in.gs.font
-	if font == nil {
-		return
-	}
+// A textFrame is the scale and turn of the text as drawn on the page.
+// The numbers of a TJ array only move the text along its baseline, so
+// one frame serves all of its strings.
+type textFrame struct {
+	xLen  float64 // the page length of one glyph-width unit
+	size  float64 // the font size as drawn
+	angle int16   // the baseline's angle
+}
+
+// textFrame works out the frame of the current text matrix, font and
+// size; the font must be set.
+func (in *interpreter) textFrame() textFrame {
 	gs := &in.gs
 	m := in.tm.mul(gs.ctm)
-	xLen := math.Hypot(m[0], m[1]) * gs.fontSize * gs.hScale // page length of one glyph-width unit
-	size := math.Hypot(m[2], m[3]) * math.Abs(gs.fontSize) * font.sizeScale
-	angle := baselineAngle(m)
-	if gs.fontSize < 0 {
-		angle = (angle + 180) % 360 // a negative size turns the glyphs over
+	f := textFrame{
+		xLen:  math.Hypot(m[0], m[1]) * gs.fontSize * gs.hScale,
+		size:  math.Hypot(m[2], m[3]) * math.Abs(gs.fontSize) * gs.font.sizeScale,
+		angle: baselineAngle(m),
 	}
+	if gs.fontSize < 0 {
+		f.angle = (f.angle + 180) % 360 // a negative size turns the glyphs over
+	}
+	return f
+}
+
+// showString draws the glyphs of one string in the given frame, advancing
+// the text matrix. Within one string only the horizontal offset changes
+// from glyph to glyph, so the text-to-page matrix is worked out once.
+func (in *interpreter) showString(s []byte, frame textFrame) {
+	font, gs := in.gs.font, &in.gs
+	m := in.tm.mul(gs.ctm)
+	xLen, size, angle := frame.xLen, frame.size, frame.angle
 	tx := 0.0
 	actual := in.actualText()
 	font.decode(s, func(g fontGlyph) {
@@ -455,11 +489,11 @@ func baselineAngle(trm matrix) int16 {
 
 // drawXObject handles Do: a Form XObject is interpreted with its own
 // resources and matrix; images are skipped.
-func (in *interpreter) drawXObject(operands []any, resources pdfDict) {
+func (in *interpreter) drawXObject(operands []operand, resources pdfDict) {
 	if len(operands) == 0 {
 		return
 	}
-	name, _ := operands[len(operands)-1].(pdfName)
+	name, _ := lastName(operands)
 	form, ok := in.file.resolve(in.file.dictOf(resources["XObject"])[name]).(*pdfStream)
 	if !ok || in.file.nameOf(form.dict["Subtype"]) != "Form" || in.visiting[form] || in.depth >= maxFormDepth {
 		return
@@ -473,8 +507,8 @@ func (in *interpreter) drawXObject(operands []any, resources pdfDict) {
 		formResources = resources
 	}
 	saved, savedStack, savedTM, savedTLM := in.gs, len(in.stack), in.tm, in.tlm
-	if m, ok := nums(in.file.arrayOf(form.dict["Matrix"]), 6); ok {
-		in.gs.ctm = matrix(m).mul(in.gs.ctm)
+	if m, ok := formMatrix(in.file.arrayOf(form.dict["Matrix"])); ok {
+		in.gs.ctm = m.mul(in.gs.ctm)
 	}
 	in.visiting[form] = true
 	in.depth++

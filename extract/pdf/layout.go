@@ -58,25 +58,47 @@ type wideGap struct {
 	at int // the byte offset in the segment's text where the gap is
 }
 
-// A pdfLine is one line of glyphs on a common baseline.
+// A pdfLine is one line of glyphs on a common baseline, or a row of a
+// ruled table (tables.go), which carries its cells.
 type pdfLine struct {
 	segs  []segment
-	y     float64 // the baseline
+	y     float64 // the baseline (of a row: of its top line)
 	size  float64 // the largest font size on the line
 	bold  bool    // most glyphs are bold
 	angle int16
+	cells []string // a ruled table's row: its cells, in column order
 }
 
-// layoutPage turns a page's glyphs into Lines (numbered later).
-func layoutPage(glyphs []pdfGlyph, page int) []document.Line {
+// layoutPage turns a page's glyphs and rulings into Lines (numbered
+// later), appended to dst.
+func layoutPage(dst []document.Line, glyphs []pdfGlyph, rulings []ruling, page int) []document.Line {
 	body := bodySize(glyphs)
-	var out []document.Line
-	for _, group := range groupByAngle(glyphs) {
-		for _, block := range splitColumns(buildLines(group)) {
-			out = append(out, emitLines(block, body, page)...)
+	glyphs, rows := takeRuledRows(glyphs, findRuledTables(rulings))
+	groups := groupByAngle(glyphs)
+	if len(rows) > 0 && len(groups[0]) > 0 && groups[0][0].angle != 0 {
+		groups = slices.Insert(groups, 0, nil) // the rows are upright text
+	}
+	for k, group := range groups {
+		lines := buildLines(group)
+		if k == 0 {
+			lines = mergeByBaseline(lines, rows)
+		}
+		for _, block := range splitColumns(lines) {
+			dst = emitLines(dst, block, body, page)
 		}
 	}
-	return out
+	return dst
+}
+
+// mergeByBaseline puts the rows of ruled tables among the lines, top to
+// bottom.
+func mergeByBaseline(lines, rows []pdfLine) []pdfLine {
+	if len(rows) == 0 {
+		return lines
+	}
+	lines = append(lines, rows...)
+	slices.SortStableFunc(lines, func(a, b pdfLine) int { return cmp.Compare(a.y, b.y) })
+	return lines
 }
 
 // dropDuplicates removes, from one line's glyphs sorted left to right,
@@ -235,9 +257,13 @@ func turn(glyphs []pdfGlyph, angle int16) {
 }
 
 // buildLines groups glyphs into lines by baseline, attaches superscripts
-// and subscripts to their lines, and cuts each line into segments.
+// and subscripts to their lines, and cuts each line into segments. It
+// reorders glyphs in place.
 func buildLines(glyphs []pdfGlyph) []pdfLine {
-	glyphs = sortByBaseline(glyphs)
+	if len(glyphs) == 0 {
+		return nil
+	}
+	sortByBaseline(glyphs)
 	var clusters [][]pdfGlyph
 	for start := 0; start < len(glyphs); {
 		end, y, size := start+1, glyphs[start].y, max(1, glyphs[start].size)
@@ -258,20 +284,25 @@ func buildLines(glyphs []pdfGlyph) []pdfLine {
 	return lines
 }
 
-// sortByBaseline returns the glyphs ordered top to bottom. The sort is
-// stable, so glyphs on one baseline keep the order they were drawn in, and
-// it moves small indices rather than whole glyphs.
-func sortByBaseline(glyphs []pdfGlyph) []pdfGlyph {
+// sortByBaseline orders the glyphs top to bottom, in place. The sort is
+// stable, so glyphs on one baseline keep the order they were drawn in.
+// Most pages draw their text top to bottom and need no sorting; the
+// others sort small indices rather than whole glyphs.
+func sortByBaseline(glyphs []pdfGlyph) {
+	byY := func(a, b pdfGlyph) int { return cmp.Compare(a.y, b.y) }
+	if slices.IsSortedFunc(glyphs, byY) {
+		return
+	}
 	order := make([]int32, len(glyphs))
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(glyphs[a].y, glyphs[b].y) })
+	slices.SortStableFunc(order, func(a, b int32) int { return byY(glyphs[a], glyphs[b]) })
 	sorted := make([]pdfGlyph, len(glyphs))
 	for i, o := range order {
 		sorted[i] = glyphs[o]
 	}
-	return sorted
+	copy(glyphs, sorted)
 }
 
 // attachSatellites merges each cluster of small glyphs raised or lowered
@@ -352,7 +383,7 @@ func lineSize(glyphs []pdfGlyph) float64 {
 // makeLine orders one line's glyphs left to right and builds its
 // segments, words and spaces. ok is false for a line with no visible text.
 func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
-	slices.SortStableFunc(glyphs, func(a, b pdfGlyph) int {
+	byX := func(a, b pdfGlyph) int {
 		switch {
 		case a.x < b.x:
 			return -1
@@ -360,26 +391,33 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 			return 1
 		}
 		return 0
-	})
+	}
+	if !slices.IsSortedFunc(glyphs, byX) { // text is mostly drawn left to right
+		slices.SortStableFunc(glyphs, byX)
+	}
 	glyphs = dropDuplicates(glyphs)
 	line := pdfLine{y: glyphs[0].y, size: lineSize(glyphs), angle: glyphs[0].angle}
 	letterGap := typicalLetterGap(glyphs)
+	// The line's text is built in one buffer (most glyphs are one or
+	// two bytes) and each segment's text is a part of it.
 	var b strings.Builder
+	b.Grow(2 * len(glyphs))
 	var seg segment
+	segStart := 0
 	started, pendingSpace := false, false
 	right := 0.0
 	bold, visible := 0, 0
 	for _, g := range glyphs {
-		if g.space || strings.TrimSpace(g.text) == "" {
+		if g.space || isBlankText(g.text) {
 			pendingSpace = pendingSpace || started
 			continue
 		}
 		gap := g.x - right
 		size := max(g.size, 1)
 		if started && gap > segmentGapEm*size {
-			seg.text = strings.TrimSpace(b.String())
+			seg.text = strings.TrimSpace(b.String()[segStart:])
 			line.segs = append(line.segs, seg)
-			b.Reset()
+			segStart = b.Len()
 			started, pendingSpace = false, false
 		}
 		if !started {
@@ -387,7 +425,7 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 			started = true
 		} else if pendingSpace || gap > letterGap+wordGapEm*size {
 			if gap > wideGapEm*size {
-				seg.wide = append(seg.wide, wideGap{gutter{right, g.x}, b.Len()})
+				seg.wide = append(seg.wide, wideGap{gutter{right, g.x}, b.Len() - segStart})
 			}
 			b.WriteByte(' ')
 		}
@@ -401,7 +439,7 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 		}
 	}
 	if started {
-		seg.text = strings.TrimSpace(b.String())
+		seg.text = strings.TrimSpace(b.String()[segStart:])
 		line.segs = append(line.segs, seg)
 	}
 	return finishLine(line, bold, visible)
@@ -411,10 +449,19 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 // boldness.
 func finishLine(line pdfLine, bold, visible int) (pdfLine, bool) {
 	for i := range line.segs {
-		line.segs[i].words = len(strings.Fields(line.segs[i].text))
+		line.segs[i].words = countWords(line.segs[i].text)
 	}
 	line.bold = visible > 0 && bold*2 > visible
 	return line, len(line.segs) > 0
+}
+
+// isBlankText reports whether a glyph's text is only white space. Most
+// glyphs are one printable ASCII byte, told at once without trimming.
+func isBlankText(s string) bool {
+	if len(s) > 0 && s[0] > ' ' && s[0] < 0x7f {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 // typicalLetterGap is the gap most glyphs of a line leave before the next
@@ -422,11 +469,12 @@ func finishLine(line pdfLine, bold, visible int) (pdfLine, bool) {
 // ("M I N U T E S" set with Tc) or glyph widths that the font gets wrong.
 // A word space must then be wider than that gap. For ordinary text it is 0.
 func typicalLetterGap(glyphs []pdfGlyph) float64 {
-	gaps := make([]float64, 0, len(glyphs))
+	var buf [128]float64 // most lines fit: no allocation
+	gaps := buf[:0]
 	var prev *pdfGlyph
 	for i := range glyphs {
 		g := &glyphs[i]
-		if g.space || strings.TrimSpace(g.text) == "" {
+		if g.space || isBlankText(g.text) {
 			prev = nil // a gap across a space is a word gap, not a letter gap
 			continue
 		}
@@ -440,14 +488,46 @@ func typicalLetterGap(glyphs []pdfGlyph) float64 {
 	if len(gaps) < 6 {
 		return 0 // too few letters to tell letter spacing from word spacing
 	}
-	slices.Sort(gaps)
-	return max(0, gaps[len(gaps)*2/5]) // most gaps in a line are within words
+	return max(0, nthSmallest(gaps, len(gaps)*2/5)) // most gaps in a line are within words
 }
 
-// emitLines turns laid-out lines into Document lines: regions become
-// table rows, column text or list items; the rest are prose or headings.
-func emitLines(lines []pdfLine, body float64, page int) []document.Line {
-	var out []document.Line
+// nthSmallest returns the k-th smallest of xs (from 0), which it
+// reorders: the value a sort would put at k, found in linear time
+// (Hoare's selection).
+func nthSmallest(xs []float64, k int) float64 {
+	lo, hi := 0, len(xs)-1
+	for lo < hi {
+		pivot := xs[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for xs[i] < pivot {
+				i++
+			}
+			for xs[j] > pivot {
+				j--
+			}
+			if i <= j {
+				xs[i], xs[j] = xs[j], xs[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return xs[k]
+		}
+	}
+	return xs[k]
+}
+
+// emitLines turns laid-out lines into Document lines, appended to out:
+// regions become table rows, column text or list items; the rest are
+// prose or headings.
+func emitLines(out []document.Line, lines []pdfLine, body float64, page int) []document.Line {
 	prevY, prevSize := math.NaN(), 0.0
 	// add appends a line, after a blank line when the step from the line
 	// before is larger than a line's leading: a paragraph break. Rows of
@@ -462,6 +542,11 @@ func emitLines(lines []pdfLine, body float64, page int) []document.Line {
 	margin := leftMargin(lines)
 	regions := len(lines) <= maxRegionPage
 	for i := 0; i < len(lines); {
+		if lines[i].cells != nil {
+			add(ruledRow(lines[i], page), i == 0 || lines[i-1].cells == nil)
+			i++
+			continue
+		}
 		end, gutters := i, []gutter(nil)
 		if regions {
 			end, gutters = findRegion(lines, i)
@@ -477,6 +562,13 @@ func emitLines(lines []pdfLine, body float64, page int) []document.Line {
 		i++
 	}
 	return out
+}
+
+// ruledRow makes a Document line of a ruled table's row.
+func ruledRow(tl pdfLine, page int) document.Line {
+	l := baseLine(tl, tl.segs[0].x0, page)
+	l.Kind, l.Cells, l.Text = document.TableRow, tl.cells, strings.Join(tl.cells, " | ")
+	return l
 }
 
 // leftMargin is where the leftmost line of the page starts.
@@ -548,6 +640,20 @@ func isLabelled(text string) bool {
 func endsSentence(text string) bool {
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return r == '.' || r == ',' || r == ';'
+}
+
+// countWords counts the words of s as strings.Fields cuts them, without
+// allocating.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }

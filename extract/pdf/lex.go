@@ -171,9 +171,23 @@ func (lx *pdfLexer) regular() []byte {
 
 // parseNumber reads an integer or real as PDF writes them ("12", "-3.5",
 // ".5", "4."), tolerating the doubled signs some producers write ("--3").
+// An integer comes back as int64, a real as float64.
 func parseNumber(word []byte) (any, bool) {
-	if len(word) == 0 || len(word) > 40 {
+	f, n, isInt, ok := scanNumber(word)
+	switch {
+	case !ok:
 		return nil, false
+	case isInt:
+		return n, true
+	}
+	return f, true
+}
+
+// scanNumber is parseNumber without an interface, for the content-stream
+// scanner: n is set for an integer (isInt), f always.
+func scanNumber(word []byte) (f float64, n int64, isInt, ok bool) {
+	if len(word) == 0 || len(word) > 40 {
+		return 0, 0, false, false
 	}
 	digits, dot := 0, false
 	for i, c := range word {
@@ -185,44 +199,91 @@ func parseNumber(word []byte) (any, bool) {
 		case (c == '-' || c == '+') && i == 0:
 		case c == '-' && i == 1 && word[0] == '-':
 		default:
-			return nil, false
+			return 0, 0, false, false
 		}
 	}
 	if digits == 0 {
-		return nil, false
+		return 0, 0, false, false
 	}
-	s := string(word)
-	if len(s) > 1 && s[0] == '-' && s[1] == '-' {
-		s = s[1:]
+	if len(word) > 1 && word[0] == '-' && word[1] == '-' {
+		word = word[1:]
+	}
+	if digits <= 15 {
+		f, n, isInt = shortNumber(word)
+		return f, n, isInt, true
 	}
 	if !dot {
-		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-			return n, true
+		if n, err := strconv.ParseInt(string(word), 10, 64); err == nil {
+			return float64(n), n, true, true
 		}
 	}
-	f, err := strconv.ParseFloat(s, 64)
+	f, err := strconv.ParseFloat(string(word), 64)
+	if err != nil && dot && word[len(word)-1] == '.' {
+		f, err = strconv.ParseFloat(string(word[:len(word)-1]), 64) // "4." is 4
+	}
 	if err != nil {
-		if dot && s[len(s)-1] == '.' {
-			f, err = strconv.ParseFloat(s+"0", 64)
-		}
-		if err != nil {
-			return nil, false
+		return 0, 0, false, false
+	}
+	return f, 0, false, true
+}
+
+// shortNumber reads a number of at most 15 digits, already checked,
+// without strconv: the digits are an exact integer, and dividing it by an
+// exact power of ten rounds once, to the same float64 as ParseFloat.
+func shortNumber(word []byte) (f float64, n int64, isInt bool) {
+	neg := word[0] == '-'
+	var mantissa int64
+	decimals, dot := 0, false
+	for _, c := range word {
+		switch {
+		case c == '.':
+			dot = true
+		case c >= '0' && c <= '9':
+			mantissa = mantissa*10 + int64(c-'0')
+			if dot {
+				decimals++
+			}
 		}
 	}
-	return f, true
+	if !dot {
+		if neg {
+			mantissa = -mantissa
+		}
+		return float64(mantissa), mantissa, true
+	}
+	f = float64(mantissa) / powersOfTen[decimals]
+	if neg {
+		f = -f
+	}
+	return f, 0, false
 }
+
+var powersOfTen = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
 // name reads a name after its slash, decoding #xx escapes.
 func (lx *pdfLexer) name() pdfName {
 	start := lx.pos
-	for lx.pos < len(lx.data) && !isPDFSpace(lx.data[lx.pos]) && !isPDFDelim(lx.data[lx.pos]) {
-		lx.pos++
-	}
-	raw := lx.data[start:lx.pos]
+	raw := lx.regularRun()
 	if bytes.IndexByte(raw, '#') < 0 {
 		return pdfName(raw)
 	}
-	var b []byte
+	lx.pos = start
+	return pdfName(lx.appendName(nil))
+}
+
+// regularRun reads a run of regular characters, possibly empty.
+func (lx *pdfLexer) regularRun() []byte {
+	start := lx.pos
+	for lx.pos < len(lx.data) && !isPDFSpace(lx.data[lx.pos]) && !isPDFDelim(lx.data[lx.pos]) {
+		lx.pos++
+	}
+	return lx.data[start:lx.pos]
+}
+
+// appendName reads a name after its slash and appends it to b, #xx
+// escapes decoded.
+func (lx *pdfLexer) appendName(b []byte) []byte {
+	raw := lx.regularRun()
 	for i := 0; i < len(raw); i++ {
 		if raw[i] == '#' && i+2 < len(raw) {
 			if h, ok := hexPair(raw[i+1], raw[i+2]); ok {
@@ -233,7 +294,7 @@ func (lx *pdfLexer) name() pdfName {
 		}
 		b = append(b, raw[i])
 	}
-	return pdfName(b)
+	return b
 }
 
 // hexDigit returns the value of a hex digit.
@@ -255,10 +316,15 @@ func hexPair(a, b byte) (byte, bool) {
 	return x<<4 | y, ok1 && ok2
 }
 
-// hexString reads <...> after the '<'. White space and junk are skipped; an
-// odd final digit counts as followed by 0, as the standard says.
+// hexString reads <...> after the '<'.
 func (lx *pdfLexer) hexString() pdfString {
-	var b []byte
+	return pdfString(lx.appendHex(nil))
+}
+
+// appendHex reads <...> after the '<' and appends the bytes to b. White
+// space and junk are skipped; an odd final digit counts as followed by 0,
+// as the standard says.
+func (lx *pdfLexer) appendHex(b []byte) []byte {
 	var hi byte
 	half := false
 	for lx.pos < len(lx.data) {
@@ -281,13 +347,18 @@ func (lx *pdfLexer) hexString() pdfString {
 	if half {
 		b = append(b, hi<<4)
 	}
-	return pdfString(b)
+	return b
 }
 
-// literalString reads (...) after the '(' with nested parentheses and
-// backslash escapes. An unterminated string ends at the end of the data.
+// literalString reads (...) after the '('.
 func (lx *pdfLexer) literalString() pdfString {
-	var b []byte
+	return pdfString(lx.appendLiteral(nil))
+}
+
+// appendLiteral reads (...) after the '(' with nested parentheses and
+// backslash escapes, and appends the bytes to b. An unterminated string
+// ends at the end of the data.
+func (lx *pdfLexer) appendLiteral(b []byte) []byte {
 	depth := 1
 	for lx.pos < len(lx.data) {
 		c := lx.data[lx.pos]
@@ -298,11 +369,11 @@ func (lx *pdfLexer) literalString() pdfString {
 		case ')':
 			depth--
 			if depth == 0 {
-				return pdfString(b)
+				return b
 			}
 		case '\\':
 			if lx.pos >= len(lx.data) {
-				return pdfString(b)
+				return b
 			}
 			b = lx.escape(b)
 			continue
@@ -315,7 +386,7 @@ func (lx *pdfLexer) literalString() pdfString {
 		}
 		b = append(b, c)
 	}
-	return pdfString(b)
+	return b
 }
 
 // escape decodes one backslash escape of a literal string, appending to b.

@@ -1,5 +1,7 @@
 // Package pdf reads the text of a PDF file, with its layout, into a
-// document.Document: Read is its one entry point.
+// document.Document: Read is its entry point, and ReadPages the same
+// reading handed over a page at a time, in memory that does not grow with
+// the pages.
 //
 // The rules it keeps:
 //
@@ -28,9 +30,12 @@
 //	            glyphs.go glyph names and standard fonts, cff.go
 //	            built-in encodings of CFF programs, truetype.go a
 //	            second opinion from embedded TrueType programs)
+//	content.go  the content-stream scanner: operators and their operands
 //	interp.go   the content-stream interpreter: where each glyph lands
-//	layout.go   glyphs → words → lines (columns.go text columns,
-//	            regions.go tables, lists and columns of aligned lines)
+//	rulings.go  the straight lines paths draw
+//	layout.go   glyphs → words → lines (tables.go tables ruled by those
+//	            lines, columns.go text columns, regions.go tables, lists
+//	            and columns of aligned lines)
 //	scan.go     scanned pages (ReadWith): a page with little text under a
 //	            page-sized image goes to OCR (extract/ocr), whose words
 //	            are laid out as glyphs are; images.go finds a page's
@@ -43,19 +48,34 @@
 package pdf
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
 	"runtime/debug"
+	"slices"
 
 	"minutes/document"
+	"minutes/extract/ocr"
 )
 
 // Read reads the PDF held in data page by page, by the rules of the
 // package comment. The document it returns has its Pages, Lines and
 // Warnings set; the caller (extract.Read) names the file.
-func Read(data []byte) (doc *document.Document, err error) {
+func Read(data []byte) (*document.Document, error) {
+	return read(data, nil, nil)
+}
+
+// ReadPages is ReadWith for a caller that takes the lines a page at a
+// time: each page's lines go to emit as soon as they are laid out (a
+// scanned page's once r has read it), in a buffer the next page reuses,
+// and the document returned has no Lines. The memory it needs does not
+// grow with the number of pages.
+func ReadPages(data []byte, r *ocr.Reader, emit func(lines []document.Line)) (*document.Document, error) {
+	return read(data, r, emit)
+}
+
+// read is Read, or ReadPages when emit is set.
+func read(data []byte, r *ocr.Reader, emit func(lines []document.Line)) (doc *document.Document, err error) {
 	defer func() {
 		// The last line of defence: the layers below recover what they
 		// can themselves, but a hostile file must never take the
@@ -78,14 +98,21 @@ func Read(data []byte) (doc *document.Document, err error) {
 	}
 	fonts := map[pdfRef]*pdfFont{}
 	failed, textBytes := 0, 0
-	var glyphBuf []pdfGlyph // reused page after page, so memory stays flat
+	var scratch pageScratch
 	var firstErr error
+	var kept []document.Line // the document's lines (Read), or the page's (ReadPages)
+	scans := pageScans{r: r} // ReadPages's scanned pages (scan.go)
 	for i, p := range pages {
 		if textBytes > maxDocumentText {
 			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, fmt.Sprintf("the document holds more than %d MiB of text; pages from here on were not read", maxDocumentText>>20)))
 			break
 		}
-		lines, warnings, err := readPage(f, p, i+1, fonts, &glyphBuf)
+		if emit == nil {
+			kept = reserveLines(kept, i, len(pages))
+		} else {
+			kept = kept[:0]
+		}
+		lines, warnings, err := readPage(kept, f, p, i+1, fonts, &scratch)
 		doc.Warnings = append(doc.Warnings, warnings...)
 		if err != nil {
 			failed++
@@ -95,16 +122,38 @@ func Read(data []byte) (doc *document.Document, err error) {
 			doc.Warnings = append(doc.Warnings, pdfWarning(i+1, "the page could not be read: "+err.Error()))
 			continue
 		}
-		doc.Lines = append(doc.Lines, lines...)
-		for _, l := range lines {
+		for _, l := range lines[len(kept):] {
 			textBytes += len(l.Text)
+		}
+		kept = lines
+		if emit != nil {
+			emit(scans.page(f, p, i+1, lines, doc))
 		}
 	}
 	if failed == len(pages) {
 		return nil, firstErr
 	}
+	if emit == nil {
+		doc.Lines = kept
+	}
+	scans.finish(doc)
 	return doc, nil
 }
+
+// reserveLines makes room in lines, read from the first done of total
+// pages, for the pages still to come at the rate so far (up to
+// maxReservedLines at a time, as a hostile page tree may claim millions
+// of pages), so that a long document's lines are not copied again and
+// again as they grow.
+func reserveLines(lines []document.Line, done, total int) []document.Line {
+	if done == 0 || cap(lines)-len(lines) >= len(lines)/done {
+		return lines
+	}
+	return slices.Grow(lines, min(len(lines)/done*(total-done)*9/8, maxReservedLines))
+}
+
+// maxReservedLines bounds what reserveLines reserves at once.
+const maxReservedLines = 1 << 16
 
 // maxDocumentText bounds the text read from one file; past it the
 // remaining pages are skipped with a warning.
@@ -118,9 +167,19 @@ func pdfWarning(page int, msg string) document.Warning {
 // errPagePanic wraps a panic met while reading one page.
 var errPagePanic = errors.New("malformed content")
 
-// readPage interprets and lays out one page. A panic is recovered and
-// returned as an error, so one bad page does not lose the others.
-func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, glyphBuf *[]pdfGlyph) (lines []document.Line, warnings []document.Warning, err error) {
+// A pageScratch holds the buffers one page needs, reused page after
+// page so that memory stays flat however long the document is.
+type pageScratch struct {
+	content []byte      // the page's decoded content streams
+	glyphs  []pdfGlyph  // the glyphs they draw
+	rulings []ruling    // and the lines
+	path    []pathPoint // the path under construction
+}
+
+// readPage interprets and lays out one page, appending its lines to dst.
+// A panic is recovered and returned as an error, so one bad page does
+// not lose the others.
+func readPage(dst []document.Line, f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, scratch *pageScratch) (lines []document.Line, warnings []document.Warning, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			lines, err = nil, fmt.Errorf("%w (%v)", errPagePanic, r)
@@ -129,13 +188,16 @@ func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, glyphBu
 			}
 		}
 	}()
-	content, decodeErr := pageContent(f, p.dict)
+	content, decodeErr := pageContent(scratch.content[:0], f, p.dict)
+	scratch.content = content
 	in := &interpreter{
 		file: f, fonts: fonts, visiting: map[*pdfStream]bool{},
 		gs:     graphicsState{ctm: pageMatrix(p), hScale: 1},
-		glyphs: (*glyphBuf)[:0],
+		glyphs: scratch.glyphs[:0], rulings: scratch.rulings[:0], path: scratch.path[:0],
 	}
-	defer func() { *glyphBuf = in.glyphs[:0] }()
+	defer func() {
+		scratch.glyphs, scratch.rulings, scratch.path = in.glyphs[:0], in.rulings[:0], in.path[:0]
+	}()
 	in.run(content, p.resources)
 	if decodeErr == nil {
 		decodeErr = in.err
@@ -145,9 +207,9 @@ func readPage(f *pdfFile, p pdfPage, num int, fonts map[pdfRef]*pdfFont, glyphBu
 	}
 	in.glyphs = onPage(in.glyphs, p)
 	warnings = append(warnings, glyphWarnings(in.glyphs, num)...)
-	lines = layoutPage(in.glyphs, num)
-	for i := range lines {
-		lines[i].Num = i + 1
+	lines = layoutPage(dst, in.glyphs, in.rulings, num)
+	for i := range lines[len(dst):] {
+		lines[len(dst)+i].Num = i + 1
 	}
 	return lines, warnings, nil
 }
@@ -170,10 +232,10 @@ func onPage(glyphs []pdfGlyph, p pdfPage) []pdfGlyph {
 	return kept
 }
 
-// pageContent returns the page's content streams decoded and joined. A
-// stream that fails to decode contributes what was decoded before the
-// damage, and the first error is returned beside the data.
-func pageContent(f *pdfFile, page pdfDict) ([]byte, error) {
+// pageContent appends the page's content streams, decoded and joined,
+// to dst. A stream that fails to decode contributes what was decoded
+// before the damage, and the first error is returned beside the data.
+func pageContent(dst []byte, f *pdfFile, page pdfDict) ([]byte, error) {
 	var streams []*pdfStream
 	switch c := f.resolve(page["Contents"]).(type) {
 	case *pdfStream:
@@ -185,17 +247,16 @@ func pageContent(f *pdfFile, page pdfDict) ([]byte, error) {
 			}
 		}
 	}
-	var buf bytes.Buffer
 	var firstErr error
 	for _, s := range streams {
-		data, err := decodeStream(s)
+		var err error
+		dst, err = appendDecoded(dst, s)
 		if err != nil && firstErr == nil {
 			firstErr = err
 		}
-		buf.Write(data)
-		buf.WriteByte('\n') // operators never run across stream boundaries' white space
+		dst = append(dst, '\n') // operators never run across stream boundaries' white space
 	}
-	return buf.Bytes(), firstErr
+	return dst, firstErr
 }
 
 // glyphWarnings says when a page has no text at all, or glyphs whose

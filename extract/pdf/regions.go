@@ -40,14 +40,14 @@ const (
 // also leave empty (a header whose cells sit at another height). It
 // returns the end of the region (i when there is none) and the gutters.
 func findRegion(lines []pdfLine, i int) (int, []gutter) {
-	if len(lines[i].segs) < 2 {
+	if len(lines[i].segs) < 2 || lines[i].cells != nil {
 		return i, nil
 	}
 	gutters := gapsOf(lines[i])
 	end, multi := i+1, 1
 	for j := i + 1; j < len(lines) && j-i < maxRegionLines; j++ {
 		prev, cur := lines[j-1], lines[j]
-		if cur.angle != prev.angle || cur.y-prev.y > regionGapEm*max(cur.size, prev.size) {
+		if cur.angle != prev.angle || cur.y-prev.y > regionGapEm*max(cur.size, prev.size) || cur.cells != nil {
 			break
 		}
 		next, split := addLine(gutters, lines[i:j], cur)
@@ -77,7 +77,7 @@ func findRegion(lines []pdfLine, i int) (int, []gutter) {
 	for end < len(lines) && len(gutters) > 0 {
 		cur, prev := lines[end], lines[end-1]
 		narrowed := narrowGutters(gutters, splitAtGutters(cur, gutters))
-		if cur.angle != prev.angle || cur.y-prev.y > 1.5*max(cur.size, prev.size) ||
+		if cur.cells != nil || cur.angle != prev.angle || cur.y-prev.y > 1.5*max(cur.size, prev.size) ||
 			cur.segs[0].x0 < gutters[0].x1-0.01 || len(narrowed) != len(gutters) || !alignedUnder(cur, prev) {
 			break
 		}
@@ -155,7 +155,7 @@ func averageWords(rows [][]string, c int) float64 {
 	words, filled := 0, 0
 	for _, r := range rows {
 		if r[c] != "" {
-			words += len(strings.Fields(r[c]))
+			words += countWords(r[c])
 			filled++
 		}
 	}
@@ -176,49 +176,74 @@ func rowsWithColumns(lines []pdfLine, gutters []gutter) int {
 	return n
 }
 
-// filledColumns counts the columns in which a line has text.
+// filledColumns counts the columns in which a line has text, as
+// cellsOf would fill them.
 func filledColumns(tl pdfLine, gutters []gutter) int {
-	n := 0
-	for _, cell := range cellsOf(tl, gutters) {
-		if cell != "" {
+	n, last := 0, -1
+	for _, s := range tl.segs {
+		if col := columnOf(s, gutters); col != last && s.text != "" {
 			n++
+			last = col
 		}
 	}
 	return n
 }
 
+// columnOf returns the column a segment falls in: the number of gutters
+// it starts right of.
+func columnOf(s segment, gutters []gutter) int {
+	col := 0
+	for col < len(gutters) && s.x0 >= gutters[col].x1-0.01 {
+		col++
+	}
+	return col
+}
+
 // splitAtGutters cuts a line's segments at their wide word gaps that fall
 // in one of the gutters: in a table, a cell filled to its edge leaves only
 // a narrow gap before the next column. Other lines are returned as they are.
+// Most lines have no such gap, and are returned without allocating: the
+// region search asks this of every line many times.
 func splitAtGutters(tl pdfLine, gutters []gutter) pdfLine {
-	var segs []segment
-	for _, s := range tl.segs {
-		segs = append(segs, splitSegment(s, gutters)...)
-	}
-	if len(segs) == len(tl.segs) {
+	first := slices.IndexFunc(tl.segs, func(s segment) bool { return cutsAt(s, gutters) })
+	if first < 0 {
 		return tl
+	}
+	segs := slices.Clone(tl.segs[:first])
+	for _, s := range tl.segs[first:] {
+		segs = appendSplit(segs, s, gutters)
 	}
 	tl.segs = segs
 	return tl
 }
 
-// splitSegment cuts one segment at its wide gaps that overlap a gutter.
-func splitSegment(s segment, gutters []gutter) []segment {
-	var out []segment
-	start, x0 := 0, s.x0
+// cutsAt reports whether one of the segment's wide gaps overlaps a gutter.
+func cutsAt(s segment, gutters []gutter) bool {
+	for _, w := range s.wide {
+		if overlapsAny(w.gutter, gutters) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendSplit appends segment s to segs, cut at its wide gaps that
+// overlap a gutter.
+func appendSplit(segs []segment, s segment, gutters []gutter) []segment {
+	start, x0, cut := 0, s.x0, false
 	for _, w := range s.wide {
 		if !overlapsAny(w.gutter, gutters) || w.at <= start || w.at > len(s.text) {
 			continue
 		}
 		text := strings.TrimSpace(s.text[start:w.at])
-		out = append(out, segment{text: text, x0: x0, x1: w.x0, words: len(strings.Fields(text))})
-		start, x0 = w.at, w.x1
+		segs = append(segs, segment{text: text, x0: x0, x1: w.x0, words: countWords(text)})
+		start, x0, cut = w.at, w.x1, true
 	}
-	if len(out) == 0 {
-		return []segment{s}
+	if !cut {
+		return append(segs, s)
 	}
 	text := strings.TrimSpace(s.text[start:])
-	return append(out, segment{text: text, x0: x0, x1: s.x1, words: len(strings.Fields(text))})
+	return append(segs, segment{text: text, x0: x0, x1: s.x1, words: countWords(text)})
 }
 
 // overlapsAny reports whether g overlaps one of the gutters.
@@ -288,10 +313,7 @@ func narrowGutters(gs []gutter, tl pdfLine) []gutter {
 func cellsOf(tl pdfLine, gutters []gutter) []string {
 	cells := make([]string, len(gutters)+1)
 	for _, s := range tl.segs {
-		col := 0
-		for col < len(gutters) && s.x0 >= gutters[col].x1-0.01 {
-			col++
-		}
+		col := columnOf(s, gutters)
 		if cells[col] != "" {
 			cells[col] += " "
 		}
@@ -410,7 +432,7 @@ func isProseColumns(rows [][]string) bool {
 		words, filled := 0, 0
 		for _, r := range rows {
 			if r[col] != "" {
-				words += len(strings.Fields(r[col]))
+				words += countWords(r[col])
 				filled++
 			}
 		}

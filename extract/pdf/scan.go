@@ -88,6 +88,68 @@ func ReadWith(data []byte, r *ocr.Reader) (doc *document.Document, err error) {
 	return doc, nil
 }
 
+// pageScans reads the scanned pages of ReadPages one at a time, as they
+// come, where ReadWith looks at them after the whole text layer.
+type pageScans struct {
+	r       *ocr.Reader
+	hinted  bool         // r has been told the document's language
+	handled map[int]bool // the pages r has read or said why not
+}
+
+// page returns the lines of page num: those given, or, when the page is
+// a scan (at most scanMaxText characters under a page-sized image), the
+// lines r read from it with them.
+func (s *pageScans) page(f *pdfFile, p pdfPage, num int, lines []document.Line, doc *document.Document) (out []document.Line) {
+	if s.r == nil || pageChars(lines) > scanMaxText {
+		return lines
+	}
+	defer func() {
+		if e := recover(); e != nil {
+			doc.Warnings = append(doc.Warnings, pdfWarning(num, fmt.Sprintf("the page's images could not be looked at (%v)", e)))
+			out = lines
+		}
+	}()
+	if !s.hinted {
+		s.r.SetLanguageHint(catalogLanguage(f))
+		s.hinted = true
+	}
+	read, ok := scanPage(f, p, num, slices.Clone(lines), s.r)
+	if !ok {
+		return lines
+	}
+	if s.handled == nil {
+		s.handled = map[int]bool{}
+	}
+	s.handled[num] = true
+	return read
+}
+
+// finish gives doc the warnings and report of the scanned pages, in
+// place of "no text on this page".
+func (s *pageScans) finish(doc *document.Document) {
+	if len(s.handled) == 0 {
+		return
+	}
+	kept := doc.Warnings[:0:0]
+	for _, w := range doc.Warnings {
+		if !(s.handled[w.Place.Page] && w.Message == noTextWarning) {
+			kept = append(kept, w)
+		}
+	}
+	doc.Warnings = append(kept, s.r.Warnings()...)
+	slices.SortStableFunc(doc.Warnings, func(a, b document.Warning) int { return cmp.Compare(a.Place.Page, b.Place.Page) })
+	doc.OCR = s.r.Report()
+}
+
+// pageChars counts the characters of a page's lines, as fewTextPages does.
+func pageChars(lines []document.Line) int {
+	n := 0
+	for _, l := range lines {
+		n += len(strings.TrimSpace(l.Text))
+	}
+	return n
+}
+
 // noTextWarning is the warning of glyphWarnings for a page without text.
 const noTextWarning = "no text on this page (a scanned image?)"
 
@@ -222,7 +284,7 @@ func layoutOCR(p *ocr.Page, num int, box [4]float64) []document.Line {
 			glyphs = append(glyphs, space)
 		}
 	}
-	lines := layoutPage(glyphs, num)
+	lines := layoutPage(nil, glyphs, nil, num)
 	conf := ocr.NewLineOCR(p.Words)
 	for i := range lines {
 		lines[i].OCR = conf.Line(lines[i].Text)

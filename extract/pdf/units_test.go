@@ -4,7 +4,12 @@ import (
 	"bytes"
 	"compress/lzw"
 	"encoding/ascii85"
+	"fmt"
+	"maps"
+	"math"
 	"math/rand/v2"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -35,6 +40,48 @@ func TestParseNumber(t *testing.T) {
 	}
 }
 
+// TestScanNumberMatchesStrconv checks the short-number path against
+// strconv bit for bit on random integers and decimals of up to 15
+// digits, signs and "-0.0" included.
+func TestScanNumberMatchesStrconv(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 15))
+	for i := 0; i < 50000; i++ {
+		digits := 1 + rng.IntN(15)
+		var b []byte
+		switch rng.IntN(4) {
+		case 0:
+			b = append(b, '-')
+		case 1:
+			b = append(b, '+')
+		}
+		dot := -1
+		if rng.IntN(2) == 0 {
+			dot = rng.IntN(digits + 1)
+		}
+		for k := 0; k < digits; k++ {
+			if k == dot {
+				b = append(b, '.')
+			}
+			b = append(b, byte('0'+rng.IntN(10)))
+		}
+		if dot == digits {
+			b = append(b, '.')
+		}
+		f, n, isInt, ok := scanNumber(b)
+		if dot < 0 {
+			want, _ := strconv.ParseInt(string(b), 10, 64)
+			if !ok || !isInt || n != want || f != float64(want) {
+				t.Fatalf("%s = %v, %v (int %v, ok %v), want %v", b, f, n, isInt, ok, want)
+			}
+			continue
+		}
+		want, _ := strconv.ParseFloat(strings.TrimSuffix(string(b), "."), 64)
+		if !ok || isInt || math.Float64bits(f) != math.Float64bits(want) {
+			t.Fatalf("%s = %v (int %v, ok %v), want %v", b, f, isInt, ok, want)
+		}
+	}
+}
+
 func TestLexerObjects(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -58,6 +105,64 @@ func TestLexerObjects(t *testing.T) {
 			t.Errorf("%q (-want +got):\n%s", tt.in, diff)
 		}
 	}
+}
+
+// TestContentScanner checks the operators and operands read from content
+// streams, malformed ones included: they must come out as the object
+// lexer would read them.
+func TestContentScanner(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"BT /F1 12 Tf 72 700 Td (Hello \\(x\\)) Tj ET", []string{"BT", "Tf /F1 12", "Td 72 700", "Tj (Hello (x))", "ET"}},
+		{"[<41> -250 (B) 3.5] TJ", []string{"TJ [(A) -250 (B) 3.5]"}},
+		{"/Na#6De 1 0 0 1 .5 -2. cm", []string{"cm /Name 1 0 0 1 0.5 -2"}},
+		{"/Span <</ActualText (fi)>> BDC EMC", []string{"BDC /Span <dict ActualText>", "EMC"}},
+		{"true null ] >> 7 Tw", []string{"Tw ? ? ? ? 7"}},
+		{"1 2 { 3 } rg", []string{"1 2", "3", "rg"}},
+		{"[1 [2 3] 4] TJ", []string{"TJ [1 ? 4]"}},
+		{"[(a) Tj endobj", []string{"endobj [(a) ?]"}},
+		{"[(a) >> Tj", []string{"Tj [(a)] ?"}},
+		{"(unterminated", nil},
+	}
+	for _, tt := range tests {
+		sc := newContentScanner([]byte(tt.in))
+		var got []string
+		for {
+			op, operands, ok := sc.next()
+			if !ok {
+				break
+			}
+			got = append(got, strings.TrimSpace(op+" "+describeOperands(operands)))
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+// describeOperands writes operands as a test reads them.
+func describeOperands(ops []operand) string {
+	var parts []string
+	for _, o := range ops {
+		switch o.kind {
+		case opNumber:
+			parts = append(parts, strconv.FormatFloat(o.num, 'g', -1, 64))
+		case opString:
+			parts = append(parts, "("+string(o.bytes)+")")
+		case opName:
+			parts = append(parts, "/"+string(o.bytes))
+		case opArray:
+			parts = append(parts, "["+describeOperands(o.elems)+"]")
+		case opDict:
+			keys := slices.Sorted(maps.Keys(o.dict))
+			parts = append(parts, fmt.Sprintf("<dict %s>", keys[0]))
+		default:
+			parts = append(parts, "?")
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 func TestCMapRangesCarry(t *testing.T) {
@@ -333,6 +438,32 @@ func TestSymbolText(t *testing.T) {
 	for _, tt := range tests {
 		if got := symbolText(tt.text, tt.font, tt.code); got != tt.want {
 			t.Errorf("symbolText(%q, %q, %d) = %q, want %q", tt.text, tt.font, tt.code, got, tt.want)
+		}
+	}
+}
+
+// TestNthSmallestMatchesSort checks the selection against a sort on
+// random gaps, repeated values and infinities included.
+func TestNthSmallestMatchesSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	for n := 1; n <= 200; n++ {
+		xs := make([]float64, n)
+		for i := range xs {
+			switch rng.IntN(10) {
+			case 0:
+				xs[i] = math.Inf(-1)
+			case 1, 2:
+				xs[i] = float64(rng.IntN(3)) // repeats
+			default:
+				xs[i] = rng.NormFloat64() * 5
+			}
+		}
+		sorted := slices.Clone(xs)
+		slices.Sort(sorted)
+		for _, k := range []int{0, n * 2 / 5, n / 2, n - 1} {
+			if got := nthSmallest(slices.Clone(xs), k); got != sorted[k] {
+				t.Fatalf("n=%d k=%d: got %v, want %v (%v)", n, k, got, sorted[k], xs)
+			}
 		}
 	}
 }
