@@ -217,8 +217,9 @@ func headDocument(doc *document.Document, path string, n int) *document.Document
 }
 
 // dpSearch finds the meeting date in text as our header does, with
-// go-dateparser's search: the first date that gives a day, a month and a
-// year; else the first that gives a month and a year, as "2007-12". With a
+// go-dateparser's search by strategy ("split" or "ngram"): the first date
+// that gives a day, a month and a year; else the first that gives a month
+// and a year, as "2007-12". With a
 // language (ISO 639-1) the search is restricted to it, else go-dateparser
 // detects one. Relative dates and timestamps are not tried: minutes' dates
 // are absolute, and "now" would make any "today" a date.
@@ -305,8 +306,8 @@ var phrases = []phrase{
 
 // runPhrases reads each phrase with both finders: ours as the meeting date
 // of a document of that one line (the header's rules, as a file holding
-// only the phrase would be read), go-dateparser with Parse (the phrase is
-// a clean date string, its best case) and with Search.
+// only the phrase would be read), go-dateparser with Parse (its language
+// detected, surrounding words ignored) and with Search, both strategies.
 func runPhrases(p *dps.Parser, runs int) error {
 	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "phrase\texpected\tours\tdateparser Parse\tSearch split\tSearch ngram\tµs: ours\tParse\tsplit\tngram\t")
