@@ -49,7 +49,11 @@ tidy:
 # cmd/minutes-peers sets the readers beside the libraries the user named:
 # the PDF reader's text beside ledongthuc/pdf's and pdftotext's (time,
 # share of pdftotext's words recovered), the HTML content selection beside
-# go-readability's (words kept, the expected records' words and F1, time).
+# go-readability's (words kept, the expected records' words and F1, time),
+# the meeting dates of the expected records found by our parser beside
+# go-dateparser's search (exact share, time; then dates in many languages
+# and forms), and each document's language by whatlanggo beside a vote of
+# our vocabularies (whole text, first 200 characters, time).
 BENCHDOCS ?= 5000
 BENCHPKGS := $(shell $(GO) list ./... | grep -v '/extract/pdf$$')
 bench:
@@ -57,6 +61,8 @@ bench:
 	sh extract/pdf/testdata/bench-ratio.sh
 	$(GO) run ./cmd/minutes-peers pdf
 	$(GO) run ./cmd/minutes-peers html
+	$(GO) run ./cmd/minutes-peers dates
+	$(GO) run ./cmd/minutes-peers lang
 	$(GO) run ./cmd/minutes-bench -docs $(BENCHDOCS)
 
 # Every fuzz target for FUZZTIME each (briefly in make test, longer by

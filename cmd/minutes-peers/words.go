@@ -59,3 +59,13 @@ func median(runs int, f func()) time.Duration {
 	slices.Sort(times)
 	return times[len(times)/2]
 }
+
+// medianOf returns the median of ds (0 for none).
+func medianOf(ds []time.Duration) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
