@@ -114,7 +114,7 @@ func buildGazetteer() {
 			countryMaxKey = len(key)
 		}
 		for _, w := range strings.Fields(spelled) {
-			if startsUpperCase(w) && utf8.RuneCountInString(w) >= 4 {
+			if isCapitalised(w) && utf8.RuneCountInString(w) >= 4 {
 				countryVocabOf[foldWord(w)] = true
 			}
 		}
@@ -372,11 +372,6 @@ func foldWord(s string) string {
 func isCountryWord(w string) bool {
 	gazetteer()
 	return countryVocabOf[foldWord(w)]
-}
-
-func startsUpperCase(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // isASCII reports whether s has only ASCII bytes: then folding needs no

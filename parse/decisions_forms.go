@@ -22,13 +22,7 @@ var decisionHeadingWords = rx.New(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(` + headings
 // headingsOf are the words of decision headings that announce decisions of
 // one kind, as alternatives of a pattern.
 func headingsOf(kind String) string {
-	var t vocab.Table
-	for _, term := range vocab.DecisionHeadings {
-		if term.Sense == string(kind) {
-			t = append(t, term)
-		}
-	}
-	return t.Pattern()
+	return vocab.DecisionHeadings.Senses(string(kind)).Pattern()
 }
 
 // decisionHeadingKind reports whether a heading announces decisions, and

@@ -159,8 +159,8 @@ func (e Evidence) reason() string {
 // ("Mitgliederversammlung", "bestuursvergadering"), anywhere in Chinese
 // and Japanese.
 var meetingNamed = rx.New(`(?i)(?:^|[^\p{L}\d])(?:` + meetingTerms(false).Pattern() + `)(?:[^\p{L}]|$)` +
-	`|(?:^|[^\p{L}\d])\p{L}*(?:` + termsIn(meetingTerms(true), vocab.German, vocab.Dutch).Pattern() + `)(?:[^\p{L}]|$)` +
-	`|` + termsIn(meetingTerms(true), vocab.Chinese, vocab.Japanese).Pattern())
+	`|(?:^|[^\p{L}\d])\p{L}*(?:` + meetingTerms(true).Only(vocab.German, vocab.Dutch).Pattern() + `)(?:[^\p{L}]|$)` +
+	`|` + meetingTerms(true).Only(vocab.Chinese, vocab.Japanese).Pattern())
 
 // meetingTerms are the words for a meeting and its minutes; without the
 // German, Dutch and CJK ones unless all is set.
@@ -173,20 +173,6 @@ func meetingTerms(all bool) vocab.Table {
 		t = append(t, table...)
 	}
 	return t
-}
-
-// termsIn are the terms of a table in the given languages.
-func termsIn(t vocab.Table, langs ...vocab.Lang) vocab.Table {
-	var out vocab.Table
-	for _, term := range t {
-		for _, l := range langs {
-			if term.Lang == l {
-				out = append(out, term)
-				break
-			}
-		}
-	}
-	return out
 }
 
 // namesMeeting reports whether the record or the opening lines name a

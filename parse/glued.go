@@ -137,7 +137,7 @@ func (e *rosterEvidence) addWords(s string) {
 		}
 		if i+1 < len(words) {
 			next := strings.Trim(words[i+1], ",;:!?\"'“”‘’()[].")
-			if startsUpper(w) && startsUpper(next) && isPersonWord(w) && isPersonWord(next) && !isAcronym(w) && !isAcronym(next) {
+			if isCapitalised(w) && isCapitalised(next) && isPersonWord(w) && isPersonWord(next) && !isAcronym(w) && !isAcronym(next) {
 				e.people[foldWord(w+" "+next)] = true
 			}
 		}

@@ -98,7 +98,7 @@ func runInLabel(s string) (ctx listContext, rest string, ok bool) {
 			continue
 		}
 		rest = strings.Join(words[n:], " ")
-		if !startsUpper(rest) || !startsWithPerson(rest) {
+		if !isCapitalised(rest) || !startsWithPerson(rest) {
 			return ctx, "", false
 		}
 		return c, rest, true
@@ -379,10 +379,10 @@ func continuesPrevious(prev, next string, running bool) bool {
 	// Sturmey and Marion" / "Harvey", "…, Ed Vaisay – MP, Roger" /
 	// "Mcmaster – Former Head of Service".
 	several := strings.Contains(prev, ",") || strings.Contains(prev, " and ")
-	if several && startsUpper(next) && len(strings.Fields(lastSegment(prev))) == 1 {
+	if several && isCapitalised(next) && len(strings.Fields(lastSegment(prev))) == 1 {
 		return true
 	}
-	if main := stripNotes(next); several && len(strings.Fields(main)) <= 2 && startsUpper(main) && !strings.Contains(next, ",") && looksLikePerson(strings.TrimSuffix(main, ".")) {
+	if main := stripNotes(next); several && len(strings.Fields(main)) <= 2 && isCapitalised(main) && !strings.Contains(next, ",") && looksLikePerson(strings.TrimSuffix(main, ".")) {
 		return true
 	}
 	// The name was cut at the line's end ("Cheri" / "Burch (phone), …"):
@@ -448,12 +448,7 @@ var prosePhrases = append([]prosePhrase{
 func vocabProsePhrases() []prosePhrase {
 	var out []prosePhrase
 	for _, att := range []string{attendPresent, attendApologies, attendAbsent} {
-		var t vocab.Table
-		for _, term := range vocab.AttendanceProse {
-			if term.Sense == att {
-				t = append(t, term)
-			}
-		}
+		t := vocab.AttendanceProse.Senses(att)
 		out = append(out, prosePhrase{rx.New(`(?i)(?:^|[^\p{L}])(?:` + t.Pattern() + `)\s*:?\s*`), att})
 	}
 	return out
@@ -521,12 +516,7 @@ var trailingPhrases = []prosePhrase{
 var trailingVocabPhrases = sync.OnceValue(func() []prosePhrase {
 	var out []prosePhrase
 	for _, att := range []string{attendPresent, attendApologies, attendAbsent} {
-		var t vocab.Table
-		for _, term := range vocab.AttendanceProseAfter {
-			if term.Sense == att {
-				t = append(t, term)
-			}
-		}
+		t := vocab.AttendanceProseAfter.Senses(att)
 		out = append(out, prosePhrase{rx.New(`(?i)\s+(?:` + t.Pattern() + `)(?:[\s.,;:!]|$)`), att})
 	}
 	return out
@@ -598,7 +588,7 @@ func endsWithInitial(s string) bool {
 		return false
 	}
 	last := fields[len(fields)-1]
-	return utf8.RuneCountInString(last) == 1 && startsUpper(last) || honorifics[strings.ToLower(last)]
+	return utf8.RuneCountInString(last) == 1 && isCapitalised(last) || honorifics[strings.ToLower(last)]
 }
 
 // A mention is one person (or organisation) as a list names them, before

@@ -30,13 +30,7 @@ var officePhrases = sync.OnceValues(func() (after, before []officePhrase) {
 	build := func(t vocab.Table, pattern string) []officePhrase {
 		var out []officePhrase
 		for _, role := range []string{roleChair, "vice-chair", "secretary", "treasurer", "scribe"} {
-			var rows vocab.Table
-			for _, term := range t {
-				if term.Sense == role {
-					rows = append(rows, term)
-				}
-			}
-			if len(rows) > 0 {
+			if rows := t.Senses(role); len(rows) > 0 {
 				out = append(out, officePhrase{rx.New(strings.ReplaceAll(pattern, "PHRASES", rows.Pattern())), role})
 			}
 		}

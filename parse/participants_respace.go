@@ -143,7 +143,7 @@ var orgLinkWords = []string{"de", "del", "der", "des", "di", "du", "la", "le", "
 func splitOrgLinks(parts []string) []string {
 	var out []string
 	for i, p := range parts {
-		if i+1 < len(parts) && startsUpperCase(parts[i+1]) {
+		if i+1 < len(parts) && isCapitalised(parts[i+1]) {
 			if head, link, ok := cutOrgLink(p); ok {
 				out = append(out, head, link)
 				continue
@@ -159,7 +159,7 @@ func splitOrgLinks(parts []string) []string {
 func cutOrgLink(w string) (head, link string, ok bool) {
 	for _, l := range orgLinkWords {
 		head, found := strings.CutSuffix(w, l)
-		if !found || utf8.RuneCountInString(head) < 4 || !startsUpperCase(head) {
+		if !found || utf8.RuneCountInString(head) < 4 || !isCapitalised(head) {
 			continue
 		}
 		last, _ := utf8.DecodeLastRuneInString(head)

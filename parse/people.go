@@ -140,12 +140,6 @@ func isInitial(w string) bool {
 	return letters >= 1 && letters <= 3 && (letters == 1 || strings.Contains(w, "."))
 }
 
-// startsUpper reports whether w starts with an upper-case letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
 // isAcronym reports whether w has two or more letters, all upper case:
 // "ENISA", "CERT-AT". Such words are acronyms, not names.
 func isAcronym(w string) bool {
@@ -244,7 +238,7 @@ func looksLikePerson(s string) bool {
 		if labelGroupWords[f] || orgWords[f] || isStatusWord(f) || honorifics[strings.TrimSuffix(f, ".")] {
 			return false
 		}
-		return (startsUpper(w) && capitalRun(w) < 2 && isPersonWord(w)) || isNick(w)
+		return (isCapitalised(w) && capitalRun(w) < 2 && isPersonWord(w)) || isNick(w)
 	}
 	capitalised := 0
 	caps := capsSurname(words)
@@ -258,11 +252,11 @@ func looksLikePerson(s string) bool {
 		case isInitial(w):
 			capitalised++
 		case surnameParticles[f] && i > 0 && i < len(words)-1:
-		case startsUpper(w) && isPersonWord(w):
+		case isCapitalised(w) && isPersonWord(w):
 			capitalised++
 		case i > 0 && elidedParticle.MatchString(w) && isPersonWord(w):
 			capitalised++ // "Ana d'Almeida", "Carlo dell'Acqua"
-		case i == 0 && isPersonWord(w) && len(words) > 1 && startsUpper(words[1]):
+		case i == 0 && isPersonWord(w) && len(words) > 1 && isCapitalised(words[1]):
 			// a first name written in lower case: "dede Collins"
 		default:
 			return false
@@ -595,7 +589,7 @@ func capsSurname(words []string) int {
 		switch {
 		case isCapsName(w) && i == len(words)-1:
 			caps = i
-		case startsUpper(w) && capitalRun(w) < 2 && isPersonWord(w):
+		case isCapitalised(w) && capitalRun(w) < 2 && isPersonWord(w):
 		default:
 			return -1
 		}
