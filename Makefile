@@ -21,7 +21,7 @@ demo: build
 # end-to-end tests, and the regression check of records against their
 # expected versions.
 test: vet tidy
-	$(GO) test ./...
+	$(GO) test -timeout 30m ./...
 	$(GO) test -race -run 'Parallel|Concurrent' ./internal/... ./parse
 	$(MAKE) --no-print-directory fuzz FUZZTIME=10000x
 	$(GO) run ./cmd/minutes check $(CHECKDIRS)
