@@ -16,8 +16,14 @@ package parse
 //
 // Numeric dates are read day first unless the numbers only make sense month
 // first (11/30/17) or the caller says the document writes month first
-// (see numericOrderIn). Month and weekday names are known in English,
-// French, German, Dutch, Spanish and Italian. A form whose day does not
+// (see numericOrderIn). Month names are known in English, French, German,
+// Dutch, Spanish, Italian, Portuguese, Catalan, Swedish and Polish (in the
+// genitive its dates use: "29 stycznia 2000"), weekday names in the first
+// six. Chinese, Japanese and Korean dates are read with their year, month
+// and day signs, in ASCII or full-width digits, and a Japanese era year
+// (cjkDate):
+//
+//	CJK                    2019年3月12日, ２０１９年３月１２日, 平成29年5月14日, 2019년 3월 12일, 2019年3月 A form whose day does not
 // exist (31 February 2010) is not a date, and numbers that belong to a
 // version, section or address ("version 2.1.2010", "10.1.1.10") are not
 // dates either.
@@ -77,18 +83,18 @@ var weekdayNames = map[string]time.Weekday{}
 
 func init() {
 	months := [12][]string{
-		{"january", "jan", "janvier", "janv", "januar", "jänner", "januari", "enero", "gennaio"},
-		{"february", "feb", "febr", "février", "fevrier", "févr", "fevr", "februar", "februari", "febrero", "febbraio"},
-		{"march", "mar", "mars", "märz", "maerz", "mrz", "maart", "marzo"},
-		{"april", "apr", "avril", "avr", "abril", "aprile"},
-		{"may", "mai", "mei", "mayo", "maggio"},
-		{"june", "jun", "juin", "juni", "junio", "giugno"},
-		{"july", "jul", "juillet", "juil", "juli", "julio", "luglio"},
-		{"august", "aug", "août", "aout", "augustus", "agosto"},
-		{"september", "sep", "sept", "septembre", "septiembre", "settembre"},
-		{"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre"},
-		{"november", "nov", "novembre", "noviembre"},
-		{"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre"},
+		{"january", "jan", "janvier", "janv", "januar", "jänner", "januari", "enero", "gennaio", "janeiro", "stycznia", "gener"},
+		{"february", "feb", "febr", "février", "fevrier", "févr", "fevr", "februar", "februari", "febrero", "febbraio", "fevereiro", "fev", "lutego", "febrer"},
+		{"march", "mar", "mars", "märz", "maerz", "mrz", "maart", "marzo", "março", "marca", "març"},
+		{"april", "apr", "avril", "avr", "abril", "aprile", "kwietnia"},
+		{"may", "mai", "mei", "mayo", "maggio", "maio", "maj", "maig"},
+		{"june", "jun", "juin", "juni", "junio", "giugno", "junho", "czerwca", "juny"},
+		{"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "lipca", "juliol"},
+		{"august", "aug", "août", "aout", "augustus", "agosto", "augusti", "sierpnia", "agost"},
+		{"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "września", "wrzesnia", "setembre"},
+		{"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "października", "pazdziernika"},
+		{"november", "nov", "novembre", "noviembre", "novembro", "listopada"},
+		{"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dezembro", "grudnia", "desembre"},
 	}
 	for i, names := range months {
 		for _, n := range names {
@@ -191,6 +197,21 @@ func dateTokens(s string) []dateToken {
 			}
 			toks = append(toks, dateToken{kind: 'n', text: s[i:j], at: i, stop: j})
 			i = j
+		case r >= '０' && r <= '９':
+			// Full-width digits, as CJK text writes them: the token's text
+			// is their ASCII digits.
+			var digits []byte
+			j := i
+			for j < len(s) {
+				r2, size2 := utf8.DecodeRuneInString(s[j:])
+				if r2 < '０' || r2 > '９' {
+					break
+				}
+				digits = append(digits, byte('0'+r2-'０'))
+				j += size2
+			}
+			toks = append(toks, dateToken{kind: 'n', text: string(digits), at: i, stop: j})
+			i = j
 		case unicode.IsLetter(r):
 			j := i
 			for j < len(s) {
@@ -244,7 +265,7 @@ func (sc *dateScanner) dateAt(i int) (dateSpan, int, bool) {
 	}
 	forms := []func(int) (dateParts, int){
 		sc.dayMonthRange, sc.dayMonthYear, sc.monthDayRange, sc.monthDayYear,
-		sc.isoDate, sc.numericDate,
+		sc.cjkDate, sc.isoDate, sc.numericDate,
 	}
 	for _, form := range forms {
 		p, next := form(i)
@@ -617,6 +638,56 @@ func (sc *dateScanner) numbersJoined(i, n int, seps string) ([]string, int) {
 
 // standsAlone reports whether the number at token i starts a token
 // sequence of its own: not glued to a word ("v2.1") or to another number
+
+// cjkSigns are the signs that follow a date's year, month and day in
+// Chinese and Japanese (年 月 日) and in Korean (년 월 일).
+var cjkSigns = [][3]string{{"年", "月", "日"}, {"년", "월", "일"}}
+
+// eras are the first years of the Japanese eras: 平成29年 is 1989 + 28.
+var eras = map[string]int{"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+
+// cjkDate matches a year, a month and a day each followed by its sign
+// ("2019年3月12日", "2019년 3월 12일"), or a year and a month ("2019年3月"
+// gives 2019-03). The year may be an era's ("平成29年"). A day sign may
+// run on into the words after it ("12日に開催"), as the tokens of letters
+// do.
+func (sc *dateScanner) cjkDate(i int) (dateParts, int) {
+	year, next := 0, -1
+	if t := sc.tok(i); t.kind == 'n' && len(t.text) == 4 {
+		year, _ = strconv.Atoi(t.text)
+		next = i + 1
+	} else if t.kind == 'w' {
+		for era, first := range eras {
+			if strings.HasSuffix(t.text, era) {
+				if n := sc.tok(i + 1); n.kind == 'n' && len(n.text) <= 2 {
+					v, _ := strconv.Atoi(n.text)
+					year, next = first+v-1, i+2
+				}
+			}
+		}
+	}
+	if next < 0 || !plausibleYear(year) {
+		return dateParts{}, -1
+	}
+	for _, sign := range cjkSigns {
+		if sc.tok(next).text != sign[0] {
+			continue
+		}
+		m := sc.tok(next + 1)
+		if m.kind != 'n' || len(m.text) > 2 || sc.tok(next+2).text != sign[1] {
+			return dateParts{}, -1
+		}
+		month, _ := strconv.Atoi(m.text)
+		d := sc.tok(next + 3)
+		if d.kind == 'n' && len(d.text) <= 2 && strings.HasPrefix(sc.tok(next+4).text, sign[2]) {
+			day, _ := strconv.Atoi(d.text)
+			return dateParts{form: formISO, year: year, month: month, day: day}, next + 5
+		}
+		return dateParts{form: formMonthYear, year: year, month: month, monthOnly: true}, next + 3
+	}
+	return dateParts{}, -1
+}
+
 // ("1.2.3"), not after a word like "version".
 func (sc *dateScanner) standsAlone(i int) bool {
 	prev := sc.tok(i - 1)

@@ -31,6 +31,20 @@ func TestFindDate(t *testing.T) {
 		{"29 Jan 2015", "2015-01-29", ""}, // w3c-tag-2015-01-29-packaging-minutes.html
 		{"Sept. 3 2012", "2012-09-03", ""},
 		{"29 February 2012", "2012-02-29", ""},
+		// Months of more languages.
+		{"Ata da reunião de 12 de março de 2019", "2019-03-12", ""},
+		{"Realizada em 4 de outubro de 2024", "2024-10-04", ""},
+		{"Protokół z zebrania w dniu 29 stycznia 2000 r.", "2000-01-29", ""},
+		{"Acta de la reunió del 5 de setembre de 2022", "2022-09-05", ""},
+		{"Styrelsemöte 2 augusti 2021", "2021-08-02", ""},
+		// Chinese, Japanese and Korean: signs after the year, month and day.
+		{"会议时间：2019年3月12日", "2019-03-12", ""},
+		{"日期：２０１９年３月１２日（星期二）", "2019-03-12", ""},
+		{"平成29年5月14日に開催", "2017-05-14", ""},
+		{"令和2年10月1日", "2020-10-01", ""},
+		{"2019년 3월 12일 회의록", "2019-03-12", ""},
+		{"2023年8月 技术委员会", "2023-08", ""},
+		{"2017年度 第2回", "", ""},
 		// Ranges.
 		{"The next meeting will be held on 20-21 May 2010 in Heraklion", "2010-05-20", "2010-05-21"}, // tf-csirt-29
 		{"on 25–26 May 2006", "2006-05-25", "2006-05-26"},

@@ -368,6 +368,26 @@ Cincinnati,Columbus,Indianapolis,Nashville,Memphis,New Orleans,Charlotte,Raleigh
 // title; "The meeting was held at the Swiss Chalet in Ruidoso"; a line
 // naming a building just after the date ("Logan Correctional Center").
 func (h *header) place() place {
+	p := h.findPlace()
+	p.city = String(withoutStateCode(string(p.city)))
+	return p
+}
+
+// stateCode is a state's or province's code after a town, as Brazilian and
+// other minutes write it: "Campinas-SP", "Campinas/SP", "Curitiba - PR".
+var stateCode = rx.New(`^(\p{Lu}.*?\p{Ll})\s*[-/–]\s*\p{Lu}{2}$`)
+
+// withoutStateCode takes a state's code off a town's name.
+func withoutStateCode(city string) string {
+	if m := stateCode.FindStringSubmatch(city); m != nil {
+		return m[1]
+	}
+	return city
+}
+
+// findPlace reads the meeting's place from the header: a labelled field,
+// a line that is a place, then a place written in a sentence.
+func (h *header) findPlace() place {
 	if f, ok := h.field(fieldPlace); ok {
 		value := withoutTrailingRemark(strings.TrimRight(f.value, " ."), f.line.line.Text)
 		if p := parsePlace(withoutTimes(withoutDates(value)), true); !p.empty() {

@@ -121,6 +121,8 @@ func TestVenueLabelsAndHeldAt(t *testing.T) {
 			"Engineering Pavilion, 215.100", ""},
 		{"Spanish label", "x.md", "# Acta de la reunión del 5 de mayo de 2021\n\nLugar: Sala de Juntas, Valencia\n\n## 1. Apertura\n\nTexto.\n", "Sala de Juntas", "Valencia"},
 		{"Portuguese label", "x.md", "# Ata da reunião de 5 de maio de 2021\n\nLocal: Auditório Central, Porto\n\n## 1. Abertura\n\nTexto.\n", "Auditório Central", "Porto"},
+		{"Brazilian town with its state's code, on the date's line", "x.txt", "ATA DA ASSEMBLEIA GERAL\n\nCampinas-SP, 28 de julho de 2019\n\n1. Abertura\n\nTexto.\n", "", "Campinas"},
+		{"state's code after a slash", "x.txt", "ATA DA REUNIÃO\n\nCuritiba/PR, 3 de maio de 2018\n\n1. Abertura\n\nTexto.\n", "", "Curitiba"},
 		{"German label, a link in brackets dropped, e.V. kept", "x.md",
 			"# Vereinsgründungstreffen 23.09.2016\n**Ort:** Hackerspace Bremen e.V. ([Anfahrt](https://example.org/anfahrt/))\n## Tagesordnung\nText\n",
 			"Hackerspace Bremen e.V.", ""},
