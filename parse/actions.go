@@ -264,10 +264,10 @@ func (sc *actionScanner) deadlineLine(l line, rest string) bool {
 		return false
 	}
 	d := l.dates[0]
-	if !strings.Contains(l.Text, rest) {
+	off := strings.Index(l.Text, rest)
+	if off < 0 {
 		return false // the line was rewritten; its dates are not rest's
 	}
-	off := strings.Index(l.Text, rest)
 	if d.At < off || d.Stop > off+len(rest) {
 		return false
 	}

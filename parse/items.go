@@ -1212,25 +1212,22 @@ func indentOf(s string) int {
 	return n
 }
 
-// backMatterTitles are headings of what is not an agenda item, lower case:
-// attendance, contents, agenda and action summaries, in the languages of
-// the corpus.
+// backMatterTitles are headings of what is not an agenda item, lower case,
+// beyond the terms of the vocabularies (vocabBackMatter): longer
+// attendance headings, contents, lists of actions and notes after the
+// meeting.
 var backMatterTitles = map[string]bool{
-	"present": true, "attendees": true, "attendance": true, "participants": true,
-	"list of participants": true, "participant list": true, "apologies": true,
-	"regrets": true, "absent": true, "members present": true, "guests": true,
-	"attendees coverage": true, "in attendance": true, "présents": true,
-	"présences": true, "liste des participants": true, "excusés": true,
-	"absents": true, "teilnehmer": true, "teilnehmende": true, "anwesend": true,
-	"anwesende": true, "entschuldigt": true, "aanwezig": true, "deelnemers": true,
-	"contents": true, "table of contents": true, "sommaire": true, "inhalt": true,
-	"agenda": true, "ordre du jour": true, "tagesordnung": true, "links": true,
-	"action items": true, "open actions": true, "resulting action items": true,
-	"summary of action items": true, "new action items": true, "list of actions": true,
-	"action list": true, "summary of actions": true, "outstanding actions": true,
-	"actions arising": true, "new actions": true, "liste des actions": true,
-	"aktionspunkte": true, "next steps": true, "note after the meeting": true,
-	"notes after the meeting": true, "update after the meeting": true,
+	"list of participants": true, "participant list": true,
+	"members present": true, "guests": true, "attendees coverage": true,
+	"in attendance": true, "liste des participants": true, "contents": true,
+	"table of contents": true, "sommaire": true, "inhalt": true, "links": true,
+	"open actions": true, "resulting action items": true,
+	"summary of action items": true, "new action items": true,
+	"list of actions": true, "action list": true, "summary of actions": true,
+	"outstanding actions": true, "actions arising": true, "new actions": true,
+	"liste des actions": true, "aktionspunkte": true,
+	"note after the meeting": true, "notes after the meeting": true,
+	"update after the meeting": true,
 }
 
 // isBackMatter reports whether a title heads back matter.
