@@ -91,7 +91,7 @@ func read(ctx context.Context, path string, data []byte, opts Options, emit func
 	case document.HTML:
 		doc, err = html.Read(data)
 	case document.Text:
-		doc, err = text.Read(data)
+		doc, err = text.ReadWithHTML(data, html.Fragment)
 	default:
 		return nil, &document.Error{Path: path, Err: document.ErrUnsupported}
 	}

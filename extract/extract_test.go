@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
 	"image"
 	"os"
 	"path/filepath"
@@ -245,5 +246,57 @@ func TestReadFileNamesTheFile(t *testing.T) {
 	var e *document.Error
 	if !errors.As(err, &e) || !strings.HasSuffix(e.Path, "missing.txt") || !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("ReadFile of a missing file = %v", err)
+	}
+}
+
+// TestMarkdownHTMLBlocks reads the raw HTML blocks of markdown (CommonMark
+// delimits them) as the HTML reader reads a page: a <table> gives rows of
+// cells, a <dl> its terms and definitions, a comment nothing. Each line
+// keeps the number of the source line it comes from. Inline tags, code
+// and indented lines stay text as written.
+func TestMarkdownHTMLBlocks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // each line as "num kind text", cells joined by " | "
+	}{
+		{"a table of votes (Japanese council page)",
+			"## 賛否\n\n<table>\n  <tr>\n    <td>氏名</td><td>15号</td>\n  </tr>\n  <tr><td>伊藤 央</td><td>〇</td></tr>\n</table>\n\nafter",
+			[]string{"1 heading ## 賛否", "2 blank ", "5 table 氏名 | 15号", "7 table 伊藤 央 | 〇", "9 blank ", "10 prose after"}},
+		{"a definition list of officers (Jekyll page)",
+			"Minutes\n\n<dl class=\"dl-horizontal\">\n\t<dt>In the Chair</dt>\n\t\t<dd>James Alexander</dd>\n</dl>\n",
+			[]string{"1 prose Minutes", "2 blank ", "4 prose In the Chair: James Alexander"}},
+		{"details with a blank line inside: the block ends there, markdown goes on",
+			"<details>\n<summary>Patch for the bylaws</summary>\n\n- one change\n\n</details>\n",
+			[]string{"2 prose Patch for the bylaws", "3 blank ", "4 list - one change", "5 blank "}},
+		{"a comment runs to its end, blank lines and all",
+			"<!-- draft\n\nnot for publication -->\nPresent: Ann Lee",
+			[]string{"4 prose Present: Ann Lee"}},
+		{"inline tags and text in angle brackets stay markdown",
+			"<b>Present:</b> Ann Lee\n<ann@example.org> wrote:",
+			[]string{"1 prose <b>Present:</b> Ann Lee", "2 prose <ann@example.org> wrote:"}},
+		{"indented or fenced HTML is code",
+			"    <table><tr><td>x</td></tr></table>\n```\n<table>\n```",
+			[]string{"1 prose     <table><tr><td>x</td></tr></table>", "2 rule ```", "3 prose <table>", "4 rule ```"}},
+	}
+	kinds := map[document.Kind]string{document.Prose: "prose", document.Heading: "heading", document.ListItem: "list",
+		document.TableRow: "table", document.Rule: "rule", document.Blank: "blank"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Read("x.md", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range doc.Lines {
+				text := l.Text
+				if l.Kind == document.TableRow {
+					text = strings.Join(l.Cells, " | ")
+				}
+				got = append(got, fmt.Sprintf("%d %s %s", l.Num, kinds[l.Kind], text))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
 	}
 }

@@ -49,8 +49,14 @@ import (
 // findDecisions returns what the meeting decided, item by item.
 func findDecisions(sections []section) []Decision {
 	var all []Decision
+	var items []*Item
 	for _, s := range sections {
-		ds := &decisionScanner{item: s.label(), pending: -1, motion: -1, sides: -1}
+		if s.item != nil {
+			items = append(items, s.item)
+		}
+	}
+	for _, s := range sections {
+		ds := &decisionScanner{item: s.label(), items: items, pending: -1, motion: -1, sides: -1}
 		if s.item != nil {
 			ds.lastHeading = string(s.item.Title)
 		}
@@ -138,7 +144,8 @@ func decisionParagraphs(lines []line) []paragraph {
 
 // A decisionScanner reads the paragraphs of one section.
 type decisionScanner struct {
-	item String
+	item  String
+	items []*Item // the meeting's agenda items, which a vote table's columns may name by number
 
 	// underHeading is set by a heading like "Conclusion/Resolution" or
 	// "Decisions": the list items under it are decisions.

@@ -310,3 +310,45 @@ func TestDecisionsOfEarlierMeetings(t *testing.T) {
 			[]want{{"d'augmenter la cotisation", "agreement", ""}}},
 	})
 }
+
+// TestVoteMatrixForms reads the forms a table of votes by name takes
+// beyond a clean grid: columns that name agenda items by number, a note
+// that gives every member below the same vote, a chair's row with a note
+// instead of marks, and raw HTML inside markdown.
+func TestVoteMatrixForms(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string // each decision as "id|text|item for/against/abstain"
+	}{
+		{"Japanese bills named by number, HTML table in markdown, all below", "m.md",
+			"# 臨時会\n\n## 議事日程\n\n1. 会期の決定\n2. 議案第 15 号 国民健康保険条例の改正（即決）\n3. 議案第 16 号 一般会計補正予算（第 1 号）（総務委員会付託）\n\n## 賛否\n\n" +
+				"<table>\n<tr><td>氏名</td><td>会派</td><td>15号</td><td>16号</td></tr>\n" +
+				"<tr><td>伊藤　央</td><td>一人会派</td><td>〇</td><td>×</td></tr>\n" +
+				"<tr><td>中江　美和</td><td>一人会派</td><td>〇</td><td>×</td></tr>\n" +
+				"<tr><td>磯山　亮</td><td>政和会</td><td>議長のため採決には不参加</td><td></td></tr>\n" +
+				"<tr><td>小野　高一</td><td>政和会</td><td>以下全員、全議案に〇</td><td></td></tr>\n" +
+				"<tr><td>鈴木　洋一</td><td>政和会</td></tr>\n<tr><td>山田　大輔</td><td>公明党</td></tr>\n</table>\n",
+			[]string{"議案第 15 号|国民健康保険条例の改正|2 5/0/0", "議案第 16 号|一般会計補正予算（第 1 号）|3 3/2/0"}},
+		{"English bills, all others aye", "m.md",
+			"# Council minutes\n\n## 1. Bill 7: Parking permits\n\n## 2. Bill 8: Library hours (for decision)\n\n## Roll call votes\n\n" +
+				"| Member | Ward | Bill 7 | Bill 8 |\n|---|---|---|---|\n| Ann Lee | North | Nay | Aye |\n| Bo Chen | South | Nay | Nay |\n| Cy Diaz | East | All others: Aye | |\n| Di Eze | West | | |\n| Ed Fox | West | | |\n",
+			[]string{"Bill 7|Parking permits|1 3/2/0", "Bill 8|Library hours|2 4/1/0"}},
+		{"a number in no item's title stays the column's header", "m.md",
+			"# Rat\n\n## 1. Haushalt\n\n## Abstimmung\n\n| Name | Fraktion | Antrag 12 |\n|---|---|---|\n| Anna Weber | Grüne | dafür |\n| Jan Roth | SPD | dafür |\n| Eva Kühn | CDU | dagegen |\n",
+			[]string{"|Antrag 12|Abstimmung 2/1/0"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, d := range decisionsOf(t, tt.file, tt.text) {
+				if d.RollCall == nil {
+					continue
+				}
+				got = append(got, fmt.Sprintf("%s|%s|%s %s", d.ID, d.Text, d.Item, votesString(d.Votes)))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -507,7 +507,9 @@ func (f *participantFinder) rowMention(cols []columnKind, row rosterRow, ctx lis
 		case colShort:
 			short = text
 		case colRole:
-			role = roleOf(text)
+			if r := roleOf(text); r != "" {
+				role = r // a vote table's note ("議長のため採決には不参加") may stand in any column
+			}
 		case colAttendance:
 			att = attendanceOf(text)
 		}

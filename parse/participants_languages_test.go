@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -294,6 +295,39 @@ func TestPluralTitles(t *testing.T) {
 			got := participantsOf(t, tt.file, tt.text)
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("participants:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestVoteTableParticipants reads the members of a table of votes by name
+// as the meeting's participants, as a roll call lists them: the member
+// column, their group as the organisation, an office named in a note of
+// their row. A table whose marks an attendance table may use too (Y, N)
+// lists no one by this rule.
+func TestVoteTableParticipants(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"Japanese, HTML in markdown", "m.md",
+			"# 臨時会\n\n## 賛否\n\n<table>\n<tr><td>氏名</td><td>会派</td><td>15号</td></tr>\n" +
+				"<tr><td>伊藤　央</td><td>一人会派</td><td>〇</td></tr>\n<tr><td>松岡　あつし</td><td>政和会</td><td>×</td></tr>\n" +
+				"<tr><td>磯山　亮</td><td>政和会</td><td>議長のため採決には不参加</td></tr>\n<tr><td>さとう　悦子</td><td>公明党</td><td>〇</td></tr>\n</table>\n",
+			[]string{"伊藤 央|一人会派|present|", "松岡 あつし|政和会|present|", "磯山 亮|政和会|present|chair", "さとう 悦子|公明党|present|"}},
+		{"English, party column, aye and nay", "m.md",
+			"# Council minutes\n\n## Votes\n\n| Member | Party | Motion 1 |\n|---|---|---|\n| Ann Lee | Green | Aye |\n| Bo Chen | Labour | Nay |\n| Cy Diaz | Labour | Aye |\n",
+			[]string{"Ann Lee|Green|present|", "Bo Chen|Labour|present|", "Cy Diaz|Labour|present|"}},
+		{"French, HTML page", "m.html",
+			"<html><body><h1>Procès-verbal</h1><h2>Votes</h2><table><tr><th>Nom</th><th>Parti</th><th>Résolution 3</th></tr><tr><td>Anne Petit</td><td>PS</td><td>pour</td></tr><tr><td>Luc Marin</td><td>LR</td><td>contre</td></tr><tr><td>Paul Henry</td><td>PS</td><td>pour</td></tr></table></body></html>",
+			[]string{"Anne Petit|PS|present|", "Luc Marin|LR|present|", "Paul Henry|PS|present|"}},
+		{"not: marks an attendance grid uses", "m.md",
+			"# Minutes\n\n## Votes\n\n| Name | Motion 1 |\n|---|---|\n| Alvarez | Y |\n| Chen | N |\n| Okafor | Y |\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := participantsOf(t, tt.file, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
 	}

@@ -24,13 +24,16 @@ import (
 // in several languages.
 var rosterColumnWords = map[string]columnKind{
 	"name": colName, "names": colName, "nom": colName, "nome": colName, "nombre": colName,
-	"naam": colName, "person": colName, "attendee": colName, "participant": colName,
+	"naam": colName, "氏名": colName, "姓名": colName, "名前": colName, "议员": colName, "議員名": colName, "person": colName, "attendee": colName, "participant": colName,
 	"member": colName, "delegate": colName, "full name": colName, "nom et prénom": colName,
 	"representative": colName, "teilnehmer": colName, "nom prénom": colName,
 	"organisation": colOrg, "organization": colOrg, "org": colOrg, "org.": colOrg,
 	"affiliation": colOrg, "company": colOrg, "institution": colOrg, "team": colOrg,
 	"employer": colOrg, "organisme": colOrg, "société": colOrg, "organización": colOrg,
 	"organisatie": colOrg, "organizzazione": colOrg, "firma": colOrg, "unternehmen": colOrg,
+	"party": colOrg, "parti": colOrg, "partei": colOrg, "partij": colOrg, "partido": colOrg,
+	"partito": colOrg, "fraktion": colOrg, "fractie": colOrg, "groupe politique": colOrg,
+	"political group": colOrg, "会派": colOrg, "政党": colOrg, "所属": colOrg, "单位": colOrg,
 	"entity": colOrg, "represents": colOrg, "representing": colOrg, "agency": colOrg,
 	"institution/organisation": colOrg, "organisation/team": colOrg, "employeur": colOrg,
 	"country": colCountry, "nation": colCountry, "pays": colCountry, "land": colCountry,
@@ -128,6 +131,9 @@ func rosterHeaderAt(lines []line, i int) (rosterHeader, bool) {
 	l := lines[i]
 	if l.Kind == document.TableRow {
 		cols, ok := headerColumns(l.Cells)
+		if vcols, vote := voteTableColumns(lines, i); vote {
+			cols, ok = vcols, true
+		}
 		return rosterHeader{cols: cols, shape: shapeCells, first: i + 1}, ok
 	}
 	if cols, n := headerOnePerLine(lines, i); n > 0 {
@@ -140,6 +146,56 @@ func rosterHeaderAt(lines []line, i int) (rosterHeader, bool) {
 		return rosterHeader{cols: cols, shape: shapeSpaced, first: i + 1, sep: sep}, true
 	}
 	return rosterHeader{}, false
+}
+
+// voteTableColumns reads the header at line i of a table of votes by name
+// (decisions_matrix.go) as a table of participants: the members who vote
+// are at the meeting, as a roll call lists them. Its header names the
+// member column ("氏名", "Name", "Member") and maybe their group ("会派",
+// "Party", "Fraktion"), and its other columns hold each member's votes:
+//
+//	| 氏名    | 会派     | 15号 | 16号 |
+//	| 伊藤 央 | 一人会派 | 〇   | ×    |
+//
+// Such a header is read so even where headerColumns would read it ("Name",
+// "Party", "Motion 1"): the vote columns are read for an office only: a chair's row may say
+// "議長のため採決には不参加" (as chair, did not vote) where the others
+// have marks. The rest are read as headerColumns reads them. It fails unless the header names the member column and the
+// rows below give at least one column of vote marks.
+func voteTableColumns(lines []line, i int) ([]columnKind, bool) {
+	cols := make([]columnKind, len(lines[i].Cells))
+	name := false
+	for j, c := range lines[i].Cells {
+		k, _ := rosterColumnOf(c)
+		cols[j] = k
+		name = name || k == colName
+	}
+	if !name {
+		return nil, false
+	}
+	var body [][]string
+	for _, l := range lines[i+1:] {
+		if l.Kind == document.Rule && len(body) == 0 {
+			continue // the |---| under a markdown header
+		}
+		if l.Kind != document.TableRow {
+			break
+		}
+		body = append(body, l.Cells)
+	}
+	nameCol, voteCols, onlyVotes := voteColumns(body)
+	if nameCol < 0 || cols[min(nameCol, len(cols)-1)] != colName || !onlyVotes {
+		return nil, false
+	}
+	for _, j := range voteCols {
+		if j < len(cols) {
+			if cols[j] == colName {
+				return nil, false
+			}
+			cols[j] = colRole
+		}
+	}
+	return cols, true
 }
 
 // headerOnePerLine recognises a header written one column per line

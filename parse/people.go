@@ -386,6 +386,31 @@ func findKeyword(s string, table []rosterKeyword) (string, bool) {
 	return "", false
 }
 
+// cjkKeyword returns the value of the longest Chinese or Japanese keyword
+// that occurs anywhere in s, or "". Those scripts put no space between
+// words, so a keyword is found inside a phrase: "議長のため採決には不参加"
+// (as chair, did not vote) names the chair. The longest wins, so that
+// "副議長" (vice-chair) is not read as "議長".
+func cjkKeyword(s string, table []rosterKeyword) string {
+	best, value := 0, ""
+	for _, k := range table {
+		if len(k.phrase) > best && isCJKText(k.phrase) && strings.Contains(s, k.phrase) {
+			best, value = len(k.phrase), k.value
+		}
+	}
+	return value
+}
+
+// isCJKText reports whether s is written wholly in Han or kana.
+func isCJKText(s string) bool {
+	for _, r := range s {
+		if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // phraseWords returns the folded words of a keyword phrase, split once
 // for all phrases of the tables.
 func phraseWords(phrase string) []string {
@@ -488,7 +513,10 @@ func editDistanceAtMostOne(a, b string) bool {
 // "" when it names none. Offices that are not contract roles ("Past
 // President", "Chief Executive") give "".
 func roleOf(s string) string {
-	role, _ := findKeyword(s, roleKeywords)
+	role, ok := findKeyword(s, roleKeywords)
+	if !ok {
+		role = cjkKeyword(s, roleKeywords)
+	}
 	if role == roleChair && secondChair.MatchString(s) {
 		return roleViceChair // "2. Vorsitzender", "Zweite Vorsitzende"
 	}
@@ -659,16 +687,24 @@ func (k knownNames) has(w string) bool { return k[foldWord(w)] }
 // isCJKName reports whether s is a name as Chinese and Japanese minutes
 // write it: two to six Han characters, the family and given names maybe
 // apart by a space ("于洋", "安竹　洋平"), with no capital letter to tell.
+// Japanese given names are often written in kana ("松岡　あつし", "さとう
+// 悦子"): kana count when the name also holds a Han character or is two
+// words, up to eight characters in all.
 func isCJKName(s string) bool {
-	n := 0
+	han, kana, parts := 0, 0, len(strings.Fields(s))
 	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Han, r):
-			n++
+			han++
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana) && r != '・' && r != 'ー' || r == 'ー' && han+kana > 0:
+			kana++
 		case r == ' ' || r == '\u3000':
 		default:
 			return false
 		}
 	}
-	return n >= 2 && n <= 6
+	if kana == 0 {
+		return han >= 2 && han <= 6
+	}
+	return (han > 0 || parts == 2) && parts <= 2 && han+kana >= 2 && han+kana <= 8
 }

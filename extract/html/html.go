@@ -117,6 +117,17 @@ func Read(data []byte) (*document.Document, error) {
 	return doc, nil
 }
 
+// Fragment reads a piece of HTML found inside another document (a raw
+// HTML block in markdown: a <table> of votes, a <details> box) into lines
+// numbered from 1 at its first line, by the rules of the package comment.
+// It has no encoding to find and no error: a fragment that shows no text
+// (a lone "</div>") gives no lines.
+func Fragment(src string) []document.Line {
+	r := newHTMLReader(normalizeNewlines(src))
+	r.run()
+	return r.out.lines
+}
+
 // normalizeNewlines turns CRLF and lone CR into LF, so that one count of
 // LF gives source line numbers as the text reader numbers them.
 func normalizeNewlines(s string) string {

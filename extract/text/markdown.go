@@ -47,11 +47,28 @@ type markdown struct {
 	noFences    bool   // set after an unclosed fence: no further fences open
 	listIndents []int  // the indentation of each open list level, outermost first
 	inTable     bool   // a delimiter row was seen and no line has ended the table
+
+	readHTML HTMLReader // reads a raw HTML block; nil leaves its lines as text
+	html     []string   // the source lines of the raw HTML block being read, nil outside one
+	htmlAt   int        // the line number of its first line
+	htmlEnd  string     // what closes it: "" for a blank line, else a closing tag ("</pre>") or "-->"
 }
 
 // add marks one source line and keeps it.
 func (m *markdown) add(num int, text string) {
+	if m.html != nil && !m.addHTML(text) {
+		return
+	}
 	l := document.Line{Text: text, Num: num}
+	if m.fence == "" && m.readHTML != nil && indentWidth(text) < 4 {
+		if end, ok := htmlBlockStart(strings.TrimLeft(text, " \t")); ok {
+			m.html, m.htmlAt, m.htmlEnd = []string{text}, num, end
+			if end != "" && closesHTMLBlock(text[strings.Index(text, "<")+1:], end) {
+				m.flushHTML()
+			}
+			return
+		}
+	}
 	if m.fence != "" {
 		if closesFence(text, m.fence) {
 			l.Kind = document.Rule
@@ -111,6 +128,95 @@ func (m *markdown) classify(l *document.Line) {
 	}
 }
 
+// addHTML adds a line to the raw HTML block being read, or, when the line
+// is the blank line that ends it, reads the block and returns true: the
+// blank line is then marked as any other.
+func (m *markdown) addHTML(text string) (ended bool) {
+	if m.htmlEnd == "" && strings.TrimSpace(text) == "" {
+		m.flushHTML()
+		return true
+	}
+	m.html = append(m.html, text)
+	if m.htmlEnd != "" && closesHTMLBlock(text, m.htmlEnd) {
+		m.flushHTML()
+	}
+	return false
+}
+
+// flushHTML reads the raw HTML block and keeps its lines, numbered as in
+// the source. A block that shows no text (a lone "</div>") leaves none.
+func (m *markdown) flushHTML() {
+	lines := m.readHTML(strings.Join(m.html, "\n"))
+	for i := range lines {
+		lines[i].Num += m.htmlAt - 1
+	}
+	m.lines = append(m.lines, lines...)
+	m.html = nil
+	m.endBlock()
+}
+
+// htmlBlockStart reports whether a line (its indent removed) opens a
+// block of raw HTML, and what closes the block, by CommonMark's rules
+// (https://spec.commonmark.org/0.31.2/#html-blocks) for the kinds
+// minutes hold:
+//
+//   - "<pre", "<script", "<style" or "<textarea" opens a block that runs
+//     to the line holding its closing tag;
+//   - "<!--" opens one that runs to the line holding "-->";
+//   - "<" or "</" and the name of a block element (table, div, details,
+//     p, ul, h1 … the list below), then a space, ">", "/>" or the end of
+//     the line, opens one that runs to the next blank line.
+//
+// Inline tags ("<b>", "<img>", "<br>") and text such as "<name@host>"
+// open nothing: the line stays markdown.
+func htmlBlockStart(content string) (end string, ok bool) {
+	if !strings.HasPrefix(content, "<") {
+		return "", false
+	}
+	if strings.HasPrefix(content, "<!--") {
+		return "-->", true
+	}
+	rest := content[1:]
+	closing := strings.HasPrefix(rest, "/")
+	rest = strings.TrimPrefix(rest, "/")
+	n := 0
+	for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] >= 'A' && rest[n] <= 'Z' || rest[n] >= '0' && rest[n] <= '9') {
+		n++
+	}
+	name, after := strings.ToLower(rest[:n]), rest[n:]
+	if n == 0 || !(after == "" || after[0] == ' ' || after[0] == '\t' || after[0] == '>' || strings.HasPrefix(after, "/>")) {
+		return "", false
+	}
+	if !closing && rawHTMLElements[name] {
+		return "</" + name + ">", true
+	}
+	return "", htmlBlockElements[name]
+}
+
+// closesHTMLBlock reports whether a line holds the end of a raw HTML
+// block (a closing tag in any case, or "-->").
+func closesHTMLBlock(line, end string) bool {
+	return strings.Contains(strings.ToLower(line), end)
+}
+
+// rawHTMLElements are the elements whose block runs to their closing tag,
+// blank lines and all (CommonMark's HTML block kind 1).
+var rawHTMLElements = map[string]bool{"pre": true, "script": true, "style": true, "textarea": true}
+
+// htmlBlockElements are the names that open a block running to the next
+// blank line (CommonMark's HTML block kind 6).
+var htmlBlockElements = func() map[string]bool {
+	m := map[string]bool{}
+	for _, name := range strings.Fields(`address article aside base basefont blockquote body
+		caption center col colgroup dd details dialog dir div dl dt fieldset figcaption
+		figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe
+		legend li link main menu menuitem nav noframes ol optgroup option p param search
+		section summary table tbody td tfoot th thead title tr track ul`) {
+		m[name] = true
+	}
+	return m
+}()
+
 // endBlock closes the lists and tables a heading or a rule ends.
 func (m *markdown) endBlock() {
 	m.listIndents = nil
@@ -162,12 +268,18 @@ func MarkLines(lines []document.Line) {
 // (plain text underlined with "~~~" or "```"): the lines after it are
 // marked again, with fences off.
 func (m *markdown) finish() []document.Line {
+	if m.html != nil {
+		m.flushHTML()
+	}
 	if m.fence != "" {
 		rest := m.lines[m.fenceAt:]
 		m.lines = m.lines[:m.fenceAt:m.fenceAt]
 		m.fence, m.noFences, m.listIndents, m.inTable = "", true, nil, false
 		for _, l := range rest {
 			m.add(l.Num, l.Text)
+		}
+		if m.html != nil {
+			m.flushHTML()
 		}
 	}
 	markPipeTables(m.lines)

@@ -19,6 +19,11 @@
 //     heading holding only the value, its date and place lines stay, the
 //     rest goes (markdown.addFrontMatter).
 //   - Form feeds number the pages; text without them has no pages.
+//   - A block of raw HTML in markdown (a <table> of votes, a <details>
+//     box), as CommonMark delimits it (htmlBlockStart), is read by the
+//     HTMLReader the caller gives, so its table rows, headings and
+//     paragraphs become lines as the HTML reader makes them. Without one
+//     (Read), the block's lines stay text as written.
 package text
 
 import (
@@ -30,10 +35,23 @@ import (
 	"minutes/extract/charset"
 )
 
+// An HTMLReader reads a block of raw HTML found in markdown into lines
+// numbered from 1 at the block's first line. extract passes the HTML
+// reader's html.Fragment; this package cannot import it, as the HTML
+// reader marks its <pre> blocks with MarkLines.
+type HTMLReader func(src string) []document.Line
+
 // Read reads the plain text or markdown held in data by the rules of the
-// package comment. The document it returns has its Encoding, Pages, Lines
-// and Warnings set; the caller (extract.Read) names the file.
+// package comment, leaving raw HTML blocks as text. The document it
+// returns has its Encoding, Pages, Lines and Warnings set; the caller
+// (extract.Read) names the file.
 func Read(data []byte) (*document.Document, error) {
+	return ReadWithHTML(data, nil)
+}
+
+// ReadWithHTML is Read with the raw HTML blocks of markdown read by
+// readHTML.
+func ReadWithHTML(data []byte, readHTML HTMLReader) (*document.Document, error) {
 	dec, err := charset.DecodeText(data)
 	if err != nil {
 		return nil, err
@@ -42,7 +60,7 @@ func Read(data []byte) (*document.Document, error) {
 		return nil, document.ErrEmpty
 	}
 	doc := &document.Document{Encoding: dec.Codec.Name(), Warnings: dec.Warnings}
-	md := markdown{lines: make([]document.Line, 0, countLines(dec.Text))}
+	md := markdown{lines: make([]document.Line, 0, countLines(dec.Text)), readHTML: readHTML}
 	fm := findFrontMatter(dec.Text)
 	var controls controlCount
 	pages := newFormFeedPages(dec.Text)

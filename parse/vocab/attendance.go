@@ -144,6 +144,8 @@ var Offices = Table{
 	{Chinese, "列席人员", "guest"},
 	{Chinese, "列席", "guest"},
 	{Japanese, "議長", "chair"},
+	{Japanese, "副議長", "vice-chair"},
+	{Chinese, "副主席", "vice-chair"},
 	{Japanese, "司会", "chair"},
 	{Japanese, "書記", "secretary"},
 }

@@ -168,6 +168,8 @@ var VoteMarks = Table{
 	{English, "absent", "absent"},
 	{German, "ja", "for"},
 	{German, "nein", "against"},
+	{German, "dafür", "for"},
+	{German, "dagegen", "against"},
 	{German, "enthaltung", "abstain"},
 	{German, "abwesend", "absent"},
 	{French, "pour", "for"},
@@ -188,7 +190,34 @@ var VoteMarks = Table{
 	{Italian, "astenuto", "abstain"},
 	{Italian, "assente", "absent"},
 	{Portuguese, "sim", "for"},
+	{Portuguese, "a favor", "for"},
+	{Portuguese, "contra", "against"},
 	{Portuguese, "não", "against"},
 	{Portuguese, "abstenção", "abstain"},
 	{Portuguese, "ausente", "absent"},
+}
+
+// AllBelow are the phrases of a note in a table of votes by name that
+// gives every member listed after it the same vote, so that only those
+// who voted otherwise are marked one by one: "以下全員、全議案に〇" (all
+// below: 〇 on every bill), "All others: Aye".
+var AllBelow = Table{
+	{Japanese, "以下全員", ""},
+	{Japanese, "以下同じ", ""},
+	{Japanese, "以下同様", ""},
+	{Chinese, "以下全部", ""},
+	{Chinese, "其余全部", ""},
+	{Chinese, "其他全部", ""},
+	{English, "all others", ""},
+	{English, "all other members", ""},
+	{English, "all remaining", ""},
+	{French, "tous les autres", ""},
+	{French, "toutes les autres", ""},
+	{German, "alle übrigen", ""},
+	{German, "alle anderen", ""},
+	{Spanish, "todos los demás", ""},
+	{Dutch, "alle overige", ""},
+	{Dutch, "alle anderen", ""},
+	{Italian, "tutti gli altri", ""},
+	{Portuguese, "todos os demais", ""},
 }
