@@ -163,6 +163,11 @@ func (f *participantFinder) readAt(i int) int {
 	if ctx, content, ok := labelAfterSentence(l); ok && i < f.header {
 		return f.readLabel(i, ctx, content)
 	}
+	if ctx, ok := leadSentence(l); ok {
+		if j := nextNonBlank(f.lines, i+1); j < len(f.lines) && f.lines[j].Kind == document.ListItem {
+			return f.readLabel(i, ctx, "")
+		}
+	}
 	if found, next := proseListsAt(f.lines, i); len(found) > 0 {
 		for _, m := range found {
 			f.addMentions(f.ep.parseInline(m.list, listContext{attendance: m.attendance, stated: true}, l))
@@ -174,6 +179,32 @@ func (f *participantFinder) readAt(i int) int {
 		return i + 1
 	}
 	return i + 1
+}
+
+// leadSentence reads a sentence that ends a prose line with a colon and
+// says that the list below it is of those attending, in any language:
+// "Presenti tutti gli attuali componenti del Comitato, così come di
+// seguito indicato:", "The following members were present:", "Anwesend
+// waren die folgenden Mitglieder des Vorstands:". The sentence must name
+// an attendance (vocab.Attendance) and be short enough to be a lead-in.
+func leadSentence(l line) (listContext, bool) {
+	text := strings.TrimSpace(l.plain)
+	if l.Kind != document.Prose || !(strings.HasSuffix(text, ":") || strings.HasSuffix(text, "：")) {
+		return listContext{}, false
+	}
+	sentences := splitIntoSentences(text)
+	last := sentences[len(sentences)-1]
+	if len(strings.Fields(last)) > 25 {
+		return listContext{}, false
+	}
+	// Exact words only: "presented" is one slip from "présente".
+	words := keywordWords(last)
+	for _, k := range attendanceKeywords {
+		if containsPhrase(words, phraseWords(k.phrase), false) {
+			return listContext{attendance: k.value, stated: true}, true
+		}
+	}
+	return listContext{}, false
 }
 
 // labelAfterSentence reads an attendance label that opens a later
@@ -214,6 +245,10 @@ func (f *participantFinder) context() listContext {
 func lineText(l line) string {
 	if l.Kind == document.TableRow && len(l.Cells) > 0 {
 		return strings.Join(l.Cells, "  ")
+	}
+	if strings.Contains(l.Text, "](") {
+		// A markdown link shows its text: "[Nala](https://…)" is Nala.
+		return mdLink.ReplaceAllString(l.Text, "$1")
 	}
 	return l.Text
 }

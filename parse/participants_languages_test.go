@@ -332,3 +332,34 @@ func TestVoteTableParticipants(t *testing.T) {
 		})
 	}
 }
+
+// TestAttendanceLeadIns reads attendance said in a sentence rather than a
+// bare label: a verb and the meeting before the colon ("Asisten a la
+// reunión:"), a lead-in sentence closing a paragraph over a bulleted list
+// ("… così come di seguito indicato:"), names given as markdown links.
+func TestAttendanceLeadIns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Spanish verb label, names as links", "# Acta\n\nAsisten a la reunión: [Ana López](https://x.org/a), Juan Pérez y [Marta Gil](https://x.org/m).\n\n## 1. Cuentas\n",
+			[]string{"Ana López||present|", "Juan Pérez||present|", "Marta Gil||present|"}},
+		{"French verb label", "# Procès-verbal\n\nAssistent à la réunion : Anne Petit, Luc Marin et Paul Henry.\n\n## 1. Budget\n",
+			[]string{"Anne Petit||present|", "Luc Marin||present|", "Paul Henry||present|"}},
+		{"Italian lead-in over a list of name – office", "# Verbale\n\nIl 29 novembre 2023 si è riunito il Direttivo. Presenti tutti gli attuali componenti del Comitato, così come di seguito indicato:\n\n- Alessandra Bucchi – Presidente,\n- Novella Castori – Vicepresidente.\n\nApre i lavori la Presidente.\n",
+			[]string{"Alessandra Bucchi||present|chair", "Novella Castori||present|vice-chair"}},
+		{"English lead-in", "# Minutes\n\nThe board met on 3 May 2021. The following members were present:\n\n- Ann Lee – Chair\n- Bo Chen – Treasurer\n\nThe chair opened the meeting.\n",
+			[]string{"Ann Lee||present|chair", "Bo Chen||present|treasurer"}},
+		{"German lead-in, apologies", "# Protokoll\n\nDie Sitzung fand am 3. Mai statt. Entschuldigt haben sich die folgenden Mitglieder:\n\n- Anna Weber\n- Jan Roth\n\n## TOP 1\n",
+			[]string{"Anna Weber||apologies|", "Jan Roth||apologies|"}},
+		{"not: a sentence about something else over a list", "# Minutes\n\nThe treasurer presented the following figures:\n\n- Ann Lee\n- Bo Chen\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := participantsOf(t, "m.md", tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -52,6 +52,13 @@ var labelFillerWords = map[string]bool{
 	"participated": true, "sent": true, "with": true, "tc": true, "wg": true, "sc": true,
 	"also": true, "all": true, "today": true, "todays": true, "today's": true,
 	"nick": true, "only": true, "session": true, "conseil": true,
+	// The meeting and its prepositions in other languages: "Asisten a la
+	// reunión", "Assistent à la réunion", "Presenti alla riunione",
+	// "Anwesend bei der Sitzung", "Aanwezig op de vergadering".
+	"a": true, "à": true, "al": true, "alla": true, "della": true, "del": true, "à la": true,
+	"reunion": true, "riunione": true, "reuniao": true,
+	"sitzung": true, "versammlung": true, "bei": true, "vergadering": true, "op": true,
+	"bij": true, "da": true, "do": true, "na": true,
 }
 
 // labelPrefix matches what comes before a label and is not part of it:
