@@ -27,7 +27,7 @@ test: vet tidy
 	$(GO) run ./cmd/minutes check $(CHECKDIRS)
 
 # The sets of documents with expected records, each with its own floors.
-CHECKDIRS := testdata/samples testdata/corpus testdata/corpus2 testdata/corpus3 testdata/invented testdata/heldout testdata/heldout2 testdata/heldout3
+CHECKDIRS := testdata/samples testdata/corpus testdata/corpus2 testdata/corpus3 testdata/invented testdata/heldout testdata/heldout2 testdata/heldout3 testdata/heldout4
 
 check:
 	$(GO) run ./cmd/minutes check -v $(CHECKDIRS)
