@@ -56,7 +56,7 @@ func findDecisions(sections []section) []Decision {
 		}
 	}
 	for _, s := range sections {
-		ds := &decisionScanner{item: s.label(), items: items, pending: -1, motion: -1, sides: -1}
+		ds := &decisionScanner{item: s.label(), items: items, pending: -1, motion: -1, sides: -1, sideSubject: -1}
 		if s.item != nil {
 			ds.lastHeading = string(s.item.Title)
 		}
@@ -74,7 +74,13 @@ func findDecisions(sections []section) []Decision {
 		ds.voteMatrices(s.lines)
 		all = append(all, ds.out...)
 	}
-	return mergeDecisions(all)
+	all = mergeDecisions(all)
+	for i := range all {
+		if d := &all[i]; d.Kind == kindAgreement && d.Votes != nil && (d.Votes.For != nil || d.Votes.Against != nil) {
+			d.Kind = kindMotion // put to a vote with a tally (testdata/CONVENTIONS.md)
+		}
+	}
+	return all
 }
 
 // A paragraph is a run of lines read together: prose lines up to a blank
@@ -207,6 +213,11 @@ type decisionScanner struct {
 	// paragraphs since.
 	held    *Votes
 	heldAge int
+	// sideSubject is the index in out of a motion made from the line
+	// above a list of sides ("Approbation du rapport financier :" over
+	// "+ pour 15 / + contre 0"), -1 if none: the result stated right
+	// below the sides is that motion's wording (resultBelowSides).
+	sideSubject int
 
 	out []Decision
 }
@@ -268,7 +279,7 @@ func (ds *decisionScanner) emit(d Decision) int {
 	if d.Text == "" || isProcedural(string(d.Text)) {
 		return -1
 	}
-	if d.Kind != "election" && isElection(string(d.Text)) {
+	if d.Kind != "election" && (isElection(string(d.Text)) || electedUnderOffice(string(d.Text), ds.lastHeading)) {
 		d.Kind = "election"
 	}
 	if d.Kind == "election" && d.Votes != nil && d.Votes.For == nil && d.Votes.Against == nil && d.Votes.Unanimous == nil {
@@ -281,10 +292,54 @@ func (ds *decisionScanner) emit(d Decision) int {
 	if ds.held != nil && ds.sides != heldSides && (d.Votes == nil || d.Votes.For == nil) && ds.held.For != nil {
 		d.Votes, ds.held = ds.held, nil // "Pour : 7 …" above "Les statuts sont approuvés"
 	}
+	if ds.resultBelowSides(&d) {
+		ds.out = ds.out[:len(ds.out)-1]
+	}
 	ds.out = append(ds.out, d)
 	ds.lastAge = 0
 	return len(ds.out) - 1
 }
+
+// resultBelowSides reports whether d states the result of the vote whose
+// sides were just listed under a subject line, and gives d that vote:
+//
+//	Approbation du rapport financier :
+//	  + pour  15 (dont 1 procuration)
+//	  + contre  0
+//	  + abstention 0
+//	Le rapport financier est adopté à l'unanimité des votes exprimés.
+//
+// The statement is then the decision, counted, and the subject line
+// recorded for the sides is dropped (the caller removes it). A statement
+// with counts of its own, or one that names no result (vocab.Outcomes,
+// vocab.Elections), is a decision of its own.
+func (ds *decisionScanner) resultBelowSides(d *Decision) bool {
+	j := ds.sideSubject
+	ds.sideSubject = -1
+	if j < 0 || j != len(ds.out)-1 || ds.lastAge > 1 {
+		return false
+	}
+	counted := ds.out[j].Votes
+	if counted == nil || counted.For == nil || d.Votes != nil && d.Votes.For != nil {
+		return false
+	}
+	if !statesResult.MatchString(string(d.Text)) {
+		return false
+	}
+	d.Votes = counted
+	if d.Kind == kindAgreement {
+		d.Kind = kindMotion
+	}
+	if d.Kind != "election" && isElection(string(d.Text)) {
+		d.Kind = "election"
+	}
+	return true
+}
+
+// statesResult is a sentence that says a vote's result in one of the
+// vocabularies' words: "est adopté", "was carried", "wird angenommen",
+// "est élu".
+var statesResult = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.Outcomes.Pattern() + `|` + vocab.Elections.Pattern() + `)(?:$|[^\p{L}])`)
 
 // paragraph reads one paragraph.
 func (ds *decisionScanner) paragraph(p paragraph) {

@@ -454,6 +454,14 @@ func isElection(text string) bool {
 	return electionWords.MatchString(text) && officeWords.MatchString(text)
 }
 
+// electedUnderOffice reports whether a sentence says someone was elected
+// where the heading above names the office: "Arthur Vuillard est élu à
+// l'unanimité" under "Election du Président", "Anna Weber wurde gewählt"
+// under "Wahl der Kassiererin".
+func electedUnderOffice(text, heading string) bool {
+	return heading != "" && electionWords.MatchString(text) && officeWords.MatchString(heading)
+}
+
 // tallyElection reads the sentence that closes a vote between candidates:
 // "Therefore, Chuck was appointed Assistant Treasurer."
 func (ds *decisionScanner) tallyElection(s string) bool {

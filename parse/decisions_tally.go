@@ -190,7 +190,7 @@ func (ds *decisionScanner) sideLine(text string) bool {
 			if i < 0 {
 				return false
 			}
-			ds.sides = i
+			ds.sides, ds.sideSubject = i, i
 		} else {
 			ds.held, ds.sides = &Votes{}, heldSides
 		}

@@ -103,15 +103,15 @@ func TestVoteSidesUnderSubject(t *testing.T) {
 func TestVoteCountsInOtherLanguages(t *testing.T) {
 	checkDecisionCases(t, []decisionCase{
 		{"German, participle last", "Der Antrag wurde mit 9 Ja-Stimmen und 2 Gegenstimmen angenommen.",
-			[]want{{"Der Antrag wurde mit 9 Ja-Stimmen und 2 Gegenstimmen angenommen", "agreement", "9/2/-"}}},
+			[]want{{"Der Antrag wurde mit 9 Ja-Stimmen und 2 Gegenstimmen angenommen", "motion", "9/2/-"}}},
 		{"Dutch, stemmen voor", "Het voorstel is aangenomen met 5 stemmen voor en 1 tegen.",
-			[]want{{"Het voorstel is aangenomen met 5 stemmen voor en 1 tegen", "agreement", "5/1/-"}}},
+			[]want{{"Het voorstel is aangenomen met 5 stemmen voor en 1 tegen", "motion", "5/1/-"}}},
 		{"Dutch, participle last", "Het voorstel werd met 12 stemmen voor aangenomen.",
-			[]want{{"Het voorstel werd met 12 stemmen voor aangenomen", "agreement", "12/-/-"}}},
+			[]want{{"Het voorstel werd met 12 stemmen voor aangenomen", "motion", "12/-/-"}}},
 		{"French", "Le budget est adopté par 12 voix pour et 2 contre.",
-			[]want{{"Le budget est adopté par 12 voix pour et 2 contre", "agreement", "12/2/-"}}},
+			[]want{{"Le budget est adopté par 12 voix pour et 2 contre", "motion", "12/2/-"}}},
 		{"Italian", "La proposta è approvata con 8 voti favorevoli e 1 astenuto.",
-			[]want{{"La proposta è approvata con 8 voti favorevoli e 1 astenuto", "agreement", "8/-/1"}}},
+			[]want{{"La proposta è approvata con 8 voti favorevoli e 1 astenuto", "motion", "8/-/1"}}},
 	})
 }
 
@@ -198,9 +198,9 @@ func TestVotesOnLinesOfTheirOwn(t *testing.T) {
 		{"Spanish, the vote's result", "Luego de un breve debate, la votación dio como resultado la APROBACIÓN POR UNANIMIDAD de la Lista presentada por la junta directiva.",
 			[]want{{"la votación dio como resultado la APROBACIÓN POR UNANIMIDAD de la Lista presentada por la junta directiva", "agreement", "unanimous"}}},
 		{"French, counts held for the sentence after them", "Votes\n\n— Pour: 7\n— Contre: 0\n— Abstention: 0\n\nLes statuts sont approuvés à l'unanimité.",
-			[]want{{"Les statuts sont approuvés à l'unanimité", "agreement", "7/0/0"}}},
+			[]want{{"Les statuts sont approuvés à l'unanimité", "motion", "7/0/0"}}},
 		{"German, counts held", "Abstimmung\n\n- Ja: 9\n- Nein: 1\n- Enthaltungen: 2\n\nDer Antrag wurde angenommen.",
-			[]want{{"Der Antrag wurde angenommen", "agreement", "9/1/2"}}},
+			[]want{{"Der Antrag wurde angenommen", "motion", "9/1/2"}}},
 		{"not: the outcome line of a resolution", "RESOLVED, that the hall be repainted.\n\nBy unanimous vote, the above resolution passed.",
 			[]want{{"that the hall be repainted", "resolution", "unanimous"}}},
 	})
@@ -345,6 +345,45 @@ func TestVoteMatrixForms(t *testing.T) {
 					continue
 				}
 				got = append(got, fmt.Sprintf("%s|%s|%s %s", d.ID, d.Text, d.Item, votesString(d.Votes)))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestResultBelowSides reads the result stated right below a list of a
+// vote's sides as the decision, with the counts of the sides; the subject
+// line above the sides is then no decision of its own. A sentence that
+// states no result stays apart. Elected under a heading that names the
+// office is an election; an agreement with a tally is a motion.
+func TestResultBelowSides(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string // "text|kind|votes"
+	}{
+		{"French AG (reStructuredText)", "pv.txt",
+			"Quitus\n======\n\nApprobation du quitus :\n\n  + pour  15 (dont 1 procuration)\n  + contre  0\n  + abstention  0\n\n  Le quitus est adopté à l'unanimité des votes exprimés.\n",
+			[]string{"Le quitus est adopté à l'unanimité des votes exprimés|motion|15/0/0"}},
+		{"English, markdown bullets", "m.md",
+			"# AGM\n\n## 4. Budget\n\nAdoption of the budget:\n\n- For 12\n- Against 0\n- Abstain 1\n\nThe budget was adopted.\n",
+			[]string{"The budget was adopted|motion|12/0/1"}},
+		{"German", "m.md",
+			"# Protokoll\n\n## TOP 3 Satzungsänderung\n\nAbstimmung über die neue Satzung:\n\n- Ja: 9\n- Nein: 2\n- Enthaltung: 1\n\nDie Satzungsänderung wird angenommen.\n",
+			[]string{"Die Satzungsänderung wird angenommen|motion|9/2/1"}},
+		{"elected under the office's heading", "pv.txt",
+			"Election du Président\n=====================\n\nApprobation par l'AG du Président proposé par le CD.\n\n  + pour  15\n  + contre 0\n  + abstention 0\n\n  Arthur Vuillard est élu à l'unanimité.\n",
+			[]string{"Arthur Vuillard est élu à l'unanimité|election|15/0/0"}},
+		{"not: a sentence below the sides that states no result", "m.md",
+			"# AGM\n\n## 4. Budget\n\nAdoption of the budget:\n\n- For 12\n- Against 0\n- Abstain 1\n\nThe treasurer thanked the members.\n",
+			[]string{"Adoption of the budget|motion|12/0/1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, d := range decisionsOf(t, tt.file, tt.text) {
+				got = append(got, fmt.Sprintf("%s|%s|%s", d.Text, d.Kind, votesString(d.Votes)))
 			}
 			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
