@@ -131,7 +131,12 @@ func refersBack(content string) bool {
 
 // The subjects that decide: the meeting or a body, never a person.
 const (
-	bodyNouns = `group|meeting|committee|board|members|participants|task\s+force|working\s+group|council|commission|trustees|directors|assembly|panel|plenary|attendees|delegates|steering\s+committee|executive|conference|community`
+	// foreignBodies are the bodies that decide in French, German, Dutch,
+	// Italian, Spanish and Portuguese minutes.
+	foreignBodies = `comité|conseil|bureau|assemblée|commission|groupe|\p{L}*vorstand|\p{L}*ausschuss|\p{L}*versammlung|\p{L}*rat|gremium|kommission|vergadering|bestuur|alv|commissie|raad|consiglio|direttivo|assemblea|comitato|giunta|asamblea|junta|consejo|comisión|directiva|assembleia|direção|direcção|diretoria|conselho|comissão`
+	// foreignDecides are their verbs of deciding, past and present.
+	foreignDecides = `décidé|décide|convenu|résolu|approuvé|approuve|adopté|adopte|accepté|accepte|beschlossen|beschließt|beschliesst|entschieden|entscheidet|genehmigt|besluit|besloot|besloten|keurt\s+goed|stemt\s+in\s+met|approva|approvato|delibera|deliberato|decide|deciso|adotta|aprueba|aprobó|aprobado|acuerda|acordó|acordado|decidió|decidido|resuelve|resolvió|aprova|aprovou|aprovado|deliberou|deliberado|decidiu|decidido`
+	bodyNouns      = `group|meeting|committee|board|members|participants|task\s+force|working\s+group|council|commission|trustees|directors|assembly|panel|plenary|attendees|delegates|steering\s+committee|executive|conference|community`
 	// collective subjects that need no article
 	allSubjects = `all(?:\s+present|\s+members|\s+participants|\s+wg|\s+the\s+\w+)?|everyone|everybody|we`
 )
@@ -142,10 +147,16 @@ var (
 	impersonalAgreement = rx.New(`(?i)(?:^|\W)(?:it\s+(?:was|has\s+been|is|were)\s+(?:(?:also|further|unanimously|generally|therefore|then|finally|eventually)\s+)?(?:agreed|decided|resolved|concluded|determined)(?:\s+(?:in|by)\s+the\s+(?:room|meeting|group|committee|board))?|il\s+(?:a\s+été|est|fut)\s+(?:\p{L}+\s+)?(?:convenu|décidé|résolu|entendu)|es\s+wurde\s+(?:\p{L}+\s+)?(?:beschlossen|vereinbart|entschieden)|se\s+(?:acordó|decidió|resolvió))\s*,?\s*(?:(that|que|qu['’]|dass|on|upon)\s+|(to|de|d['’]|zu)\s*)?(.*)$`)
 	// bodyAgreement is "The Board agreed that …", "All agreed", "The SC
 	// decided to …".
-	bodyAgreement = rx.New(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|agrees|decided|decides|resolved|concluded|accepted|approved|adopted|endorsed|ratified|(?:was|were)\s+(?:all\s+)?in\s+agreement)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
-	// foreignBodyAgreement is a body deciding in French or German: "Le
-	// comité a décidé de …", "Der Vorstand beschließt, …".
-	foreignBodyAgreement = rx.New(`(?i)^(?:(?:le|la|l['’]|der|die|das)\s*(?:comité|conseil|bureau|assemblée|commission|groupe|vorstand|ausschuss|versammlung|rat|gremium|kommission)\s+(?:a\s+|hat\s+)?(?:décidé|décide|convenu|résolu|approuvé|approuve|adopté|adopte|beschlossen|beschließt|entschieden|entscheidet|genehmigt))(?:\s*,?\s+|\s*$)(?:((?:de|que|dass|zu)\s+|(?:d|qu)['’]\s*))?(.*)$`)
+	bodyAgreement = rx.New(`(?i)(?:^|[,;:]\s*|\b(?:then|so|and)\s+)((?:the\s+)?(?:` + bodyNouns + `)|(?-i:[Tt]he\s+\p{Lu}{2,6})|` + allSubjects + `)\s+(?:(?:also|then|further|unanimously|finally|formally|therefore|eventually|has|have|had)\s+)?(?:\p{L}+ed\s+and\s+)?(?:agreed|agree|agrees|decided|decides|resolved|resolves|concluded|accepted|accepts|approved|approves|adopted|adopts|endorsed|endorses|ratified|ratifies|(?:was|were)\s+(?:all\s+)?in\s+agreement)\b\s*,?\s*(?:(that|on|upon|for)\s+|(to)\s+)?(.*)$`)
+	// foreignBodyAgreement is a body deciding in another language, after
+	// at most a short lead-in ("Après délibération,"): "Le comité a décidé
+	// de …", "Le conseil d'administration décide de …", "Der Vorstand
+	// beschließt, …", "Die Mitgliederversammlung genehmigt …", "De
+	// vergadering besluit …", "Il consiglio approva …", "La asamblea
+	// aprueba …", "A assembleia aprova …". The body is one of
+	// foreignBodies (German compounds ending so count: "Mitgliederversammlung"),
+	// up to three words may name it further ("d'administration").
+	foreignBodyAgreement = rx.New(`(?i)^(?:[^,.;:]{0,40},\s*)?(?:(?:le|la|l['’]|les|der|die|das|de|het|il|lo|gli|el|los|las|a|o|os|as)\s*(?:` + foreignBodies + `)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:a\s+|hat\s+|heeft\s+|ha\s+|han\s+|há\s+)?(?:` + foreignDecides + `))(?:\s*,?\s+|\s*$)(?:((?:de|que|dass|zu|om|di|che)\s+|(?:d|qu)['’]\s*))?(.*)$`)
 	// subjectlessAgreement is "Agreed that …", "Decided to …",
 	// "Discussed the options and agreed to …" at the start of a sentence.
 	subjectlessAgreement = rx.New(`(?i)^(?:(?:after\s+(?:some\s+)?discussion|following\s+(?:a\s+)?discussion|finally|then|so)\s*,?\s*)?(?:\p{L}+ed\b[^.;]*?\s+and\s+)?(?:agreed|decided|resolved)\b\s*,?\s*(?:(that|on|upon)\s+|(to)\s+)?(.+)$`)

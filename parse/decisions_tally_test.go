@@ -391,3 +391,32 @@ func TestResultBelowSides(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyDecides reads a body of the meeting deciding, in the present or
+// the past, in several languages: the decision is what the body decides.
+// A person deciding is no decision of the meeting.
+func TestBodyDecides(t *testing.T) {
+	tests := []struct{ name, sentence, want string }{
+		{"English, present tense", "The council approves the budget for 2020.", "The council approves the budget for 2020"},
+		{"French, a body of several words", "Le conseil d'administration décide de reporter l'assemblée.", "de reporter l'assemblée"},
+		{"French, after a lead-in", "Après délibération, le conseil approuve le budget.", "Après délibération, le conseil approuve le budget"},
+		{"German compound", "Die Mitgliederversammlung beschließt die neue Beitragsordnung.", "Die Mitgliederversammlung beschließt die neue Beitragsordnung"},
+		{"Dutch", "De vergadering besluit de contributie te verhogen tot 25 euro.", "de contributie te verhogen tot 25 euro"},
+		{"Italian", "Il consiglio approva il regolamento interno.", "Il consiglio approva il regolamento interno"},
+		{"Spanish", "La asamblea aprueba el presupuesto.", "La asamblea aprueba el presupuesto"},
+		{"Portuguese", "A assembleia aprova as contas de 2019.", "A assembleia aprova as contas de 2019"},
+		{"Portuguese, impersonal", "Foi deliberado por unanimidade aprovar as contas.", "Foi deliberado por unanimidade aprovar as contas"},
+		{"not: a person deciding", "De voorzitter besluit de vergadering te sluiten.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if ds := decisionsOf(t, "m.md", "# Minutes\n\n## 5. Business\n\n"+tt.sentence+"\n"); len(ds) > 0 {
+				got = string(ds[0].Text)
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
