@@ -202,8 +202,9 @@ func sentencesOf(s string) []string {
 		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"'“‘«([`, r) || startsWithLabel(next)) {
 			continue
 		}
-		if c == '.' && (endsWithAbbreviation(s[start:i]) || ordinalDay(s, i, end)) {
-			continue
+		numberWord := c == '.' && numberWordBefore(s, i)
+		if c == '.' && (endsWithAbbreviation(s[start:i]) && !numberWord || ordinalDay(s, i, end)) || numberWord && unicode.IsDigit(r) {
+			continue // "No. 5" abbreviates; "6 yes, 1 no. Motion passed." ends
 		}
 		out = append(out, strings.TrimSpace(s[start:end]))
 		start = end

@@ -242,7 +242,16 @@ func (ds *decisionScanner) votesLine(text string) bool {
 	if v == nil || !addVotes(d, v) {
 		return false
 	}
-	if d == ds.tentative {
+	if d == ds.tentative && passedByCount(d.Votes) {
+		// The counts carried it, whether or not an outcome follows
+		// ("Vote: 6 yes, 1 no."); a "Motion passed." after them finds it
+		// as the open motion.
+		ds.tentative = nil
+		setMovers(d, string(d.Text))
+		if i := ds.emit(*d); i >= 0 {
+			ds.motion, ds.motionAge = i, 0
+		}
+	} else if d == ds.tentative {
 		ds.tentativeAge = 0 // the outcome may follow the counts
 	} else {
 		ds.lastAge = 0 // a count of the other side may follow, on its own line
@@ -440,6 +449,9 @@ func (ds *decisionScanner) heading(p paragraph) {
 
 // sentence tries the sentence forms on one sentence of a paragraph.
 func (ds *decisionScanner) sentence(s, prev, para string) {
+	if s != para && ds.votesLine(s) {
+		return // "… seconded by Sue Hill. Vote: 6 yes, 1 no. Motion passed."
+	}
 	if !mayRecordDecision(s) {
 		return
 	}

@@ -76,6 +76,12 @@ func (ds *decisionScanner) motionSentence(s, prev string) bool {
 		// budget.": the sentence is the motion, and may hold its outcome.
 		content, decided = s, s
 	}
+	if strings.TrimSpace(content) == "" && bodyAgreement.MatchString(s) {
+		// "Upon motion by Trustee Evans, seconded by Trustee Ford, the
+		// Board approved the contract": the body's decision is the motion's
+		// content and outcome.
+		content, decided = s, s
+	}
 	if strings.TrimSpace(content) == "" {
 		return true // "Betsy moved, Data seconds.": nothing to record
 	}

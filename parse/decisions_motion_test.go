@@ -101,3 +101,42 @@ func TestWrittenCountsWin(t *testing.T) {
 		t.Errorf("votes (-want +got):\n%s", diff)
 	}
 }
+
+// TestMotionsOfUSMinutes reads the motions of American boards and
+// commissions: "Upon motion by X, seconded by Y, the Board approved …",
+// "On motion of X …", and a tally in its own sentence ("Vote: 6 yes, 1
+// no."), which carries the motion whether or not an outcome follows; "No."
+// ends a sentence unless a number follows it.
+func TestMotionsOfUSMinutes(t *testing.T) {
+	tests := []struct {
+		name, text             string
+		mover, seconder, votes String
+		want                   int
+	}{
+		{"upon motion, the board approved", "Upon motion by Trustee Evans, seconded by Trustee Ford, the Board approved the contract with ABC Ltd.",
+			"Trustee Evans", "Trustee Ford", "", 1},
+		{"on motion of, passive", "On motion of Trustee Evans, seconded by Trustee Ford, the contract was approved.",
+			"Trustee Evans", "Trustee Ford", "", 1},
+		{"a tally and no outcome", "A motion was made by Tom Baker to purchase a new mower, seconded by Sue Hill. Vote: 6 yes, 1 no.",
+			"Tom Baker", "Sue Hill", "6/1/-", 1},
+		{"a tally, then the outcome: one decision", "Tom Baker moved to purchase a new mower, seconded by Sue Hill. Vote: 6 yes, 1 no. Motion passed.",
+			"Tom Baker", "Sue Hill", "6/1/-", 1},
+		{"not: a tally that defeats it", "Tom Baker moved to purchase a new mower, seconded by Sue Hill. Vote: 2 yes, 5 no.",
+			"", "", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := decisionsOf(t, "m.md", "# Minutes\n\n## 5. New business\n\n"+tt.text+"\n")
+			if len(ds) != tt.want {
+				t.Fatalf("got %d decisions %+v, want %d", len(ds), ds, tt.want)
+			}
+			if tt.want == 0 {
+				return
+			}
+			d := ds[0]
+			if d.Mover != tt.mover || d.Seconder != tt.seconder || String(votesString(d.Votes)) != tt.votes {
+				t.Errorf("got mover %q seconder %q votes %q, want %q %q %q", d.Mover, d.Seconder, votesString(d.Votes), tt.mover, tt.seconder, tt.votes)
+			}
+		})
+	}
+}

@@ -94,6 +94,9 @@ func splitIntoSentences(s string) []string {
 		if s[i] == '.' && (shortWordBefore(s, i) || dottedAbbreviation(s, i) || ordinalDay(s, i, end)) {
 			continue
 		}
+		if s[i] == '.' && numberWordBefore(s, i) && unicode.IsDigit(next) {
+			continue // "No. 5", "Nr. 12": a number follows; "6 yes, 1 no. Motion passed" ends
+		}
 		out = appendNonEmpty(out, s[start:end])
 		start = end
 	}
@@ -117,10 +120,20 @@ func shortWordBefore(s string, i int) bool {
 		return unicode.IsUpper(r)
 	}
 	switch strings.ToLower(word) {
-	case "mr", "mrs", "ms", "dr", "prof", "st", "no", "nr", "vs", "mme", "mlle", "hon", "cllr", "rev", "jr", "sr":
+	case "mr", "mrs", "ms", "dr", "prof", "st", "vs", "mme", "mlle", "hon", "cllr", "rev", "jr", "sr":
 		return true
 	}
 	return false
+}
+
+// numberWordBefore reports whether the period at s[i] ends "No" or "Nr",
+// which abbreviate "number" only before one ("No. 5").
+func numberWordBefore(s string, i int) bool {
+	if i < 2 || i > 2 && isWordRune(rune(s[i-3])) {
+		return false
+	}
+	w := strings.ToLower(s[i-2 : i])
+	return w == "no" || w == "nr"
 }
 
 // dottedAbbreviation reports whether the period at s[i] ends an
