@@ -541,7 +541,14 @@ func emitLines(out []document.Line, lines []pdfLine, body float64, page int) []d
 	}
 	margin := leftMargin(lines)
 	regions := len(lines) <= maxRegionPage
+	paras := marginParagraphs(lines) // (margin.go)
 	for i := 0; i < len(lines); {
+		if len(paras) > 0 && paras[0].start == i {
+			add(marginRow(lines[i:paras[0].end+1], paras[0].note, page), true)
+			i, paras = paras[0].end+1, paras[1:]
+			prevY = round2(lines[i-1].y) // the next line's step is from the paragraph's last
+			continue
+		}
 		if lines[i].cells != nil {
 			add(ruledRow(lines[i], page), i == 0 || lines[i-1].cells == nil)
 			i++
@@ -549,7 +556,11 @@ func emitLines(out []document.Line, lines []pdfLine, body float64, page int) []d
 		}
 		end, gutters := i, []gutter(nil)
 		if regions {
-			end, gutters = findRegion(lines, i)
+			upTo := len(lines) // a region stops at the next paragraph with a margin note
+			if len(paras) > 0 {
+				upTo = paras[0].start
+			}
+			end, gutters = findRegion(lines[:upTo], i)
 		}
 		if end > i {
 			for k, l := range regionLines(lines[i:end], gutters, page) {
