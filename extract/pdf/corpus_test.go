@@ -289,8 +289,10 @@ func TestCorpusPDFSideColumn(t *testing.T) {
 	}{
 		// An "Action" column drawn as a table's last column.
 		{"suffolk-libraries-board-minutes-2012-09-11.pdf",
-			[]note{{"and this is ongoing work.", "AW"}, {"for an update at the next board meeting.", "MH"}},
-			[]string{"making them public AW", "asked MH", "informing them that RH", "ongoing work. AW"}},
+			// The last: a paragraph running on to the next page, above
+			// the page's footer, which stays a line of its own.
+			[]note{{"and this is ongoing work.", "AW"}, {"for an update at the next board meeting.", "MH"}, {"once the above letter", "AW"}},
+			[]string{"making them public AW", "asked MH", "informing them that RH", "ongoing work. AW", "registered number |"}},
 		{"suffolk-libraries-board-minutes-2013-02-26.pdf",
 			[]note{{"meeting is 15th March 2013.", "CC/MH"}, {"The Board members have reviewed and accepted the report.", "IB AW"}},
 			[]string{"papers of the CC/MH", "operational IB"}},

@@ -72,7 +72,7 @@ func marginParagraphs(lines []pdfLine) []marginPara {
 		if n := len(paras); n > 0 && start <= paras[n-1].end {
 			continue // one note to a paragraph; the next stays in its line
 		}
-		if !isRunningText(lines[start : last+1]) {
+		if !isRunningText(lines[start:last+1], right-runOnShare*(right-left)) {
 			continue // a table's row of a topic and who presents it, a heading
 		}
 		if alone {
@@ -148,10 +148,11 @@ func joinSegments(segs []segment) string {
 
 // isRunningText reports whether a paragraph's lines read as running
 // text, not as a heading or a table's row: a few words at least, not in
-// bold, and a sentence when they are one line ("ix) SLCC, audit guidance
-// and template letters.", not an agenda's "Certificates of Incorporation
-// for all Board notebooks" beside who presents it).
-func isRunningText(lines []pdfLine) bool {
+// bold, and when they are one line, a sentence ("ix) SLCC, audit
+// guidance and template letters.", not an agenda's "Certificates of
+// Incorporation for all Board notebooks" beside who presents it) or a
+// line filled to the edge, full, that runs on to the next page.
+func isRunningText(lines []pdfLine, full float64) bool {
 	words := 0
 	for _, l := range lines {
 		if l.bold {
@@ -159,7 +160,8 @@ func isRunningText(lines []pdfLine) bool {
 		}
 		words += l.segs[0].words
 	}
-	return words >= paraMinWords && (len(lines) > 1 || closesSentence(lines[0].segs[0].text))
+	first := lines[0].segs[0]
+	return words >= paraMinWords && (len(lines) > 1 || closesSentence(first.text) || first.x1 >= full)
 }
 
 // isNoteText reports whether s can be a margin note: a few words
