@@ -260,6 +260,11 @@ func TestCorpusPDFTables(t *testing.T) {
 		{"nmnwse-board-agenda-2003-08-16.pdf", []string{"February 8, 2003 — 10:00 AM", "Albuquerque, Debby Potter’s home", "Board Meeting — it’s Saturday"}},
 		{"louisa-county-commission-on-aging-minutes-2020-10-07.pdf", []string{"Item", "Amount In", "Check Nbr", "Amount Out", "Balance"}},
 		{"louisa-county-commission-on-aging-minutes-2020-10-07.pdf", []string{"Ending Balance (Sept 2020)", "", "", "", "$3,955.10"}},
+		// An agenda table without rulings whose last row stands alone
+		// after the lists of the row before it.
+		{"uob-computer-science-society-committee-minutes-2024-07-09.pdf", []string{"10", "AoB (standing item)", "All"}},
+		{"uob-computer-science-society-committee-minutes-2024-07-09.pdf", []string{"11", "Date of Next Meeting", "HP"}},
+		{"nmnwse-board-minutes-2005-12-17.pdf", []string{"Treasurer’s Report", "Tinka Gammel"}},
 	}
 	for _, tt := range tests {
 		doc := readCorpusPDF(t, tt.file)

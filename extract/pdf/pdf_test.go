@@ -790,6 +790,53 @@ func TestReadPDFMarginNotes(t *testing.T) {
 	}
 }
 
+// TestReadPDFTableLaterRows draws a table without rulings whose rows
+// are set apart by the lists under them, so that a row stands alone, and
+// checks such a row is read as a row of the table above when it fills
+// each of its columns, while a line of prose and a line filling fewer
+// columns stay lines.
+func TestReadPDFTableLaterRows(t *testing.T) {
+	type drawn struct {
+		gap  float64   // the space above the line, past the leading
+		x    []float64 // where each piece starts
+		text []string
+	}
+	cols := []float64{60, 110, 480}
+	lines := []drawn{
+		{0, cols, []string{"1", "Welcome and apologies", "OS"}},
+		{0, cols, []string{"2", "Minutes of the last meeting", "MW"}},
+		{0, []float64{130}, []string{"- Approved as a true record and signed"}},
+		{30, cols, []string{"3", "Date of next meeting", "HP"}},
+		{0, []float64{60}, []string{"The next meeting is on Tuesday 23rd July at the usual time, in the Reading Room."}},
+		{30, []float64{60, 480}, []string{"Signed", "Chair"}},
+		{0, []float64{60}, []string{"The meeting closed at nine after the members had thanked the host for the room."}},
+	}
+	var c contentBuilder
+	y := 714.0
+	for _, l := range lines {
+		y -= 14 + l.gap
+		for k, x := range l.x {
+			c.op("BT /F1 10 Tf %g %g Td %s Tj ET", x, y, pdfEscape(l.text[k]))
+		}
+	}
+	doc, err := Read(buildTestPDF([]string{c.String()}, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"1 | Welcome and apologies | OS",
+		"2 | Minutes of the last meeting | MW",
+		"- Approved as a true record and signed",
+		"3 | Date of next meeting | HP",
+		"The next meeting is on Tuesday 23rd July at the usual time, in the Reading Room.",
+		"Signed Chair",
+		"The meeting closed at nine after the members had thanked the host for the room.",
+	}
+	if diff := cmp.Diff(want, nonBlank(doc)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestReadPDFHostilePageIsFast draws a page of thousands of tiny
 // two-segment lines, the worst case for table detection, and checks it is
 // read in reasonable time.
