@@ -61,6 +61,18 @@ func TestMarginOwners(t *testing.T) {
 			"3|AW|ongoing|Item 3, re-formatting of minutes. The minutes need to be redacted before making them public and this is ongoing work",
 			"3|MH/IB|open|Their recommendation is these Standing orders are adopted by the Board, subject to a further review",
 		}},
+		{"earlier actions reported: as agreed before, still ongoing", `# Minutes
+
+## 7. Footpaths
+
+| i) 7. With regard to footpath 44/146, a response had been sent to C.C.C. as agreed at the last meeting. | Clerk |
+| Mewn perthynas â llwybr troed 44/146, mae ymateb wedi’i anfon i C.S.C. fel y cytunwyd yn y cyfarfod diwethaf. | Clerc |
+| 4.4.4.4.5iv) The identification of Common Land in Salem was still ongoing. | Clerk |
+`, []string{
+			"7|Clerk||With regard to footpath 44/146, a response had been sent to C.C.C. as agreed at the last meeting",
+			"7|Clerc||Mewn perthynas â llwybr troed 44/146, mae ymateb wedi’i anfon i C.S.C. fel y cytunwyd yn y cyfarfod diwethaf",
+			"7|Clerk|ongoing|The identification of Common Land in Salem was still ongoing",
+		}},
 		{"French and German offices and everyone", `# Procès-verbal
 
 ## 2. Finances

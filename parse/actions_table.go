@@ -97,6 +97,14 @@ func (sc *actionScanner) row(cells []string) {
 		a, ok = headerlessAction(cells, sc.ctx.active)
 		if !ok {
 			a, ok = marginAction(cells, sc.known)
+			if ok && a.Status == "" && earlierAgreement.MatchString(string(a.Text)) {
+				// An action set at an earlier meeting, reported: its
+				// state is not said (emit would make it open).
+				sc.emit(a)
+				sc.out[len(sc.out)-1].Status = ""
+				sc.openState = openNone
+				return
+			}
 		}
 	}
 	if ok {
@@ -104,6 +112,13 @@ func (sc *actionScanner) row(cells []string) {
 		sc.openState = openNone
 	}
 }
+
+// earlierAgreement is a paragraph reporting what was done as an earlier
+// meeting agreed: "a response had been sent to C.C.C. as agreed at the
+// last meeting", "fel y cytunwyd yn y cyfarfod diwethaf" (Welsh), "comme
+// convenu lors de la dernière réunion", "wie in der letzten Sitzung
+// beschlossen".
+var earlierAgreement = rx.New(`(?i)\b(?:as\s+agreed\s+at\s+the\s+(?:last|previous)\s+meeting|fel\s+y\s+cytunwyd\s+yn\s+y\s+cyfarfod\s+diwethaf|comme\s+convenu\s+lors\s+de\s+la\s+(?:derni[èe]re|pr[ée]c[ée]dente)\s+r[ée]union|wie\s+in\s+der\s+(?:letzten|vorherigen)\s+Sitzung\s+beschlossen)\b`)
 
 // isRuleRow reports whether a row is a markdown rule ("|---|:--:|").
 func isRuleRow(cells []string) bool {
@@ -260,8 +275,9 @@ func marginAction(cells []string, known knownNames) (Action, bool) {
 
 // progressReport is a paragraph's last clause saying how far the work it
 // describes has come: "… before making them public and this is ongoing
-// work."
-var progressReport = rx.New(`(?i)\b(?:this|it|which)\s+(?:is|remains)\s+(?:still\s+)?(ongoing|in progress|pending|completed?|done)\b[^.;]*\.?$`)
+// work.", "The identification of Common Land in Salem was still
+// ongoing."
+var progressReport = rx.New(`(?i)\b(?:(?:this|it|which)\s+(?:is|remains)\s+(?:still\s+)?|(?:is|was|remains)\s+still\s+)(ongoing|in progress|pending|completed?|done)\b[^.;]*\.?$`)
 
 // itemReference is the number of a paragraph that refers to an earlier
 // minute, before its text: "4.4.4.4.12i) ", "10iii) ", "12ii) ".
