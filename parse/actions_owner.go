@@ -381,3 +381,37 @@ func splitCommitment(s string) (owner, task string, ok bool) {
 	}
 	return collapseSpace(m[1]), trimTask(m[2]), true
 }
+
+// marginOwner reports whether a note written beside a paragraph names who
+// is to act on it rather than what became of it ("Noted", "Nodwyd",
+// "Feb"): an owner in form (ownerOnly) that is initials ("DH/JM"), an
+// office ("Clerk", "Clerc", "Chair"), everyone ("All", "Pawb"), a title
+// before a name ("Cllr. O. Williams", "Cyng. A. Davies"), or a name of
+// the meeting's participants.
+func marginOwner(note string, known knownNames) bool {
+	if !ownerOnly(note) {
+		return false
+	}
+	if allInitials(note) {
+		return true
+	}
+	words := ownerWords(note)
+	if first := strings.ToLower(strings.TrimRight(words[0], ".")); honorifics[first] && len(words) > 1 {
+		return true
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.TrimRight(w, "."))
+		if everyoneWords[lw] || ownerOffices[lw] || known.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// everyoneWords name all the members as an action's owner, in the
+// languages of vocab: "All", "Pawb" (Welsh), "Tous", "Alle", "Todos".
+var everyoneWords = wordSet("all everyone everybody pawb tous toutes alle allen iedereen todos todas tutti")
+
+// ownerOffices are the offices of vocab.Offices that act on a meeting's
+// decisions: chair, vice-chair, secretary (and clerk), treasurer.
+var ownerOffices = vocab.Offices.Senses("chair", "vice-chair", "secretary", "treasurer").Set()

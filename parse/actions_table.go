@@ -90,16 +90,35 @@ func (sc *actionScanner) row(cells []string) {
 	}
 	var a Action
 	var ok bool
-	if sc.table != nil {
+	switch {
+	case sc.table != nil:
 		a, ok = sc.table.action(cells)
-	} else {
+	default:
 		a, ok = headerlessAction(cells, sc.ctx.active)
+		if !ok {
+			a, ok = marginAction(cells, sc.known)
+			if ok && a.Status == "" && earlierAgreement.MatchString(string(a.Text)) {
+				// An action set at an earlier meeting, reported: its
+				// state is not said (emit would make it open).
+				sc.emit(a)
+				sc.out[len(sc.out)-1].Status = ""
+				sc.openState = openNone
+				return
+			}
+		}
 	}
 	if ok {
 		sc.emit(a)
 		sc.openState = openNone
 	}
 }
+
+// earlierAgreement is a paragraph reporting what was done as an earlier
+// meeting agreed: "a response had been sent to C.C.C. as agreed at the
+// last meeting", "fel y cytunwyd yn y cyfarfod diwethaf" (Welsh), "comme
+// convenu lors de la dernière réunion", "wie in der letzten Sitzung
+// beschlossen".
+var earlierAgreement = rx.New(`(?i)\b(?:as\s+agreed\s+at\s+the\s+(?:last|previous)\s+meeting|fel\s+y\s+cytunwyd\s+yn\s+y\s+cyfarfod\s+diwethaf|comme\s+convenu\s+lors\s+de\s+la\s+(?:derni[èe]re|pr[ée]c[ée]dente)\s+r[ée]union|wie\s+in\s+der\s+(?:letzten|vorherigen)\s+Sitzung\s+beschlossen)\b`)
 
 // isRuleRow reports whether a row is a markdown rule ("|---|:--:|").
 func isRuleRow(cells []string) bool {
@@ -226,3 +245,40 @@ func startsWithLetterOrDigit(s string) bool {
 
 // isLetterRune reports whether r is a letter.
 func isLetterRune(r rune) bool { return unicode.IsLetter(r) }
+
+// marginAction reads a row of a paragraph and, in a second cell, who is
+// to act on it: the PDF reader's form for a note in the right margin
+// beside the paragraph it closes ("… November and December minutes:
+// Clerk to arrange payment. | Clerk"), and a table of minutes with an
+// owners' column and no header. The paragraph is running text (a
+// sentence, or a long run of words: an agenda's topic beside its
+// presenter is neither) and the note an owner as marginOwner tells one;
+// "Noted" or "Feb" in the margin makes no action. The text is the
+// paragraph without the reference that numbers it ("4.12v)", "i) 7.").
+func marginAction(cells []string, known knownNames) (Action, bool) {
+	if len(cells) != 2 || cells[0] == "" || cells[1] == "" {
+		return Action{}, false
+	}
+	text, note := cells[0], strings.TrimRight(cells[1], ".")
+	words := len(strings.Fields(text))
+	if words < 4 || !endsSentence(text) && words < 15 || !marginOwner(note, known) {
+		return Action{}, false
+	}
+	text = itemReference.ReplaceAllString(text, "")
+	text, _ = stripListMarker(text)
+	a := Action{Owner: String(note), Text: String(text)}
+	if m := progressReport.FindStringSubmatch(text); m != nil {
+		a.Status = statusVocabulary[strings.ToLower(m[1])] // "… and this is ongoing work."
+	}
+	return a, true
+}
+
+// progressReport is a paragraph's last clause saying how far the work it
+// describes has come: "… before making them public and this is ongoing
+// work.", "The identification of Common Land in Salem was still
+// ongoing."
+var progressReport = rx.New(`(?i)\b(?:(?:this|it|which)\s+(?:is|remains)\s+(?:still\s+)?|(?:is|was|remains)\s+still\s+)(ongoing|in progress|pending|completed?|done)\b[^.;]*\.?$`)
+
+// itemReference is the number of a paragraph that refers to an earlier
+// minute, before its text: "4.4.4.4.12i) ", "10iii) ", "12ii) ".
+var itemReference = rx.New(`^\(?\d{1,3}(?:\.\d{1,3})*[a-z]{0,6}\)\s+`)

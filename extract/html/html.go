@@ -63,6 +63,11 @@
 //     them to Windows-1252).
 //   - <details> and <summary> are inline: scribe.perl puts the first name
 //     of a long list in a <summary>, and the list must stay one line.
+//   - A block whose text ends in an <em> or <i> that the source pushes to
+//     the right margin with tabs ("… still ongoing.<tabs><em>Clerk</em>",
+//     as hand-written council minutes set an action's owner) is one
+//     TableRow of its text and the note (lineBuffer.marginNote), the form
+//     the PDF reader gives a note in the margin.
 //
 // Line.Num is the source line of the first character of the line (CRLF
 // and CR count as line ends); a Blank line has the number of the line

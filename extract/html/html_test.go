@@ -690,3 +690,44 @@ func TestHTMLRowLinks(t *testing.T) {
 		t.Errorf("lines = %+v", doc.Lines)
 	}
 }
+
+// TestHTMLMarginNotes reads paragraphs and list items that end with a
+// note the author tabbed to the right margin before an <em> — an action's
+// owner, or "Noted" — and checks each is a row of its text and the note,
+// while an <em> after plain spaces, one inside the text, or one after a
+// tab with text following it stays in the line.
+func TestHTMLMarginNotes(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string // the lines, a row as "text | note"
+	}{
+		{"English paragraph", "<p>4.4.4.4.5iv) The identification of Common Land in Salem was still ongoing.\t\t\t\t         <em>Clerk</em></p>",
+			[]string{"4.4.4.4.5iv) The identification of Common Land in Salem was still ongoing. | Clerk"}},
+		{"a list item with an owner of two names", "<ul><li>Cllr. W. Loynton had received an enquiry regarding footpaths.\t \t<em>Cllrs. O. Williams and W. Loynton</em></li></ul>",
+			[]string{"Cllr. W. Loynton had received an enquiry regarding footpaths. | Cllrs. O. Williams and W. Loynton"}},
+		{"Welsh, the italic word", "<p>Derbyniwyd llythyr gan yr Arolygiaeth Gynllunio yn sôn am ddatblygiad newydd.\t<i>Clerc</i> </p>",
+			[]string{"Derbyniwyd llythyr gan yr Arolygiaeth Gynllunio yn sôn am ddatblygiad newydd. | Clerc"}},
+		{"a note of what became of an item", "<p>Lloyds Bank, Sheet Number 27 dated 1st April 2020, Balance of £6,564.21\t\t<em>Noted</em></p>",
+			[]string{"Lloyds Bank, Sheet Number 27 dated 1st April 2020, Balance of £6,564.21 | Noted"}},
+		{"spaces only: emphasis in the line", "<p>Councillors were asked to support local communities. <em>ALL</em></p>",
+			[]string{"Councillors were asked to support local communities. ALL"}},
+		{"emphasis inside the text", "<p>The report was\t<em>approved</em> by all members present.</p>",
+			[]string{"The report was approved by all members present."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := readHTMLString(t, tt.page)
+			var got []string
+			for _, l := range doc.Lines {
+				if l.Kind == document.TableRow {
+					got = append(got, strings.Join(l.Cells, " | "))
+					continue
+				}
+				got = append(got, l.Text)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

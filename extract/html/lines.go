@@ -18,6 +18,13 @@ type lineBuffer struct {
 	bold    bool // every character so far was bold
 	links   []string
 	tag     lineTag
+
+	// A note the author pushed to the right margin with tabs before an
+	// <em> that ends the line: "… still ongoing.<tabs><em>Clerk</em>".
+	// tabbedAt is 1 + the length of buf where a run of source white
+	// space holding a tab ended the text; noteStart and noteEnd, 1 + the
+	// lengths where the <em> right after it opened and closed.
+	tabbedAt, noteStart, noteEnd int
 }
 
 // begin starts a line at source line num.
@@ -100,7 +107,29 @@ func (b *lineBuffer) finish() (document.Line, lineTag, bool) {
 		return document.Line{}, lineTag{}, false
 	}
 	l := document.Line{Text: text, Num: b.num, Kind: b.kind, Level: b.level, Bold: b.bold, Links: b.links}
+	if body, note, ok := b.marginNote(); ok {
+		l.Kind, l.Level, l.Cells = document.TableRow, 0, []string{body, note}
+		l.Text = body + " | " + note
+	}
 	return l, b.tag, true
+}
+
+// marginNote returns the line's text and the note tabbed to its right
+// margin, when the line ends with one: a few words in an <em> right
+// after a tab in the source, after a sentence or more of text. Minutes
+// written by hand in HTML set an action's owner so, as a word processor
+// sets it in a right-hand column; the reader gives the line as the PDF
+// reader gives such a paragraph, a row of its text and the note.
+func (b *lineBuffer) marginNote() (body, note string, ok bool) {
+	if b.noteStart == 0 || b.noteEnd < b.noteStart || strings.TrimSpace(string(b.buf[b.noteEnd-1:])) != "" {
+		return "", "", false
+	}
+	body = strings.TrimSpace(string(b.buf[:b.noteStart-1]))
+	note = strings.TrimSpace(string(b.buf[b.noteStart-1 : b.noteEnd-1]))
+	if len(strings.Fields(note)) == 0 || len(strings.Fields(note)) > 6 || len(strings.Fields(body)) < 4 {
+		return "", "", false
+	}
+	return body, note, true
 }
 
 // A lineTag records, beside a line, what the rearranging of a definition

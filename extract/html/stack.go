@@ -38,6 +38,9 @@ func (r *htmlReader) startTag(selfClosing bool) {
 		r.endTag(a, name)
 		return
 	}
+	if (a == atom.Em || a == atom.I) && r.cur.tabbedAt > 0 && r.cur.tabbedAt == len(r.cur.buf)+1 {
+		r.cur.noteStart = r.cur.tabbedAt // a note tabbed to the margin (lineBuffer.marginNote)
+	}
 	r.open(a, name, info, attrs)
 }
 
@@ -198,6 +201,9 @@ func (r *htmlReader) endTag(a atom.Atom, name string) {
 	}
 	match := func(f *frame) bool { return f.tag == a && (a != 0 || f.name == name) }
 	i := r.find(match, endTagScope(a))
+	if (a == atom.Em || a == atom.I) && i >= 0 && r.cur.noteStart > 0 && r.cur.noteEnd == 0 {
+		r.cur.noteEnd = len(r.cur.buf) + 1
+	}
 	switch {
 	case i < 0 && a == atom.Br:
 		if r.hidden == 0 {

@@ -37,6 +37,9 @@ func (r *htmlReader) text(raw []byte) {
 		}
 		if j > i {
 			r.cur.space()
+			if j == len(raw) && r.ctx.row == nil && bytes.IndexByte(raw[i:j], '\t') >= 0 && !r.cur.empty() {
+				r.cur.tabbedAt = len(r.cur.buf) + 1 // a note may follow (lineBuffer.marginNote)
+			}
 		}
 		k := j
 		for k < len(raw) && !isHTMLSpace(raw[k]) {

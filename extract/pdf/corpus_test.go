@@ -260,6 +260,11 @@ func TestCorpusPDFTables(t *testing.T) {
 		{"nmnwse-board-agenda-2003-08-16.pdf", []string{"February 8, 2003 — 10:00 AM", "Albuquerque, Debby Potter’s home", "Board Meeting — it’s Saturday"}},
 		{"louisa-county-commission-on-aging-minutes-2020-10-07.pdf", []string{"Item", "Amount In", "Check Nbr", "Amount Out", "Balance"}},
 		{"louisa-county-commission-on-aging-minutes-2020-10-07.pdf", []string{"Ending Balance (Sept 2020)", "", "", "", "$3,955.10"}},
+		// An agenda table without rulings whose last row stands alone
+		// after the lists of the row before it.
+		{"uob-computer-science-society-committee-minutes-2024-07-09.pdf", []string{"10", "AoB (standing item)", "All"}},
+		{"uob-computer-science-society-committee-minutes-2024-07-09.pdf", []string{"11", "Date of Next Meeting", "HP"}},
+		{"nmnwse-board-minutes-2005-12-17.pdf", []string{"Treasurer’s Report", "Tinka Gammel"}},
 	}
 	for _, tt := range tests {
 		doc := readCorpusPDF(t, tt.file)
@@ -275,31 +280,59 @@ func TestCorpusPDFTables(t *testing.T) {
 	}
 }
 
-// TestCorpusPDFSideColumn checks that the owners' initials of an
-// "Action" column beside an item's prose end the paragraph they stand
-// beside, as a person reads them, instead of splitting the sentence they
-// share a baseline with.
+// TestCorpusPDFSideColumn checks that the notes in the right margin —
+// owners' initials in an "Action" column drawn beside an item's prose, or
+// an owner set in the margin without rulings — close the paragraph they
+// stand beside, as a row of its text and the note, instead of splitting
+// the sentence they share a baseline with or running on from it.
 func TestCorpusPDFSideColumn(t *testing.T) {
+	type note struct{ end, note string } // a row: the end of its paragraph, the note
 	tests := []struct {
 		file   string
-		want   []string // lines
+		want   []note
 		unwant []string // in no line
 	}{
+		// An "Action" column drawn as a table's last column.
 		{"suffolk-libraries-board-minutes-2012-09-11.pdf",
-			[]string{"and this is ongoing work. AW", "for an update at the next board meeting. MH"},
-			[]string{"making them public AW", "asked MH", "informing them that RH"}},
+			// The last: a paragraph running on to the next page, above
+			// the page's footer, which stays a line of its own.
+			[]note{{"and this is ongoing work.", "AW"}, {"for an update at the next board meeting.", "MH"}, {"once the above letter", "AW"}},
+			[]string{"making them public AW", "asked MH", "informing them that RH", "ongoing work. AW", "registered number |"}},
 		{"suffolk-libraries-board-minutes-2013-02-26.pdf",
-			[]string{"meeting is 15th March 2013. CC/MH", "The Board members have reviewed and accepted the report. IB AW"},
+			[]note{{"meeting is 15th March 2013.", "CC/MH"}, {"The Board members have reviewed and accepted the report.", "IB AW"}},
 			[]string{"papers of the CC/MH", "operational IB"}},
 		{"suffolk-libraries-open-board-minutes-2016-12-15.pdf",
-			[]string{"Executive Sum’ should read ‘Contract Executive Summary’. NS"},
+			[]note{{"Executive Sum’ should read ‘Contract Executive Summary’.", "NS"}},
 			[]string{"‘Contract NS"}},
+		// Notes set in the right margin without rulings, beside the
+		// paragraph's last line or alone under it.
+		{"manordeilo-salem-community-council-minutes-2016-03-09.pdf",
+			[]note{
+				{"November and December minutes: Clerk to arrange payment.", "Clerk"},
+				{"so that the website could be developed into a source of information and also to showcase the area.", "All"},
+				{"It was proposed by Cllr. O. Williams, seconded by Cllr. A. Davies and unanimously approved that Cllr. O. Williams set up these accounts and report back at the next meeting.", "Cllr. O. Williams"},
+				{"Cllr. A. Davies to source a quotation from a local supplier and fitter.", "Cllr. A. Davies"},
+				{"ix) SLCC, audit guidance and template letters.", "Clerk"},
+				{"It was agreed that these be considered next February.", "Feb"},
+				{"depositing garden waste on the path", "Clerk"},
+			},
+			[]string{"payment. Clerk", "showcase the area. All", "meeting. Cllr. O. Williams"}},
+		{"manordeilo-salem-community-council-cofnodion-cy-2016-03-09.pdf",
+			[]note{
+				{"Clerc i drefnu’r taliad.", "Clerc"},
+				{"yn fodd o hyrwyddo’r ardal.", "Pawb"},
+				{"Clerc i gyflwyno’r ymateb i’r Awdurdod Lleol.", "Clerc"},
+				{"gwastraff gardd ar y llwybr.", "Clerc"}, // the note alone under the paragraph
+			},
+			[]string{"taliad. Clerc", "ardal. Pawb"}},
 	}
 	for _, tt := range tests {
 		doc := readCorpusPDF(t, tt.file)
 		for _, want := range tt.want {
-			if !slices.ContainsFunc(doc.Lines, func(l document.Line) bool { return l.Text == want }) {
-				t.Errorf("%s: no line %q", tt.file, want)
+			if !slices.ContainsFunc(doc.Lines, func(l document.Line) bool {
+				return l.Kind == document.TableRow && len(l.Cells) == 2 && strings.HasSuffix(l.Cells[0], want.end) && l.Cells[1] == want.note
+			}) {
+				t.Errorf("%s: no row %q | %q", tt.file, want.end, want.note)
 			}
 		}
 		for _, bad := range tt.unwant {

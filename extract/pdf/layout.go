@@ -541,7 +541,15 @@ func emitLines(out []document.Line, lines []pdfLine, body float64, page int) []d
 	}
 	margin := leftMargin(lines)
 	regions := len(lines) <= maxRegionPage
+	paras := marginParagraphs(lines) // (margin.go)
+	var table []gutter               // the columns of the last table of the block
 	for i := 0; i < len(lines); {
+		if len(paras) > 0 && paras[0].start == i {
+			add(marginRow(lines[i:paras[0].end+1], paras[0].note, page), true)
+			i, paras = paras[0].end+1, paras[1:]
+			prevY = round2(lines[i-1].y) // the next line's step is from the paragraph's last
+			continue
+		}
 		if lines[i].cells != nil {
 			add(ruledRow(lines[i], page), i == 0 || lines[i-1].cells == nil)
 			i++
@@ -549,13 +557,26 @@ func emitLines(out []document.Line, lines []pdfLine, body float64, page int) []d
 		}
 		end, gutters := i, []gutter(nil)
 		if regions {
-			end, gutters = findRegion(lines, i)
+			upTo := len(lines) // a region stops at the next paragraph with a margin note
+			if len(paras) > 0 {
+				upTo = paras[0].start
+			}
+			end, gutters = findRegion(lines[:upTo], i)
 		}
 		if end > i {
-			for k, l := range regionLines(lines[i:end], gutters, page) {
+			emitted := regionLines(lines[i:end], gutters, page)
+			for k, l := range emitted {
 				add(markBullet(l, margin), k == 0 || l.Kind != document.TableRow)
 			}
+			if slices.ContainsFunc(emitted, func(l document.Line) bool { return l.Kind == document.TableRow }) {
+				table = gutters
+			}
 			i = end
+			continue
+		}
+		if isLaterRow(lines[i], table) { // (regions.go)
+			add(tableLines(lines[i:i+1], [][]string{cellsOf(splitAtGutters(lines[i], table), table)}, page)[0], true)
+			i++
 			continue
 		}
 		add(markBullet(plainLine(lines[i], body, page), margin), true)

@@ -673,35 +673,167 @@ func TestReadPDFTightCells(t *testing.T) {
 	}
 }
 
-// TestReadPDFMarginNotes draws running text with an action owner's
-// initials in the right margin of some lines, and checks the lines stay
-// prose with the initials at their end, not table rows.
+// TestReadPDFMarginNotes draws paragraphs with a note in the right
+// margin — who is to act, as minutes of councils and boards set it
+// beside the paragraph's last line or on a line of its own under it —
+// and checks each such paragraph comes out as one table row of its text
+// and the note, while amounts, presenters beside an agenda's topics and
+// the paragraphs without a note keep their lines.
 func TestReadPDFMarginNotes(t *testing.T) {
-	rng := rand.New(rand.NewPCG(8, 8))
+	type drawn struct {
+		text, note string  // the line's text, and what stands in its margin
+		x          float64 // where the note starts (0: at 520)
+		gap        bool    // a paragraph's space above the line
+	}
+	tests := []struct {
+		name  string
+		lines []drawn // a line with no text is a note alone under the line above
+		want  []string
+	}{
+		{"English, the owner beside the paragraph's last line",
+			[]drawn{
+				{text: "4.12v) Work was ongoing on the website including reciprocal links set up on the Council"},
+				{text: "and the Salem Village websites and the addition of contact details for the local Member"},
+				{text: "of Parliament. Councillors were asked to contribute photographs.", note: "All"},
+				{text: "4.5vi) Information had been posted on the Council's website regarding the Draft Bill."},
+				{text: "9ii) The Clerk of Llandeilo Fawr Town Council had responded to say that the Mayor would"},
+				{text: "be pleased to meet on site. Clerk to arrange a mutually convenient date.", note: "Cllr. O. Williams", x: 440},
+			},
+			[]string{
+				"4.12v) Work was ongoing on the website including reciprocal links set up on the Council and the Salem Village websites and the addition of contact details for the local Member of Parliament. Councillors were asked to contribute photographs. | All",
+				"4.5vi) Information had been posted on the Council's website regarding the Draft Bill.",
+				"9ii) The Clerk of Llandeilo Fawr Town Council had responded to say that the Mayor would be pleased to meet on site. Clerk to arrange a mutually convenient date. | Cllr. O. Williams",
+			}},
+		{"Welsh, the owner alone on the line under the paragraph",
+			[]drawn{
+				{text: "Mae Clerc Cyngor Tref Llandeilo Fawr wedi ymateb trwy ddweud y byddai'r Maer a'r Dirprwy"},
+				{text: "Faer yn falch i gael cwrdd a chynrychiolwyr y Cyngor Cymuned ar y safle i drafod."},
+				{note: "Clerc", x: 470},
+				{text: "9iii) Yn gynharach yn y cyfarfod wnaeth Louise Lewis gytuno i holi am farn yr Heddlu."},
+			},
+			[]string{
+				"Mae Clerc Cyngor Tref Llandeilo Fawr wedi ymateb trwy ddweud y byddai'r Maer a'r Dirprwy Faer yn falch i gael cwrdd a chynrychiolwyr y Cyngor Cymuned ar y safle i drafod. | Clerc",
+				"9iii) Yn gynharach yn y cyfarfod wnaeth Louise Lewis gytuno i holi am farn yr Heddlu.",
+			}},
+		{"initials of two owners, and a note of what became of an item",
+			[]drawn{
+				{text: "The Board was encouraged by the progress on the Staff Advisory Group and asked"},
+				{text: "for an update at the next board meeting; the group meets ten days before the Board."},
+				{text: "It was agreed to accept the recommendation of the Governance Committee and request", gap: true},
+				{text: "SCC write to The Guild informing them that Suffolk Libraries will cease using it.", note: "AW/IB"},
+				{text: "ii) Lloyds Bank information regarding the Treasurer's Account.", note: "Noted", gap: true},
+			},
+			[]string{
+				"The Board was encouraged by the progress on the Staff Advisory Group and asked",
+				"for an update at the next board meeting; the group meets ten days before the Board.",
+				"It was agreed to accept the recommendation of the Governance Committee and request SCC write to The Guild informing them that Suffolk Libraries will cease using it. | AW/IB",
+				"ii) Lloyds Bank information regarding the Treasurer's Account. | Noted",
+			}},
+		{"no note: an amount in the margin",
+			[]drawn{
+				{text: "The Clerk presented the accounts for payment, which were approved by all members."},
+				{text: "i) One Voice Wales, Renewal of Membership 2016-17, Chq No 1166", note: "205.00", gap: true},
+				{text: "The next meeting will be held in the Reading Room on the second Wednesday of May.", gap: true},
+			},
+			[]string{
+				"The Clerk presented the accounts for payment, which were approved by all members.",
+				"i) One Voice Wales, Renewal of Membership 2016-17, Chq No 1166 205.00",
+				"The next meeting will be held in the Reading Room on the second Wednesday of May.",
+			}},
+		{"no note: a presenter beside a topic, a note too long",
+			[]drawn{
+				{text: "The Chair welcomed the members and the guests and opened the meeting at seven."},
+				{text: "Call to Order (quorum = majority of Board, including proxies)", note: "Tinka Gammel", gap: true},
+				{text: "The members thanked the Clerk for her work on the accounts and the annual return.", gap: true},
+				{text: "The meeting closed at nine after the members had thanked the host.", note: "Signed by the Chair today", x: 420, gap: true},
+			},
+			[]string{
+				"The Chair welcomed the members and the guests and opened the meeting at seven.",
+				"Call to Order (quorum = majority of Board, including proxies) Tinka Gammel",
+				"The members thanked the Clerk for her work on the accounts and the annual return.",
+				"The meeting closed at nine after the members had thanked the host. Signed by the Chair today",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c contentBuilder
+			y := 714.0
+			for _, l := range tt.lines {
+				y -= 14
+				if l.gap {
+					y -= 14
+				}
+				if l.text != "" {
+					drawWithTj(&c, strings.Fields(l.text), 60, y, 10)
+				}
+				if l.note != "" {
+					x := l.x
+					if x == 0 {
+						x = 520
+					}
+					c.op("BT /F1 10 Tf %g %g Td %s Tj ET", x, y, pdfEscape(l.note))
+				}
+			}
+			doc, err := Read(buildTestPDF([]string{c.String()}, false))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, nonBlank(doc)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			for _, l := range doc.Lines {
+				if l.Kind == document.TableRow && len(l.Cells) != 2 {
+					t.Errorf("%q: cells %q", l.Text, l.Cells)
+				}
+			}
+		})
+	}
+}
+
+// TestReadPDFTableLaterRows draws a table without rulings whose rows
+// are set apart by the lists under them, so that a row stands alone, and
+// checks such a row is read as a row of the table above when it fills
+// each of its columns, while a line of prose and a line filling fewer
+// columns stay lines.
+func TestReadPDFTableLaterRows(t *testing.T) {
+	type drawn struct {
+		gap  float64   // the space above the line, past the leading
+		x    []float64 // where each piece starts
+		text []string
+	}
+	cols := []float64{60, 110, 480}
+	lines := []drawn{
+		{0, cols, []string{"1", "Welcome and apologies", "OS"}},
+		{0, cols, []string{"2", "Minutes of the last meeting", "MW"}},
+		{0, []float64{130}, []string{"- Approved as a true record and signed"}},
+		{30, cols, []string{"3", "Date of next meeting", "HP"}},
+		{0, []float64{60}, []string{"The next meeting is on Tuesday 23rd July at the usual time, in the Reading Room."}},
+		{30, []float64{60, 480}, []string{"Signed", "Chair"}},
+		{0, []float64{60}, []string{"The meeting closed at nine after the members had thanked the host for the room."}},
+	}
 	var c contentBuilder
-	var want []string
-	for i := 0; i < 9; i++ {
-		words := randomWordsUpTo(rng, 11, 5)
-		y := 700 - 14*float64(i)
-		drawWithTj(&c, words, 60, y, 10)
-		line := strings.Join(words, " ")
-		if i%3 == 2 {
-			c.op("BT /F1 10 Tf 500 %g Td (AW) Tj ET", y)
-			line += " AW"
+	y := 714.0
+	for _, l := range lines {
+		y -= 14 + l.gap
+		for k, x := range l.x {
+			c.op("BT /F1 10 Tf %g %g Td %s Tj ET", x, y, pdfEscape(l.text[k]))
 		}
-		want = append(want, line)
 	}
 	doc, err := Read(buildTestPDF([]string{c.String()}, false))
 	if err != nil {
 		t.Fatal(err)
 	}
+	want := []string{
+		"1 | Welcome and apologies | OS",
+		"2 | Minutes of the last meeting | MW",
+		"- Approved as a true record and signed",
+		"3 | Date of next meeting | HP",
+		"The next meeting is on Tuesday 23rd July at the usual time, in the Reading Room.",
+		"Signed Chair",
+		"The meeting closed at nine after the members had thanked the host for the room.",
+	}
 	if diff := cmp.Diff(want, nonBlank(doc)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
-	}
-	for _, l := range doc.Lines {
-		if l.Kind == document.TableRow {
-			t.Errorf("%q is a table row", l.Text)
-		}
 	}
 }
 

@@ -503,3 +503,24 @@ func isContinuation(row []string) bool {
 	}
 	return true
 }
+
+// isLaterRow reports whether a line outside any region is a row of the
+// table found above it in its block: it has text in every column of
+// that table and no segment crossing its gutters. A table's last row,
+// set apart from the rows above by the lists of the row before ("10 |
+// AoB | All", its bullets, then "11 | Date of Next Meeting | HP" alone),
+// forms no region of its own.
+func isLaterRow(tl pdfLine, gutters []gutter) bool {
+	if len(gutters) == 0 || len(tl.segs) < 2 || tl.cells != nil {
+		return false
+	}
+	split := splitAtGutters(tl, gutters)
+	for _, s := range split.segs {
+		for _, g := range gutters {
+			if sideOf(s, g) == sideAcross {
+				return false
+			}
+		}
+	}
+	return filledColumns(split, gutters) == len(gutters)+1
+}

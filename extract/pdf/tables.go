@@ -346,12 +346,13 @@ func (t ruledTable) dataRows(glyphs []pdfGlyph, taken []bool) []pdfLine {
 
 // sideColumn keeps the text of a layout row's narrow last column (an
 // "Action" column of owners' initials beside an item's prose) out of the
-// middle of the prose: each of its lines is moved, on the page, to just
-// after the last line of the paragraph it stands beside, so that it ends
-// that paragraph ("… and this is ongoing work. AW") instead of splitting
-// the sentence it shares a baseline with ("… making them public AW and
-// this is ongoing work"). A last column as wide as a quarter of the row,
-// or with no prose beside it, is left where it is.
+// middle of the prose: each of its lines is moved, on the page, to the
+// margin beside the last line of the paragraph it stands beside, where
+// marginParagraphs (margin.go) reads it as the note that closes that
+// paragraph ("… and this is ongoing work. | AW") instead of a word
+// splitting the sentence it shares a baseline with ("… making them
+// public AW and this is ongoing work"). A last column as wide as a
+// quarter of the row, or with no prose beside it, is left where it is.
 func sideColumn(cells []box, inCell [][]int, glyphs []pdfGlyph) {
 	n := len(cells)
 	if n < 2 || len(inCell[n-1]) == 0 {
@@ -374,13 +375,16 @@ func sideColumn(cells []box, inCell [][]int, glyphs []pdfGlyph) {
 	ends := map[int]float64{} // a prose line → where the next moved glyph goes
 	for _, line := range baselineGroups(glyphs, inCell[n-1]) {
 		k := paragraphEnd(prose, glyphs[line[0]].y)
-		at, ok := ends[k]
-		if !ok {
-			last := prose[k].segs[len(prose[k].segs)-1]
-			at = last.x1
-		}
 		first := glyphs[line[0]]
-		shift := at + 0.3*first.size - first.x
+		x := ends[k] + 0.3*first.size // after the note moved there before
+		if _, ok := ends[k]; !ok {
+			// In the margin, apart from the text, as a margin note
+			// (margin.go) stands.
+			last := prose[k].segs[len(prose[k].segs)-1]
+			x = max(first.x, last.x1+noteGapEm*first.size)
+		}
+		shift := x - first.x
+		at := x
 		for _, i := range line {
 			glyphs[i].x += shift
 			glyphs[i].y = prose[k].y

@@ -125,15 +125,15 @@ func TestRuledTables(t *testing.T) {
 			nil,
 		},
 		{
-			"a grid around headings over prose is page layout, its side column at the paragraph's end",
+			"a grid around headings over prose is page layout, its side column the note closing the paragraph beside it",
 			[][]string{
 				{"1.", "*Apologies\nWere received from Cllr Smith and Ms Jones, who\nsent their regrets.\n\nThe clerk will write to them.", "\nNS"},
 				{"2.", "*Minutes\nThe minutes were agreed.", ""},
 			},
 			strokedGrid,
-			nil,
+			[][]string{{"Were received from Cllr Smith and Ms Jones, who sent their regrets.", "NS"}},
 			[]string{
-				"1. Apologies", "Were received from Cllr Smith and Ms Jones, who", "sent their regrets. NS",
+				"1. Apologies", "Were received from Cllr Smith and Ms Jones, who sent their regrets. | NS",
 				"The clerk will write to them.", "2. Minutes", "The minutes were agreed.", "The meeting closed at nine.",
 			},
 		},
