@@ -240,6 +240,58 @@ func (f *participantFinder) context() listContext {
 	return listContext{attendance: attendPresent}
 }
 
+// A labelledRun is the part of a label's inline list that one label
+// governs.
+type labelledRun struct {
+	ctx  listContext
+	text string
+}
+
+// labelledRuns cuts a label's inline list where a sentence opens with
+// another attendance label: "Ann Lee, Bo Chen, Cy Diaz. Absent: Di Eze."
+// is two lists, present and absent; "Present: Ann Lee, Bo Chen" after
+// "Roll call:" is the inner label's. A run's closing period goes
+// ("Cy Diaz." is Cy Diaz). Without such a sentence the text is one run.
+func labelledRuns(text string, ctx listContext) []labelledRun {
+	if text == "" || !strings.Contains(text, ":") {
+		return nil
+	}
+	var runs []labelledRun
+	cur := labelledRun{ctx: ctx}
+	for _, s := range splitIntoSentences(text) {
+		if c, content, ok := splitLabel(s); ok && c.stated && strings.TrimSpace(content) != "" {
+			if strings.TrimSpace(cur.text) != "" {
+				runs = append(runs, cur)
+			}
+			cur = labelledRun{ctx: c, text: content}
+			continue
+		}
+		cur.text = strings.TrimSpace(cur.text + " " + s)
+	}
+	runs = append(runs, cur)
+	if len(runs) == 1 && runs[0].ctx == ctx {
+		return nil
+	}
+	for i := range runs {
+		runs[i].text = trimClosingPeriod(runs[i].text)
+	}
+	return runs
+}
+
+// trimClosingPeriod takes the full stop off the end of a list ("Cy
+// Diaz."), not the point of an initial ("Smith, J.").
+func trimClosingPeriod(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ".") {
+		return s
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(s, "."))
+	if unicode.IsLower(r) {
+		return strings.TrimSuffix(s, ".")
+	}
+	return s
+}
+
 // lineText is the text of a line as a label may start it: for a table row,
 // its cells joined.
 func lineText(l line) string {
@@ -349,6 +401,17 @@ func nameGrid(lines []line, j int, ctx listContext, ep entryParser) ([]mention, 
 
 // blockMentions reads the entries of a block.
 func (f *participantFinder) blockMentions(b block) []mention {
+	if runs := labelledRuns(b.inline, b.ctx); len(runs) > 1 || len(runs) == 1 && runs[0].text != b.inline {
+		// "Present: A, B. Absent: C." and "Roll call: Present: A, B":
+		// each label's own list, read as one.
+		var out []mention
+		for _, r := range runs {
+			rb := b
+			rb.inline, rb.ctx = r.text, r.ctx
+			out = append(out, f.blockMentions(rb)...)
+		}
+		return out
+	}
 	if b.inline != "" {
 		if att, list, ok := proseList(b.inline); ok {
 			return f.ep.parseInline(list, listContext{attendance: att, role: b.ctx.role, stated: true}, b.label)

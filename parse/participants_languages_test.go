@@ -363,3 +363,35 @@ func TestAttendanceLeadIns(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelsOnOneLine reads several attendance labels written on one line,
+// each governing the names after it, and a label inside a label ("Roll
+// call: Present: …"); a list's closing full stop is no part of the last
+// name, and a deputy's title goes with the title it qualifies.
+func TestLabelsOnOneLine(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"English", "Present: Ann Lee, Bo Chen, Cy Diaz. Absent: Di Eze.",
+			[]string{"Ann Lee||present|", "Bo Chen||present|", "Cy Diaz||present|", "Di Eze||absent|"}},
+		{"a label inside a label", "Roll call: Present: Ann Lee, Bo Chen. Absent: Di Eze.",
+			[]string{"Ann Lee||present|", "Bo Chen||present|", "Di Eze||absent|"}},
+		{"French", "Présents : Anne Petit, Luc Marin. Excusés : Paul Henry.",
+			[]string{"Anne Petit||present|", "Luc Marin||present|", "Paul Henry||apologies|"}},
+		{"German", "Anwesend: Anna Weber, Jan Roth. Entschuldigt: Max Vogel.",
+			[]string{"Anna Weber||present|", "Jan Roth||present|", "Max Vogel||apologies|"}},
+		{"Spanish", "Presentes: Ana López y Juan Pérez. Ausentes: Luis Ruiz.",
+			[]string{"Ana López||present|", "Juan Pérez||present|", "Luis Ruiz||absent|"}},
+		{"titles of an American commission", "Present: Mayor Smith, Vice Mayor Jones, Commissioner Lee, Commissioner Diaz.",
+			[]string{"Smith||present|", "Jones||present|", "Lee||present|", "Diaz||present|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "# Minutes of the committee, 3 May 2021\n\n" + tt.line + "\n\n## 1. Welcome\n\nThe chair welcomed everyone.\n"
+			if got := participantsOf(t, "m.md", text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -675,6 +675,7 @@ func (ep entryParser) parseInlineShaped(text string, ctx listContext, line line,
 		// A "!" closing an entry is a PDF's lost glyph at the end of its
 		// lines ("Robert Whiteside!"), never part of a name.
 		main = strings.TrimSpace(strings.TrimRight(strings.Trim(main, "*_"), "!"))
+		main = trimClosingPeriod(main) // "…, Commissioner Diaz."
 		if nullWords[strings.ToLower(main)] && len(notes) == 0 {
 			continue
 		}

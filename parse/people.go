@@ -48,6 +48,7 @@ var honorifics = map[string]bool{
 	"cllrs": true, "councillors": true, "councilors": true, "councilmember": true,
 	"councilmembers": true, "councilwoman": true, "councilman": true, "alderman": true,
 	"alderwoman": true, "aldermen": true, "mayor": true, "commissioner": true,
+	"trustee": true, "trustees": true,
 	"commissioners": true, "supervisor": true, "selectman": true, "selectwoman": true,
 }
 
@@ -91,12 +92,32 @@ var nullWords = map[string]bool{
 	"niemand": true, "ninguno": true, "nadie": true, "geen": true, "tbd": true,
 }
 
+// deputyWords qualify a title before a name: "Vice Mayor", "Deputy
+// Mayor", "Acting Commissioner".
+var deputyWords = map[string]bool{"vice": true, "deputy": true, "acting": true, "vice-": true}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
 // stripHonorific removes titles before a name: "Cllr Richard Smith" →
 // "Richard Smith". A lone title with nothing after it stays.
 func stripHonorific(s string) string {
 	for {
 		word, rest, ok := strings.Cut(s, " ")
-		if !ok || !honorifics[strings.TrimSuffix(strings.ToLower(word), ".")] {
+		if ok && deputyWords[strings.ToLower(word)] {
+			// "Vice Mayor Jones", "Deputy Mayor Lee": the deputy's title
+			// goes with the title it qualifies.
+			if next, after, ok2 := strings.Cut(strings.TrimSpace(rest), " "); ok2 && honorifics[strings.TrimSuffix(strings.ToLower(next), ".")] {
+				word, rest = word+" "+next, after
+			}
+		}
+		if !ok || !honorifics[strings.TrimSuffix(strings.ToLower(lastWord(word)), ".")] {
 			return s
 		}
 		rest = strings.TrimSpace(rest)
