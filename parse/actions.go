@@ -147,6 +147,8 @@ func (sc *actionScanner) scan() {
 		raw := l.clean
 		cells := rowCells(l, raw)
 		switch {
+		case l.Kind == document.Rule && sc.table != nil:
+			continue // the |---| under a markdown table's header keeps the header
 		case len(cells) >= 2:
 			sc.row(cells)
 			continue

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -163,6 +164,47 @@ Rien.
 			}
 			if got := string(rec.Actions[0].Item); got != tt.wantItem {
 				t.Errorf("action's item = %q, want %q", got, tt.wantItem)
+			}
+		})
+	}
+}
+
+// TestActionTablesUnderAnyHeading reads a markdown action table wherever
+// it stands: its header holds through the |---| row below it, its columns
+// are named in several languages, and a task cell may name its owner when
+// no column does. A table of the agenda's items and who leads each ("Item
+// | Owner") is no action table unless a heading announces actions.
+func TestActionTablesUnderAnyHeading(t *testing.T) {
+	doc := func(heading, table string) string {
+		return "# Minutes of the committee, 3 May 2021\n\nPresent: Ann Lee, Bo Chen\n\n## 1. " + heading + "\n\n" + table
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"English, under a topic heading", doc("Website", "| Action | Owner | Due |\n|---|---|---|\n| Send the logo | Ann Lee | 10 May |\n| Check hosting | Bo Chen | June |\n"),
+			[]string{"Ann Lee|Send the logo|open", "Bo Chen|Check hosting|open"}},
+		{"German", doc("Sommerfest", "| Aufgabe | Wer |\n|---|---|\n| Einladung verschicken | Anna Weber |\n"),
+			[]string{"Anna Weber|Einladung verschicken|open"}},
+		{"Dutch", doc("Congres", "| Actie | Wie |\n|---|---|\n| Zaal reserveren | Tom Greuter |\n"),
+			[]string{"Tom Greuter|Zaal reserveren|open"}},
+		{"Spanish", doc("Cuentas", "| Tarea | Responsable |\n|---|---|\n| Preparar el presupuesto | Juan Pérez |\n"),
+			[]string{"Juan Pérez|Preparar el presupuesto|open"}},
+		{"Portuguese", doc("Contas", "| Tarefa | Responsável |\n|---|---|\n| Enviar a ata | João Silva |\n"),
+			[]string{"João Silva|Enviar a ata|open"}},
+		{"the owner named in the task", doc("Website", "| # | Action | Status |\n|---|---|---|\n| 1 | Ann Lee to send the logo | open |\n"),
+			[]string{"Ann Lee|to send the logo|open"}},
+		{"not: the agenda's items and who leads each", doc("Agenda", "| Item | Owner |\n|---|---|\n| Minutes review | @ALL |\n| Budget | Bo Chen |\n"),
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range recordOf(t, "m.md", tt.text).Actions {
+				got = append(got, string(a.Owner)+"|"+string(a.Text)+"|"+string(a.Status))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
 	}

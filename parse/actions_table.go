@@ -32,10 +32,15 @@ var actionColumnWords = []struct {
 	re   *rx.Regexp
 }{
 	{actColID, rx.New(`^(?:#|no|nr|n°|num|number|id|ref|reference|item no|item #|action no|action #|action id|action ref|action number)$`)},
-	{actColOwner, rx.New(`^(?:owners?|who|by whom|lead|actionee|assignee|assigned to|action by|responsable|qui|wer|encargado|responsabile|eigenaar|trekker|.*responsib.*|.*verantwortlich.*|person.*)$`)},
-	{actColText, rx.New(`^(?:actions?|action items?|action points?|tasks?|description|what|items?|tâches?|actions? à mener|aufgaben?|ma(?:ß|ss)nahmen?|acciones?|azioni?|actie|actiepunt)$`)},
+	{actColOwner, rx.New(`^(?:owners?|who|by whom|lead|actionee|assignee|assigned to|action by|responsable|responsables|qui|wer|wie|quién|quien|chi|quem|encargado|encargada|responsabile|incaricato|responsável|responsavel|eigenaar|trekker|verantwoordelijke|.*responsib.*|.*verantwortlich.*|person.*)$`)},
+	{actColText, rx.New(`^(?:actions?|action items?|action points?|tasks?|description|what|items?|tâches?|actions? à mener|aufgaben?|ma(?:ß|ss)nahmen?|acciones?|tareas?|azioni?|compiti|compito|ações|ação|tarefas?|actie|acties|actiepunt|actiepunten|taak|taken|to do|todo)$`)},
 	{actColStatus, rx.New(`^(?:status|state|progress|done|état|statut|stand|estado|stato)$`)},
 }
+
+// genericTaskColumn is a task column's header that an agenda table uses
+// too ("Item | Owner" lists the agenda's items and who leads each): such
+// a table holds actions only under a heading that announces them.
+var genericTaskColumn = rx.New(`^(?:description|what|items?)$`)
 
 // An actionTable is the column roles of an action table's header.
 type actionTable struct {
@@ -85,7 +90,9 @@ func (sc *actionScanner) row(cells []string) {
 		return
 	}
 	if t := tableHeader(cells); t != nil {
-		sc.table = t
+		if !agendaLike(cells, t) || sc.ctx.active {
+			sc.table = t
+		}
 		return
 	}
 	var a Action
@@ -157,6 +164,18 @@ func tableHeader(cells []string) *actionTable {
 	return t
 }
 
+// agendaLike reports whether an action table's header is also an agenda
+// table's: its task column is headed only by a generic word ("Item",
+// "Description").
+func agendaLike(cells []string, t *actionTable) bool {
+	for i, r := range t.roles {
+		if r == actColText && !genericTaskColumn.MatchString(strings.ToLower(strings.TrimRight(collapseSpace(cells[i]), ".:?"))) {
+			return false
+		}
+	}
+	return true
+}
+
 // numberedTask is a task cell led by the action's number: "14. Update
 // the website with the new opening hours".
 var numberedTask = rx.New(`^(\d{1,4})[.)]\s+(\S.*)$`)
@@ -191,6 +210,14 @@ func (t *actionTable) action(cells []string) (Action, bool) {
 	a.Text = String(task)
 	if a.Status == "" {
 		a.Status = st
+	}
+	if a.Owner == "" {
+		// No owner column, or its cell empty: the task may name the owner
+		// as an action line does ("Ann Lee to send the logo", "Send the
+		// logo (AL)").
+		if owner, task, ok := splitOwnerTask(string(a.Text), true); ok {
+			a.Owner, a.Text = String(owner), String(task)
+		}
 	}
 	return a, true
 }
