@@ -121,7 +121,7 @@ func oneEditAway(a, b string) bool {
 
 // midLineAction is an action keyword in capitals inside a line: "NAISEF
 // Awards ACTION: Tinka to investigate …", "<dka> [NEW] ACTION: …".
-var midLineAction = rx.New(`\s(?:\[[A-Z ]{2,12}\]\s*)?ACTION\b`)
+var midLineAction = rx.New(`\s(?:\[[A-Z ]{2,12}\]\s*)?ACTION\b|[.!?]\s+(?:Action|Aktion|Actie|Acción|Azione|Ação)\s*:`)
 
 // midLineKeyword reads an action whose keyword, in capitals, comes after
 // other words on its line.
@@ -129,6 +129,9 @@ func (sc *actionScanner) midLineKeyword(rest string, box checkbox) bool {
 	loc := midLineAction.FindStringIndex(rest)
 	if loc == nil {
 		return false
+	}
+	for loc[0] < len(rest) && strings.ContainsRune(".!? \t", rune(rest[loc[0]])) {
+		loc[0]++ // "… nearly ready. Action: …": the keyword starts after the full stop
 	}
 	// The words before the keyword end the paragraph an "ACTION: JT"
 	// naming only its owner assigns.
@@ -148,6 +151,10 @@ func (sc *actionScanner) midLineKeyword(rest string, box checkbox) bool {
 // keywordOwner is the owner written between the keyword and the colon:
 // "ACTION HP:", "ACTION cmt-elect:".
 var keywordOwner = rx.New(`^([^\s:]{1,20}(?:\s*/\s*[^\s:]{1,20})*)\s*:\s*`)
+
+// trailingKeywordOwner is an owner alone after the keyword, closing the
+// line: "… ACTION TG", "ACTION AL/BC". The paragraph before is the task.
+var trailingKeywordOwner = rx.New(`^(\p{Lu}[\p{L}.]{0,5}(?:\s*/\s*\p{Lu}[\p{L}.]{0,5})*)\s*\.?$`)
 
 // keywordAction reads the forms that start with an action keyword.
 func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
@@ -179,14 +186,17 @@ func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
 		id, body = cleanID(tok), cutIDSeparator(after) // "Action 3: …"
 	} else if om := keywordOwner.FindStringSubmatch(body); om != nil && !isStatusOnly(om[1]) && !strings.ContainsAny(om[1], ".") {
 		owner, body = String(om[1]), body[len(om[0]):]
+	} else if om := trailingKeywordOwner.FindStringSubmatch(body); om != nil && (allInitials(om[1]) || sc.known.has(om[1])) {
+		body = om[1] // "… draft a letter to the council. ACTION TG": the owner alone, as "ACTION: TG"
 	} else if sep := cutIDSeparator(body); sep != body {
 		body = sep
 	} else {
 		return false // "Action Items, Betsy requested …": the word, not the form
 	}
-	if owner == "" && id == "" && foreignActionLabel.MatchString(rest) {
-		// "ACTIE: PPK verwerkt de debriefing …": in languages whose task is
-		// a conjugated verb, the names before it are the owner.
+	if _, _, found := splitOwnerTask(body, true); owner == "" && id == "" && !found {
+		// "ACTIE: PPK verwerkt de debriefing …", "Action : Luc Marin envoie
+		// le compte rendu": where the task is a conjugated verb, the names
+		// of participants before it are the owner.
 		if head, task, ok := leadingOwner(body, sc.known); ok {
 			owner, body = String(head), task
 		}
@@ -197,10 +207,6 @@ func (sc *actionScanner) keywordAction(rest string, box checkbox) bool {
 	}
 	return sc.keywordBody(id, owner, body, status)
 }
-
-// foreignActionLabel is an action label of another language than English
-// (vocab.ActionLabels, vocab.ActionColonLabels).
-var foreignActionLabel = rx.New(`(?i)^(?:` + vocab.ActionLabels.Except(vocab.English).Pattern() + `|` + vocab.ActionColonLabels.Pattern() + `)(?:$|[^\p{L}])`)
 
 // leadingOwner reads the owner that opens a task written with a
 // conjugated verb: one to four names, joined by "and" in any language,

@@ -209,3 +209,32 @@ func TestActionTablesUnderAnyHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestActionLabelsInProse reads action labels where prose puts them: an
+// "Action:" after a sentence on the same line, a participant named before
+// a conjugated verb under any language's label, and "ACTION" closing a
+// paragraph with the owner's initials alone, whose task is the paragraph.
+func TestActionLabelsInProse(t *testing.T) {
+	doc := func(line string) string {
+		return "# Minutes of the committee, 3 May 2021\n\nPresent: Anna Weber, Luc Marin, Juan Pérez, Tom Greuter\n\n## 1. Website\n\n" + line + "\n"
+	}
+	tests := []struct{ name, line, want string }{
+		{"after a sentence", "The new website is nearly ready. Action: Tom Greuter to check the hosting costs.", "Tom Greuter|to check the hosting costs"},
+		{"German", "Aktion: Anna Weber verschickt die Einladung bis 1. Juni.", "Anna Weber|verschickt die Einladung bis 1. Juni"},
+		{"French under an English-looking label", "Action : Luc Marin envoie le compte rendu aux membres.", "Luc Marin|envoie le compte rendu aux membres"},
+		{"Spanish", "Acción: Juan Pérez prepara el presupuesto.", "Juan Pérez|prepara el presupuesto"},
+		{"initials closing the paragraph", "It was agreed that Tom would draft a letter to the council. ACTION TG", "TG|It was agreed that Tom would draft a letter to the council"},
+		{"not: no participant before the verb", "Action: Review the budget before June.", "|Review the budget before June"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range recordOf(t, "m.md", doc(tt.line)).Actions {
+				got = append(got, string(a.Owner)+"|"+string(a.Text))
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("got %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}
