@@ -395,3 +395,37 @@ func TestLabelsOnOneLine(t *testing.T) {
 		})
 	}
 }
+
+// TestAttendanceInPlainTextLayouts reads attendance as plain text lays it
+// out: names one per line under the first beside the label, names in
+// columns apart by runs of spaces, a label closed by a dash, and English
+// sentences ("The meeting was attended by …", "Absent was …").
+func TestAttendanceInPlainTextLayouts(t *testing.T) {
+	doc := func(block string) string {
+		return "MINUTES OF THE COMMITTEE MEETING\nHeld on 3 May 2021 at the Village Hall\n\n" + block + "\n\n1. WELCOME\n\nThe chair welcomed everyone.\n"
+	}
+	tests := []struct {
+		name, block string
+		want        []string
+	}{
+		{"English, one per line under the first", "PRESENT:            Ann Lee          (Chair)\n                    Bo Chen          (Treasurer)\n                    Cy Diaz\nAPOLOGIES:          Di Eze",
+			[]string{"Ann Lee||present|chair", "Bo Chen||present|treasurer", "Cy Diaz||present|", "Di Eze||apologies|"}},
+		{"French, one per line under the first", "PRÉSENTS :     Anne Petit    (présidente)\n               Luc Marin\nEXCUSÉS :      Paul Henry",
+			[]string{"Anne Petit||present|chair", "Luc Marin||present|", "Paul Henry||apologies|"}},
+		{"names in two columns", "Present:   Ann Lee        Bo Chen\n           Cy Diaz        Di Eze",
+			[]string{"Ann Lee||present|", "Bo Chen||present|", "Cy Diaz||present|", "Di Eze||present|"}},
+		{"German, a label closed by a dash", "Anwesend – Anna Weber, Jan Roth\nEntschuldigt – Max Vogel",
+			[]string{"Anna Weber||present|", "Jan Roth||present|", "Max Vogel||apologies|"}},
+		{"English sentences", "The meeting was attended by Ann Lee, Bo Chen and Cy Diaz. Absent was Di Eze.",
+			[]string{"Ann Lee||present|", "Bo Chen||present|", "Cy Diaz||present|", "Di Eze||absent|"}},
+		{"a label after the dash names the list below", "Roll Call – Members Present\nAnn Lee\nBo Chen",
+			[]string{"Ann Lee||present|", "Bo Chen||present|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := participantsOf(t, "m.txt", doc(tt.block)); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -86,6 +86,13 @@ func splitLabel(text string) (ctx listContext, content string, ok bool) {
 		return ctx, "", false
 	}
 	content = strings.TrimSpace(strings.TrimLeft(rest, "*_ "))
+	if strings.TrimSpace(sep) != "" && strings.ContainsAny(sep, "-–—") {
+		// "Roll Call – Members Present": a label after the dash is the
+		// label the line gives, its names below.
+		if inner, innerContent, ok := splitLabel(content); ok && innerContent == "" {
+			return inner, "", true
+		}
+	}
 	if bareCount.MatchString(content) || strings.Trim(content, "!") == "" {
 		content = "" // "présents : 40", "出席者：12名", a lost glyph "!": the names follow below
 	}
@@ -122,7 +129,7 @@ var bareCount = rx.New(`(?i)^\(?\d{1,4}\)?\s*(?:(?:members?|persons?|people|memb
 // two spaces, whichever comes first, and says which it was.
 func cutLabelSeparator(s string) (label, rest, sep string) {
 	best := -1
-	for _, sepr := range []string{":", ";", "：", "\t", "  "} {
+	for _, sepr := range []string{":", ";", "：", "\t", "  ", " - ", " – ", " — "} {
 		if i := strings.Index(s, sepr); i >= 0 && (best < 0 || i < best) {
 			best, sep = i, sepr
 		}
@@ -312,10 +319,18 @@ func continueInline(lines []line, j int, text string, column int) (string, int) 
 			next = strings.TrimSpace(strings.Join(l.Cells, " "))
 		}
 		open := strings.Count(text, "(") > strings.Count(text, ")")
-		if !open {
+		// A line starting right under the list's first entry is the next
+		// entry of a list set out one per line beside its label:
+		//	PRESENT:    Ann Lee    (Chair)
+		//	            Bo Chen    (Treasurer)
+		aligned := !open && column > 0 && leadingSpaces(l.Text) >= column-1 && leadingSpaces(l.Text) <= column+1 && looksLikePerson(stripNotes(next))
+		if !open && !aligned {
 			if _, _, isLabel := splitLabel(next); isLabel || startsNumberedItem(next) || startsBullet(next) || !continuesPrevious(text, next, true) {
 				break
 			}
+		}
+		if aligned && !strings.HasSuffix(strings.TrimSpace(text), ",") {
+			text = strings.TrimSpace(text) + ","
 		}
 		text = joinWrapped(text, next)
 	}
@@ -444,7 +459,8 @@ type prosePhrase struct {
 // the phrase, up to the end of the sentence. The English phrases are
 // patterns; the other languages' are vocab.AttendanceProse.
 var prosePhrases = append([]prosePhrase{
-	{rx.New(`(?i)\b(?:in attendance were|present were|(?:those )?present at the meeting were|attendees were|attending were|the following were present|étaient présents|sont présents|anwesend waren)\s*:?\s*`), attendPresent},
+	{rx.New(`(?i)\b(?:in attendance were|present were|(?:those )?present at the meeting were|attendees were|attending were|the following were present|(?:the )?meeting was attended by|(?:was|were) attended by|étaient présents|sont présents|anwesend waren)\s*:?\s*`), attendPresent},
+	{rx.New(`(?i)\b(?:absent (?:was|were)|(?:the following )?(?:members )?(?:were )?absent(?: from the meeting)? were)\s*:?\s*`), attendAbsent},
 	{rx.New(`(?i)\bapologies(?: for absence)?(?: were| was)?(?: received| given| sent)?\s+(?:from|by)\s*:?\s*`), attendApologies},
 	{rx.New(`(?i)\bregrets(?: were)?(?: received| sent)?\s+from\s*:?\s*`), attendApologies},
 	{rx.New(`(?i)\b(?:se sont excusés|excusés)\s*:\s*`), attendApologies},
@@ -662,7 +678,37 @@ func shapeOf(entries []string) listShape {
 // "A, B (Org), C and D". Segments that are not names attach to the person
 // before them: "M. Gaëtan Gagné, conseiller municipal" is one person.
 func (ep entryParser) parseInline(text string, ctx listContext, line line) []mention {
+	text = spacedColumnsToCommas(text)
 	return ep.parseInlineShaped(text, ctx, line, shapeOf(splitList(text)))
+}
+
+// spacedColumnsToCommas reads names set out in columns on one line, apart
+// by runs of three spaces or more and with no comma between them ("Ann
+// Lee        Bo Chen"), as a list: the runs become commas. A run before
+// a bracket ("Ann Lee          (Chair)") is the entry's note and stays.
+func spacedColumnsToCommas(text string) string {
+	if !strings.Contains(text, "   ") {
+		return text
+	}
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		if text[i] != ' ' {
+			b.WriteByte(text[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if j-i >= 3 && b.Len() > 0 && j < len(text) && text[j] != '(' {
+			b.WriteString(", ")
+		} else {
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
 }
 
 // parseInlineShaped is parseInline for one line of a longer list, whose
