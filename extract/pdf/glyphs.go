@@ -132,41 +132,65 @@ type std14Font struct {
 	builtin     [256]string        // glyph names of its built-in encoding
 }
 
-var (
-	std14Once  sync.Once
-	std14Fonts map[string]*std14Font
-)
-
-// loadStd14 parses the embedded metrics once.
-func loadStd14() {
-	std14Fonts = map[string]*std14Font{}
+// std14Lines indexes the lines of std14Data by font name, found once;
+// each font's line is parsed the first time the font is asked for
+// (std14ByName). A one-page PDF uses one or two of the fourteen, and
+// parsing all of them took an eighth of its reading time.
+var std14Lines = sync.OnceValue(func() map[string]*std14Line {
+	lines := map[string]*std14Line{}
 	for _, line := range strings.Split(std14Data, "\n") {
-		fields := strings.Fields(line)
-		if len(fields) < 2 || strings.HasPrefix(fields[0], "#") {
+		name, rest, _ := strings.Cut(line, " ")
+		if name == "" || strings.HasPrefix(name, "#") || strings.TrimSpace(rest) == "" {
 			continue
 		}
-		font := &std14Font{widthByName: make(map[string]float64, len(fields))}
-		for _, g := range fields[1:] {
-			parts := strings.Split(g, ",")
-			if len(parts) != 3 {
-				continue
-			}
-			code, _ := strconv.Atoi(parts[0])
-			width, _ := strconv.ParseFloat(parts[2], 64)
-			font.widthByName[parts[1]] = width
-			if code >= 0 && code < 256 {
-				font.builtin[code] = parts[1]
-			}
-		}
-		std14Fonts[fields[0]] = font
+		lines[name] = &std14Line{text: line}
 	}
+	return lines
+})
+
+// A std14Line is one font's line of std14Data and, once parsed, its
+// metrics.
+type std14Line struct {
+	text string
+	once sync.Once
+	font *std14Font
+}
+
+// std14ByName returns the metrics of the standard font of that exact
+// name ("Helvetica-Bold"), or nil.
+func std14ByName(name string) *std14Font {
+	l := std14Lines()[name]
+	if l == nil {
+		return nil
+	}
+	l.once.Do(func() { l.font = parseStd14(l.text) })
+	return l.font
+}
+
+// parseStd14 reads one font's line: NAME then CODE,GLYPH,WIDTH for each
+// glyph.
+func parseStd14(line string) *std14Font {
+	fields := strings.Fields(line)
+	font := &std14Font{widthByName: make(map[string]float64, len(fields))}
+	for _, g := range fields[1:] {
+		parts := strings.Split(g, ",")
+		if len(parts) != 3 {
+			continue
+		}
+		code, _ := strconv.Atoi(parts[0])
+		width, _ := strconv.ParseFloat(parts[2], 64)
+		font.widthByName[parts[1]] = width
+		if code >= 0 && code < 256 {
+			font.builtin[code] = parts[1]
+		}
+	}
+	return font
 }
 
 // standardFont returns the metrics of a standard font, recognising the
 // usual aliases: "Arial,Bold", "TimesNewRomanPS-BoldMT", "CourierNew".
 func standardFont(baseFont string) *std14Font {
-	std14Once.Do(loadStd14)
-	return std14Fonts[std14Name(baseFont)]
+	return std14ByName(std14Name(baseFont))
 }
 
 // std14Name maps a font name to the standard font with the same metrics,
@@ -235,7 +259,6 @@ func namedEncoding(name pdfName) *glyphEncoding {
 // MacRoman come from the Windows-1252 and Mac OS Roman code pages, named
 // through the glyph list, with the changes the PDF standard makes.
 func loadEncodings() {
-	std14Once.Do(loadStd14)
 	glyphListOnce.Do(loadGlyphList)
 	byText := make(map[string]string, len(glyphList))
 	for name, text := range glyphList {
@@ -262,7 +285,7 @@ func loadEncodings() {
 	win[0xa0] = "space"
 	mac := fromCharmap(charmap.Macintosh)
 	mac[0xca] = "space" // the non-breaking space
-	std := &std14Fonts["Helvetica"].builtin
+	std := &std14ByName("Helvetica").builtin
 	encodings = map[pdfName]*glyphEncoding{
 		"StandardEncoding": (*glyphEncoding)(std),
 		"WinAnsiEncoding":  win,
