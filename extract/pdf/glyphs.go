@@ -40,16 +40,30 @@ func loadGlyphList() {
 		if !ok || strings.HasPrefix(name, "#") {
 			continue
 		}
-		var b strings.Builder
-		for _, h := range strings.Fields(hex) {
-			if r, err := strconv.ParseUint(h, 16, 32); err == nil {
-				b.WriteRune(rune(r))
-			}
-		}
 		if _, dup := glyphList[name]; !dup {
-			glyphList[name] = b.String()
+			glyphList[name] = glyphListText(hex)
 		}
 	}
+}
+
+// glyphListText decodes the code points of a glyph list line, "0041" or
+// "05D3 05B2". Most are one code point, decoded without a builder: the
+// list is read on every run that meets a simple font, so its 4,500 lines
+// are a good part of reading a one-page PDF.
+func glyphListText(hex string) string {
+	if !strings.ContainsAny(hex, " \t\r\n\v\f") {
+		if r, err := strconv.ParseUint(hex, 16, 32); err == nil {
+			return string(rune(r))
+		}
+		return ""
+	}
+	var b strings.Builder
+	for _, h := range strings.Fields(hex) {
+		if r, err := strconv.ParseUint(h, 16, 32); err == nil {
+			b.WriteRune(rune(r))
+		}
+	}
+	return b.String()
 }
 
 // glyphText returns the Unicode text of a glyph name following the Adobe
@@ -260,17 +274,30 @@ func namedEncoding(name pdfName) *glyphEncoding {
 // through the glyph list, with the changes the PDF standard makes.
 func loadEncodings() {
 	glyphListOnce.Do(loadGlyphList)
-	byText := make(map[string]string, len(glyphList))
+	// The characters of the two code pages, and for each the glyph name
+	// the encodings use (the preferred one of the names with its text).
+	encoded := func(cm *charmap.Charmap, c int) (string, bool) {
+		r := cm.DecodeByte(byte(c))
+		return string(r), r != utf8.RuneError && r >= 0x20 && (r < 0x7f || r > 0x9f)
+	}
+	byText := map[string]string{}
+	for _, cm := range []*charmap.Charmap{charmap.Windows1252, charmap.Macintosh} {
+		for c := 32; c < 256; c++ {
+			if text, ok := encoded(cm, c); ok {
+				byText[text] = ""
+			}
+		}
+	}
 	for name, text := range glyphList {
-		if prev, ok := byText[text]; !ok || preferGlyphName(name, prev) {
+		if prev, ok := byText[text]; ok && (prev == "" || preferGlyphName(name, prev)) {
 			byText[text] = name
 		}
 	}
 	fromCharmap := func(cm *charmap.Charmap) *glyphEncoding {
 		var e glyphEncoding
 		for c := 32; c < 256; c++ {
-			if r := cm.DecodeByte(byte(c)); r != utf8.RuneError && r >= 0x20 && (r < 0x7f || r > 0x9f) {
-				e[c] = byText[string(r)]
+			if text, ok := encoded(cm, c); ok {
+				e[c] = byText[text]
 			}
 		}
 		return &e
