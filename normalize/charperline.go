@@ -48,7 +48,7 @@ const maxFragmentRunes = 20
 // applyCharPerLine finds the runs and rejoins each.
 func applyCharPerLine(doc *document.Document) []document.Warning {
 	lines := doc.Lines
-	out := make([]document.Line, 0, len(lines))
+	out := lines[:0] // in place (see Pass): it reads the line before from out, never from lines
 	var warnings []document.Warning
 	for i := 0; i < len(lines); {
 		run := charRunAt(out, lines, i)

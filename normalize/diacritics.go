@@ -50,7 +50,11 @@ const maxLoneLetters = 2
 func applySplitDiacritics(doc *document.Document) []document.Warning {
 	var vocab vocabulary
 	lines := doc.Lines
-	out := make([]document.Line, 0, len(lines))
+	// In place (see Pass), though lonePieceAt reads the line before
+	// lines[i]: until the first join, out is lines itself, unchanged (and
+	// the vocabulary is counted then); every join takes in the line before
+	// or the line after, so from then on out ends before lines[i-1].
+	out := lines[:0]
 	var warnings []document.Warning
 	for i := 0; i < len(lines); {
 		piece, end := lonePieceAt(lines, i)

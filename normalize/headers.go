@@ -436,7 +436,7 @@ func numberPages(lines []document.Line, marks []pageMark, drop []bool) bool {
 // lines around a dropped block: a page break leaves one blank line when
 // the text had one there, and none when the block interrupted a sentence.
 func dropLines(lines []document.Line, drop []bool) []document.Line {
-	out := make([]document.Line, 0, len(lines))
+	out := lines[:0] // in place (see Pass): it reads only lines[i] and after
 	for i := 0; i < len(lines); i++ {
 		if !drop[i] {
 			out = append(out, lines[i])

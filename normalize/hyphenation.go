@@ -45,7 +45,7 @@ var hyphenation = Pass{
 func applyHyphenation(doc *document.Document) []document.Warning {
 	var vocab vocabulary
 	lines := doc.Lines
-	out := make([]document.Line, 0, len(lines))
+	out := lines[:0] // in place (see Pass): it reads only lines[i] and after, and counts the vocabulary before its first change
 	var warnings []document.Warning
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]

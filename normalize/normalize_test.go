@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -164,6 +165,35 @@ func TestIdempotent(t *testing.T) {
 			twice, _ := Run(once)
 			if diff := cmp.Diff(textsOf(once), textsOf(twice)); diff != "" {
 				t.Errorf("second run changed the text (-once +twice):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestRunKeepsItsInput checks that Run repairs a copy: the passes that
+// join or drop lines write over the lines they are given (see Pass), and
+// the pipeline keeps the document as read (Result.Raw) beside the
+// repaired one. The seeds and the corpus documents have lines that the
+// joining passes rejoin (soft wraps, hyphenation, running headers).
+func TestRunKeepsItsInput(t *testing.T) {
+	paths := []string{filepath.Join(samplesDir, seeds[0]), filepath.Join(samplesDir, seeds[1])}
+	paths = append(paths, corpusDocuments(t, "txt", "md", "pdf")...)
+	for _, path := range paths {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			doc, err := extract.ReadFile(path)
+			if err != nil {
+				t.Skipf("the reader refuses it: %v", err)
+			}
+			before := slices.Clone(doc.Lines)
+			for i := range before {
+				before[i].Cells = slices.Clone(before[i].Cells)
+			}
+			repaired, _ := Run(doc)
+			if diff := cmp.Diff(before, doc.Lines); diff != "" {
+				t.Errorf("Run changed its input (-before +after):\n%s", diff)
+			}
+			if slices.Equal(textsOf(repaired), textsOf(doc)) && path == filepath.Join(samplesDir, seeds[0]) {
+				t.Errorf("the first seed should need repairs, and got none")
 			}
 		})
 	}

@@ -36,7 +36,7 @@ func applySplitNumbers(doc *document.Document) []document.Warning {
 // "II.", "4.2", "16-01") to the title on the next line.
 func joinLoneItemNumbers(doc *document.Document) (document.Warning, bool) {
 	lines := doc.Lines
-	out := make([]document.Line, 0, len(lines))
+	out := lines[:0] // in place (see Pass): it reads only lines[i] and after
 	var first *document.Line
 	count := 0
 	for i := 0; i < len(lines); i++ {
@@ -234,7 +234,7 @@ func isItemLetter(s string) bool {
 // that holds the number ("th" / "Meeting of 24 June").
 func joinSplitOrdinals(doc *document.Document) (document.Warning, bool) {
 	lines := doc.Lines
-	out := make([]document.Line, 0, len(lines))
+	out := lines[:0] // in place (see Pass): it reads only lines[i] and after
 	var first *document.Line
 	count := 0
 	for i := 0; i < len(lines); i++ {

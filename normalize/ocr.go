@@ -41,6 +41,10 @@ func repairOCRLines(doc *document.Document, what string, fix func(l *document.Li
 	return capWarnings(warnings, "line with "+what+"|lines with "+what)
 }
 
+// readByOCR reports whether OCR read the line, which the OCR repairs
+// alone touch.
+func readByOCR(l document.Line) bool { return l.OCR != nil }
+
 // repairOCRWords applies fix to each word (a run of non-space characters)
 // of every line read by OCR, and of its cells, except, when it guesses,
 // the words OCR doubted. A word fixed to "" is dropped with the space

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -14,6 +15,13 @@ var ocrDigits = Pass{
 	About: "Repairs the letters l, I and O that OCR read inside numbers ('2O15' -> '2015', '1O.3O' -> '10.30') and the digits 1 and 0 it read inside words ('Counci1' -> 'Council', 'C0mmittee' -> 'Committee'), " +
 		"by context: a number must keep at least two real digits, and a word is repaired only into a word the document or the English word list knows.",
 	Apply: func(doc *document.Document) []document.Warning {
+		// The vocabulary is counted over the whole document, but only
+		// for one with lines read by OCR: counting the words of a text
+		// PDF's 500 pages would take a quarter of all the repairs' time
+		// for nothing.
+		if !slices.ContainsFunc(doc.Lines, readByOCR) {
+			return nil
+		}
 		vocab := documentVocabulary(doc.Lines)
 		return repairOCRWords(doc, "digits and letters told apart", true, func(_, word, _ string) string {
 			return fixDigitsAndLetters(word, vocab)

@@ -49,7 +49,7 @@ func applySoftWraps(doc *document.Document) []document.Warning {
 // joinSoftWraps joins the lines of paragraphs. It returns the new lines and,
 // for each sentence rejoined over a blank line, the line after the blank.
 func joinSoftWraps(lines []document.Line, style wrapStyle) ([]document.Line, []document.Line) {
-	out := make([]document.Line, 0, len(lines))
+	out := lines[:0] // in place (see Pass): it reads only lines[i] and after
 	var blankJoins []document.Line
 	para := paragraph{}
 	inFence := false

@@ -47,7 +47,7 @@ var brokenURLs = Pass{
 // applyBrokenURLs joins the pieces of each broken URL.
 func applyBrokenURLs(doc *document.Document) []document.Warning {
 	lines := doc.Lines
-	out := make([]document.Line, 0, len(lines))
+	out := lines[:0] // in place (see Pass): it reads only lines[i] and after
 	var warnings []document.Warning
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]

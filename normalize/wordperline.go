@@ -38,7 +38,7 @@ const minWordRun = 3
 func applyWordPerLine(doc *document.Document) []document.Warning {
 	limit := measureWrapStyle(doc).maxWidth
 	lines := doc.Lines
-	out := make([]document.Line, 0, len(lines))
+	out := lines[:0] // in place (see Pass): it reads only lines[i] and after, and a run gives no more lines than it takes
 	var warnings []document.Warning
 	for i := 0; i < len(lines); {
 		n := wordRunLength(lines[i:])

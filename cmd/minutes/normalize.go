@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -42,6 +43,8 @@ func runNormalize(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
 	status := 0
 	for _, path := range files {
 		data, err := os.ReadFile(path)
@@ -57,17 +60,30 @@ func runNormalize(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		if len(files) > 1 {
-			fmt.Fprintf(stdout, "==> %s <==\n", path)
+			fmt.Fprintf(out, "==> %s <==\n", path)
 		}
 		var repaired *document.Document
 		if *explain {
-			repaired = explainPasses(stdout, raw)
+			repaired = explainPasses(out, raw)
 		} else {
 			repaired, _ = normalize.Run(raw)
 		}
-		fmt.Fprintln(stdout, repaired.Text())
+		writeText(out, repaired)
+		out.Flush() // before the next file's errors
 	}
 	return status
+}
+
+// writeText writes the document's Text and a newline, a line at a time:
+// a long document's text is not built as one string first.
+func writeText(w *bufio.Writer, doc *document.Document) {
+	for i, l := range doc.Lines {
+		if i > 0 {
+			w.WriteByte('\n')
+		}
+		w.WriteString(l.Text)
+	}
+	w.WriteByte('\n')
 }
 
 // explainPasses runs the passes one at a time and says what each changed:

@@ -46,6 +46,14 @@ func newContentScanner(content []byte) *contentScanner {
 	return &contentScanner{lx: pdfLexer{data: content, noRefs: true}}
 }
 
+// reset starts reading content with the buffers of the stream read
+// before, which a page's interpreter hands on to the next page's: their
+// operands grow them to the size a page needs once, not on every page.
+func (sc *contentScanner) reset(content []byte) {
+	sc.lx = pdfLexer{data: content, noRefs: true}
+	sc.ops, sc.elems, sc.bytes = sc.ops[:0], sc.elems[:0], sc.bytes[:0]
+}
+
 // next reads up to the next operator and returns it with its operands.
 // The operator is the interned name of a known operator, or "" for one
 // the interpreter has no use for (which still ends its operands, as any

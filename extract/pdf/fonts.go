@@ -204,8 +204,7 @@ func symbolText(text, fontName string, code int) string {
 		}
 		return text
 	}
-	std14Once.Do(loadStd14)
-	if t := glyphText(std14Fonts["Symbol"].builtin[code]); t != "" {
+	if t := glyphText(std14ByName("Symbol").builtin[code]); t != "" {
 		return t
 	}
 	return text
@@ -275,8 +274,7 @@ func (f *pdfFile) defaultEncoding(d, desc pdfDict, name string) *glyphEncoding {
 		}
 	}
 	if s := std14Name(name); s == "Symbol" || s == "ZapfDingbats" {
-		std14Once.Do(loadStd14)
-		return (*glyphEncoding)(&std14Fonts[s].builtin)
+		return (*glyphEncoding)(&std14ByName(s).builtin)
 	}
 	if f.nameOf(d["Subtype"]) == "TrueType" {
 		return namedEncoding("WinAnsiEncoding")

@@ -40,16 +40,30 @@ func loadGlyphList() {
 		if !ok || strings.HasPrefix(name, "#") {
 			continue
 		}
-		var b strings.Builder
-		for _, h := range strings.Fields(hex) {
-			if r, err := strconv.ParseUint(h, 16, 32); err == nil {
-				b.WriteRune(rune(r))
-			}
-		}
 		if _, dup := glyphList[name]; !dup {
-			glyphList[name] = b.String()
+			glyphList[name] = glyphListText(hex)
 		}
 	}
+}
+
+// glyphListText decodes the code points of a glyph list line, "0041" or
+// "05D3 05B2". Most are one code point, decoded without a builder: the
+// list is read on every run that meets a simple font, so its 4,500 lines
+// are a good part of reading a one-page PDF.
+func glyphListText(hex string) string {
+	if !strings.ContainsAny(hex, " \t\r\n\v\f") {
+		if r, err := strconv.ParseUint(hex, 16, 32); err == nil {
+			return string(rune(r))
+		}
+		return ""
+	}
+	var b strings.Builder
+	for _, h := range strings.Fields(hex) {
+		if r, err := strconv.ParseUint(h, 16, 32); err == nil {
+			b.WriteRune(rune(r))
+		}
+	}
+	return b.String()
 }
 
 // glyphText returns the Unicode text of a glyph name following the Adobe
@@ -132,41 +146,65 @@ type std14Font struct {
 	builtin     [256]string        // glyph names of its built-in encoding
 }
 
-var (
-	std14Once  sync.Once
-	std14Fonts map[string]*std14Font
-)
-
-// loadStd14 parses the embedded metrics once.
-func loadStd14() {
-	std14Fonts = map[string]*std14Font{}
+// std14Lines indexes the lines of std14Data by font name, found once;
+// each font's line is parsed the first time the font is asked for
+// (std14ByName). A one-page PDF uses one or two of the fourteen, and
+// parsing all of them took an eighth of its reading time.
+var std14Lines = sync.OnceValue(func() map[string]*std14Line {
+	lines := map[string]*std14Line{}
 	for _, line := range strings.Split(std14Data, "\n") {
-		fields := strings.Fields(line)
-		if len(fields) < 2 || strings.HasPrefix(fields[0], "#") {
+		name, rest, _ := strings.Cut(line, " ")
+		if name == "" || strings.HasPrefix(name, "#") || strings.TrimSpace(rest) == "" {
 			continue
 		}
-		font := &std14Font{widthByName: make(map[string]float64, len(fields))}
-		for _, g := range fields[1:] {
-			parts := strings.Split(g, ",")
-			if len(parts) != 3 {
-				continue
-			}
-			code, _ := strconv.Atoi(parts[0])
-			width, _ := strconv.ParseFloat(parts[2], 64)
-			font.widthByName[parts[1]] = width
-			if code >= 0 && code < 256 {
-				font.builtin[code] = parts[1]
-			}
-		}
-		std14Fonts[fields[0]] = font
+		lines[name] = &std14Line{text: line}
 	}
+	return lines
+})
+
+// A std14Line is one font's line of std14Data and, once parsed, its
+// metrics.
+type std14Line struct {
+	text string
+	once sync.Once
+	font *std14Font
+}
+
+// std14ByName returns the metrics of the standard font of that exact
+// name ("Helvetica-Bold"), or nil.
+func std14ByName(name string) *std14Font {
+	l := std14Lines()[name]
+	if l == nil {
+		return nil
+	}
+	l.once.Do(func() { l.font = parseStd14(l.text) })
+	return l.font
+}
+
+// parseStd14 reads one font's line: NAME then CODE,GLYPH,WIDTH for each
+// glyph.
+func parseStd14(line string) *std14Font {
+	fields := strings.Fields(line)
+	font := &std14Font{widthByName: make(map[string]float64, len(fields))}
+	for _, g := range fields[1:] {
+		parts := strings.Split(g, ",")
+		if len(parts) != 3 {
+			continue
+		}
+		code, _ := strconv.Atoi(parts[0])
+		width, _ := strconv.ParseFloat(parts[2], 64)
+		font.widthByName[parts[1]] = width
+		if code >= 0 && code < 256 {
+			font.builtin[code] = parts[1]
+		}
+	}
+	return font
 }
 
 // standardFont returns the metrics of a standard font, recognising the
 // usual aliases: "Arial,Bold", "TimesNewRomanPS-BoldMT", "CourierNew".
 func standardFont(baseFont string) *std14Font {
-	std14Once.Do(loadStd14)
-	return std14Fonts[std14Name(baseFont)]
+	return std14ByName(std14Name(baseFont))
 }
 
 // std14Name maps a font name to the standard font with the same metrics,
@@ -235,19 +273,31 @@ func namedEncoding(name pdfName) *glyphEncoding {
 // MacRoman come from the Windows-1252 and Mac OS Roman code pages, named
 // through the glyph list, with the changes the PDF standard makes.
 func loadEncodings() {
-	std14Once.Do(loadStd14)
 	glyphListOnce.Do(loadGlyphList)
-	byText := make(map[string]string, len(glyphList))
+	// The characters of the two code pages, and for each the glyph name
+	// the encodings use (the preferred one of the names with its text).
+	encoded := func(cm *charmap.Charmap, c int) (string, bool) {
+		r := cm.DecodeByte(byte(c))
+		return string(r), r != utf8.RuneError && r >= 0x20 && (r < 0x7f || r > 0x9f)
+	}
+	byText := map[string]string{}
+	for _, cm := range []*charmap.Charmap{charmap.Windows1252, charmap.Macintosh} {
+		for c := 32; c < 256; c++ {
+			if text, ok := encoded(cm, c); ok {
+				byText[text] = ""
+			}
+		}
+	}
 	for name, text := range glyphList {
-		if prev, ok := byText[text]; !ok || preferGlyphName(name, prev) {
+		if prev, ok := byText[text]; ok && (prev == "" || preferGlyphName(name, prev)) {
 			byText[text] = name
 		}
 	}
 	fromCharmap := func(cm *charmap.Charmap) *glyphEncoding {
 		var e glyphEncoding
 		for c := 32; c < 256; c++ {
-			if r := cm.DecodeByte(byte(c)); r != utf8.RuneError && r >= 0x20 && (r < 0x7f || r > 0x9f) {
-				e[c] = byText[string(r)]
+			if text, ok := encoded(cm, c); ok {
+				e[c] = byText[text]
 			}
 		}
 		return &e
@@ -262,7 +312,7 @@ func loadEncodings() {
 	win[0xa0] = "space"
 	mac := fromCharmap(charmap.Macintosh)
 	mac[0xca] = "space" // the non-breaking space
-	std := &std14Fonts["Helvetica"].builtin
+	std := &std14ByName("Helvetica").builtin
 	encodings = map[pdfName]*glyphEncoding{
 		"StandardEncoding": (*glyphEncoding)(std),
 		"WinAnsiEncoding":  win,

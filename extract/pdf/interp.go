@@ -76,6 +76,7 @@ type interpreter struct {
 	marked   []markedContent     // the open BMC/BDC sequences, innermost last
 	visiting map[*pdfStream]bool // forms being drawn, to break cycles
 	err      error               // the first problem met, for a warning
+	spare    *contentScanner     // a scanner no stream is being read with, for the next one
 }
 
 // A markedContent is an open marked-content sequence. One with
@@ -113,7 +114,16 @@ func pageMatrix(p pdfPage) matrix {
 
 // run interprets a content stream with its resources.
 func (in *interpreter) run(content []byte, resources pdfDict) {
-	sc := newContentScanner(content)
+	// The page's content takes the spare scanner; a form drawn from it
+	// (drawXObject), met while that one is busy, takes a new one.
+	sc := in.spare
+	if sc == nil {
+		sc = newContentScanner(content)
+	} else {
+		sc.reset(content)
+	}
+	in.spare = nil
+	defer func() { in.spare = sc }()
 	for {
 		op, operands, ok := sc.next()
 		if !ok {

@@ -275,7 +275,7 @@ func buildLines(glyphs []pdfGlyph) []pdfLine {
 		start = end
 	}
 	clusters = attachSatellites(clusters)
-	var lines []pdfLine
+	lines := make([]pdfLine, 0, len(clusters))
 	for _, c := range clusters {
 		if line, ok := makeLine(c); ok {
 			lines = append(lines, line)
@@ -402,6 +402,10 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 	// two bytes) and each segment's text is a part of it.
 	var b strings.Builder
 	b.Grow(2 * len(glyphs))
+	// The segments are gathered on the stack (a line has one, a table's
+	// row a few) and the line keeps a copy of just their number.
+	var segBuf [8]segment
+	segs := segBuf[:0]
 	var seg segment
 	segStart := 0
 	started, pendingSpace := false, false
@@ -416,7 +420,7 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 		size := max(g.size, 1)
 		if started && gap > segmentGapEm*size {
 			seg.text = strings.TrimSpace(b.String()[segStart:])
-			line.segs = append(line.segs, seg)
+			segs = append(segs, seg)
 			segStart = b.Len()
 			started, pendingSpace = false, false
 		}
@@ -440,8 +444,9 @@ func makeLine(glyphs []pdfGlyph) (pdfLine, bool) {
 	}
 	if started {
 		seg.text = strings.TrimSpace(b.String()[segStart:])
-		line.segs = append(line.segs, seg)
+		segs = append(segs, seg)
 	}
+	line.segs = slices.Clone(segs)
 	return finishLine(line, bold, visible)
 }
 

@@ -174,6 +174,7 @@ type pageScratch struct {
 	glyphs  []pdfGlyph  // the glyphs they draw
 	rulings []ruling    // and the lines
 	path    []pathPoint // the path under construction
+	scanner *contentScanner
 }
 
 // readPage interprets and lays out one page, appending its lines to dst.
@@ -194,9 +195,11 @@ func readPage(dst []document.Line, f *pdfFile, p pdfPage, num int, fonts map[pdf
 		file: f, fonts: fonts, visiting: map[*pdfStream]bool{},
 		gs:     graphicsState{ctm: pageMatrix(p), hScale: 1},
 		glyphs: scratch.glyphs[:0], rulings: scratch.rulings[:0], path: scratch.path[:0],
+		spare: scratch.scanner,
 	}
 	defer func() {
 		scratch.glyphs, scratch.rulings, scratch.path = in.glyphs[:0], in.rulings[:0], in.path[:0]
+		scratch.scanner = in.spare
 	}()
 	in.run(content, p.resources)
 	if decodeErr == nil {

@@ -468,7 +468,7 @@ func columnLines(lines []pdfLine, rows [][]string, gutters []gutter, page int) [
 // cells are appended to that row's, as a person reads them — unless it
 // starts an item of a list inside the cell, which keeps its own line.
 func tableLines(lines []pdfLine, rows [][]string, page int) []document.Line {
-	var out []document.Line
+	out := make([]document.Line, 0, len(lines))
 	for i, tl := range lines {
 		if n := len(out); n > 0 && isContinuation(rows[i]) &&
 			tl.y-lines[i-1].y <= 1.5*tl.size && out[n-1].Cells[0] != "" {
