@@ -19,12 +19,18 @@
 //     characters has another case (Han, digits), else its longest run of
 //     ASCII characters, compared without regard to ASCII case;
 //   - a capture, x+ and x{n,} with n ≥ 1 require what x requires;
-//   - a concatenation requires what its most selective part requires (the
-//     one whose shortest literal is longest);
+//   - a class of at most 10 characters ([:=], [-–—], \d) requires one of
+//     them;
+//   - a concatenation requires what each of its parts requires: the
+//     pattern is checked against up to four such clauses, the most
+//     selective first (the one whose shortest literal is longest), so
+//     `(?i)\b(?:for|ayes?|…)\s*[:=]\s*\d+` rules out every line without
+//     a colon or equals sign even though "for" is in most lines; inside
+//     an alternation a concatenation stands for its most selective part;
 //   - an alternation requires one of what each branch requires, when every
-//     branch requires something (at most 32 literals);
-//   - anything else (x*, x?, classes, anchors, any character) requires
-//     nothing.
+//     branch requires something (at most 512 literals);
+//   - anything else (x*, x?, larger classes, anchors, any character)
+//     requires nothing.
 //
 // Under (?i) the letters k and s also match the Kelvin sign and the long s
 // (U+212A, U+017F); a text holding either is never ruled out by a literal
@@ -32,8 +38,10 @@
 package rx
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -47,8 +55,30 @@ type Regexp struct {
 	once     sync.Once // compiles re
 	needOnce sync.Once // derives need, which costs less than compiling
 	re       *regexp.Regexp
-	need     []literal  // a match contains one of these; nil: no literal is required
-	pairs    *pairIndex // need, indexed by first two bytes, when it is long
+	need     []clause // a match contains a literal of each; nil: nothing is required
+}
+
+// A clause is literals one of which a match must contain.
+type clause struct {
+	lits  []literal
+	pairs *pairIndex // lits, indexed by first two bytes, when they are many
+}
+
+// holds reports whether s contains one of the clause's literals.
+func (c *clause) holds(s string) bool {
+	if c.pairs != nil {
+		return c.pairs.mayMatch(s)
+	}
+	for _, l := range c.lits {
+		if l.fold {
+			if containsFold(s, l.s) {
+				return true
+			}
+		} else if strings.Contains(s, l.s) {
+			return true
+		}
+	}
+	return false
 }
 
 // A literal is text a match must contain: as bytes, or, when fold is set,
@@ -102,35 +132,42 @@ func (r *Regexp) compiled() *regexp.Regexp {
 func (r *Regexp) mayMatch(s string) bool {
 	r.needOnce.Do(func() {
 		if tree, err := syntax.Parse(r.expr, syntax.Perl); err == nil {
-			r.need = required(tree.Simplify())
-			if len(r.need) >= manyLiterals {
-				r.pairs = newPairIndex(r.need)
-			}
+			r.need = chooseClauses(clauses(tree.Simplify()))
 		}
 	})
-	if r.need == nil {
-		r.compiled()
-		return true
-	}
-	if r.pairs != nil {
-		if r.pairs.mayMatch(s) {
-			r.compiled()
-			return true
-		}
-		return false
-	}
-	for _, l := range r.need {
-		if l.fold {
-			if containsFold(s, l.s) {
-				r.compiled()
-				return true
-			}
-		} else if strings.Contains(s, l.s) {
-			r.compiled()
-			return true
+	for i := range r.need {
+		if !r.need[i].holds(s) {
+			return false
 		}
 	}
-	return false
+	r.compiled()
+	return true
+}
+
+// maxClauses bounds the clauses a pattern is prefiltered by: each is a
+// pass over the text when the text holds the ones before it.
+const maxClauses = 4
+
+// chooseClauses orders the clauses a pattern requires, the most selective
+// first (by better), drops repeats and keeps at most maxClauses of them,
+// each with a pairIndex when its literals are many.
+func chooseClauses(all [][]literal) []clause {
+	sort.SliceStable(all, func(i, j int) bool { return better(all[i], all[j]) })
+	var out []clause
+	seen := map[string]bool{}
+	for _, lits := range all {
+		key := fmt.Sprint(lits)
+		if seen[key] || len(out) == maxClauses {
+			continue
+		}
+		seen[key] = true
+		c := clause{lits: lits}
+		if len(lits) >= manyLiterals {
+			c.pairs = newPairIndex(lits)
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // manyLiterals is how many required literals make one pass over the text
@@ -142,12 +179,12 @@ const manyLiterals = 4
 // lowered for those compared without regard to case); at each offset of
 // the text the two bytes there, lowered the same way, are looked up in a
 // bit set of 65,536 pairs, and only on a hit are the literals starting
-// with that pair compared. A literal of one byte, rare, is searched for on
-// its own.
+// with that pair compared. A literal of one byte (one character of a class
+// such as \d) is looked up in a table of the 256 bytes in the same pass.
 type pairIndex struct {
 	bits  [1 << 16 / 64]uint64
 	byTwo map[uint16][]literal
-	short []literal // literals of one byte
+	one   [256]bool // literals of one byte, in both cases when folded
 	kOrS  bool      // some folded literal holds k or s (see mayMatch)
 }
 
@@ -157,8 +194,11 @@ func newPairIndex(need []literal) *pairIndex {
 		if l.fold && strings.ContainsAny(l.s, "ks") {
 			p.kOrS = true
 		}
-		if len(l.s) < 2 {
-			p.short = append(p.short, l)
+		if len(l.s) == 1 {
+			p.one[l.s[0]] = true
+			if l.fold {
+				p.one[upperByte(l.s[0])] = true
+			}
 			continue
 		}
 		key := pairKey(l.s[0], l.s[1])
@@ -176,6 +216,13 @@ func pairKey(a, b byte) uint16 {
 	return uint16(lowerByte(a))<<8 | uint16(lowerByte(b))
 }
 
+func upperByte(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
 func lowerByte(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'
@@ -189,12 +236,13 @@ func (p *pairIndex) mayMatch(s string) bool {
 	if p.kOrS && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
 		return true // a Kelvin sign or long s may stand for k or s
 	}
-	for _, l := range p.short {
-		if l.fold && containsFold(s, l.s) || !l.fold && strings.Contains(s, l.s) {
+	for i := 0; i < len(s); i++ {
+		if p.one[s[i]] {
 			return true
 		}
-	}
-	for i := 0; i+1 < len(s); i++ {
+		if i+1 == len(s) {
+			break
+		}
 		key := pairKey(s[i], s[i+1])
 		if p.bits[key>>6]&(1<<(key&63)) == 0 {
 			continue
@@ -338,12 +386,52 @@ func (r *Regexp) SubexpIndex(name string) int { return r.compiled().SubexpIndex(
 
 // maxAlternatives bounds the literals an alternation may require: beyond
 // it, looking for each costs more than it saves.
-const maxAlternatives = 32
+const maxAlternatives = 512
+
+// clauses derives what every match of re contains, as clauses: each
+// part of a concatenation requires its own, since a match holds a match
+// of every part. Anything else gives the one clause required finds.
+func clauses(re *syntax.Regexp) [][]literal {
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return clauses(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return clauses(re.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		var all [][]literal
+		for _, sub := range re.Sub {
+			all = append(all, clauses(sub)...)
+		}
+		return all
+	}
+	if need := required(re); need != nil {
+		return [][]literal{need}
+	}
+	return nil
+}
+
+// maxClassRunes bounds the characters of a class that requires one of
+// them: [:=], [-–—], \d.
+const maxClassRunes = 10
 
 // required derives the literals one of which every match of re contains,
 // by the rules of the package comment; nil when none is required.
 func required(re *syntax.Regexp) []literal {
 	switch re.Op {
+	case syntax.OpCharClass:
+		var lits []literal
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if len(lits)+int(re.Rune[i+1]-re.Rune[i]) >= maxClassRunes {
+				return nil
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				lits = append(lits, literal{s: string(r)})
+			}
+		}
+		return lits
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase == 0 || caseless(re.Rune) {
 			return []literal{{s: string(re.Rune)}}
