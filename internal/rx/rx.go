@@ -32,6 +32,15 @@
 //   - anything else (x*, x?, larger classes, anchors, any character)
 //     requires nothing.
 //
+// A literal or class holding U+FFFD requires nothing: it also matches a
+// byte that is not valid UTF-8.
+//
+// A pattern whose every match starts at the start of the text (it opens
+// with ^ on every branch) is checked first by the text's first byte: the
+// bytes a match can start with are derived from the tree the same way
+// (`^(?:\[[ xX]?\]|[☐☑☒])` starts with "[" or the lead byte 0xE2), which
+// spares a pass over a line that cannot match.
+//
 // Under (?i) the letters k and s also match the Kelvin sign and the long s
 // (U+212A, U+017F); a text holding either is never ruled out by a literal
 // holding k or s.
@@ -41,6 +50,7 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -55,7 +65,8 @@ type Regexp struct {
 	once     sync.Once // compiles re
 	needOnce sync.Once // derives need, which costs less than compiling
 	re       *regexp.Regexp
-	need     []clause // a match contains a literal of each; nil: nothing is required
+	need     []clause   // a match contains a literal of each; nil: nothing is required
+	first    *[256]bool // a match starts the text with one of these bytes; nil: any
 }
 
 // A clause is literals one of which a match must contain.
@@ -132,9 +143,18 @@ func (r *Regexp) compiled() *regexp.Regexp {
 func (r *Regexp) mayMatch(s string) bool {
 	r.needOnce.Do(func() {
 		if tree, err := syntax.Parse(r.expr, syntax.Perl); err == nil {
-			r.need = chooseClauses(clauses(tree.Simplify()))
+			tree = tree.Simplify()
+			r.need = chooseClauses(clauses(tree))
+			if anchoredAtStart(tree) {
+				if set, empty := firstBytes(tree); !empty && set != nil {
+					r.first = set
+				}
+			}
 		}
 	})
+	if r.first != nil && (s == "" || !r.first[s[0]]) {
+		return false
+	}
 	for i := range r.need {
 		if !r.need[i].holds(s) {
 			return false
@@ -413,6 +433,124 @@ func clauses(re *syntax.Regexp) [][]literal {
 	return nil
 }
 
+// anchoredAtStart reports whether every match of re starts at the start
+// of the text: re opens with ^ (without (?m)) on every branch.
+func anchoredAtStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return anchoredAtStart(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredAtStart(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !anchoredAtStart(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// firstBytes returns the bytes a match of re can start with, and whether
+// re can match the empty text (then it may start with anything that
+// follows it). A nil set means any byte. Assertions (^, \b) match empty.
+func firstBytes(re *syntax.Regexp) (set *[256]bool, empty bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return &[256]bool{}, true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return &[256]bool{}, true
+		}
+		set = &[256]bool{}
+		r := re.Rune[0]
+		addFirstByte(set, r)
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				addFirstByte(set, f)
+			}
+		}
+		return set, false
+	case syntax.OpCharClass:
+		set = &[256]bool{}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if lo <= utf8.RuneError && utf8.RuneError <= hi {
+				addFirstByte(set, utf8.RuneError)
+			}
+			if hi >= utf8.RuneSelf {
+				// The lead bytes of the runes from lo to hi run from lo's
+				// to hi's.
+				a, b := utf8.AppendRune(nil, max(lo, utf8.RuneSelf))[0], utf8.AppendRune(nil, hi)[0]
+				for c := int(a); c <= int(b); c++ {
+					set[c] = true
+				}
+				hi = utf8.RuneSelf - 1
+			}
+			for c := lo; c <= hi; c++ {
+				set[c] = true
+			}
+		}
+		return set, false
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstBytes(re.Sub[0])
+	case syntax.OpStar, syntax.OpQuest:
+		set, _ := firstBytes(re.Sub[0])
+		return set, true
+	case syntax.OpRepeat:
+		set, empty := firstBytes(re.Sub[0])
+		return set, empty || re.Min == 0
+	case syntax.OpConcat:
+		set = &[256]bool{}
+		for _, sub := range re.Sub {
+			s, empty := firstBytes(sub)
+			if s == nil {
+				return nil, false
+			}
+			union(set, s)
+			if !empty {
+				return set, false
+			}
+		}
+		return set, true
+	case syntax.OpAlternate:
+		set, anyEmpty := &[256]bool{}, false
+		for _, sub := range re.Sub {
+			s, empty := firstBytes(sub)
+			if s == nil {
+				return nil, false
+			}
+			union(set, s)
+			anyEmpty = anyEmpty || empty
+		}
+		return set, anyEmpty
+	}
+	return nil, false // any character
+}
+
+// addFirstByte adds the first byte of r. A byte that is not valid UTF-8
+// reads as U+FFFD, so that rune may start with any byte from 0x80 up.
+func addFirstByte(set *[256]bool, r rune) {
+	if r == utf8.RuneError {
+		for c := utf8.RuneSelf; c < 256; c++ {
+			set[c] = true
+		}
+	}
+	set[utf8.AppendRune(nil, r)[0]] = true
+}
+
+func union(set, other *[256]bool) {
+	for c, in := range other {
+		if in {
+			set[c] = true
+		}
+	}
+}
+
 // maxClassRunes bounds the characters of a class that requires one of
 // them: [:=], [-–—], \d.
 const maxClassRunes = 10
@@ -424,7 +562,7 @@ func required(re *syntax.Regexp) []literal {
 	case syntax.OpCharClass:
 		var lits []literal
 		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if len(lits)+int(re.Rune[i+1]-re.Rune[i]) >= maxClassRunes {
+			if len(lits)+int(re.Rune[i+1]-re.Rune[i]) >= maxClassRunes || re.Rune[i] <= utf8.RuneError && utf8.RuneError <= re.Rune[i+1] {
 				return nil
 			}
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
@@ -433,6 +571,9 @@ func required(re *syntax.Regexp) []literal {
 		}
 		return lits
 	case syntax.OpLiteral:
+		if slices.Contains(re.Rune, utf8.RuneError) {
+			return nil // U+FFFD also matches a byte that is not UTF-8
+		}
 		if re.Flags&syntax.FoldCase == 0 || caseless(re.Rune) {
 			return []literal{{s: string(re.Rune)}}
 		}
