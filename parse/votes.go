@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"minutes/internal/rx"
 	"minutes/parse/vocab"
@@ -122,15 +123,22 @@ func findVotes(s string) *Votes {
 	return &v
 }
 
-// countFollowsColon reports whether a colon or equals sign in s is
-// followed, after spaces, by what may start countAfter's count: a digit
-// or the first letter of a number word ("Ayes: 5", "Abstain: none"). A
-// paragraph of prose with a time ("at 10:30") passes too; one with no
-// such sign, or only "Present: Ann Lee", is not searched with
-// countAfter's long alternation of sides.
+// countFollowsColon reports whether a colon or equals sign in s comes,
+// after spaces, after a letter (every side word ends with one) and
+// before what may start countAfter's count: a digit or the first letter
+// of a number word ("Ayes: 5", "Abstain: none"). A paragraph with no
+// such sign, or only "Present: Ann Lee" or a time ("at 10:30"), is not
+// searched with countAfter's long alternation of sides.
 func countFollowsColon(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] != ':' && s[i] != '=' {
+			continue
+		}
+		k := i
+		for k > 0 && isRegexpSpace(s[k-1]) {
+			k--
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:k]); !unicode.IsLetter(r) {
 			continue
 		}
 		j := i + 1
@@ -138,7 +146,7 @@ func countFollowsColon(s string) bool {
 			j++
 		}
 		if j == len(s) {
-			return false
+			continue
 		}
 		// Under (?i) the long s (U+017F) matches s, as in "six".
 		if '0' <= s[j] && s[j] <= '9' || strings.IndexByte("nNzZoOtTfFsSeE", s[j]) >= 0 || strings.HasPrefix(s[j:], "\u017f") {

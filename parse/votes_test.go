@@ -3,6 +3,10 @@ package parse
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"minutes/parse/vocab"
 )
 
 // TestCountFollowsColonNeverHidesACount checks the quick test findVotes
@@ -32,8 +36,19 @@ func TestCountFollowsColonNeverHidesACount(t *testing.T) {
 			t.Errorf("countAfter does not match %q: the test's texts no longer say votes", s)
 		}
 	}
+	// The quick test looks for a letter before the sign: every side word
+	// must end with one.
+	for _, table := range []vocab.Table{vocab.VoteFor, vocab.VoteAgainst, vocab.VoteAbstain} {
+		for _, term := range table {
+			if r, _ := utf8.DecodeLastRuneInString(term.Text); !unicode.IsLetter(r) {
+				t.Errorf("the side word %q does not end with a letter: countFollowsColon would pass over it", term.Text)
+			}
+		}
+	}
 	for _, s := range []string{
 		"Note: budget discussed; see the annex.",
+		"The meeting opened at 10:30 and closed at 12:15.",
+		"Votes: by show of hands, see https://example.org/votes",
 		"Action: Ann to circulate the draft",
 		"Present: Ann Lee (Chair), Bo Chen",
 		"The motion was carried.",
