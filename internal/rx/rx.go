@@ -204,26 +204,56 @@ const manyLiterals = 4
 type pairIndex struct {
 	bits  [1 << 16 / 64]uint64
 	byTwo map[uint16][]literal
-	one   [256]bool // literals of one byte, in both cases when folded
-	kOrS  bool      // some folded literal holds k or s (see mayMatch)
+	lead  [256]byte // what a byte of the text may start: leadNothing, leadOne, …
 }
+
+// What a byte of the text may start, in a pairIndex: nothing (the scan
+// moves on at once), a literal of one byte (a match), a literal of more
+// (its pair is looked up), or a Kelvin sign or long s that may stand for
+// the k or s of a folded literal (U+212A and U+017F start with 0xE2 and
+// 0xC5), then also a pair.
+const (
+	leadNothing = iota
+	leadOne
+	leadPair
+	leadKOrS
+)
 
 func newPairIndex(need []literal) *pairIndex {
 	p := &pairIndex{byTwo: map[uint16][]literal{}}
+	kOrS := false
 	for _, l := range need {
 		if l.fold && strings.ContainsAny(l.s, "ks") {
-			p.kOrS = true
+			kOrS = true
 		}
 		if len(l.s) == 1 {
-			p.one[l.s[0]] = true
+			p.lead[l.s[0]] = leadOne
 			if l.fold {
-				p.one[upperByte(l.s[0])] = true
+				p.lead[upperByte(l.s[0])] = leadOne
 			}
 			continue
 		}
 		key := pairKey(l.s[0], l.s[1])
 		p.bits[key>>6] |= 1 << (key & 63)
 		p.byTwo[key] = append(p.byTwo[key], l)
+	}
+	// Pairs are keyed with ASCII letters lowered: a literal's first byte
+	// may start a pair in either case.
+	for _, l := range need {
+		if len(l.s) > 1 {
+			for _, c := range []byte{lowerByte(l.s[0]), upperByte(l.s[0])} {
+				if p.lead[c] == leadNothing {
+					p.lead[c] = leadPair
+				}
+			}
+		}
+	}
+	if kOrS {
+		for _, c := range []byte{"\u212a"[0], "\u017f"[0]} {
+			if p.lead[c] != leadOne {
+				p.lead[c] = leadKOrS
+			}
+		}
 	}
 	return p
 }
@@ -253,12 +283,16 @@ func lowerByte(c byte) byte {
 // mayMatch reports whether s holds one of the literals, as the search of
 // each one would: folded ones in any ASCII case, the others exactly.
 func (p *pairIndex) mayMatch(s string) bool {
-	if p.kOrS && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
-		return true // a Kelvin sign or long s may stand for k or s
-	}
 	for i := 0; i < len(s); i++ {
-		if p.one[s[i]] {
+		switch p.lead[s[i]] {
+		case leadNothing:
+			continue
+		case leadOne:
 			return true
+		case leadKOrS:
+			if strings.HasPrefix(s[i:], "\u212a") || strings.HasPrefix(s[i:], "\u017f") {
+				return true // a Kelvin sign or long s may stand for k or s
+			}
 		}
 		if i+1 == len(s) {
 			break
