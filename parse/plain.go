@@ -202,6 +202,16 @@ func containsWord(s, w string) bool {
 // s, ignoring case, or -1. Offsets are in s's lower-cased form, which has
 // the same length for the scripts minutes are written in.
 func wordIndex(s, w string) int {
+	if isASCII(s) && isASCII(w) {
+		// Lowering ASCII changes no length and no word edge: compare in
+		// place, without lowered copies.
+		for k := 0; k+len(w) <= len(s); k++ {
+			if strings.EqualFold(s[k:k+len(w)], w) && isWordEdge(s, k) && isWordEdge(s, k+len(w)) {
+				return k
+			}
+		}
+		return -1
+	}
 	ls, lw := strings.ToLower(s), strings.ToLower(w)
 	for from := 0; from <= len(ls); {
 		k := strings.Index(ls[from:], lw)
