@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 
 	"minutes/document"
 	"minutes/internal/rx"
@@ -332,8 +333,28 @@ var ownerHeadForm = rx.New(`(?i)^(.{1,80}?)(?:\s+((?:to|will|shall|should|must|h
 // an owner: "C. MANAGEMENT" over "6. Authorization to Finance …"
 // (cuyahoga-cc-board-of-trustees-agenda-2019-09-26.pdf).
 func (sc *actionScanner) isOwnerHeadLine(rest string) bool {
+	if !atMostFields(rest, 10) || enumeratorLead.MatchString(rest) {
+		return false // the cheap tests first: most lines are longer
+	}
 	m := ownerHeadForm.FindStringSubmatch(rest)
-	return m != nil && len(strings.Fields(rest)) <= 10 && !enumeratorLead.MatchString(rest) && looksLikeOwner(m[1])
+	return m != nil && looksLikeOwner(m[1])
+}
+
+// atMostFields reports whether s has at most n words as strings.Fields
+// counts them, without making them.
+func atMostFields(s string, n int) bool {
+	words, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			if words++; words > n {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // enumeratorLead is the letter or number that numbers a heading: "C. ",

@@ -123,9 +123,12 @@ func looksLikeOwner(s string) bool {
 // ownerWords splits an owner into words, with "/", "&", "+" and "," as
 // words of their own.
 func ownerWords(s string) []string {
-	r := strings.NewReplacer("/", " / ", ",", " , ", "&", " & ", "+", " + ")
-	return strings.Fields(r.Replace(s))
+	return strings.Fields(ownerSeparators.Replace(s))
 }
+
+// ownerSeparators spaces out the marks ownerWords makes words of; made
+// once, since building a Replacer costs more than using it.
+var ownerSeparators = strings.NewReplacer("/", " / ", ",", " , ", "&", " & ", "+", " + ")
 
 // isNameWord reports whether w can be a word of a name: it starts with a
 // capital letter and holds only letters, digits and the marks names and

@@ -111,6 +111,9 @@ func stripLetterOBullet(s string) string {
 // space and trims the ends. Bytes that are not UTF-8 become U+FFFD: the
 // record is UTF-8 whatever reached the parser.
 func collapseSpace(s string) string {
+	if isSqueezed(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
 }
 

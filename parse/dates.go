@@ -154,6 +154,25 @@ func findDate(s string) (dateSpan, bool) {
 // findDates returns every date in s, in order. Ambiguous all-numeric dates
 // are read in the given order.
 func findDates(s string, order numericOrder) []dateSpan {
+	if !hasDigit(s) {
+		return nil // every form holds a day or a year in digits; most lines have none
+	}
+	return scanDates(s, order)
+}
+
+// hasDigit reports whether s holds an ASCII or a full-width digit ("５").
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' ||
+			s[i] == 0xef && i+2 < len(s) && s[i+1] == 0xbc && 0x90 <= s[i+2] && s[i+2] <= 0x99 {
+			return true
+		}
+	}
+	return false
+}
+
+// scanDates is findDates without its quick test.
+func scanDates(s string, order numericOrder) []dateSpan {
 	sc := dateScanner{src: s, toks: dateTokens(s), order: order}
 	var out []dateSpan
 	for i := 0; i < len(sc.toks); {

@@ -323,3 +323,30 @@ func FuzzFindDate(f *testing.F) {
 		}
 	})
 }
+
+// TestEveryDateHasADigit checks the quick test of findDates: every form
+// of the date grammar holds a day or year in digits, so a line without a
+// digit holds no date. The full scan runs on every line of the samples
+// and on dates written in words, in several languages and scripts.
+func TestEveryDateHasADigit(t *testing.T) {
+	var texts []string
+	for _, name := range []string{"tf-csirt-17-2006-amsterdam.txt", "tf-csirt-29-2010-hamburg.txt"} {
+		for _, l := range sampleDocument(t, name).Lines {
+			texts = append(texts, l.Text)
+		}
+	}
+	for _, s := range []string{
+		"the first of March", "le premier mars", "am ersten Mai", "二〇一〇年三月五日", "令和元年五月一日",
+		"Monday, the twenty-fifth of January", "Tuesday", "March", "mars deux mille dix",
+	} {
+		texts = append(texts, s)
+	}
+	for _, s := range texts {
+		if hasDigit(s) {
+			continue
+		}
+		if dates := scanDates(s, dayFirst); len(dates) > 0 {
+			t.Errorf("scanDates(%q) finds %v in a text without a digit: findDates' quick test would hide it", s, dates)
+		}
+	}
+}

@@ -71,6 +71,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"minutes/document"
 	"minutes/internal/rx"
@@ -726,7 +727,7 @@ func numberedTitle(number, title string, punctuated bool) (numbering, bool) {
 	if n.title == "" || len(n.title) > 250 {
 		return numbering{}, false
 	}
-	r := []rune(n.title)[0]
+	r, _ := utf8.DecodeRuneInString(n.title)
 	if !unicode.IsLetter(r) && !strings.ContainsRune(`"“‘'«(`, r) {
 		return numbering{}, false
 	}
@@ -1035,11 +1036,15 @@ func ownerLine(lines []line, i int, text string) (string, bool) {
 	return title, true
 }
 
+// ownerNameJoiners are the marks between the names of who leads an item,
+// made spaces; the Replacer is built once.
+var ownerNameJoiners = strings.NewReplacer("/", " ", "&", " ", "-", " ")
+
 // isOwnerName reports whether s reads as who leads an agenda item: one to
 // eight capitalised words, joined by "/", "&", "and" or hyphens ("Alyssa
 // Williams-James Pagano-Rich Stempinski"), without digits.
 func isOwnerName(s string) bool {
-	words := strings.Fields(strings.NewReplacer("/", " ", "&", " ", "-", " ").Replace(s))
+	words := strings.Fields(ownerNameJoiners.Replace(s))
 	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s, "0123456789.:;") {
 		return false
 	}

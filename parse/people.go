@@ -395,16 +395,104 @@ func rosterKeywords(t vocab.Table) []rosterKeyword {
 // keywords ("by poxy") are forgiven.
 func findKeyword(s string, table []rosterKeyword) (string, bool) {
 	words := keywordWords(s)
+	if len(table) == 0 || len(words) == 0 {
+		return "", false
+	}
+	ix := keywordIndexes()[&table[0]]
+	if ix == nil {
+		ix = newKeywordIndex(table) // a table of a test
+	}
 	// Exact words first, through the whole table: a slip of one letter
 	// must not turn "anwesend" (present) into "abwesend" (absent).
-	for _, fuzzy := range []bool{false, true} {
-		for _, k := range table {
-			if containsPhrase(words, phraseWords(k.phrase), fuzzy) {
-				return k.value, true
-			}
+	if k := ix.exact(words); k >= 0 {
+		return table[k].value, true
+	}
+	for k := range table {
+		if ix.mayBeSlip(k, words) && containsPhrase(words, ix.words[k], true) {
+			return table[k].value, true
 		}
 	}
 	return "", false
+}
+
+// A keywordIndex holds a keyword table's phrases split into words, and
+// the phrases by their first word, so that findKeyword looks up each
+// word of a text (roleOf asks it of every word of a name) instead of
+// comparing it with every phrase of the table.
+type keywordIndex struct {
+	words   [][]string       // the phrases' words, in table order
+	byFirst map[string][]int // the phrases (their places in the table) by first word
+}
+
+func newKeywordIndex(table []rosterKeyword) *keywordIndex {
+	ix := &keywordIndex{words: make([][]string, len(table)), byFirst: map[string][]int{}}
+	for k, kw := range table {
+		ix.words[k] = phraseWords(kw.phrase)
+		if len(ix.words[k]) > 0 {
+			first := ix.words[k][0]
+			ix.byFirst[first] = append(ix.byFirst[first], k)
+		}
+	}
+	return ix
+}
+
+// keywordIndexes are the indexes of the package's keyword tables, made
+// on first use, by the address of the table's first keyword.
+var keywordIndexes = sync.OnceValue(func() map[*rosterKeyword]*keywordIndex {
+	m := map[*rosterKeyword]*keywordIndex{}
+	for _, table := range [][]rosterKeyword{attendanceKeywords, roleKeywords} {
+		m[&table[0]] = newKeywordIndex(table)
+	}
+	return m
+})
+
+// exact returns the first phrase of the table, in table order, that
+// occurs in words word for word, or -1.
+func (ix *keywordIndex) exact(words []string) int {
+	best := -1
+	for i, w := range words {
+		for _, k := range ix.byFirst[w] {
+			if best >= 0 && k >= best {
+				break // the places are in table order
+			}
+			if phraseAt(words, i, ix.words[k]) {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// phraseAt reports whether words hold phrase from i on.
+func phraseAt(words []string, i int, phrase []string) bool {
+	if i+len(phrase) > len(words) {
+		return false
+	}
+	for j, p := range phrase {
+		if words[i+j] != p {
+			return false
+		}
+	}
+	return true
+}
+
+// mayBeSlip reports whether phrase k can match words with a slip of one
+// letter when none matches exactly (containsPhrase's rules): a phrase of
+// one word needs eight letters or more, one of several words needs one
+// of its words among words.
+func (ix *keywordIndex) mayBeSlip(k int, words []string) bool {
+	phrase := ix.words[k]
+	if len(phrase) == 1 {
+		return len(phrase[0]) >= 8
+	}
+	for _, p := range phrase {
+		for _, w := range words {
+			if w == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cjkKeyword returns the value of the longest Chinese or Japanese keyword
@@ -503,7 +591,18 @@ func containsPhrase(words, phrase []string, fuzzy bool) bool {
 // editDistanceAtMostOne reports whether a becomes b with at most one
 // insertion, deletion or substitution.
 func editDistanceAtMostOne(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
+	if d := utf8.RuneCountInString(a) - utf8.RuneCountInString(b); d > 1 || d < -1 {
+		return false
+	}
+	if isASCII(a) && isASCII(b) {
+		return editsAtMostOne([]byte(a), []byte(b))
+	}
+	return editsAtMostOne([]rune(a), []rune(b))
+}
+
+// editsAtMostOne is editDistanceAtMostOne on letters: bytes when both
+// words are ASCII, which needs no decoding, else runes.
+func editsAtMostOne[E byte | rune](ra, rb []E) bool {
 	if len(ra) < len(rb) {
 		ra, rb = rb, ra
 	}

@@ -58,7 +58,42 @@ func stripMarkup(s string) string {
 
 // squeezeSpace makes every run of white space one space and trims the ends.
 func squeezeSpace(s string) string {
+	if isSqueezed(s) {
+		return s // most texts are: nothing to split and join again
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isSqueezed reports whether s is valid UTF-8 whose only white space is
+// single spaces between words: as squeezeSpace and collapseSpace leave
+// it.
+func isSqueezed(s string) bool {
+	prevSpace := true // a space at the start is not squeezed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return s == "" || !prevSpace
 }
 
 // chatText is a line without its IRC time stamp and nick.
@@ -180,6 +215,16 @@ func containsWord(s, w string) bool {
 // s, ignoring case, or -1. Offsets are in s's lower-cased form, which has
 // the same length for the scripts minutes are written in.
 func wordIndex(s, w string) int {
+	if isASCII(s) && isASCII(w) {
+		// Lowering ASCII changes no length and no word edge: compare in
+		// place, without lowered copies.
+		for k := 0; k+len(w) <= len(s); k++ {
+			if strings.EqualFold(s[k:k+len(w)], w) && isWordEdge(s, k) && isWordEdge(s, k+len(w)) {
+				return k
+			}
+		}
+		return -1
+	}
 	ls, lw := strings.ToLower(s), strings.ToLower(w)
 	for from := 0; from <= len(ls); {
 		k := strings.Index(ls[from:], lw)

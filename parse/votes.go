@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"minutes/internal/rx"
 	"minutes/parse/vocab"
@@ -80,19 +81,22 @@ func aboutVote(s string) bool {
 func findVotes(s string) *Votes {
 	var v Votes
 	found := false
+	about := aboutVote(s)
 	if m := scoreInFavour.FindString(s); m != "" {
 		found = readScore(&v, m) // "5-0 in favour": a score, not "0 in favour"
 	} else {
 		// "one for" is not a vote unless the sentence is about one.
-		if aboutVote(s) {
+		if about {
 			for _, m := range countBefore.FindAllStringSubmatch(s, -1) {
 				found = setCount(&v, m[2], m[1]) || found
 			}
 		}
-		for _, m := range countAfter.FindAllStringSubmatch(s, -1) {
-			found = setCount(&v, m[1], m[2]) || found
+		if countFollowsColon(s) {
+			for _, m := range countAfter.FindAllStringSubmatch(s, -1) {
+				found = setCount(&v, m[1], m[2]) || found
+			}
 		}
-		if aboutVote(s) {
+		if about {
 			for _, m := range countAfterLoose.FindAllStringSubmatch(s, -1) {
 				found = setCount(&v, m[1], m[2]) || found
 			}
@@ -102,7 +106,7 @@ func findVotes(s string) *Votes {
 			}
 		}
 	}
-	if !found && aboutVote(s) {
+	if !found && about {
 		found = readScore(&v, s)
 	}
 	if !found {
@@ -117,6 +121,45 @@ func findVotes(s string) *Votes {
 		return nil
 	}
 	return &v
+}
+
+// countFollowsColon reports whether a colon or equals sign in s comes,
+// after spaces, after a letter (every side word ends with one) and
+// before what may start countAfter's count: a digit or the first letter
+// of a number word ("Ayes: 5", "Abstain: none"). A paragraph with no
+// such sign, or only "Present: Ann Lee" or a time ("at 10:30"), is not
+// searched with countAfter's long alternation of sides.
+func countFollowsColon(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ':' && s[i] != '=' {
+			continue
+		}
+		k := i
+		for k > 0 && isRegexpSpace(s[k-1]) {
+			k--
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:k]); !unicode.IsLetter(r) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isRegexpSpace(s[j]) {
+			j++
+		}
+		if j == len(s) {
+			continue
+		}
+		// Under (?i) the long s (U+017F) matches s, as in "six".
+		if '0' <= s[j] && s[j] <= '9' || strings.IndexByte("nNzZoOtTfFsSeE", s[j]) >= 0 || strings.HasPrefix(s[j:], "\u017f") {
+			return true
+		}
+	}
+	return false
+}
+
+// isRegexpSpace is \s of package regexp: space, tab, newline, form feed,
+// carriage return.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // setCount stores one count under its side; the first count for a side

@@ -19,12 +19,27 @@
 //     characters has another case (Han, digits), else its longest run of
 //     ASCII characters, compared without regard to ASCII case;
 //   - a capture, x+ and x{n,} with n ≥ 1 require what x requires;
-//   - a concatenation requires what its most selective part requires (the
-//     one whose shortest literal is longest);
+//   - a class of at most 10 characters ([:=], [-–—], \d) requires one of
+//     them;
+//   - a concatenation requires what each of its parts requires: the
+//     pattern is checked against up to four such clauses, the most
+//     selective first (the one whose shortest literal is longest), so
+//     `(?i)\b(?:for|ayes?|…)\s*[:=]\s*\d+` rules out every line without
+//     a colon or equals sign even though "for" is in most lines; inside
+//     an alternation a concatenation stands for its most selective part;
 //   - an alternation requires one of what each branch requires, when every
-//     branch requires something (at most 32 literals);
-//   - anything else (x*, x?, classes, anchors, any character) requires
-//     nothing.
+//     branch requires something (at most 512 literals);
+//   - anything else (x*, x?, larger classes, anchors, any character)
+//     requires nothing.
+//
+// A literal or class holding U+FFFD requires nothing: it also matches a
+// byte that is not valid UTF-8.
+//
+// A pattern whose every match starts at the start of the text (it opens
+// with ^ on every branch) is checked first by the text's first byte: the
+// bytes a match can start with are derived from the tree the same way
+// (`^(?:\[[ xX]?\]|[☐☑☒])` starts with "[" or the lead byte 0xE2), which
+// spares a pass over a line that cannot match.
 //
 // Under (?i) the letters k and s also match the Kelvin sign and the long s
 // (U+212A, U+017F); a text holding either is never ruled out by a literal
@@ -32,8 +47,11 @@
 package rx
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -47,8 +65,31 @@ type Regexp struct {
 	once     sync.Once // compiles re
 	needOnce sync.Once // derives need, which costs less than compiling
 	re       *regexp.Regexp
-	need     []literal  // a match contains one of these; nil: no literal is required
-	pairs    *pairIndex // need, indexed by first two bytes, when it is long
+	need     []clause   // a match contains a literal of each; nil: nothing is required
+	first    *[256]bool // a match starts the text with one of these bytes; nil: any
+}
+
+// A clause is literals one of which a match must contain.
+type clause struct {
+	lits  []literal
+	pairs *pairIndex // lits, indexed by first two bytes, when they are many
+}
+
+// holds reports whether s contains one of the clause's literals.
+func (c *clause) holds(s string) bool {
+	if c.pairs != nil {
+		return c.pairs.mayMatch(s)
+	}
+	for _, l := range c.lits {
+		if l.fold {
+			if containsFold(s, l.s) {
+				return true
+			}
+		} else if strings.Contains(s, l.s) {
+			return true
+		}
+	}
+	return false
 }
 
 // A literal is text a match must contain: as bytes, or, when fold is set,
@@ -102,35 +143,51 @@ func (r *Regexp) compiled() *regexp.Regexp {
 func (r *Regexp) mayMatch(s string) bool {
 	r.needOnce.Do(func() {
 		if tree, err := syntax.Parse(r.expr, syntax.Perl); err == nil {
-			r.need = required(tree.Simplify())
-			if len(r.need) >= manyLiterals {
-				r.pairs = newPairIndex(r.need)
+			tree = tree.Simplify()
+			r.need = chooseClauses(clauses(tree))
+			if anchoredAtStart(tree) {
+				if set, empty := firstBytes(tree); !empty && set != nil {
+					r.first = set
+				}
 			}
 		}
 	})
-	if r.need == nil {
-		r.compiled()
-		return true
-	}
-	if r.pairs != nil {
-		if r.pairs.mayMatch(s) {
-			r.compiled()
-			return true
-		}
+	if r.first != nil && (s == "" || !r.first[s[0]]) {
 		return false
 	}
-	for _, l := range r.need {
-		if l.fold {
-			if containsFold(s, l.s) {
-				r.compiled()
-				return true
-			}
-		} else if strings.Contains(s, l.s) {
-			r.compiled()
-			return true
+	for i := range r.need {
+		if !r.need[i].holds(s) {
+			return false
 		}
 	}
-	return false
+	r.compiled()
+	return true
+}
+
+// maxClauses bounds the clauses a pattern is prefiltered by: each is a
+// pass over the text when the text holds the ones before it.
+const maxClauses = 4
+
+// chooseClauses orders the clauses a pattern requires, the most selective
+// first (by better), drops repeats and keeps at most maxClauses of them,
+// each with a pairIndex when its literals are many.
+func chooseClauses(all [][]literal) []clause {
+	sort.SliceStable(all, func(i, j int) bool { return better(all[i], all[j]) })
+	var out []clause
+	seen := map[string]bool{}
+	for _, lits := range all {
+		key := fmt.Sprint(lits)
+		if seen[key] || len(out) == maxClauses {
+			continue
+		}
+		seen[key] = true
+		c := clause{lits: lits}
+		if len(lits) >= manyLiterals {
+			c.pairs = newPairIndex(lits)
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // manyLiterals is how many required literals make one pass over the text
@@ -142,28 +199,61 @@ const manyLiterals = 4
 // lowered for those compared without regard to case); at each offset of
 // the text the two bytes there, lowered the same way, are looked up in a
 // bit set of 65,536 pairs, and only on a hit are the literals starting
-// with that pair compared. A literal of one byte, rare, is searched for on
-// its own.
+// with that pair compared. A literal of one byte (one character of a class
+// such as \d) is looked up in a table of the 256 bytes in the same pass.
 type pairIndex struct {
 	bits  [1 << 16 / 64]uint64
 	byTwo map[uint16][]literal
-	short []literal // literals of one byte
-	kOrS  bool      // some folded literal holds k or s (see mayMatch)
+	lead  [256]byte // what a byte of the text may start: leadNothing, leadOne, …
 }
+
+// What a byte of the text may start, in a pairIndex: nothing (the scan
+// moves on at once), a literal of one byte (a match), a literal of more
+// (its pair is looked up), or a Kelvin sign or long s that may stand for
+// the k or s of a folded literal (U+212A and U+017F start with 0xE2 and
+// 0xC5), then also a pair.
+const (
+	leadNothing = iota
+	leadOne
+	leadPair
+	leadKOrS
+)
 
 func newPairIndex(need []literal) *pairIndex {
 	p := &pairIndex{byTwo: map[uint16][]literal{}}
+	kOrS := false
 	for _, l := range need {
 		if l.fold && strings.ContainsAny(l.s, "ks") {
-			p.kOrS = true
+			kOrS = true
 		}
-		if len(l.s) < 2 {
-			p.short = append(p.short, l)
+		if len(l.s) == 1 {
+			p.lead[l.s[0]] = leadOne
+			if l.fold {
+				p.lead[upperByte(l.s[0])] = leadOne
+			}
 			continue
 		}
 		key := pairKey(l.s[0], l.s[1])
 		p.bits[key>>6] |= 1 << (key & 63)
 		p.byTwo[key] = append(p.byTwo[key], l)
+	}
+	// Pairs are keyed with ASCII letters lowered: a literal's first byte
+	// may start a pair in either case.
+	for _, l := range need {
+		if len(l.s) > 1 {
+			for _, c := range []byte{lowerByte(l.s[0]), upperByte(l.s[0])} {
+				if p.lead[c] == leadNothing {
+					p.lead[c] = leadPair
+				}
+			}
+		}
+	}
+	if kOrS {
+		for _, c := range []byte{"\u212a"[0], "\u017f"[0]} {
+			if p.lead[c] != leadOne {
+				p.lead[c] = leadKOrS
+			}
+		}
 	}
 	return p
 }
@@ -176,6 +266,13 @@ func pairKey(a, b byte) uint16 {
 	return uint16(lowerByte(a))<<8 | uint16(lowerByte(b))
 }
 
+func upperByte(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
 func lowerByte(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'
@@ -186,15 +283,20 @@ func lowerByte(c byte) byte {
 // mayMatch reports whether s holds one of the literals, as the search of
 // each one would: folded ones in any ASCII case, the others exactly.
 func (p *pairIndex) mayMatch(s string) bool {
-	if p.kOrS && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
-		return true // a Kelvin sign or long s may stand for k or s
-	}
-	for _, l := range p.short {
-		if l.fold && containsFold(s, l.s) || !l.fold && strings.Contains(s, l.s) {
+	for i := 0; i < len(s); i++ {
+		switch p.lead[s[i]] {
+		case leadNothing:
+			continue
+		case leadOne:
 			return true
+		case leadKOrS:
+			if strings.HasPrefix(s[i:], "\u212a") || strings.HasPrefix(s[i:], "\u017f") {
+				return true // a Kelvin sign or long s may stand for k or s
+			}
 		}
-	}
-	for i := 0; i+1 < len(s); i++ {
+		if i+1 == len(s) {
+			break
+		}
 		key := pairKey(s[i], s[i+1])
 		if p.bits[key>>6]&(1<<(key&63)) == 0 {
 			continue
@@ -338,13 +440,174 @@ func (r *Regexp) SubexpIndex(name string) int { return r.compiled().SubexpIndex(
 
 // maxAlternatives bounds the literals an alternation may require: beyond
 // it, looking for each costs more than it saves.
-const maxAlternatives = 32
+const maxAlternatives = 512
+
+// clauses derives what every match of re contains, as clauses: each
+// part of a concatenation requires its own, since a match holds a match
+// of every part. Anything else gives the one clause required finds.
+func clauses(re *syntax.Regexp) [][]literal {
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return clauses(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return clauses(re.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		var all [][]literal
+		for _, sub := range re.Sub {
+			all = append(all, clauses(sub)...)
+		}
+		return all
+	}
+	if need := required(re); need != nil {
+		return [][]literal{need}
+	}
+	return nil
+}
+
+// anchoredAtStart reports whether every match of re starts at the start
+// of the text: re opens with ^ (without (?m)) on every branch.
+func anchoredAtStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return anchoredAtStart(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredAtStart(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !anchoredAtStart(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// firstBytes returns the bytes a match of re can start with, and whether
+// re can match the empty text (then it may start with anything that
+// follows it). A nil set means any byte. Assertions (^, \b) match empty.
+func firstBytes(re *syntax.Regexp) (set *[256]bool, empty bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return &[256]bool{}, true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return &[256]bool{}, true
+		}
+		set = &[256]bool{}
+		r := re.Rune[0]
+		addFirstByte(set, r)
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				addFirstByte(set, f)
+			}
+		}
+		return set, false
+	case syntax.OpCharClass:
+		set = &[256]bool{}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if lo <= utf8.RuneError && utf8.RuneError <= hi {
+				addFirstByte(set, utf8.RuneError)
+			}
+			if hi >= utf8.RuneSelf {
+				// The lead bytes of the runes from lo to hi run from lo's
+				// to hi's.
+				a, b := utf8.AppendRune(nil, max(lo, utf8.RuneSelf))[0], utf8.AppendRune(nil, hi)[0]
+				for c := int(a); c <= int(b); c++ {
+					set[c] = true
+				}
+				hi = utf8.RuneSelf - 1
+			}
+			for c := lo; c <= hi; c++ {
+				set[c] = true
+			}
+		}
+		return set, false
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstBytes(re.Sub[0])
+	case syntax.OpStar, syntax.OpQuest:
+		set, _ := firstBytes(re.Sub[0])
+		return set, true
+	case syntax.OpRepeat:
+		set, empty := firstBytes(re.Sub[0])
+		return set, empty || re.Min == 0
+	case syntax.OpConcat:
+		set = &[256]bool{}
+		for _, sub := range re.Sub {
+			s, empty := firstBytes(sub)
+			if s == nil {
+				return nil, false
+			}
+			union(set, s)
+			if !empty {
+				return set, false
+			}
+		}
+		return set, true
+	case syntax.OpAlternate:
+		set, anyEmpty := &[256]bool{}, false
+		for _, sub := range re.Sub {
+			s, empty := firstBytes(sub)
+			if s == nil {
+				return nil, false
+			}
+			union(set, s)
+			anyEmpty = anyEmpty || empty
+		}
+		return set, anyEmpty
+	}
+	return nil, false // any character
+}
+
+// addFirstByte adds the first byte of r. A byte that is not valid UTF-8
+// reads as U+FFFD, so that rune may start with any byte from 0x80 up.
+func addFirstByte(set *[256]bool, r rune) {
+	if r == utf8.RuneError {
+		for c := utf8.RuneSelf; c < 256; c++ {
+			set[c] = true
+		}
+	}
+	set[utf8.AppendRune(nil, r)[0]] = true
+}
+
+func union(set, other *[256]bool) {
+	for c, in := range other {
+		if in {
+			set[c] = true
+		}
+	}
+}
+
+// maxClassRunes bounds the characters of a class that requires one of
+// them: [:=], [-–—], \d.
+const maxClassRunes = 10
 
 // required derives the literals one of which every match of re contains,
 // by the rules of the package comment; nil when none is required.
 func required(re *syntax.Regexp) []literal {
 	switch re.Op {
+	case syntax.OpCharClass:
+		var lits []literal
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if len(lits)+int(re.Rune[i+1]-re.Rune[i]) >= maxClassRunes || re.Rune[i] <= utf8.RuneError && utf8.RuneError <= re.Rune[i+1] {
+				return nil
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				lits = append(lits, literal{s: string(r)})
+			}
+		}
+		return lits
 	case syntax.OpLiteral:
+		if slices.Contains(re.Rune, utf8.RuneError) {
+			return nil // U+FFFD also matches a byte that is not UTF-8
+		}
 		if re.Flags&syntax.FoldCase == 0 || caseless(re.Rune) {
 			return []literal{{s: string(re.Rune)}}
 		}

@@ -20,7 +20,10 @@ func TestRequired(t *testing.T) {
 		{`(?i)prés`, `[{pr true}]`},
 		{`\d+\.\d+`, `[{. false}]`},
 		{`^\s*$`, `[]`},
-		{`(?:ACTION)?\s*\d+`, `[]`},
+		{`(?:ACTION)?\s*\d+`, `[{0 false} {1 false} {2 false} {3 false} {4 false} {5 false} {6 false} {7 false} {8 false} {9 false}]`},
+		{`\s*[:=]\s*`, `[{: false} {= false}]`},
+		{`(?i)[k]`, `[{K false} {k false} {K false}]`},
+		{`[a-z]`, `[]`},
 		{`(?:Mr|Mrs|Ms)?\.? ?[A-Z]`, `[]`},
 		{`x|\d`, `[]`},
 		{`(ab)+c`, `[{ab false}]`},
@@ -38,6 +41,67 @@ func TestRequired(t *testing.T) {
 	}
 }
 
+func TestClauses(t *testing.T) {
+	for _, tt := range []struct {
+		expr string
+		want string // the clauses, as fmt prints them
+	}{
+		{`(?i)\bapologies\b`, `[[{apologies true}]]`},
+		// countAfter in parse/votes.go: a side, a colon or equals sign, a count.
+		{`(?i)\b(for|against)\s*[:=]\s*(\d+)`, `[[{for true} {against true}] [{: false} {= false}] [{0 false} {1 false} {2 false} {3 false} {4 false} {5 false} {6 false} {7 false} {8 false} {9 false}]]`},
+		{`moved by (\w+), seconded by`, `[[{moved by  false}] [{, seconded by false}]]`},
+		{`(ab)+c?`, `[[{ab false}]]`},
+		{`^\s*$`, `[]`},
+	} {
+		tree, err := syntax.Parse(tt.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := fmt.Sprint(clauses(tree.Simplify()))
+		if got != tt.want {
+			t.Errorf("clauses(%q) = %s, want %s", tt.expr, got, tt.want)
+		}
+	}
+}
+
+func TestFirstBytes(t *testing.T) {
+	for _, tt := range []struct {
+		expr  string
+		want  string // the bytes a match may start with; "any" for no limit
+		empty bool
+	}{
+		{`^\[x\]`, "[", false},
+		{`(?i)^k`, "Kk\xe2", false}, // the Kelvin sign, U+212A, starts with 0xE2
+		{`^\s*\d`, "\t\n\f\r 0123456789", false},
+		{`^a*`, "a", true},
+		{`^(?:a|b?)c`, "abc", false},
+		{`^.x`, "any", false},
+		{`^\x{FFFD}`, "\x80-\xff", false},
+	} {
+		tree, err := syntax.Parse(tt.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		set, empty := firstBytes(tree.Simplify())
+		got := "any"
+		if set != nil {
+			var b []byte
+			for c, in := range set {
+				if in {
+					b = append(b, byte(c))
+				}
+			}
+			got = string(b)
+			if len(b) == 128 && b[0] == 0x80 {
+				got = "\x80-\xff"
+			}
+		}
+		if got != tt.want || empty != tt.empty {
+			t.Errorf("firstBytes(%q) = %q, %v; want %q, %v", tt.expr, got, empty, tt.want, tt.empty)
+		}
+	}
+}
+
 // patterns and texts on which every method must agree with regexp's.
 var (
 	patterns = []string{
@@ -49,6 +113,12 @@ var (
 		`(?i)\b(?:present|apologies|anwesend|aanwezig|asistentes|presenti|presentes|ask|kelvin)\b`,
 		`(?:Moved|Seconded|Carried|Lost|x|決議|Abstained)`,
 		`(?i)(?:mass|sass|kk|ok)|(?-i:AB|CD|EF|GH)`,
+		// Every part of a concatenation required; classes of few characters.
+		`(?i)\b(?:for|against|ayes?)\s*[:=]\s*(\d+)`, `(?i)^page\s*\d+$|^[-–—]\s*\d+\s*[-–—]$`,
+		`(?i)[ks]\d`, `a[:=]b|c\d`, `(?i)(?:x|y|z|w|k)[.·•](?:e|es|s)\b`,
+		// Anchored at the start: the first byte is checked.
+		`^(?:\[([ xX✓✔✗-]?)\]|([☐☑☒✅]))\s*`, `^[^\d]+x`, `(?i)^k\d`, `^\x{FFFD}a|^b`, `^\s*(\d+)`,
+		`^$`, `^(?:a|)b`, `^a*`, `(?i)^(?:\p{Lu}\.|[ſ])`,
 	}
 	texts = []string{
 		"", "Apologies: Ann Lee", "APOLOGIES were received", "present: A, B", "It was moved by Ann, seconded by Bo.",
@@ -56,6 +126,9 @@ var (
 		"STRASSE Straße", "σίσυφος", "no match here", "o\u212a", "决议：同意", "RÉSOLUTION",
 		"Aanwezig: Jan", "ASISTENTES", "we ASK", "\u212aELVIN", "a\u017f\u017f", "Moved by Ann", "moved by ann",
 		"決議事項", "ab cd", "AB", "xx", "p", "pr", "Carrie", "gh GH",
+		"For: 7", "AGAINST = 2", "aye:1", "for 7", "Page 3", "– 4 –", "\u212a1", "\u017f9", "S9", "a=b", "c5",
+		"\u212a·es", "W.E", "y•s",
+		"\xffx", "\xffa", "\u212a5", "☐ task", "[x] done", " 12", "b", "ab", "\xef\xbf\xbda", "\xc5a", "É.", "S", "ſ",
 	}
 )
 
