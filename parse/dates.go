@@ -84,8 +84,10 @@ var monthNames = map[string]int{}
 var weekdayNames = map[string]time.Weekday{}
 
 func init() {
+	// Czech January is read in the genitive of its dates ("ledna") only:
+	// the nominative "leden" is Dutch for members ("leden 2019").
 	months := [12][]string{
-		{"january", "jan", "janvier", "janv", "januar", "jänner", "januari", "enero", "gennaio", "janeiro", "stycznia", "styczeń", "gener", "ledna", "leden"},
+		{"january", "jan", "janvier", "janv", "januar", "jänner", "januari", "enero", "gennaio", "janeiro", "stycznia", "styczeń", "gener", "ledna"},
 		{"february", "feb", "febr", "février", "fevrier", "févr", "fevr", "februar", "februari", "febrero", "febbraio", "fevereiro", "fev", "lutego", "luty", "febrer", "února", "únor"},
 		{"march", "mar", "mars", "märz", "maerz", "mrz", "maart", "marzo", "março", "marca", "marzec", "març", "marts", "března", "březen"},
 		{"april", "apr", "avril", "avr", "abril", "aprile", "kwietnia", "kwiecień", "dubna", "duben"},

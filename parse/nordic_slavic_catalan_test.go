@@ -33,6 +33,15 @@ func TestAttendanceNordicSlavicCatalan(t *testing.T) {
 			[]string{"Jan Novák||present|", "Petra Svobodová||present|", "Tomáš Dvořák||apologies|", "Eva Černá||absent|"}},
 		{"Catalan", "acta.md", "# Acta de la reunió de la Junta\n\nAssistents: Maria Puig, Joan Serra\nExcusats: Jordi Vila\n\n## 1. Aprovació de l'acta anterior\n\nText.\n",
 			[]string{"Maria Puig||present|", "Joan Serra||present|", "Jordi Vila||apologies|"}},
+		// A label qualified by the body its people belong to.
+		{"Danish, of the board", "referat.txt", "Referat\n\nTil stede fra bestyrelsen: Mette Hansen, Lars Nielsen\n\n1. Dagsorden\nTekst.\n",
+			[]string{"Mette Hansen||present|", "Lars Nielsen||present|"}},
+		{"Swedish members", "protokoll.txt", "Protokoll\n\nNärvarande ledamöter: Anna Lindqvist, Erik Johansson\n\n1. Öppnande\nText.\n",
+			[]string{"Anna Lindqvist||present|", "Erik Johansson||present|"}},
+		{"Polish members of the board", "protokol.txt", "Protokół\n\nObecni członkowie zarządu: Jan Kowalski, Anna Nowak\n\n1. Otwarcie\nTekst.\n",
+			[]string{"Jan Kowalski||present|", "Anna Nowak||present|"}},
+		{"Czech members of the committee", "zapis.txt", "Zápis\n\nPřítomní členové výboru: Jan Novák, Petra Svobodová\n\n1. Zahájení\nText.\n",
+			[]string{"Jan Novák||present|", "Petra Svobodová||present|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -320,6 +329,31 @@ func TestTitleFrameNordicSlavicCatalan(t *testing.T) {
 			rec := recordOf(t, "m.md", tt.in+"\n\nText.\n")
 			if got := string(rec.Meeting.Title); got != tt.want {
 				t.Errorf("title %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMoversNordicSlavicCatalan reads who moved a motion in each language
+// (vocab.MovedBy, vocab.Moves, vocab.MoverLabels), as written.
+func TestMoversNordicSlavicCatalan(t *testing.T) {
+	tests := []struct{ name, text, mover string }{
+		{"Swedish", "På förslag av Erik Johansson beslutade styrelsen att höja avgiften.", "Erik Johansson"},
+		{"Danish", "Lars Nielsen foreslog at male opgangene, og det blev vedtaget.", "Lars Nielsen"},
+		{"Norwegian", "Forslaget ble fremmet av Ola Hansen og ble vedtatt.", "Ola Hansen"},
+		{"Polish", "Na wniosek Anny Nowak postanowiono zakupić nową motopompę.", "Anny Nowak"},
+		{"Czech", "Na návrh Petry Svobodové bylo rozhodnuto opravit střechu.", "Petry Svobodové"},
+		{"Catalan", "A proposta de Joan Serra s'aprova el pressupost.", "Joan Serra"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := decisionsOf(t, "m.md", "# Protokoll\n\n## 1. Ärenden\n\n"+tt.text+"\n\n## 2. Avslutning\n\nText.\n")
+			if len(ds) != 1 || string(ds[0].Mover) != tt.mover {
+				var got []string
+				for _, d := range ds {
+					got = append(got, decisionSummary(d)+" mover "+string(d.Mover))
+				}
+				t.Errorf("decisions %q, want one moved by %q", got, tt.mover)
 			}
 		})
 	}

@@ -431,9 +431,9 @@ var Attendance = Table{
 	{Catalan, "excusades", "apologies"},
 	{Catalan, "excusen", "apologies"},
 	{Catalan, "absents", "absent"},
+	// Not "presents": an English verb ("Ann presents the budget").
 	{Catalan, "assistents", "present"},
 	{Catalan, "assistents i assistentes", "present"},
-	{Catalan, "presents", "present"},
 	{Catalan, "per delegació", "proxy"},
 	{Catalan, "a distància", "remote"},
 	{Catalan, "en línia", "remote"},

@@ -237,10 +237,10 @@ var NextWords = Table{
 	{Czech, "příštího", ""},
 	{Czech, "další", ""},
 	{Czech, "dalšího", ""},
+	// "La propera reunió": the feminine only, since the masculine
+	// "proper" is an English word ("a proper meeting").
 	{Catalan, "propera", ""},
 	{Catalan, "pròxima", ""},
-	{Catalan, "proper", ""},
-	{Catalan, "pròxim", ""},
 }
 
 // NextWordsAfter say that a meeting is the next one where the word
