@@ -300,6 +300,8 @@ func TestItemsNordicSlavicCatalan(t *testing.T) {
 			[]string{"1 Zahájení", "2 Oprava střechy"}},
 		{"Norwegian Sak", "p.txt", "Protokoll\n\nSak 1: Godkjenning av innkalling\nGodkjent.\n\nSak 2: Regnskap\nTekst.\n",
 			[]string{"1 Godkjenning av innkalling", "2 Regnskap"}},
+		{"Danish Pkt.", "r.txt", "Referat\n\nPkt. 1 Valg af dirigent\nTekst.\n\nPkt. 2 Regnskab\nTekst.\n",
+			[]string{"1 Valg af dirigent", "2 Regnskab"}},
 		{"Catalan punt", "a.txt", "Acta\n\nPunt 1. Benvinguda\nText.\n\nPunt 2. Pressupost\nText.\n",
 			[]string{"1 Benvinguda", "2 Pressupost"}},
 	}

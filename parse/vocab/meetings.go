@@ -101,6 +101,12 @@ var ItemWords = Table{
 	{Czech, "ad", ""},
 	{Danish, "ad", ""},
 	{Norwegian, "ad", ""},
+	// "Pkt. 3 Regnskab", "pkt 2. Sprawozdanie".
+	{Danish, "pkt.", ""},
+	{Danish, "pkt", ""},
+	{Norwegian, "pkt.", ""},
+	{Polish, "pkt.", ""},
+	{Polish, "pkt", ""},
 	{Swedish, "punkt", ""},
 	{Swedish, "paragraf", ""},
 	{Danish, "punkt", ""},
