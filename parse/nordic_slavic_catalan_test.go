@@ -360,3 +360,24 @@ func TestMoversNordicSlavicCatalan(t *testing.T) {
 		})
 	}
 }
+
+// TestNoOfficeOneLetterAway checks that a label of other languages close
+// to a new office makes no list of participants: Italian "Referente:" (a
+// contact person) is no Danish "Referent:" (the minute taker), Portuguese
+// "Dirigente:" (a leader) no Danish "Dirigent:" (the chair of a general
+// meeting, left out of vocab.Offices).
+func TestNoOfficeOneLetterAway(t *testing.T) {
+	tests := []struct{ name, file, text string }{
+		{"Italian referente", "verbale.txt", "Verbale\n\nPresenti: Mario Rossi, Anna Bianchi\n\n1. Progetto\nReferente: Luca Verdi\n"},
+		{"Portuguese dirigente", "ata.txt", "Ata\n\nPresentes: Mario Rossi, Anna Bianchi\n\n1. Pauta\nDirigente: Maria Costa\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := participantsOf(t, tt.file, tt.text)
+			want := []string{"Mario Rossi||present|", "Anna Bianchi||present|"}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("participants:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+}

@@ -164,25 +164,16 @@ var Offices = Table{
 	{Swedish, "adjungerade", "guest"},
 	{Swedish, "gäster", "guest"},
 	{Swedish, "gäst", "guest"},
-	// Words of other languages one letter from an office of Danish and
-	// Norwegian, which a slip of one letter would read as that office:
-	// "dirigente" (a leader, in Portuguese, Spanish and Italian) is no
-	// "dirigent" (the chair of a Danish general meeting), "referente" (a
-	// contact person; "regarding") no "referent" (the minute taker).
-	{Portuguese, "dirigente", ""},
-	{Portuguese, "dirigentes", ""},
-	{Portuguese, "referente", ""},
-	{Spanish, "dirigente", ""},
-	{Spanish, "referente", ""},
-	{Italian, "dirigente", ""},
-	{Italian, "referente", ""},
+	// Not the Danish "dirigent" (the chair of a general meeting): it is a
+	// conductor in German, Dutch, Polish and Czech, and one letter from
+	// "dirigente" (a leader, in Portuguese, Spanish and Italian), which
+	// the slip of one letter forgiven after a name would read as it.
 	{Danish, "næstformand", "vice-chair"},
 	{Danish, "formand", "chair"},
 	{Danish, "næstfmd", "vice-chair"},
 	{Danish, "fmd", "chair"},
 	{Danish, "forkvinde", "chair"},
 	{Danish, "forperson", "chair"},
-	{Danish, "dirigent", "chair"},
 	{Danish, "sekretær", "secretary"},
 	{Danish, "kasserer", "treasurer"},
 	{Danish, "referent", "scribe"},
