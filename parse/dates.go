@@ -16,10 +16,12 @@ package parse
 //
 // Numeric dates are read day first unless the numbers only make sense month
 // first (11/30/17) or the caller says the document writes month first
-// (see numericOrderIn). Month names are known in English, French, German,
-// Dutch, Spanish, Italian, Portuguese, Catalan, Swedish and Polish (in the
-// genitive its dates use: "29 stycznia 2000"), weekday names in the first
-// six. Chinese, Japanese and Korean dates are read with their year, month
+// (see numericOrderIn). Month and weekday names are known in English,
+// French, German, Dutch, Spanish, Italian, Portuguese, Catalan ("16
+// d'octubre de 2012", "dimarts 1r de maig"), Swedish, Danish, Norwegian,
+// Polish and Czech (in the nominative and in the genitive their dates use:
+// "29 stycznia 2000", "15. května 2008"); Portuguese and Welsh weekdays
+// are not read. Chinese, Japanese and Korean dates are read with their year, month
 // and day signs, in ASCII or full-width digits, and a Japanese era year
 // (cjkDate):
 //
@@ -82,19 +84,21 @@ var monthNames = map[string]int{}
 var weekdayNames = map[string]time.Weekday{}
 
 func init() {
+	// Czech January is read in the genitive of its dates ("ledna") only:
+	// the nominative "leden" is Dutch for members ("leden 2019").
 	months := [12][]string{
-		{"january", "jan", "janvier", "janv", "januar", "jänner", "januari", "enero", "gennaio", "janeiro", "stycznia", "gener"},
-		{"february", "feb", "febr", "février", "fevrier", "févr", "fevr", "februar", "februari", "febrero", "febbraio", "fevereiro", "fev", "lutego", "febrer"},
-		{"march", "mar", "mars", "märz", "maerz", "mrz", "maart", "marzo", "março", "marca", "març"},
-		{"april", "apr", "avril", "avr", "abril", "aprile", "kwietnia"},
-		{"may", "mai", "mei", "mayo", "maggio", "maio", "maj", "maig"},
-		{"june", "jun", "juin", "juni", "junio", "giugno", "junho", "czerwca", "juny"},
-		{"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "lipca", "juliol"},
-		{"august", "aug", "août", "aout", "augustus", "agosto", "augusti", "sierpnia", "agost"},
-		{"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "września", "wrzesnia", "setembre"},
-		{"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "października", "pazdziernika"},
-		{"november", "nov", "novembre", "noviembre", "novembro", "listopada"},
-		{"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dezembro", "grudnia", "desembre"},
+		{"january", "jan", "janvier", "janv", "januar", "jänner", "januari", "enero", "gennaio", "janeiro", "stycznia", "styczeń", "gener", "ledna"},
+		{"february", "feb", "febr", "février", "fevrier", "févr", "fevr", "februar", "februari", "febrero", "febbraio", "fevereiro", "fev", "lutego", "luty", "febrer", "února", "únor"},
+		{"march", "mar", "mars", "märz", "maerz", "mrz", "maart", "marzo", "março", "marca", "marzec", "març", "marts", "března", "březen"},
+		{"april", "apr", "avril", "avr", "abril", "aprile", "kwietnia", "kwiecień", "dubna", "duben"},
+		{"may", "mai", "mei", "mayo", "maggio", "maio", "maj", "maja", "maig", "května", "květen"},
+		{"june", "jun", "juin", "juni", "junio", "giugno", "junho", "czerwca", "czerwiec", "juny", "června", "červen"},
+		{"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "lipca", "lipiec", "juliol", "července", "červenec"},
+		{"august", "aug", "août", "aout", "augustus", "agosto", "augusti", "sierpnia", "sierpień", "agost", "srpna", "srpen"},
+		{"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "września", "wrzesnia", "wrzesień", "setembre", "září"},
+		{"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "października", "pazdziernika", "październik", "října", "říjen"},
+		{"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "listopadu"},
+		{"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień", "desembre", "desember", "prosince", "prosinec"},
 	}
 	for i, names := range months {
 		for _, n := range names {
@@ -102,13 +106,13 @@ func init() {
 		}
 	}
 	weekdays := [7][]string{
-		{"sunday", "sun", "dimanche", "sonntag", "zondag", "domingo", "domenica"},
-		{"monday", "mon", "lundi", "montag", "maandag", "lunes", "lunedì", "lunedi"},
-		{"tuesday", "tue", "tues", "mardi", "dienstag", "dinsdag", "martes", "martedì", "martedi"},
-		{"wednesday", "wed", "mercredi", "mittwoch", "woensdag", "miércoles", "miercoles", "mercoledì", "mercoledi"},
-		{"thursday", "thu", "thur", "thurs", "jeudi", "donnerstag", "donderdag", "jueves", "giovedì", "giovedi"},
-		{"friday", "fri", "vendredi", "freitag", "vrijdag", "viernes", "venerdì", "venerdi"},
-		{"saturday", "sat", "samedi", "samstag", "sonnabend", "zaterdag", "sábado", "sabado", "sabato"},
+		{"sunday", "sun", "dimanche", "sonntag", "zondag", "domingo", "domenica", "söndag", "søndag", "niedziela", "neděle", "diumenge"},
+		{"monday", "mon", "lundi", "montag", "maandag", "lunes", "lunedì", "lunedi", "måndag", "mandag", "poniedziałek", "pondělí", "dilluns"},
+		{"tuesday", "tue", "tues", "mardi", "dienstag", "dinsdag", "martes", "martedì", "martedi", "tisdag", "tirsdag", "wtorek", "úterý", "dimarts"},
+		{"wednesday", "wed", "mercredi", "mittwoch", "woensdag", "miércoles", "miercoles", "mercoledì", "mercoledi", "onsdag", "środa", "středa", "dimecres"},
+		{"thursday", "thu", "thur", "thurs", "jeudi", "donnerstag", "donderdag", "jueves", "giovedì", "giovedi", "torsdag", "czwartek", "čtvrtek", "dijous"},
+		{"friday", "fri", "vendredi", "freitag", "vrijdag", "viernes", "venerdì", "venerdi", "fredag", "piątek", "pátek", "divendres"},
+		{"saturday", "sat", "samedi", "samstag", "sonnabend", "zaterdag", "sábado", "sabado", "sabato", "lördag", "lørdag", "sobota", "dissabte"},
 	}
 	for i, names := range weekdays {
 		for _, n := range names {
@@ -393,6 +397,8 @@ func (sc *dateScanner) day(i int) (int, int) {
 	switch {
 	case next.kind == 'w' && (next.text == "er" || next.text == "re") && !t.spaceAfter:
 		i++
+	case next.kind == 'w' && catalanOrdinal[next.text] && !t.spaceAfter:
+		i++
 	case next.kind == 'w' && isOrdinalSuffix(next.text):
 		i++
 	case next.kind == 'p' && next.text == "." && !t.spaceAfter && sc.tok(i+1).kind != 'n':
@@ -400,6 +406,10 @@ func (sc *dateScanner) day(i int) (int, int) {
 	}
 	return d, i
 }
+
+// catalanOrdinal are the letters Catalan writes after the digits of a
+// day: "1r de maig", "2n", "3r", "4t" (tot, setè…).
+var catalanOrdinal = map[string]bool{"r": true, "n": true, "t": true}
 
 // isOrdinalSuffix reports whether s is an English ordinal suffix. Any
 // suffix goes with any day: documents write "22th".
@@ -442,10 +452,16 @@ func (sc *dateScanner) year(i int) (int, int) {
 	return y, i + 1
 }
 
-// of skips the "of" of "1st of May" and the "de" of "1 de mayo".
+// of skips the "of" of "1st of May", the "de" of "1 de mayo" and the
+// "d'" of Catalan before a vowel ("16 d'octubre de 2012"), and the "del"
+// of "1 de maig del 2012".
 func (sc *dateScanner) of(i int) int {
-	if t := sc.tok(i); t.kind == 'w' && (t.text == "of" || t.text == "de") {
+	t := sc.tok(i)
+	switch {
+	case t.kind == 'w' && (t.text == "of" || t.text == "de" || t.text == "del"):
 		return i + 1
+	case t.kind == 'w' && t.text == "d" && !t.spaceAfter && sc.punct(i+1, "'’") && !sc.tok(i+1).spaceAfter:
+		return i + 2
 	}
 	return i
 }

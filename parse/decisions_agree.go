@@ -174,7 +174,7 @@ var (
 	// cambiar …", "Si concorda che …", "Es wird beschlossen, …". A
 	// complementiser after it opens the decision's text, as "to" and
 	// "that" do in English.
-	foreignAgreement = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.Agreed.Pattern() + `)(?:$|[^\p{L}])\s*[,:]?\s*(?:(que|che|dass|dat|om\s+te|om|de|di|zu)\s+|(qu['’]|d['’]))?(.*)$`)
+	foreignAgreement = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.Agreed.Pattern() + `)(?:$|[^\p{L}])\s*[,:]?\s*(?:(que|che|dass|dat|om\s+te|om|de|di|zu|att|at|że|že)\s+|(qu['’]|d['’]))?(.*)$`)
 	// negated says the sentence denies the decision: "It was not agreed".
 	negated = rx.New(`(?i)\b(?:not|n['’]t|never|no\s+longer)\s+(?:\p{L}+\s+)?(?:agreed?|decided?|resolved?|approved?)\b`)
 	// pastReference says the sentence recalls an earlier decision: in
@@ -417,15 +417,19 @@ func (ds *decisionScanner) passive(s, para string) bool {
 }
 
 var (
-	// minutesWords name the minutes of a meeting, in several languages.
-	minutesWords = rx.New(`(?i)\b(?:` + vocab.Minutes.Pattern() + `)\b`)
+	// minutesWords name the minutes of a meeting, in several languages;
+	// a word may end in a letter \b does not know ("protokół").
+	minutesWords = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.Minutes.Pattern() + `)(?:[^\p{L}]|$)`)
 	// correctRecord is what minutes are agreed as: "as a correct record",
 	// "a true and accurate record".
 	correctRecord = rx.New(`(?i)\b(?:a|the)\s+(?:true|correct|accurate|fair)\s+(?:and\s+(?:accurate|correct|true)\s+)?record\b`)
 	// agendaWords name the agenda.
 	agendaWords = rx.New(`(?i)\b(?:` + vocab.Agenda.Pattern() + `)\b`)
 	// approvalWords approve something.
-	approvalWords = rx.New(`(?i)\b(?:approv\w*|accept\w*|adopt\w*|agreed|confirm\w*|ratif\w*|signed|approuv\w*|genehmigt|angenommen)`)
+	approvalWords = rx.New(`(?i)\b(?:approv\w*|accept\w*|adopt\w*|agreed|confirm\w*|ratif\w*|signed|approuv\w*|genehmigt|angenommen)` +
+		// "S'aprova l'acta de la reunió anterior", "Zápis z minulé schůze
+		// byl schválen", "Referatet blev godkendt".
+		`|(?:^|[^\p{L}])(?:` + vocab.Outcomes.Only(vocab.Swedish, vocab.Danish, vocab.Norwegian, vocab.Polish, vocab.Czech, vocab.Catalan).Pattern() + `|s['’]aprov\p{L}*|schvál\p{L}*|godkänn\p{L}*|godkend\p{L}*|godkjen\p{L}*|zatwierdz\p{L}*|przyję\p{L}*)(?:[^\p{L}]|$)`)
 	// openCloseWords open or close a meeting.
 	openCloseWords = rx.New(`(?i)\badjourn\w*|\bcall(?:ed)?\s+to\s+order\b|\bclose\s+the\s+meeting\b|\bmeeting\s+(?:was\s+)?closed\b|\blevée\s+de\s+la\s+séance\b|\bséance\s+est\s+(?:levée|ouverte)\b|\bouverture\s+de\s+la\s+séance\b`)
 )

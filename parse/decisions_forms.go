@@ -443,7 +443,17 @@ var electionWords = rx.New(`(?i)(?:^|[^\p{L}])(?:` + vocab.Elections.Pattern() +
 
 // officeWords name what someone is elected or appointed to: an office, a
 // seat on a body.
-var officeWords = rx.New(`(?i)(?:^|[^\p{L}])(?:chair|chairs|chairman|chairperson|chairwoman|co-chairs?|president|vice-president|secretary|treasurer|directors?|trustees?|officers?|board|committee|council|member|members|delegates?|representatives?|auditors?|editors?|liaison|convenor|président|présidente|secrétaire|trésorier|trésorière|vorsitzende[rn]?|schriftführer(?:in)?|kassier(?:er|in)?|kassenprüfer(?:in)?|beisitzer(?:in)?|vorstand\p{L}*|\p{L}*ausschuss|kommission|candidat\p{L}*|kandidat\p{L}*|comité|conseil|bureau|administrateurs?|presidente|secretari[oa]|tesorer[oa]|vocal(?:es)?|junta|segretari[oa]|tesorier[ea]|consiglio|consiglieri?|voorzitter|secretaris|penningmeester|bestuur(?:slid)?|diretori[ao]|tesoureir[oa]|conselho)(?:$|[^\p{L}])`)
+var officeWords = rx.New(`(?i)(?:^|[^\p{L}])(?:chair|chairs|chairman|chairperson|chairwoman|co-chairs?|president|vice-president|secretary|treasurer|directors?|trustees?|officers?|board|committee|council|member|members|delegates?|representatives?|auditors?|editors?|liaison|convenor|président|présidente|secrétaire|trésorier|trésorière|vorsitzende[rn]?|schriftführer(?:in)?|kassier(?:er|in)?|kassenprüfer(?:in)?|beisitzer(?:in)?|vorstand\p{L}*|\p{L}*ausschuss|kommission|candidat\p{L}*|kandidat\p{L}*|comité|conseil|bureau|administrateurs?|presidente|secretari[oa]|tesorer[oa]|vocal(?:es)?|junta|segretari[oa]|tesorier[ea]|consiglio|consiglieri?|voorzitter|secretaris|penningmeester|bestuur(?:slid)?|diretori[ao]|tesoureir[oa]|conselho|` + nordicSlavicCatalanOffices + `)(?:$|[^\p{L}])`)
+
+// nordicSlavicCatalanOffices are the offices and boards of Swedish,
+// Danish, Norwegian, Polish, Czech and Catalan (vocab.Offices) and the
+// stems of their inflected forms, as an election names them: "Till
+// ordförande valdes …", "Na przewodniczącego zarządu został wybrany …",
+// "Předsedou výboru byl zvolen …".
+var nordicSlavicCatalanOffices = vocab.Offices.Only(vocab.Swedish, vocab.Danish, vocab.Norwegian, vocab.Polish, vocab.Czech, vocab.Catalan).Pattern() +
+	`|styrelse\p{L}*|ledamot\p{L}*|ledamöter|revisor\p{L}*|bestyrelse\p{L}*|styremedlem\p{L}*|styret|` +
+	`przewodnicząc\p{L}*|wiceprzewodnicząc\p{L}*|sekretarz\p{L}*|skarbnik\p{L}*|zarząd\p{L}*|członk\p{L}*|` +
+	`předsed\p{L}*|místopředsed\p{L}*|pokladní\p{L}*|výbor\p{L}*|člen\p{L}*|secretari\p{L}*|tresorer\p{L}*|vocals?`
 
 // isElection reports whether a decision's text elects or appoints someone
 // to an office: "Omar Santos was elected TC chair", "The following

@@ -527,8 +527,9 @@ func abs(x float64) float64 {
 }
 
 // minutesFrame matches what frames a title before the body's name:
-// "Minutes of the", "Draft minutes of the", "Procès-verbal de la".
-var minutesFrame = rx.New(`(?i)^(?:(?:draft|approved|final|unapproved|official)\s+)?(?:meeting\s+)?(?:notes|` + vocab.Minutes.Pattern() + `)\s+(?:of|from|for|de|du|des|der|van|del|della|da|do|das|dos|di)\s+(?:(?:the|la|le|die|der|des|het|de)\s+|l['’]\s*)?`)
+// "Minutes of the", "Draft minutes of the", "Procès-verbal de la",
+// "Zápis z", "Referat af", "Protokoll fört vid".
+var minutesFrame = rx.New(`(?i)^(?:(?:draft|approved|final|unapproved|official)\s+)?(?:meeting\s+)?(?:notes|` + vocab.Minutes.Pattern() + `)\s+(?:of|from|for|de|du|des|der|van|del|della|da|do|das|dos|di|z|ze|af|fra|från|fört\s+vid|förd\s+vid|ført\s+ved)\s+(?:(?:the|la|le|die|der|des|het|de)\s+|l['’]\s*)?`)
 
 // leadingOrdinal matches an ordinal that opens a title: "29th", "the 17th",
 // "29e", "29.".

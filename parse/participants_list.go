@@ -36,6 +36,12 @@ var labelGroupWords = map[string]bool{
 	"advisors": true, "advisers": true, "invitees": true, "people": true, "persons": true,
 	"voting": true, "non-voting": true, "ex": true, "officio": true, "ex-officio": true,
 	"others": true, "other": true, "personnes": true, "conseillers": true,
+	// Folded, in Swedish, Danish, Norwegian, Polish, Czech and Catalan:
+	// "Närvarande ledamöter", "Til stede fra bestyrelsen", "Obecni
+	// członkowie zarządu", "Přítomní členové výboru".
+	"ledamoter": true, "styrelseledamoter": true, "styrelsen": true, "bestyrelsen": true,
+	"bestyrelsesmedlemmer": true, "medlemmer": true, "styret": true, "styremedlemmer": true,
+	"członkowie": true, "zarzadu": true, "clenove": true, "vyboru": true, "junta": true,
 }
 
 // labelFillerWords may stand in a label without changing its sense
@@ -59,6 +65,7 @@ var labelFillerWords = map[string]bool{
 	"reunion": true, "riunione": true, "reuniao": true,
 	"sitzung": true, "versammlung": true, "bei": true, "vergadering": true, "op": true,
 	"bij": true, "da": true, "do": true, "na": true,
+	"fra": true, "fran": true, "av": true, "i": true, "z": true, "ze": true,
 }
 
 // labelPrefix matches what comes before a label and is not part of it:

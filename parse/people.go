@@ -43,6 +43,12 @@ var honorifics = map[string]bool{
 	"sig": true, "sig.ra": true, "dott": true, "avv": true, "dña": true,
 	// Welsh: "y Cyng. Joseph Davies", "Cynghorwyr Alun Davies, Jill Davies"
 	"cyng": true, "cynghorydd": true, "cynghorwyr": true,
+	// Czech and Polish degrees and styles: "Mgr. Petra Svobodová", "Ing.
+	// Jan Novák", "MUDr. Eva Černá", "inż. Jan Kowalski", "pani Anna
+	// Nowak"; Danish "hr." and "fru".
+	"mgr": true, "bc": true, "phdr": true, "mudr": true, "judr": true, "rndr": true,
+	"paeddr": true, "mvdr": true, "doc": true, "inż": true, "pan": true, "pani": true,
+	"hr": true, "fru": true,
 	// the style of an elected member before the name, singular and plural
 	// ("Councilmembers Luis Ortega, Dana Whitfield")
 	"cllrs": true, "councillors": true, "councilors": true, "councilmember": true,

@@ -38,14 +38,20 @@ var (
 	minutesOfTime = rx.New(`(?i)(?:\b\d{1,3}|few|several|couple of|some|many|ten|five|fifteen|twenty|thirty|forty|sixty)\s+minutes|minutes['’]\s|\bminutes\s+(?:late|early|later|before|after|delay|long)`)
 	// earlierMeeting matches what says the minutes are of an earlier
 	// meeting.
-	earlierMeeting = rx.New(`(?i)\b(?:last|previous|prior|preceding|earlier|former)\b|\bheld\s+(?:on\s+)?\d|\b(?:of|from)\s+(?:the\s+)?(?:meeting|meetings)\b|\bprécédente?s?\b|\bdernière\b|\bletzten\b|\bvorherigen\b|\bvorigen\b`)
+	earlierMeeting = rx.New(`(?i)\b(?:last|previous|prior|preceding|earlier|former)\b|\bheld\s+(?:on\s+)?\d|\b(?:of|from)\s+(?:the\s+)?(?:meeting|meetings)\b|\bprécédente?s?\b|\bdernière\b|\bletzten\b|\bvorherigen\b|\bvorigen\b` +
+		// Swedish, Danish, Norwegian, Polish, Czech and Catalan: "Föregående
+		// protokoll godkändes", "Referat fra sidste møde godkendt",
+		// "Zápis z minulé schůze byl schválen", "Protokół z poprzedniego
+		// zebrania przyjęto", "S'aprova l'acta de la sessió anterior".
+		`|(?:^|[^\p{L}])(?:föregående|förra|forrige|sidste|siste|poprzedni\p{L}*|ostatni\p{L}*|minul\p{L}*|předchozí\p{L}*|anterior)(?:[^\p{L}]|$)`)
 	// minutesVerdictNo matches minutes not approved.
 	minutesVerdictNo = rx.New(`(?i)\bnot\s+(?:yet\s+)?(?:been\s+)?(?:approved|accepted|adopted|agreed|confirmed)\b|\b(?:deferred|postponed|rejected|held over|tabled until)\b|\bpas\s+(?:été\s+)?(?:approuvé|adopté)|\bnicht\s+(?:genehmigt|angenommen)`)
 	// pendingVerdict matches an approval still to come: "as soon as the
 	// minutes … are approved", "to be approved", "for approval".
 	pendingVerdict = rx.New(`(?i)\b(?:as soon as|once|when|until|unless|if)\b.*\b(?:approved|accepted|adopted)\b|\b(?:will|would|shall|should|must|to|need to|needs to)\s+(?:be|have been)\s+(?:approved|accepted|adopted|agreed)\b|\bfor (?:approval|adoption|review)\b`)
 	// minutesVerdictYes matches minutes approved.
-	minutesVerdictYes = rx.New(`(?i)\b(?:approved|accepted|adopted|agreed|confirmed|ratified|passed|carried|signed as a (?:true|correct) record|true and (?:accurate|correct) record)\b|\bunanimous(?:ly)?\s+(?:adoption|approval)\b|(?:^|[^\p{L}])(?:approuvée?s?|adoptée?s?)(?:[^\p{L}]|$)|\b(?:genehmigt|angenommen|bestätigt)\b`)
+	minutesVerdictYes = rx.New(`(?i)\b(?:approved|accepted|adopted|agreed|confirmed|ratified|passed|carried|signed as a (?:true|correct) record|true and (?:accurate|correct) record)\b|\bunanimous(?:ly)?\s+(?:adoption|approval)\b|(?:^|[^\p{L}])(?:approuvée?s?|adoptée?s?)(?:[^\p{L}]|$)|\b(?:genehmigt|angenommen|bestätigt)\b` +
+		`|(?:^|[^\p{L}])(?:` + vocab.Outcomes.Only(vocab.Swedish, vocab.Danish, vocab.Norwegian, vocab.Polish, vocab.Czech, vocab.Catalan).Pattern() + `|schválen\p{L}*|godkänt|aprova)(?:[^\p{L}]|$)`)
 )
 
 // findPreviousMinutes finds the approval of an earlier meeting's minutes.

@@ -57,7 +57,9 @@ var (
 	voteScore = rx.New(`(?:^|[^\d/.-])(\d{1,3})\s*[-–:]\s*(\d{1,3})(?:\s*[-–:]\s*(\d{1,3}))?(?:$|[^\d/.-]|\.(?:\s|$))`)
 	// countAfterLoose is a side and its count without a colon, in a
 	// sentence about a vote: "Vote: Yes 5, No 2".
-	countAfterLoose = rx.New(`(?i)\b(yes|no|ayes?|nays?|yeas?|for|against|abstain\w*|abstentions?)\s+(\d{1,4})\b`)
+	// Czech and Polish minutes write their votes so: "Hlasování: pro 3,
+	// proti 0, zdržel se 0", "głosowało: za 12, przeciw 0, wstrzymało się 1".
+	countAfterLoose = rx.New(`(?i)(?:^|[^\p{L}])(yes|no|ayes?|nays?|yeas?|for|against|abstain\w*|abstentions?|pro|proti|zdržel\p{L}*\s+se|za|przeciw|wstrzyma\p{L}*\s+się)\s+(\d{1,4})\b`)
 	// votesTo is "carried by 12 votes to 3".
 	votesTo = rx.New(`(?i)\b(\d{1,4})\s+votes?\s+to\s+(\d{1,4})\b`)
 	// scoreInFavour is a score followed by the side it counts for: "5-0

@@ -23,6 +23,20 @@ var Minutes = Table{
 	{Portuguese, "atas", ""},
 	{Portuguese, "ata", ""},
 	{Welsh, "cofnodion", ""},
+	{Swedish, "mötesprotokoll", ""},
+	{Swedish, "protokoll", ""},
+	{Danish, "mødereferat", ""},
+	{Danish, "referat", ""},
+	{Danish, "protokol", ""},
+	{Norwegian, "møtereferat", ""},
+	{Norwegian, "referat", ""},
+	{Norwegian, "protokoll", ""},
+	{Polish, "protokołu", ""},
+	{Polish, "protokół", ""},
+	{Czech, "zápisu", ""},
+	{Czech, "zápis", ""},
+	{Catalan, "actes", ""},
+	{Catalan, "acta", ""},
 }
 
 // Agenda are the words for a meeting's agenda.
@@ -40,6 +54,18 @@ var Agenda = Table{
 	{Chinese, "议程", ""},
 	{Chinese, "議程", ""},
 	{Japanese, "議事日程", ""},
+	{Swedish, "föredragningslista", ""},
+	{Swedish, "dagordning", ""},
+	{Danish, "dagsorden", ""},
+	{Norwegian, "saksliste", ""},
+	{Norwegian, "dagsorden", ""},
+	{Polish, "porządek obrad", ""},
+	{Polish, "porządek zebrania", ""},
+	{Polish, "porządek posiedzenia", ""},
+	{Czech, "program jednání", ""},
+	{Czech, "program schůze", ""},
+	{Czech, "pořad jednání", ""},
+	{Catalan, "ordre del dia", ""},
 }
 
 // ItemWords are the words that name an agenda item before its number:
@@ -64,6 +90,31 @@ var ItemWords = Table{
 	{Chinese, "事项", ""},
 	{Japanese, "議題", ""},
 	{Japanese, "事項", ""},
+	// Swedish, Danish and Norwegian minutes number their items as
+	// paragraphs: "§ 1 Mötets öppnande", "§ 12. Eventuelt".
+	{Swedish, "§", ""},
+	{Danish, "§", ""},
+	{Norwegian, "§", ""},
+	// "Ad 1) Zahájení", "Ad 3. Vedligeholdelse": the discussion of item 3.
+	{Polish, "ad.", ""},
+	{Polish, "ad", ""},
+	{Czech, "ad", ""},
+	{Danish, "ad", ""},
+	{Norwegian, "ad", ""},
+	// "Pkt. 3 Regnskab", "pkt 2. Sprawozdanie".
+	{Danish, "pkt.", ""},
+	{Danish, "pkt", ""},
+	{Norwegian, "pkt.", ""},
+	{Polish, "pkt.", ""},
+	{Polish, "pkt", ""},
+	{Swedish, "punkt", ""},
+	{Swedish, "paragraf", ""},
+	{Danish, "punkt", ""},
+	{Norwegian, "punkt", ""},
+	{Norwegian, "sak", ""},
+	{Polish, "punkt", ""},
+	{Czech, "bod", ""},
+	{Catalan, "punt", ""},
 }
 
 // Containers are the words that head the part of the minutes whose
@@ -117,6 +168,13 @@ var Signatures = Table{
 	{Portuguese, "assinaturas", ""},
 	{Chinese, "签名", ""},
 	{Japanese, "署名", ""},
+	{Swedish, "underskrifter", ""},
+	{Swedish, "justeras", ""},
+	{Danish, "underskrifter", ""},
+	{Norwegian, "underskrifter", ""},
+	{Polish, "podpisy", ""},
+	{Czech, "podpisy", ""},
+	{Catalan, "signatures", ""},
 }
 
 // AgendaNames are more names of an agenda, in the languages Agenda does
@@ -168,6 +226,27 @@ var NextWords = Table{
 	{Chinese, "下一次", ""},
 	{Chinese, "下次", ""},
 	{Japanese, "次回", ""},
+	{Swedish, "nästa", ""},
+	{Swedish, "kommande", ""},
+	{Danish, "næste", ""},
+	{Danish, "kommende", ""},
+	{Norwegian, "neste", ""},
+	{Norwegian, "kommende", ""},
+	{Polish, "następne", ""},
+	{Polish, "następnego", ""},
+	{Polish, "następny", ""},
+	{Polish, "kolejne", ""},
+	{Polish, "kolejnego", ""},
+	{Polish, "najbliższe", ""},
+	{Polish, "najbliższego", ""},
+	{Czech, "příští", ""},
+	{Czech, "příštího", ""},
+	{Czech, "další", ""},
+	{Czech, "dalšího", ""},
+	// "La propera reunió": the feminine only, since the masculine
+	// "proper" is an English word ("a proper meeting").
+	{Catalan, "propera", ""},
+	{Catalan, "pròxima", ""},
 }
 
 // NextWordsAfter say that a meeting is the next one where the word
@@ -179,6 +258,7 @@ var NextWordsAfter = Table{
 	{Italian, "successiva", ""},
 	{Portuguese, "seguinte", ""},
 	{Welsh, "nesaf", ""},
+	{Catalan, "següent", ""},
 }
 
 // MeetingNouns are the words for a meeting that NextWords qualify.
@@ -241,6 +321,35 @@ var MeetingNouns = Table{
 	{Japanese, "会議", ""},
 	{Japanese, "定例会", ""},
 	{Japanese, "ミーティング", ""},
+	{Swedish, "möte", ""},
+	{Swedish, "mötet", ""},
+	{Swedish, "sammanträde", ""},
+	{Swedish, "sammanträdet", ""},
+	{Swedish, "styrelsemöte", ""},
+	{Danish, "møde", ""},
+	{Danish, "mødet", ""},
+	{Danish, "møder", ""},
+	{Norwegian, "møte", ""},
+	{Norwegian, "møtet", ""},
+	{Norwegian, "møter", ""},
+	{Polish, "posiedzenie", ""},
+	{Polish, "posiedzenia", ""},
+	{Polish, "zebranie", ""},
+	{Polish, "zebrania", ""},
+	{Polish, "spotkanie", ""},
+	{Polish, "spotkania", ""},
+	{Czech, "schůze", ""},
+	{Czech, "schůzi", ""},
+	{Czech, "jednání", ""},
+	{Czech, "zasedání", ""},
+	{Czech, "setkání", ""},
+	{Catalan, "reunió", ""},
+	{Catalan, "reunions", ""},
+	{Catalan, "sessió", ""},
+	{Catalan, "assemblea", ""},
+	{Swedish, "möte", "compound"},
+	{Danish, "møde", "compound"},
+	{Norwegian, "møte", "compound"},
 }
 
 // DateJoiners are the small words that join a date, a time or a place to
@@ -296,6 +405,14 @@ var DateJoiners = Table{
 	{Dutch, "d.d.", ""},
 	{Welsh, "ar", ""},
 	{Welsh, "dyddiedig", ""},
+	{Swedish, "den", ""},
+	{Danish, "den", ""},
+	{Norwegian, "den", ""},
+	{Polish, "z dnia", ""},
+	{Polish, "dnia", ""},
+	{Czech, "ze dne", ""},
+	{Czech, "dne", ""},
+	{Catalan, "del", ""},
 }
 
 // PlaceLabels are the labels of a header field that gives where the
@@ -347,6 +464,14 @@ var PlaceLabels = Table{
 	{Japanese, "開催場所", ""},
 	{Japanese, "場所", ""},
 	{Japanese, "会場", ""},
+	{Swedish, "plats", ""},
+	{Swedish, "lokal", ""},
+	{Danish, "sted", ""},
+	{Norwegian, "sted", ""},
+	{Polish, "miejsce", ""},
+	{Czech, "místo konání", ""},
+	{Czech, "místo", ""},
+	{Catalan, "lloc", ""},
 }
 
 // HeldVerbs say where and when a meeting was held, in a sentence or a
@@ -460,6 +585,21 @@ var BodyNouns = Table{
 	{Dutch, "stuurgroep", ""},
 	{Welsh, "cyngor", ""},
 	{Welsh, "pwyllgor", ""},
+	{Swedish, "styrelse", ""},
+	{Swedish, "årsmöte", ""},
+	{Swedish, "föreningsstämma", ""},
+	{Danish, "bestyrelse", ""},
+	{Danish, "generalforsamling", ""},
+	{Norwegian, "styre", ""},
+	{Norwegian, "årsmøte", ""},
+	{Norwegian, "generalforsamling", ""},
+	{Polish, "zarząd", ""},
+	{Polish, "walne zebranie", ""},
+	{Czech, "výbor", ""},
+	{Czech, "valná hromada", ""},
+	{Czech, "členská schůze", ""},
+	{Catalan, "junta directiva", ""},
+	{Catalan, "assemblea general", ""},
 }
 
 // OrdinalMarks end an ordinal number in the languages that write it with
@@ -484,4 +624,10 @@ var OrdinalMarks = Table{
 	{Welsh, "fed", ""},
 	{Welsh, "ain", ""},
 	{Welsh, "af", ""},
+	{Catalan, "r", ""},
+	{Catalan, "n", ""},
+	{Catalan, "t", ""},
+	{Catalan, "è", ""},
+	{Swedish, ":a", ""},
+	{Swedish, ":e", ""},
 }

@@ -34,6 +34,23 @@ var MovedBy = Table{
 	{German, "vorgeschlagen von", ""},
 	{German, "beantragt von", ""},
 	{German, "antrag von", ""},
+	{Swedish, "på förslag av", ""},
+	{Swedish, "på förslag från", ""},
+	{Swedish, "föreslaget av", ""},
+	{Danish, "på forslag af", ""},
+	{Danish, "på forslag fra", ""},
+	{Danish, "foreslået af", ""},
+	{Danish, "stillet af", ""},
+	{Norwegian, "på forslag fra", ""},
+	{Norwegian, "foreslått av", ""},
+	{Norwegian, "fremmet av", ""},
+	{Polish, "na wniosek", ""},
+	{Polish, "zgłoszony przez", ""},
+	{Polish, "zaproponowany przez", ""},
+	{Czech, "na návrh", ""},
+	{Catalan, "a proposta de", ""},
+	{Catalan, "proposat per", ""},
+	{Catalan, "proposada per", ""},
 }
 
 // SecondedBy are the words before the name of who seconded a motion.
@@ -56,6 +73,14 @@ var SecondedBy = Table{
 	{Dutch, "gesteund door", ""},
 	{Dutch, "ondersteund door", ""},
 	{German, "unterstützt von", ""},
+	{Swedish, "understödd av", ""},
+	{Swedish, "understött av", ""},
+	{Danish, "støttet af", ""},
+	{Norwegian, "støttet av", ""},
+	{Polish, "poparty przez", ""},
+	{Polish, "poparta przez", ""},
+	{Catalan, "secundat per", ""},
+	{Catalan, "secundada per", ""},
 }
 
 // Moves are the verbs after the name of who moved a motion: "Dana moved
@@ -75,6 +100,13 @@ var Moves = Table{
 	{Portuguese, "propôs", ""},
 	{German, "beantragt", ""},
 	{Dutch, "stelt voor", ""},
+	{Swedish, "föreslog", ""},
+	{Swedish, "yrkade", ""},
+	{Danish, "foreslog", ""},
+	{Norwegian, "foreslo", ""},
+	{Czech, "navrhl", ""},
+	{Czech, "navrhla", ""},
+	{Catalan, "proposa", ""},
 }
 
 // Seconds are the verbs after the name of who seconded a motion.
@@ -103,6 +135,13 @@ var (
 		{German, "antragsteller", ""},
 		{German, "antragstellerin", ""},
 		{Dutch, "indiener", ""},
+		{Swedish, "förslagsställare", ""},
+		{Danish, "forslagsstiller", ""},
+		{Norwegian, "forslagsstiller", ""},
+		{Polish, "wnioskodawca", ""},
+		{Czech, "navrhovatel", ""},
+		{Czech, "předkladatel", ""},
+		{Catalan, "proposant", ""},
 	}
 	SeconderLabels = Table{
 		{English, "seconded by", ""},
@@ -129,6 +168,9 @@ var RollCall = Table{
 	{Spanish, "votación nominal", ""},
 	{Italian, "votazione nominale", ""},
 	{Dutch, "hoofdelijke stemming", ""},
+	{Polish, "głosowanie imienne", ""},
+	{Czech, "jmenovité hlasování", ""},
+	{Catalan, "votació nominal", ""},
 }
 
 // VoteAbsent are the words for those absent from a vote taken by name.
@@ -142,4 +184,12 @@ var VoteAbsent = Table{
 	{Spanish, "ausentes", ""},
 	{Italian, "assenti", ""},
 	{Dutch, "afwezig", ""},
+	{Swedish, "frånvarande", ""},
+	{Danish, "fraværende", ""},
+	{Norwegian, "fraværende", ""},
+	{Polish, "nieobecni", ""},
+	{Polish, "nieobecny", ""},
+	{Czech, "nepřítomni", ""},
+	{Czech, "nepřítomen", ""},
+	{Catalan, "absents", ""},
 }

@@ -38,6 +38,12 @@ const (
 	Chinese    Lang = "zh"
 	Japanese   Lang = "ja"
 	Latin      Lang = "la" // the Latin of formal minutes: "nem. con."
+	Swedish    Lang = "sv"
+	Danish     Lang = "da"
+	Norwegian  Lang = "no" // Bokmål
+	Polish     Lang = "pl"
+	Czech      Lang = "cs"
+	Catalan    Lang = "ca"
 )
 
 // A Term is a word or phrase of one language and the sense it has in its

@@ -26,7 +26,8 @@ var tables = map[string]Table{
 }
 
 var langs = map[Lang]bool{English: true, French: true, German: true, Spanish: true, Dutch: true,
-	Italian: true, Portuguese: true, Welsh: true, Chinese: true, Japanese: true, Latin: true}
+	Italian: true, Portuguese: true, Welsh: true, Chinese: true, Japanese: true, Latin: true,
+	Swedish: true, Danish: true, Norwegian: true, Polish: true, Czech: true, Catalan: true}
 
 // TestTermsAreWellFormed checks every term of every table: a known
 // language, lower case, NFC, single spaces, no duplicate in its table.
