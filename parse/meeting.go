@@ -161,6 +161,10 @@ var heldClause = rx.New(`(?i)\s+(?:held|tenue?s?|took place|a eu lieu|abgehalten
 func meetingTitle(s string) string {
 	undated := squeezeSpace(withoutTimes(withoutDates(s)))
 	dated := undated != squeezeSpace(s)
+	if dated {
+		// "Board Meeting – May 3, 2021 – Zoom" leaves two dashes side by side.
+		undated = emptySeparators.ReplaceAllString(undated, " $1$2")
+	}
 	s = undated
 	s = minutesFrame.ReplaceAllString(s, "")
 	s = minutesFor.ReplaceAllString(s, "")
@@ -203,6 +207,10 @@ func withoutEdgeYears(s string) string {
 	}
 	return strings.Trim(strings.Join(words, " "), " -–—,;:|")
 }
+
+// emptySeparators are separators left side by side where a date was taken
+// out between them: "Meeting – – Zoom".
+var emptySeparators = rx.New(`\s([-–—|])(?:\s+[-–—|])+(\s|$)`)
 
 // danglingJoiner matches a joining word left at the end of a title whose
 // date or time was taken out: "Assemblée Générale du 31 Mai 2009 à 10h"

@@ -24,6 +24,8 @@ func TestMeetingTitle(t *testing.T) {
 		{"Séance publique tenue le 20 juin, à 16h00 à la salle du conseil", "Séance publique"},                                // sainte-adele
 		{"June 4, 2019 Meeting Notes", "Meeting"},                                                                             // ecma-tc39-notes-2019-06-04-berlin.md
 		{"CSS Committee Meeting - Minutes", "CSS Committee Meeting"},                                                          // uob-computer-science-society
+		{"Board of Directors Meeting – May 3, 2021 – Zoom", "Board of Directors Meeting – Zoom"},                              // two dashes left where the date was
+		{"Vorstandssitzung | 3. Mai 2021 | Vereinsheim", "Vorstandssitzung | Vereinsheim"},
 		{"Publishing Community Group: Plenary Session", "Publishing Community Group: Plenary Session"},
 		{"Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board", ""}, // chicago-ssa21: date, time and place only
 		{"PROCÈS-VERBAL", ""},
