@@ -420,3 +420,24 @@ func TestBodyDecides(t *testing.T) {
 		})
 	}
 }
+
+// TestTalliesInBrackets reads the counts a decision gives in brackets or
+// after a label, the side's word before its count or after it, in several
+// languages: two sides counted make a vote, with or without a vote word.
+func TestTalliesInBrackets(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"(For 7, against 0, abstentions 1)", "7/0/1"},
+		{"(Ja 12, Nein 0, Enthaltung 1)", "12/0/1"},
+		{"(12 Ja, 0 Nein, 1 Enthaltung)", "12/0/1"},
+		{"(Pour 12, contre 0, abstention 1)", "12/0/1"},
+		{"(voor 12, tegen 0, onthouding 1)", "12/0/1"},
+		{"Abstimmung: Ja 12, Nein 0, Enthaltung 1", "12/0/1"},
+		{"one for the road and 2 more", ""},
+		{"the lease for 2 years", ""},
+	}
+	for _, tt := range tests {
+		if got := votesString(findVotes(tt.text)); got != tt.want {
+			t.Errorf("findVotes(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

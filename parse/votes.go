@@ -60,6 +60,10 @@ var (
 	// Czech and Polish minutes write their votes so: "Hlasování: pro 3,
 	// proti 0, zdržel se 0", "głosowało: za 12, przeciw 0, wstrzymało się 1".
 	countAfterLoose = rx.New(`(?i)(?:^|[^\p{L}])(yes|no|ayes?|nays?|yeas?|for|against|abstain\w*|abstentions?|pro|proti|zdržel\p{L}*\s+se|za|przeciw|wstrzyma\p{L}*\s+się)\s+(\d{1,4})\b`)
+	// countAfterWide is any side's word of the vocabularies followed by its
+	// count, "Ja 12", "pour 12", "voor 12": read only where two sides are
+	// counted (namesTwoSides), since "for 2 years" counts nothing.
+	countAfterWide = rx.New(`(?i)(?:^|[^\p{L}])(` + forWords + `|` + againstWords + `|` + abstainWords + `)\s*[:=]?\s+(\d{1,4})\b`)
 	// votesTo is "carried by 12 votes to 3".
 	votesTo = rx.New(`(?i)\b(\d{1,4})\s+votes?\s+to\s+(\d{1,4})\b`)
 	// scoreInFavour is a score followed by the side it counts for: "5-0
@@ -83,7 +87,13 @@ func aboutVote(s string) bool {
 func findVotes(s string) *Votes {
 	var v Votes
 	found := false
-	about := aboutVote(s)
+	twoSides := namesTwoSides(s)
+	about := aboutVote(s) || twoSides
+	if twoSides {
+		for _, m := range countAfterWide.FindAllStringSubmatch(s, -1) {
+			found = setCount(&v, m[1], m[2]) || found
+		}
+	}
 	if m := scoreInFavour.FindString(s); m != "" {
 		found = readScore(&v, m) // "5-0 in favour": a score, not "0 in favour"
 	} else {
@@ -123,6 +133,35 @@ func findVotes(s string) *Votes {
 		return nil
 	}
 	return &v
+}
+
+// namesTwoSides reports whether s gives counts to two sides or more of a
+// vote, the count before or after the side's word: "(Ja 12, Nein 0,
+// Enthaltung 1)", "(12 voor, 2 tegen)". Such a text is about a vote
+// whether or not it says so ("one for the road" names one side only).
+func namesTwoSides(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	var v Votes
+	n := 0
+	for _, m := range countAfterWide.FindAllStringSubmatch(s, -1) {
+		if setCount(&v, m[1], m[2]) {
+			n++
+		}
+	}
+	for _, m := range countBefore.FindAllStringSubmatch(s, -1) {
+		if setCount(&v, m[2], m[1]) {
+			n++
+		}
+	}
+	sides := 0
+	for _, c := range []*int{v.For, v.Against, v.Abstain} {
+		if c != nil {
+			sides++
+		}
+	}
+	return n >= 2 && sides >= 2
 }
 
 // countFollowsColon reports whether a colon or equals sign in s comes,
