@@ -452,6 +452,9 @@ func (ds *decisionScanner) sentence(s, prev, para string) {
 	if s != para && ds.votesLine(s) {
 		return // "… seconded by Sue Hill. Vote: 6 yes, 1 no. Motion passed."
 	}
+	if s != para && (ds.tentative != nil || ds.motion >= 0 || len(ds.out) > 0 && ds.lastAge <= 1) && ds.rollCall(s) {
+		return // "… to adopt the budget. Ayes: Lee, Chen, Diaz. Nays: none. Motion carried."
+	}
 	if !mayRecordDecision(s) {
 		return
 	}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -136,6 +137,28 @@ func TestMotionsOfUSMinutes(t *testing.T) {
 			d := ds[0]
 			if d.Mover != tt.mover || d.Seconder != tt.seconder || String(votesString(d.Votes)) != tt.votes {
 				t.Errorf("got mover %q seconder %q votes %q, want %q %q %q", d.Mover, d.Seconder, votesString(d.Votes), tt.mover, tt.seconder, tt.votes)
+			}
+		})
+	}
+}
+
+// TestRollCallInTheParagraph reads a vote by name written in the sentences
+// of the motion's own paragraph, as the motion's roll call.
+func TestRollCallInTheParagraph(t *testing.T) {
+	tests := []struct{ name, text, votes, forNames string }{
+		{"a tentative motion carried after its roll call", "It was moved by Ann Lee, seconded by Bo Chen, to adopt the budget. Ayes: Lee, Chen, Diaz. Nays: none. Motion carried.",
+			"3/0/-", "[Lee Chen Diaz]"},
+		{"a decided motion", "Upon motion by Trustee Evans, seconded by Trustee Ford, the Board approved the contract. Ayes: Evans, Ford, Green. Nays: Hill.",
+			"3/1/-", "[Evans Ford Green]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := decisionsOf(t, "m.md", "# Minutes\n\n## 5. New business\n\n"+tt.text+"\n")
+			if len(ds) != 1 || ds[0].RollCall == nil {
+				t.Fatalf("got %+v, want one decision with a roll call", ds)
+			}
+			if got := votesString(ds[0].Votes); got != tt.votes || fmt.Sprint(ds[0].RollCall.For) != tt.forNames {
+				t.Errorf("got votes %q for %v, want %q %s", got, ds[0].RollCall.For, tt.votes, tt.forNames)
 			}
 		})
 	}
