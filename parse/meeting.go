@@ -911,6 +911,10 @@ func ordinalIn(s string) int {
 }
 
 // date finds the meeting's date; see the rules at the top.
+// mailDate is the date of a mail's header (RFC 5322): a time with seconds
+// and a zone offset, "Tue, 4 May 2021 10:00:00 +0100".
+var mailDate = rx.New(`\d{1,2}:\d{2}:\d{2}\s*(?:[+-]\d{4}|GMT|UTC|[A-Z]{3})\b`)
+
 func (h *header) date() (dateSpan, []document.Warning) {
 	candidates := h.dateLines()
 	if f, ok := h.field(fieldDate); ok {
@@ -921,6 +925,18 @@ func (h *header) date() (dateSpan, []document.Warning) {
 			if isFrontMatterDate(f) {
 				if hd, l, ok := headingDate(candidates, h.order); ok && hd.Start != d.Start {
 					return hd, h.dateWarnings(hd, l)
+				}
+			}
+			if mailDate.MatchString(f.value) {
+				// "Date: Tue, 4 May 2021 10:00:00 +0100" heads a mail: the day
+				// it was sent. A date the subject or the text gives wins.
+				for _, l := range candidates {
+					if l.pos == f.line.pos {
+						continue
+					}
+					if md, ok := firstFullDate(l.text, h.order); ok {
+						return md, h.dateWarnings(md, l)
+					}
 				}
 			}
 			return d, h.dateWarnings(d, f.line)

@@ -510,3 +510,22 @@ func TestTitleOverLetterheadAndYears(t *testing.T) {
 		}
 	}
 }
+
+// TestMailHeaderDate reads the date a mail's header gives as the day the
+// minutes were sent: the date the subject or the text gives wins, and the
+// mail's date is kept only when nothing else dates the meeting.
+func TestMailHeaderDate(t *testing.T) {
+	tests := []struct{ name, header, want string }{
+		{"English", "From: secretary@example.org\nDate: Tue, 4 May 2021 10:00:00 +0100\nSubject: Minutes of the Finance Committee, 3 May 2021", "2021-05-03"},
+		{"German", "Von: schriftfuehrer@example.de\nDatum: Di, 4 Mai 2021 10:00:00 +0200\nBetreff: Protokoll der Vorstandssitzung vom 3. Mai 2021", "2021-05-03"},
+		{"no other date", "From: secretary@example.org\nDate: Tue, 4 May 2021 10:00:00 +0100\nSubject: Minutes of the Finance Committee", "2021-05-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := recordOf(t, "m.txt", tt.header+"\n\n1. Welcome\n\nThe chair welcomed everyone.\n")
+			if got := string(rec.Meeting.Date); got != tt.want {
+				t.Errorf("date %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
