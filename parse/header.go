@@ -72,6 +72,8 @@ var fieldLabels = map[string]fieldKind{
 	"date": fieldDate, "dates": fieldDate, "meeting date": fieldDate, "date of meeting": fieldDate,
 	"datum": fieldDate, "date de la réunion": fieldDate, "date de la séance": fieldDate,
 	"fecha": fieldDate, "data": fieldDate, "when": fieldDate, "day": fieldDate,
+	"会议名称": fieldTitle, "會議名稱": fieldTitle, "会議名": fieldTitle, "会议主题": fieldMeeting, "主题": fieldMeeting, "件名": fieldMeeting,
+	"日期": fieldDate, "会议日期": fieldDate, "会议时间": fieldDate, "時間": fieldOther, "时间": fieldDate, "日時": fieldDate, "開催日時": fieldDate, "開催日": fieldDate,
 	"status": fieldStatus, "statut": fieldStatus,
 	"time": fieldOther, "heure": fieldOther, "zeit": fieldOther, "hour": fieldOther,
 	"published": fieldOther, "posted": fieldOther, "updated": fieldOther, "last updated": fieldOther,

@@ -896,10 +896,19 @@ func (h *header) number(title string) int {
 	return 0
 }
 
+// cjkOrdinal is the ordinal of a Chinese or Japanese meeting: 第, the
+// number in Chinese numerals or digits, and 次 or 回 ("第十四次", "第3回").
+var cjkOrdinal = rx.New(`第\s*([0-9一二三四五六七八九十]{1,4})\s*[次回届]`)
+
 // ordinalIn finds a meeting's ordinal in a line, after blanking its dates
 // ("23rd - 24th March 2017" is no ordinal).
 func ordinalIn(s string) int {
 	s = withoutDates(s)
+	if m := cjkOrdinal.FindStringSubmatch(s); m != nil {
+		if n := cjkValue(m[1]); n > 0 {
+			return n // "第十四次业主委员会会议", "第3回理事会"
+		}
+	}
 	for _, re := range []*rx.Regexp{numberAfterMeeting, ordinalBeforeMeeting, germanOrdinal} {
 		if m := re.FindStringSubmatch(s); m != nil {
 			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 {

@@ -529,3 +529,23 @@ func TestMailHeaderDate(t *testing.T) {
 		})
 	}
 }
+
+// TestChineseAndJapaneseHeader reads a Chinese or Japanese header's labels
+// (会议名称, 日期, 開催日時) and a meeting's ordinal written 第…次 or 第…回.
+func TestChineseAndJapaneseHeader(t *testing.T) {
+	tests := []struct {
+		name, header, title, date string
+		number                    int
+	}{
+		{"Chinese labels", "会议纪要\n会议名称：第十四次业主委员会会议\n时间：2021年5月3日", "第十四次业主委员会会议", "2021-05-03", 14},
+		{"Japanese label, ordinal in digits", "議事録\n会議名：第3回理事会\n開催日時：2021年5月3日", "第3回理事会", "2021-05-03", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := recordOf(t, "m.txt", tt.header+"\n\n一、开幕\n\n主持人宣布开会。\n").Meeting
+			if string(m.Title) != tt.title || string(m.Date) != tt.date || int(m.Number) != tt.number {
+				t.Errorf("got %q %q %d, want %q %q %d", m.Title, m.Date, m.Number, tt.title, tt.date, tt.number)
+			}
+		})
+	}
+}
