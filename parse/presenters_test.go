@@ -18,6 +18,8 @@ func TestSentencePresenters(t *testing.T) {
 	}{
 		{"Martin Peterka gave a presentation about CZ.NIC and its associated CSIRT.", []string{"Martin Peterka"}}, // tf-csirt-29
 		{"Pascal Steichen have a presentation about CIRCL.", []string{"Pascal Steichen"}},                         // tf-csirt-29, as written
+		{"Bo Chen gave the treasurer's report.", []string{"Bo Chen"}},                                             // a possessive before the report
+		{"Anna Weber gave the members' update on the festival.", []string{"Anna Weber"}},
 		{"Don Stikvoort provided a short update on the latest TRANSITS developments.", []string{"Don Stikvoort"}}, // tf-csirt-29
 		{"As there were many new people at the meeting, Don Stikvoort gave a short overview of the Trusted Introducer service.", []string{"Don Stikvoort"}},
 		{"Maurizio Molina and Baiba Kaskina gave a presentation on the latest developments.", []string{"Maurizio Molina", "Baiba Kaskina"}},

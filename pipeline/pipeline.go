@@ -21,7 +21,7 @@ import (
 // extract, normalize or parse give a different record for the same bytes:
 // a database whose documents were made by another version has them
 // re-extracted on the next import.
-const Version = "0.6.17"
+const Version = "0.6.18"
 
 // A Result is everything the pipeline learned from one file.
 type Result struct {
