@@ -198,11 +198,8 @@ func leadSentence(l line) (listContext, bool) {
 		return listContext{}, false
 	}
 	// Exact words only: "presented" is one slip from "présente".
-	words := keywordWords(last)
-	for _, k := range attendanceKeywords {
-		if containsPhrase(words, phraseWords(k.phrase), false) {
-			return listContext{attendance: k.value, stated: true}, true
-		}
+	if att, ok := exactKeyword(last, attendanceKeywords); ok {
+		return listContext{attendance: att, stated: true}, true
 	}
 	return listContext{}, false
 }

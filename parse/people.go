@@ -102,28 +102,20 @@ var nullWords = map[string]bool{
 // Mayor", "Acting Commissioner".
 var deputyWords = map[string]bool{"vice": true, "deputy": true, "acting": true, "vice-": true}
 
-// lastWord is the last word of s.
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
-
 // stripHonorific removes titles before a name: "Cllr Richard Smith" →
 // "Richard Smith". A lone title with nothing after it stays.
 func stripHonorific(s string) string {
 	for {
 		word, rest, ok := strings.Cut(s, " ")
+		title := word // the title word itself, after a deputy's word
 		if ok && deputyWords[strings.ToLower(word)] {
 			// "Vice Mayor Jones", "Deputy Mayor Lee": the deputy's title
 			// goes with the title it qualifies.
 			if next, after, ok2 := strings.Cut(strings.TrimSpace(rest), " "); ok2 && honorifics[strings.TrimSuffix(strings.ToLower(next), ".")] {
-				word, rest = word+" "+next, after
+				word, title, rest = word+" "+next, next, after
 			}
 		}
-		if !ok || !honorifics[strings.TrimSuffix(strings.ToLower(lastWord(word)), ".")] {
+		if !ok || !honorifics[strings.TrimSuffix(strings.ToLower(title), ".")] {
 			return s
 		}
 		rest = strings.TrimSpace(rest)
@@ -400,13 +392,9 @@ func rosterKeywords(t vocab.Table) []rosterKeyword {
 // whole words, and whether one did. Typing slips of one letter in longer
 // keywords ("by poxy") are forgiven.
 func findKeyword(s string, table []rosterKeyword) (string, bool) {
-	words := keywordWords(s)
-	if len(table) == 0 || len(words) == 0 {
-		return "", false
-	}
-	ix := keywordIndexes()[&table[0]]
+	words, ix := keywordSearch(s, table)
 	if ix == nil {
-		ix = newKeywordIndex(table) // a table of a test
+		return "", false
 	}
 	// Exact words first, through the whole table: a slip of one letter
 	// must not turn "anwesend" (present) into "abwesend" (absent).
@@ -419,6 +407,34 @@ func findKeyword(s string, table []rosterKeyword) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// exactKeyword is findKeyword without slips: the value of the first
+// keyword that occurs in s word for word. A sentence's lead-in needs it
+// ("presented" is one slip from "présente").
+func exactKeyword(s string, table []rosterKeyword) (string, bool) {
+	words, ix := keywordSearch(s, table)
+	if ix == nil {
+		return "", false
+	}
+	if k := ix.exact(words); k >= 0 {
+		return table[k].value, true
+	}
+	return "", false
+}
+
+// keywordSearch returns the folded words of s and the table's index, or a
+// nil index when there is nothing to search.
+func keywordSearch(s string, table []rosterKeyword) ([]string, *keywordIndex) {
+	words := keywordWords(s)
+	if len(table) == 0 || len(words) == 0 {
+		return nil, nil
+	}
+	ix := keywordIndexes()[&table[0]]
+	if ix == nil {
+		ix = newKeywordIndex(table) // a table of a test
+	}
+	return words, ix
 }
 
 // A keywordIndex holds a keyword table's phrases split into words, and

@@ -62,7 +62,7 @@ var (
 	countAfterLoose = rx.New(`(?i)(?:^|[^\p{L}])(yes|no|ayes?|nays?|yeas?|for|against|abstain\w*|abstentions?|pro|proti|zdržel\p{L}*\s+se|za|przeciw|wstrzyma\p{L}*\s+się)\s+(\d{1,4})\b`)
 	// countAfterWide is any side's word of the vocabularies followed by its
 	// count, "Ja 12", "pour 12", "voor 12": read only where two sides are
-	// counted (namesTwoSides), since "for 2 years" counts nothing.
+	// counted (wideCounts), since "for 2 years" counts nothing.
 	countAfterWide = rx.New(`(?i)(?:^|[^\p{L}])(` + forWords + `|` + againstWords + `|` + abstainWords + `)\s*[:=]?\s+(\d{1,4})\b`)
 	// votesTo is "carried by 12 votes to 3".
 	votesTo = rx.New(`(?i)\b(\d{1,4})\s+votes?\s+to\s+(\d{1,4})\b`)
@@ -87,12 +87,10 @@ func aboutVote(s string) bool {
 func findVotes(s string) *Votes {
 	var v Votes
 	found := false
-	twoSides := namesTwoSides(s)
+	wide, wideFound, twoSides := wideCounts(s)
 	about := aboutVote(s) || twoSides
 	if twoSides {
-		for _, m := range countAfterWide.FindAllStringSubmatch(s, -1) {
-			found = setCount(&v, m[1], m[2]) || found
-		}
+		v, found = wide, wideFound
 	}
 	if m := scoreInFavour.FindString(s); m != "" {
 		found = readScore(&v, m) // "5-0 in favour": a score, not "0 in favour"
@@ -135,13 +133,16 @@ func findVotes(s string) *Votes {
 	return &v
 }
 
-// namesTwoSides reports whether s gives counts to two sides or more of a
-// vote, the count before or after the side's word: "(Ja 12, Nein 0,
-// Enthaltung 1)", "(12 voor, 2 tegen)". Such a text is about a vote
-// whether or not it says so ("one for the road" names one side only).
-func namesTwoSides(s string) bool {
+// wideCounts reads the counts of countAfterWide in s (each side's word
+// followed by its count, in any vocabulary's words: "Ja 12", "pour 12"),
+// whether it read any, and whether s gives counts to two sides or more,
+// the count before or after the side's word: "(Ja 12, Nein 0, Enthaltung
+// 1)", "(12 voor, 2 tegen)". Only then is s about a vote whether or not it
+// says so, and are the wide counts its ("one for the road" names one side
+// only, "for 2 years" counts nothing).
+func wideCounts(s string) (wide Votes, found, twoSides bool) {
 	if !strings.ContainsAny(s, "0123456789") {
-		return false
+		return Votes{}, false, false
 	}
 	var v Votes
 	n := 0
@@ -150,6 +151,7 @@ func namesTwoSides(s string) bool {
 			n++
 		}
 	}
+	wide, found = v, n > 0
 	for _, m := range countBefore.FindAllStringSubmatch(s, -1) {
 		if setCount(&v, m[2], m[1]) {
 			n++
@@ -161,7 +163,7 @@ func namesTwoSides(s string) bool {
 			sides++
 		}
 	}
-	return n >= 2 && sides >= 2
+	return wide, found, n >= 2 && sides >= 2
 }
 
 // countFollowsColon reports whether a colon or equals sign in s comes,
