@@ -523,6 +523,9 @@ func (ix *keywordIndex) mayBeSlip(k int, words []string) bool {
 // (as chair, did not vote) names the chair. The longest wins, so that
 // "副議長" (vice-chair) is not read as "議長".
 func cjkKeyword(s string, table []rosterKeyword) string {
+	if !strings.ContainsFunc(s, isCJKRune) {
+		return "" // roleOf asks of every cell and word: most hold no such script
+	}
 	best, value := 0, ""
 	for _, k := range table {
 		if len(k.phrase) > best && isCJKText(k.phrase) && strings.Contains(s, k.phrase) {
@@ -534,13 +537,11 @@ func cjkKeyword(s string, table []rosterKeyword) string {
 
 // isCJKText reports whether s is written wholly in Han or kana.
 func isCJKText(s string) bool {
-	for _, r := range s {
-		if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
-			return false
-		}
-	}
-	return s != ""
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isCJKRune(r) })
 }
+
+// isCJKRune reports whether r is a Han or kana character.
+func isCJKRune(r rune) bool { return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) }
 
 // phraseWords returns the folded words of a keyword phrase, split once
 // for all phrases of the tables.
